@@ -1,0 +1,59 @@
+// The document model: what the reader makes of one yearbook chapter.
+//
+// document -> sections -> passages (entries, paragraphs, captions) and tables. A passage is
+// the unit of provenance: every extracted fact points at the passage it came from, and every
+// passage knows where its characters sit in the original file.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace duikou::document {
+
+enum class PassageKind {
+  kEntry,      // 【title】 text, or a numbered (一、/（一）) or marked (■, 〖〗) entry
+  kParagraph,  // running text outside any entry (e.g. a chapter's untitled opening)
+  kCaption,    // a photo caption: date, caption text, "(某某 摄)"
+  kTable,      // a table, flattened to text; its rows are in Document::tables
+};
+const char* PassageKindName(PassageKind k);
+
+struct Passage {
+  PassageKind kind = PassageKind::kParagraph;
+  std::string section;      // heading of the enclosing section ("对口援疆"), normalized
+  std::string entry_title;  // "概况" for 【概况】; empty when untitled
+  std::string text;         // normalized text (simplified, half-width, re-joined across breaks)
+  std::string original;     // the same passage in the file's own characters, as UTF-8
+  std::string attribution;  // "市委组织部、市发改委" from "(市委组织部、市发改委 提供)"; may be empty
+  std::string credit;       // photographer of a caption: "张三" from "(张三 摄)"
+  // Byte offsets in the original file (before decoding): [source_begin, source_end).
+  uint32_t source_begin = 0;
+  uint32_t source_end = 0;
+  // to_source[i]: byte offset in the original file of normalized byte i of `text`.
+  std::vector<uint32_t> to_source;
+  int table_index = -1;  // for kTable: index into Document::tables
+};
+
+struct Table {
+  std::string number;  // "65" from "表 65"
+  std::string title;   // "绍兴市对口工作情况表"
+  std::string section;
+  std::vector<std::string> header;             // logical columns, e.g. 对口关系 受援地 支援地
+  std::vector<std::vector<std::string>> rows;  // reconstructed: side-by-side halves stacked,
+                                               // "same as above" cells filled in
+  std::vector<bool> ambiguous;                 // per row: kept but flagged, never guessed
+  size_t passage_index = 0;                    // the kTable passage holding this table
+};
+
+struct Document {
+  std::string source;      // the input file name as given to the reader
+  std::string encoding;    // "UTF-8", "GB18030"
+  bool traditional = false;  // written in traditional characters
+  std::string title;       // chapter title
+  std::vector<std::string> sections;
+  std::vector<Passage> passages;
+  std::vector<Table> tables;
+};
+
+}  // namespace duikou::document
