@@ -65,9 +65,10 @@ struct Scan {
   bool clause_punct = false;
 };
 
-Scan ScanText(std::string_view s) {
+// Scans at most `limit` characters (the callers only ask "is it short and clean").
+Scan ScanText(std::string_view s, size_t limit = SIZE_MAX) {
   Scan r;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size() && r.chars <= limit;) {
     size_t len = 0;
     char32_t cp = DecodeUtf8At(s, i, &len);
     if (cp != ' ') ++r.chars;
@@ -107,6 +108,7 @@ size_t NumeralRun(std::string_view s) {
 
 constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
 constexpr size_t kMaxTitleChars = 40;
+constexpr size_t kMaxHeadingChars = 24;
 
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
@@ -135,7 +137,7 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
   if (stop == std::string_view::npos) {
     // No delimiter: a short line is all title, a long one is untitled text.
     std::string_view rest = line.substr(title_begin);
-    if (ScanText(rest).chars <= kMaxTitleChars) {
+    if (ScanText(rest, kMaxTitleChars).chars <= kMaxTitleChars) {
       e.title = std::string(rest);
       e.body_begin = line.size();
       e.title_only = true;
@@ -289,8 +291,8 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
 bool IsHeadingLike(std::string_view line) {
   line = TrimSpaces(line);
   if (line.empty() || line.find('\t') != std::string_view::npos) return false;
-  Scan s = ScanText(line);
-  return s.han && !s.clause_punct && s.chars <= 24;
+  Scan s = ScanText(line, kMaxHeadingChars);
+  return s.han && !s.clause_punct && s.chars <= kMaxHeadingChars;
 }
 
 std::optional<TableLabel> ParseTableLabel(std::string_view line) {

@@ -83,13 +83,14 @@ void StructureRecognizer::Run() {
       continue;
     }
     const bool heading_like = IsHeadingLike(line);
-    const bool entry_follows =
-        i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
-    if (open_ >= 0 && !(heading_like && entry_follows)) {
+    // A heading-like line right before an entry start is a heading even after an open paragraph.
+    const bool heading_before_entry =
+        heading_like && i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
+    if (open_ >= 0 && !heading_before_entry) {
       AddText(i, "", open_);
       continue;
     }
-    if (title_only_ && !(heading_like && entry_follows)) {
+    if (title_only_ && !heading_before_entry) {
       AddText(i, "\n", entry_);
       continue;
     }

@@ -77,14 +77,13 @@ TEST(LinePatternsTest, TableLabels) {
 }
 
 TEST(LinePatternsTest, EntryStarts) {
-  text::DecodedText decoded;
+  text::DecodedView decoded;
   text::NormalizedText norm;
   auto parse = [&](const std::string& s) {
     decoded.utf8 = s;
-    decoded.utf8_to_source.resize(s.size() + 1);
     norm.text = s;
     norm.to_input.resize(s.size() + 1);
-    for (size_t i = 0; i <= s.size(); ++i) decoded.utf8_to_source[i] = norm.to_input[i] = static_cast<uint32_t>(i);
+    for (size_t i = 0; i <= s.size(); ++i) norm.to_input[i] = static_cast<uint32_t>(i);
     SourceText src(&decoded, &norm);
     return ParseEntryStart(s, src, 0);
   };
