@@ -128,5 +128,19 @@ TEST_F(FixturesTest, MarkerLayoutWithTable) {
   EXPECT_THAT(t.ambiguous, ElementsAre(false, false, true));
 }
 
+TEST_F(FixturesTest, TypesettingDebrisLayout) {
+  // Full-width indentation, page numbers and a running header inside paragraphs, a caption
+  // without a credit, a "▲" caption with a photographer, a multi-role credit.
+  Document d = Read("layout_noise.txt");
+  EXPECT_EQ(d.title, "合作交流");
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|合作交流|概况|张三||【概况】2021年，江宁市与北原县开展合作，实施项目10个，"
+                          "投入资金1.2亿元。双方互派干部20人。",
+                          "caption|合作交流||||2021年9月，江宁市代表团赴北原县考察",
+                          "caption|合作交流|||王五|▲北原县特色农产品展销现场",
+                          "entry|合作交流|教育合作|张三||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
+                          "并捐赠图书5000册。"));
+}
+
 }  // namespace
 }  // namespace duikou::document
