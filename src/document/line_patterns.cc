@@ -165,6 +165,7 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
   std::string_view title = TrimSpaces(line.substr(open.size(), end - open.size()));
   if (title.empty() || ScanText(title).chars > 2 * kMaxTitleChars) return std::nullopt;
   EntryStart e;
+  e.bracketed = true;
   e.title = std::string(title);
   size_t body = end + close.size();
   while (body < line.size() && line[body] == ' ') ++body;

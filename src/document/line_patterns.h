@@ -30,6 +30,7 @@ struct EntryStart {
   std::string title;       // normalized, without markers
   size_t body_begin = 0;   // offset in the line where the entry's own text starts
   bool numbered = false;   // 一、 / (一) forms
+  bool bracketed = false;  // 【】 / 〖〗 forms
   bool title_only = false; // nothing after the title on this line
 };
 // `line_begin` is the line's offset in `src`'s normalized text (for HadSpaceBefore).

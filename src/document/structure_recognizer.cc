@@ -211,7 +211,7 @@ void StructureRecognizer::StartEntry(size_t line, const EntryStart& e) {
   entry_ = static_cast<int>(p);
   open_ = -1;
   title_only_ = e.title_only;
-  title_only_numbered_ = e.numbered;
+  title_only_open_ended_ = !e.bracketed;
   unattributed_.push_back(p);
   AddText(line, "", entry_);
   if (title_only_) open_ = -1;
@@ -261,7 +261,7 @@ void StructureRecognizer::Attribute(const std::string& names) {
 }
 
 void StructureRecognizer::DemoteEmptyNumberedEntry() {
-  if (!(title_only_ && title_only_numbered_ && entry_ >= 0 &&
+  if (!(title_only_ && title_only_open_ended_ && entry_ >= 0 &&
         static_cast<size_t>(entry_) + 1 == doc_->passages.size())) {
     title_only_ = false;
     return;

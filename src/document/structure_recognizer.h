@@ -19,8 +19,9 @@
 //     line followed by an entry start is a heading; a heading-like line that occurs more
 //     than once in the file is a running header and is dropped.
 //  6. A heading-like line: the chapter title (the first one), else a new section.
-//     A numbered entry that got no text before the next entry or heading was a section
-//     heading after all ("一、对口支援" followed by "【概况】…") and is turned into one.
+//     A numbered or bulleted entry (一、 (一) ■) that got no text before the next entry or
+//     heading was a section heading after all ("一、对口支援" followed by "【概况】…") and is
+//     turned into one.
 //  7. Running text: the next paragraph of the current entry (joined with '\n'), or, outside
 //     any entry, a kParagraph passage of its own.
 #pragma once
@@ -68,7 +69,7 @@ class StructureRecognizer {
   int entry_ = -1;            // passage of the current entry
   int open_ = -1;             // passage whose last paragraph is still open
   bool title_only_ = false;   // entry_ has a title line and no text yet
-  bool title_only_numbered_ = false;
+  bool title_only_open_ended_ = false;  // ... and its marker was not a bracket pair
   std::vector<size_t> unattributed_;  // passages of this section since the last attribution
   std::unordered_set<std::string_view> repeated_;  // heading-like lines that occur more than once
 };

@@ -85,6 +85,14 @@ TEST_F(FixturesTest, TraditionalTwinNormalizesToTheSimplifiedText) {
   EXPECT_EQ(n->Normalize(tbytes).text, n->Normalize(sbytes).text);
 }
 
+TEST_F(FixturesTest, TraditionalGb18030TwinReadsTheSame) {
+  Document d = Read("chapter_traditional_gb18030.txt");
+  EXPECT_EQ(d.encoding, "GB18030");
+  EXPECT_TRUE(d.traditional);
+  EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
+  EXPECT_THAT(d.passages[0].original, HasSubstr("江寧市實施各類協作項目"));
+}
+
 TEST_F(FixturesTest, BomAndCrLfTwinReadsTheSame) {
   Document d = Read("chapter_bom_crlf.txt");
   EXPECT_EQ(d.encoding, "UTF-8");
@@ -126,6 +134,16 @@ TEST_F(FixturesTest, MarkerLayoutWithTable) {
   EXPECT_THAT(t.rows[1], ElementsAre("产业园", "东城区", "0.8亿元"));
   EXPECT_THAT(t.rows[2], ElementsAre("展销中心", "西川市", "—"));
   EXPECT_THAT(t.ambiguous, ElementsAre(false, false, true));
+}
+
+TEST_F(FixturesTest, BulletSectionHeadings) {
+  // "■对口援疆" is followed directly by entries: a section heading, not an empty entry.
+  Document d = Read("layout_bullet_sections.txt");
+  EXPECT_EQ(d.title, "援建工作");
+  EXPECT_THAT(d.sections, ElementsAre("对口援疆", "对口援藏"));
+  EXPECT_THAT(Texts(d), ElementsAre("entry|对口援疆|概况|||〖概况〗2021年，江宁市选派干部8人赴北原县。",
+                                    "entry|对口援疆|产业援疆|||〖产业援疆〗2021年，落地项目3个。",
+                                    "entry|对口援藏|概况|市援建办||〖概况〗2021年，江宁市援助南山县资金1200万元。"));
 }
 
 TEST_F(FixturesTest, TypesettingDebrisLayout) {
