@@ -204,6 +204,14 @@ const Role* MatchRole(std::string_view s, size_t* skip) {
   return nullptr;
 }
 
+// The role `s` starts with, separator or not (a cheap first test).
+const Role* ScanRoleStart(std::string_view s) {
+  for (const Role& r : kRoles) {
+    if (StartsWith(s, r.text)) return &r;
+  }
+  return nullptr;
+}
+
 // "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
 std::optional<Credit> ParseRoleCredit(std::string_view line) {
   std::string primary, photo, secondary;
@@ -294,6 +302,14 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
 
 std::optional<Credit> ParseCredit(std::string_view line) {
   line = TrimSpaces(line);
+  // Quick rejection of ordinary text: a credit is bracketed, or ends in a credit word, or
+  // starts with a role.
+  if (line.size() < 4) return std::nullopt;
+  const bool bracket_shape = line.front() == '(' && line.back() == ')';
+  if (!bracket_shape && !EndsWith(line, "摄") && !EndsWith(line, "影") && !EndsWith(line, "供") &&
+      !EndsWith(line, "稿") && ScanRoleStart(line) == nullptr) {
+    return std::nullopt;
+  }
   bool bracketed = false;
   if (StartsWith(line, "(") && EndsWith(line, ")") && MatchingOpenParen(line, line.size()) == 0) {
     line = TrimSpaces(line.substr(1, line.size() - 2));
