@@ -13,6 +13,13 @@ constexpr size_t kMaxCaptionChars = 150;
 constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
 constexpr size_t kMaxTableTitleChars = 40;
 
+// More than `limit` characters? Without counting them all: UTF-8 needs 1..4 bytes each.
+bool LongerThan(std::string_view s, size_t limit) {
+  if (s.size() <= limit) return false;
+  if (s.size() > 4 * limit) return true;
+  return text::CountCodePoints(s) > limit;
+}
+
 bool IsBlank(std::string_view s) {
   for (char c : s) {
     if (c != ' ' && c != '\t') return false;
@@ -125,7 +132,7 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
   bool title_line = false;
   if (label && label->title.empty() && j < lines_.size() && !HasTab(j)) {
     std::string_view t = Text(j);
-    if (IsHeadingLike(t) || (text::CountCodePoints(t) <= kMaxTableTitleChars && !EndsSentence(t))) {
+    if (IsHeadingLike(t) || (!LongerThan(t, kMaxTableTitleChars) && !EndsSentence(t))) {
       label->title = std::string(t);
       title_line = true;
       ++j;
@@ -180,7 +187,7 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
 
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const std::string_view t = Text(line);
-  if (text::CountCodePoints(t) > kMaxCaptionChars) return false;
+  if (LongerThan(t, kMaxCaptionChars)) return false;
   std::optional<Credit> credit;
   if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
@@ -191,7 +198,7 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   } else if (credit) {
     caption = !entry && !EndsSentence(t);
   } else {
-    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && text::CountCodePoints(t) <= kMaxBareCaptionChars;
+    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && !LongerThan(t, kMaxBareCaptionChars);
   }
   if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
