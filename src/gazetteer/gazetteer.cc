@@ -124,9 +124,6 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
     if (d.parent_code.empty()) continue;
     const uint32_t p = impl.IndexOf(d.parent_code);
     if (p == kNoDivision) return LineError(path, line_of[i], "unknown parent '" + d.parent_code + "'");
-    if (impl.divisions[p].level >= d.level) {
-      return LineError(path, line_of[i], "parent '" + d.parent_code + "' is not of a higher level");
-    }
     impl.parent[i] = p;
   }
   impl.names.Build(impl.divisions);

@@ -30,7 +30,7 @@ uint32_t PlaceTrie::BuildNode(const std::vector<std::pair<std::u32string, uint32
                               size_t depth) {
   const uint32_t self = static_cast<uint32_t>(nodes_.size());
   nodes_.emplace_back();
-  if (lo < hi && keys[lo].first.size() == depth) nodes_[self].id = keys[lo++].second;  // sorts first
+  if (lo < hi && keys[lo].first.size() == depth) nodes_[self].id = static_cast<int32_t>(keys[lo++].second);  // sorts first
   // Group the rest by their code point at `depth`; reserve the edges before recursing so
   // that they stay contiguous.
   std::vector<std::pair<size_t, size_t>> groups;
@@ -50,14 +50,6 @@ uint32_t PlaceTrie::BuildNode(const std::vector<std::pair<std::u32string, uint32
     edges_[first_edge + g] = Edge{cp, child};
   }
   return self;
-}
-
-uint32_t PlaceTrie::Child(uint32_t node, char32_t cp) const {
-  const Node& n = nodes_[node];
-  const Edge* begin = edges_.data() + n.first_edge;
-  const Edge* end = begin + n.edge_count;
-  const Edge* it = std::lower_bound(begin, end, cp, [](const Edge& e, char32_t c) { return e.cp < c; });
-  return it != end && it->cp == cp ? it->node : 0;
 }
 
 int64_t PlaceTrie::Find(std::string_view key) const {

@@ -48,13 +48,26 @@ class PlaceTrie {
   struct Node {
     uint32_t first_edge = 0;
     uint32_t edge_count = 0;
-    int64_t id = -1;
+    int32_t id = -1;
   };
   struct Edge {
     char32_t cp;
     uint32_t node;
   };
-  uint32_t Child(uint32_t node, char32_t cp) const;
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    const Node& n = nodes_[node];
+    const Edge* e = edges_.data() + n.first_edge;
+    uint32_t lo = 0, hi = n.edge_count;  // binary search; most nodes have one or two edges
+    while (lo < hi) {
+      const uint32_t mid = (lo + hi) / 2;
+      if (e[mid].cp < cp) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
+  }
   uint32_t BuildNode(const std::vector<std::pair<std::u32string, uint32_t>>& keys, size_t lo, size_t hi,
                      size_t depth);
 
