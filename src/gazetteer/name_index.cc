@@ -15,6 +15,11 @@ Support SupportNeeded(const std::string& surface, NameKind kind, Level level) {
   return kind == NameKind::kBare ? Support::kScoped : Support::kNone;
 }
 
+// Official names and suffixed short forms name their divisions equally (东山乡 is the
+// official name of some townships and the short form of 东山彝族乡); a bare name yields to
+// either (吉林 is the province, not 吉林市).
+int Rank(NameKind kind) { return kind == NameKind::kBare ? 0 : 1; }
+
 }  // namespace
 
 void NameIndex::Build(const std::vector<Division>& divisions) {
@@ -30,11 +35,9 @@ void NameIndex::Build(const std::vector<Division>& divisions) {
         entries_.push_back(NameEntry{form.text, {}, form.kind, Support::kNone, false});
       }
       NameEntry& e = entries_[it->second];
-      if (form.kind < e.kind) continue;  // a more specific kind already names others
-      if (form.kind > e.kind) {
-        e.divisions.clear();
-        e.kind = form.kind;
-      }
+      if (Rank(form.kind) < Rank(e.kind)) continue;  // a suffixed name already names others
+      if (Rank(form.kind) > Rank(e.kind)) e.divisions.clear();
+      e.kind = std::max(e.kind, form.kind);
       e.divisions.push_back(i);
     }
   }

@@ -107,6 +107,8 @@ TEST(AliasRules, GazetteerLookupUsesTheRules) {
   EXPECT_THAT(g.Lookup("涪陵"), ElementsAre("500102"));
   EXPECT_THAT(g.Lookup("江山镇"), ElementsAre("350802107", "450603106"));
   EXPECT_THAT(g.Lookup("西安区"), ElementsAre("220403", "231005"));
+  // Official names and short forms name their divisions equally: 司前镇 officially and 司前畲族镇.
+  EXPECT_THAT(g.Lookup("司前镇"), ElementsAre("330329101", "440222105", "440705102"));
   // A province short name outranks the bare name of 吉林市.
   EXPECT_THAT(g.Lookup("吉林"), ElementsAre("22"));
   EXPECT_THAT(g.Lookup("吉林市"), ElementsAre("2202"));
