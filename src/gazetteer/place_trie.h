@@ -19,8 +19,8 @@ namespace duikou::gazetteer {
 
 class PlaceTrie {
  public:
-  // `keys` need not be sorted; keys must be distinct.
-  void Build(std::vector<std::pair<std::string, uint32_t>> keys);
+  // `keys` (key, id) need not be sorted; keys must be distinct.
+  void Build(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
 
   // The id of exactly `key`, or -1.
   int64_t Find(std::string_view key) const;
@@ -68,7 +68,11 @@ class PlaceTrie {
     }
     return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
   }
-  uint32_t BuildNode(const std::vector<std::pair<std::u32string, uint32_t>>& keys, size_t lo, size_t hi,
+  // A key decoded to code points: points_[begin, begin + size).
+  struct Key {
+    uint32_t begin, size, id;
+  };
+  uint32_t BuildNode(const std::vector<char32_t>& points, const std::vector<Key>& keys, size_t lo, size_t hi,
                      size_t depth);
 
   std::vector<Node> nodes_;        // nodes_[0] is the root; 0 also means "no node"
