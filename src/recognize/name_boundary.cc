@@ -115,7 +115,7 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
     size_t len = 0;
     char32_t c = utf8::DecodeBefore(text, p, &len);
     if (c == ')' || c == U'）') {
-      // A parenthesized part inside a name: 青海省某某(浙江)商会.
+      // A parenthesized part inside a name: 某省某某(某省)商会.
       size_t q = p - len;
       size_t open = std::string_view::npos;
       for (int n = 0; n < 8 && q > floor; ++n) {

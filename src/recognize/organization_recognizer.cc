@@ -258,7 +258,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     m.abbreviated = !place_first && (first == U'市' || first == U'县' || first == U'区' || first == U'省' ||
                                      first == U'州' || first == U'镇' || first == U'乡');
     if (m.abbreviated && floor == start && !found.empty()) {
-      // 比如县委县政府: the second body belongs to the first one's place.
+      // 某县委县政府: the second body belongs to the first one's place.
       const std::string& prev = found.back().mention.surface;
       std::string level(text.substr(start, utf8::Next(text, start) < 0x10000 ? 3 : 4));  // the level character
       size_t at = prev.find(level);
@@ -268,7 +268,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     } else {
       m.full_name = m.surface;
     }
-    // The type abbreviation is expanded only once the place is known (绍兴市发改委), never on
+    // The type abbreviation is expanded only once the place is known (宁波市发改委), never on
     // a bare 市发改委 whose city is unknown.
     if (!m.abbreviated || m.full_name != m.surface) m.full_name = ExpandAbbreviation(m.full_name);
     found.push_back(std::move(cand));

@@ -11,7 +11,7 @@
 //
 // Abbreviations: a name starting with 市/县/区/州/省 and no place before it ("市发改委") refers
 // to the document's home division. When `home` names it, full_name is the expansion: the
-// home name replaces the level character ("绍兴市" + "发改委"), and a few abbreviations whose
+// home name replaces the level character ("宁波市" + "发改委"), and a few abbreviations whose
 // expansion is fixed by the naming rules of Chinese government bodies are written out
 // (发改委 → 发展和改革委员会, 卫健委 → 卫生健康委员会, 文联 → 文学艺术界联合会 …). Anything
 // else keeps its surface as the name.
@@ -31,7 +31,7 @@ const char* OrgKindName(OrgKind kind);  // "GovernmentBody", "Enterprise", "Inst
 struct OrganizationMention {
   Span span;
   std::string surface;      // as written: "市发改委"
-  std::string full_name;    // expanded when certain ("绍兴市发展和改革委员会"), else the surface
+  std::string full_name;    // expanded when certain ("宁波市发展和改革委员会"), else the surface
   OrgKind kind = OrgKind::kGovernmentBody;
   std::string suffix;       // the suffix that typed it: "发改委", "有限公司"
   bool abbreviated = false; // starts with a bare level character (市…, 县…) or is only 市委/市政府
@@ -42,7 +42,7 @@ struct OrganizationContext {
   // is never cut by a left edge, and a name that runs too long is cut at its last place name.
   std::vector<Span> places;
   // The document's home divisions by level character, for expanding abbreviations: e.g.
-  // {"市", "绍兴市"}, {"省", "浙江省"}. Empty: abbreviations are not expanded.
+  // {"市", "宁波市"}, {"省", "福建省"}. Empty: abbreviations are not expanded.
   std::vector<std::pair<std::string, std::string>> home;
 };
 

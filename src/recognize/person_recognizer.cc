@@ -17,7 +17,7 @@ struct Title {
 };
 
 // Titles, longest first where they share an end. Level-prefixed party and government titles
-// keep their level in the role (市委书记) and give it to the affiliation too (辽源 + 市委).
+// keep their level in the role (市委书记) and give it to the affiliation too (延吉 + 市委).
 constexpr Title kTitles[] = {
     {"市委书记", "市委", ""}, {"市委副书记", "市委", ""}, {"市委常委", "市委", ""},
     {"省委书记", "省委", ""}, {"省委副书记", "省委", ""}, {"省委常委", "省委", ""},
@@ -106,7 +106,7 @@ const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar(
   return *table;
 }
 
-// "援川", "援疆", "挂职": words that qualify a role and come right before the title.
+// "援黔", "援疆", "挂职": words that qualify a role and come right before the title.
 size_t RoleQualifierStart(std::string_view text, size_t title_begin) {
   size_t p = title_begin;
   if (utf8::EndsAt(text, p, "挂职")) p -= std::string_view("挂职").size();
@@ -183,7 +183,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     }
     if (title == nullptr) continue;
     const size_t title_begin = title_end - title->word.size();
-    // 援川 qualifies a bare title (援川教师) but belongs to the body in 援川工作组长.
+    // 援黔 qualifies a bare title (援黔教师) but belongs to the body in 援黔工作组长.
     const size_t role_begin = title->tail.empty() ? RoleQualifierStart(text, title_begin) : title_begin;
     internal::StopReason why;
     size_t aff_begin = internal::NameStart(text, role_begin, resume, kMaxAffiliationChars, context.places, &why);

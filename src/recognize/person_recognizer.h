@@ -1,9 +1,9 @@
 // Persons: personal names in the places yearbooks put them.
 //
 //  - after a title, with the organization or place before it as affiliation:
-//    "辽源市委书记柴伟" (affiliation 辽源市委, role 市委书记), "市委书记某某" (affiliation 市委),
-//    "某市援川工作组长某某" (affiliation 某市援川工作组, role 组长), "某区援川教师某某" (affiliation
-//    某区, role 援川教师);
+//    "延吉市委书记金明" (affiliation 延吉市委, role 市委书记), "市委书记某某" (affiliation 市委),
+//    "某市援黔工作组长某某" (affiliation 某市援黔工作组, role 组长), "某区援黔教师某某" (affiliation
+//    某区, role 援黔教师);
 //  - lists after a role: "市领导甲、乙、丙等参加" gives three persons with role 市领导;
 //  - photographers' credits: "(某某 摄)", "(某某摄)" (role 摄影).
 //
@@ -23,8 +23,8 @@ namespace duikou::recognize {
 struct PersonMention {
   Span span;                // the name
   std::string name;         // 马卫光
-  std::string role;         // 市委书记, 组长, 市领导, 援川教师, 摄影
-  std::string affiliation;  // 辽源市委, 绍兴市援川工作组, 越城区; empty when none is written
+  std::string role;         // 市委书记, 组长, 市领导, 援黔教师, 摄影
+  std::string affiliation;  // 延吉市委, 宁波市援黔工作组, 鄞州区; empty when none is written
   Span context;             // affiliation + title + name, as one span (the name alone for credits)
 };
 

@@ -33,7 +33,7 @@ bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view uni
   char32_t next = utf8::Next(text, after);
   if (unit == "周" && next == U'年') return true;  // 10周年 is an anniversary, not ten weeks
   if (!n.chinese) return false;
-  // 莲都区四支部, 一师七团, 阿瓦提县四中: a Chinese numeral right after a place or unit name is
+  // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
   // part of a name, not a count.
   switch (utf8::Prev(text, n.number.begin)) {
     case U'区': case U'县': case U'市': case U'镇': case U'乡': case U'村': case U'师': case U'团':
