@@ -56,7 +56,7 @@ constexpr std::string_view kFollowWords[] = {
 };
 
 // Characters that do not occur inside a given name, or that are a word on their own right
-// after a two-character name ("柴伟率", "王怡等", "韩阳一行").
+// after a two-character name ("金明率", "李娜等", "崔海一行").
 constexpr std::u32string_view kNotGiven = U"的了在是和与及等率一赴到获为向对于从被将把也还又就所之其这那个名位人批次年月日";
 
 bool IsFollow(std::string_view text, size_t pos) {

@@ -9,7 +9,7 @@
 //
 // A name is a surname (see surnames.h) and one or two more characters, and must be followed by
 // a boundary (punctuation, 等, 率, 一行, 主持, 在 …). When both two and three characters fit,
-// three wins unless its last character is a word of its own (柴伟率 → 柴伟).
+// three wins unless its last character is a word of its own (金明率 → 金明).
 #pragma once
 
 #include <string>
