@@ -55,13 +55,26 @@ std::string FindContext(std::string_view text, size_t begin) {
   return {};
 }
 
+// Cheap test before the full grammar: an amount of money has 元 within a few characters of
+// its number, or a 万/亿 right after it (the implied-元 form). Most numbers in a passage are
+// counts and years and fail here.
+bool MayBeMoney(std::string_view text, const NumberMention& n) {
+  constexpr size_t kWindow = 32;  // bytes: range, 多/余, multipliers, spaces, 元
+  std::string_view after = text.substr(n.number.end, kWindow);
+  if (after.find("元") != std::string_view::npos) return true;
+  return after.find("万") != std::string_view::npos || after.find("亿") != std::string_view::npos ||
+         utf8::EndsAt(text, n.number.end, "万") || utf8::EndsAt(text, n.number.end, "亿");
+}
+
 }  // namespace
 
-std::vector<MoneyMention> FindMoney(std::string_view text) {
+std::vector<MoneyMention> FindMoney(std::string_view text) { return FindMoney(text, FindNumbers(text)); }
+
+std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers) {
   std::vector<MoneyMention> out;
   size_t resume = 0;  // numbers inside an earlier match (the upper end of a range) are skipped
-  for (const NumberMention& n : FindNumbers(text)) {
-    if (n.span.begin < resume || n.kind != NumberKind::kCardinal) continue;
+  for (const NumberMention& n : numbers) {
+    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeMoney(text, n)) continue;
     internal::Amount a = internal::ParseAmount(text, n);
     size_t pos = internal::SkipSpaces(text, a.span.end);
     const Currency* currency = nullptr;

@@ -191,11 +191,17 @@ std::string ExpandAbbreviation(std::string_view name) {
 std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context) {
   constexpr size_t kMaxNameChars = 14;  // characters before the suffix
   const auto& table = SuffixesByLastChar();
+  static const utf8::CharSet last_chars = [&] {
+    utf8::CharSet set;
+    for (const auto& [c, list] : table) set.Add(c);
+    return set;
+  }();
   std::vector<Candidate> found;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;
     char32_t c = utf8::DecodeAt(text, i, &len);
     i += len;
+    if (!last_chars.Has(c)) continue;
     auto it = table.find(c);
     if (it == table.end()) continue;
     const size_t end = i;
@@ -274,21 +280,22 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     found.push_back(std::move(cand));
   }
   // Drop names nested in a longer one (集团 inside 集团有限公司), except founders inside funds.
-  std::vector<OrganizationMention> out;
-  for (size_t k = 0; k < found.size(); ++k) {
-    const Span s = found[k].mention.span;
-    bool nested = false;
-    for (size_t j = 0; j < found.size() && !nested; ++j) {
-      if (j == k) continue;
-      const Span o = found[j].mention.span;
-      bool contains = o.begin <= s.begin && s.end <= o.end && (o.end - o.begin) > (s.end - s.begin);
-      if (contains && !(found[j].suffix->flags & kKeepsInner)) nested = true;
-    }
-    if (!nested) out.push_back(std::move(found[k].mention));
-  }
-  std::stable_sort(out.begin(), out.end(), [](const OrganizationMention& a, const OrganizationMention& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  // Sorted by begin, longest first, a name is nested when an earlier one reaches as far.
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    const Span& x = a.mention.span;
+    const Span& y = b.mention.span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
+  std::vector<OrganizationMention> out;
+  const Candidate* reach = nullptr;  // the earlier candidate that reaches furthest
+  for (Candidate& cand : found) {
+    const Span s = cand.mention.span;
+    bool nested = reach != nullptr && reach->mention.span.end >= s.end &&
+                  !(reach->mention.span.begin == s.begin && reach->mention.span.end == s.end) &&
+                  !(reach->suffix->flags & kKeepsInner);
+    if (reach == nullptr || s.end > reach->mention.span.end) reach = &cand;
+    if (!nested) out.push_back(cand.mention);
+  }
   return out;
 }
 

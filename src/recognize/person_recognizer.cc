@@ -59,11 +59,26 @@ constexpr std::string_view kFollowWords[] = {
 // after a two-character name ("金明率", "李娜等", "崔海一行").
 constexpr std::u32string_view kNotGiven = U"的了在是和与及等率一赴到获为向对于从被将把也还又就所之其这那个名位人批次年月日";
 
+const std::unordered_map<char32_t, std::vector<std::string_view>>& FollowWordsByFirstChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
+    for (std::string_view w : kFollowWords) {
+      size_t len = 0;
+      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
+    }
+    return t;
+  }();
+  return *table;
+}
+
 bool IsFollow(std::string_view text, size_t pos) {
   if (pos >= text.size()) return true;
   char32_t c = utf8::Next(text, pos);
   if (utf8::IsBreak(c) || utf8::IsAsciiDigit(c)) return true;
-  for (std::string_view w : kFollowWords) {
+  const auto& table = FollowWordsByFirstChar();
+  auto it = table.find(c);
+  if (it == table.end()) return false;
+  for (std::string_view w : it->second) {
     if (utf8::At(text, pos, w)) return true;
   }
   return false;
@@ -163,12 +178,18 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
   constexpr size_t kMaxAffiliationChars = 16;
   std::vector<PersonMention> out;
   const auto& titles = TitlesByLastChar();
+  static const utf8::CharSet last_chars = [&] {
+    utf8::CharSet set;
+    for (const auto& [c, list] : titles) set.Add(c);
+    return set;
+  }();
   size_t resume = 0;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;
     char32_t c = utf8::DecodeAt(text, i, &len);
     i += len;
     if (i <= resume) continue;
+    if (!last_chars.Has(c)) continue;
     auto it = titles.find(c);
     if (it == titles.end()) continue;
     const size_t title_end = i;

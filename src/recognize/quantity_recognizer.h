@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "recognize/mentions.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::recognize {
 
@@ -25,6 +26,8 @@ struct QuantityMention {
 
 // Every quantity in `text`, in text order.
 std::vector<QuantityMention> FindQuantities(std::string_view text);
+// The same, reusing FindNumbers(text) when the caller already has it (saves a scan).
+std::vector<QuantityMention> FindQuantities(std::string_view text, const std::vector<NumberMention>& numbers);
 
 // The measure words FindQuantities knows, longest first (for documentation and tests).
 const std::vector<std::string_view>& MeasureWords();
