@@ -24,7 +24,8 @@ constexpr std::string_view kContextWords[] = {"实际投资", "计划内", "计�
 constexpr Currency kImpliedYuan = {"", "CNY"};
 
 // Nouns after which "1275万" is an amount of yuan even without 元.
-constexpr std::string_view kMoneyNouns[] = {"资金", "投资", "金额", "投资额", "销售额", "收入", "税收",
+constexpr std::string_view kMoneyNouns[] = {"资金", "投资", "金额", "投资额", "销售额", "收入", "税收", "投入",
+                                             "援助", "捐赠", "捐款", "筹集", "拨付", "募集", "补助", "帮扶",
                                              "产值", "总值", "经费", "款", "资金达", "投资达"};
 
 bool FollowsMoneyNoun(std::string_view text, size_t begin) {
@@ -33,6 +34,14 @@ bool FollowsMoneyNoun(std::string_view text, size_t begin) {
     if (utf8::EndsAt(text, begin, w)) return true;
   }
   return false;
+}
+
+// True if nothing but the end of a clause follows: "资金1275万;" is money, "捐赠5万只" is not.
+bool EndsClause(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  char32_t c = utf8::Next(text, pos);
+  return (utf8::IsBreak(c) && c != U'—' && c != U'–' && c != '-' && c != '~') || c == U'的' || c == U'和' || c == U'及' ||
+         c == U'与' || c == U'用';
 }
 
 // Context words are looked for this many characters back, within the clause.
@@ -86,7 +95,7 @@ std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<Num
     }
     if (currency != nullptr) {
       pos += currency->word.size();
-    } else if (a.multiplied && !n.chinese && FollowsMoneyNoun(text, a.span.begin)) {
+    } else if (a.multiplied && !n.chinese && FollowsMoneyNoun(text, a.span.begin) && EndsClause(text, a.span.end)) {
       currency = &kImpliedYuan;  // "资金1275万": the 元 is left out after a money noun
       pos = a.span.end;
     } else {

@@ -38,10 +38,10 @@ constexpr Suffix kSuffixes[] = {
     // Enterprises: legal forms.
     {"股份有限公司", kEnt}, {"有限责任公司", kEnt}, {"有限公司", kEnt}, {"分公司", kEnt}, {"公司", kEnt, kNone, "化"},
     {"控股集团", kEnt}, {"集团", kEnt, kNone, "化军"}, {"农村商业银行", kEnt}, {"农商银行", kEnt},
-    {"商业银行", kEnt}, {"银行", kEnt, kNone, "卡"}, {"信用联社", kEnt}, {"信用社", kEnt}, {"合作社", kEnt},
+    {"商业银行", kEnt}, {"银行", kEnt, kNone, "卡"}, {"分行", kEnt}, {"支行", kEnt}, {"信用联社", kEnt}, {"信用社", kEnt}, {"合作社", kEnt},
     {"供销社", kEnt}, {"事务所", kEnt}, {"酒店", kEnt}, {"宾馆", kEnt},
     // Government bodies.
-    {"人民政府", kGov}, {"市政府", kGov, kStandalone}, {"县政府", kGov, kStandalone},
+    {"国务院", kGov, kStandalone}, {"人民政府", kGov}, {"市政府", kGov, kStandalone}, {"县政府", kGov, kStandalone},
     {"区政府", kGov, kStandalone}, {"省政府", kGov, kStandalone}, {"州政府", kGov, kStandalone},
     {"政府", kGov, kNeedsAdmin, "性"}, {"人大常委会", kGov}, {"常委会", kGov, kNeedsAdmin}, {"政协", kGov, kNeedsAdmin, "委"},
     {"管理委员会", kGov}, {"委员会", kGov, kNeedsAdmin}, {"管委会", kGov}, {"党工委", kGov}, {"党委", kGov, kNeedsAdmin, "书"},
@@ -72,7 +72,7 @@ constexpr Suffix kSuffixes[] = {
     {"敬老院", kIns}, {"养老院", kIns},
     // Social groups.
     {"商会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
-    {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc},
+    {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc}, {"红十字会", kSoc},
     {"学会", kSoc}, {"研究会", kSoc}, {"促进会", kSoc}, {"文联", kSoc}, {"工商联", kSoc}, {"侨联", kSoc},
     {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
     {"党支部", kSoc}, {"支部", kSoc}, {"总支", kSoc}, {"俱乐部", kSoc}, {"服务队", kSoc},
@@ -110,7 +110,7 @@ bool HasAdminMarker(std::string_view text, size_t begin, size_t end, const std::
     if (p.begin >= begin && p.end <= end) return true;
   }
   if (utf8::At(text, begin, "中共") || utf8::At(text, begin, "中国") || utf8::At(text, begin, "国家") ||
-      utf8::At(text, begin, "中央")) {
+      utf8::At(text, begin, "中央") || utf8::At(text, begin, "国务院")) {
     return true;
   }
   for (size_t i = begin; i < end;) {
@@ -143,6 +143,17 @@ size_t QuotedNameStart(std::string_view text, size_t suffix_begin, size_t end, s
     p -= len;
   }
   return std::string_view::npos;
+}
+
+// Words that begin with a level character without being an abbreviation: 市场监管局 is no
+// 市-abbreviation of "某市场监管局".
+bool StartsWithLevelWord(std::string_view text, size_t pos) {
+  static constexpr std::string_view kWords[] = {"市场", "市民", "市级", "市属", "市区", "市政", "县域", "县级", "县属",
+                                                "区域", "区级", "省级", "省属", "州级", "乡村", "乡镇", "镇村"};
+  for (std::string_view w : kWords) {
+    if (utf8::At(text, pos, w)) return true;
+  }
+  return false;
 }
 
 struct Candidate {
@@ -262,7 +273,8 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       if (p.begin == start) place_first = true;
     }
     m.abbreviated = !place_first && (first == U'市' || first == U'县' || first == U'区' || first == U'省' ||
-                                     first == U'州' || first == U'镇' || first == U'乡');
+                                     first == U'州' || first == U'镇' || first == U'乡') &&
+                    !StartsWithLevelWord(text, start);
     if (m.abbreviated && floor == start && !found.empty()) {
       // 某县委县政府: the second body belongs to the first one's place.
       const std::string& prev = found.back().mention.surface;

@@ -24,6 +24,8 @@ constexpr Title kTitles[] = {
     {"县委书记", "县委", ""}, {"县委副书记", "县委", ""}, {"县委常委", "县委", ""},
     {"区委书记", "区委", ""}, {"区委副书记", "区委", ""}, {"区委常委", "区委", ""},
     {"州委书记", "州委", ""}, {"州委副书记", "州委", ""}, {"州委常委", "州委", ""},
+    {"地委书记", "地委", ""}, {"地委副书记", "地委", ""}, {"专员", "", ""}, {"副专员", "", ""},
+    {"团长", "", ""}, {"副团长", "", ""}, {"巡视员", "", ""}, {"调研员", "", ""}, {"主任委员", "", ""},
     {"党委书记", "党委", ""}, {"党委副书记", "党委", ""}, {"党组书记", "党组", ""},
     {"党工委书记", "党工委", ""}, {"工作组长", "工作组", "组长"}, {"工作组副组长", "工作组", "副组长"},
     {"工作队长", "工作队", "队长"}, {"指挥部总指挥", "指挥部", "总指挥"},
@@ -121,10 +123,16 @@ const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar(
   return *table;
 }
 
-// "援黔", "援疆", "挂职": words that qualify a role and come right before the title.
+// "援黔", "援疆", "挂职", "常务": words that qualify a role and come right before the title.
 size_t RoleQualifierStart(std::string_view text, size_t title_begin) {
+  static constexpr std::string_view kQualifiers[] = {"挂职", "常务", "执行", "专职", "名誉", "驻村", "首席"};
   size_t p = title_begin;
-  if (utf8::EndsAt(text, p, "挂职")) p -= std::string_view("挂职").size();
+  for (std::string_view q : kQualifiers) {
+    if (utf8::EndsAt(text, p, q)) {
+      p -= q.size();
+      break;
+    }
+  }
   size_t back1 = utf8::BackChars(text, p, 1);
   size_t back2 = utf8::BackChars(text, p, 2);
   if (back2 < back1 && utf8::At(text, back2, "援") && utf8::IsHan(utf8::Next(text, back1))) return back2;
@@ -206,6 +214,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     const size_t title_begin = title_end - title->word.size();
     // 援黔 qualifies a bare title (援黔教师) but belongs to the body in 援黔工作组长.
     const size_t role_begin = title->tail.empty() ? RoleQualifierStart(text, title_begin) : title_begin;
+    if (role_begin < resume) continue;
     internal::StopReason why;
     size_t aff_begin = internal::NameStart(text, role_begin, resume, kMaxAffiliationChars, context.places, &why);
     if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity) aff_begin = role_begin;

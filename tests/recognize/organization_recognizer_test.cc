@@ -39,6 +39,23 @@ TEST(OrganizationTest, GovernmentBodiesAndCoordinatedLists) {
   EXPECT_EQ(Orgs("中共浙江省委召开会议"), V{"中共浙江省委|GovernmentBody"});
 }
 
+TEST(OrganizationTest, OfficialNamesWithConjunctions) {
+  EXPECT_EQ(Orgs("宁波市对口支援和区域合作局召开会议"), V{"宁波市对口支援和区域合作局|GovernmentBody"});
+  EXPECT_EQ(Orgs("会同温州市人力资源和社会保障局"), V{"温州市人力资源和社会保障局|GovernmentBody"});
+  EXPECT_EQ(Orgs("由湖州市文化和旅游局承办"), V{"湖州市文化和旅游局|GovernmentBody"});
+  EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室印发"), V{"国务院扶贫开发领导小组办公室|GovernmentBody"});
+}
+
+TEST(OrganizationTest, LevelWordsAreNotAbbreviations) {
+  OrganizationContext ctx;
+  ctx.home = {{"市", "宁波市"}};
+  auto orgs = FindOrganizations("联合市场监管局开展检查", ctx);
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].surface, "市场监管局");
+  EXPECT_FALSE(orgs[0].abbreviated);
+  EXPECT_EQ(orgs[0].full_name, "市场监管局");
+}
+
 TEST(OrganizationTest, InstitutionsAndSocialGroups) {
   EXPECT_EQ(Orgs("在温州市第二中学报告厅举行"), V{"温州市第二中学|Institution"});
   EXPECT_EQ(Orgs("推进湖州市人民医院和延边州人民医院远程会诊"),

@@ -26,6 +26,12 @@ TEST(PersonTest, TitleThenName) {
   EXPECT_EQ(P("温州市副市长欧阳明出席"), V{"欧阳明|副市长|温州市"});
 }
 
+TEST(PersonTest, RoleQualifiersAndTitleChains) {
+  EXPECT_EQ(P("市委常委、常务副市长李四出席"), V{"李四|常务副市长|"});
+  EXPECT_EQ(P("以市长张三为团长"), V{"张三|市长|"});
+  EXPECT_EQ(P("宁波市援疆指挥部指挥长王五在会上讲话"), V{"王五|指挥长|宁波市援疆指挥部"});
+}
+
 TEST(PersonTest, ListsAfterARole) {
   EXPECT_EQ(P("市领导张三丰、李四、王五等参加"),
             (V{"张三丰|市领导|", "李四|市领导|", "王五|市领导|"}));
