@@ -24,6 +24,10 @@ constexpr std::string_view kStopWords[] = {
     "结对", "对口帮扶", "赞助", "获评", "荣膺", "作为", "还有", "以及", "由于", "经过", "利用", "发挥",
     "依靠", "进入", "参与", "同时", "并与", "并由", "分赴", "来自", "位于", "隶属", "展出", "举行", "在于",
     "开业", "落户", "入驻", "打造", "培育", "引入", "招引", "对标", "就读", "缔结", "就业", "毕业",
+    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "交流",
+    // Personal titles: what precedes a title is a person's affiliation, and an organization's
+    // name never runs through a person ("市长某某会见代表团").
+    "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
 };
 
 // Words that end a name only when some of the name follows them: "某市企业某某有限公司" (a
@@ -56,7 +60,7 @@ constexpr StopChar kStopChars[] = {
 constexpr std::string_view kGenericLeads[] = {"全市", "全省", "全县", "全区", "全州", "全国", "各级", "各类",
                                                "各", "本市", "本县", "本区", "该", "有关", "相关", "当地",
                                                "所属", "下属", "其他", "其", "多家", "部分", "这些", "此", "以上", "上述", "这",
-                                               "那", "每"};
+                                               "那", "每", "爱心", "知名", "著名"};
 
 // Modifiers that describe a kind of organization ("结对医院", "乡镇卫生院"), not a name.
 constexpr std::string_view kGenericWords[] = {

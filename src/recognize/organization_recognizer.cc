@@ -46,7 +46,7 @@ constexpr Suffix kSuffixes[] = {
     {"政府", kGov, kNeedsAdmin, "性"}, {"人大常委会", kGov}, {"常委会", kGov, kNeedsAdmin}, {"政协", kGov, kNeedsAdmin, "委"},
     {"管理委员会", kGov}, {"委员会", kGov, kNeedsAdmin}, {"管委会", kGov}, {"党工委", kGov}, {"党委", kGov, kNeedsAdmin, "书"},
     {"纪委", kGov, kNeedsAdmin}, {"监委", kGov, kNeedsAdmin}, {"政法委", kGov, kNeedsAdmin}, {"发改委", kGov},
-    {"卫健委", kGov}, {"经信委", kGov}, {"教委", kGov, kNeedsAdmin}, {"科委", kGov, kNeedsAdmin},
+    {"卫健委", kGov}, {"卫生健康委", kGov}, {"发展改革委", kGov}, {"国资委", kGov}, {"经信委", kGov}, {"教委", kGov, kNeedsAdmin}, {"科委", kGov, kNeedsAdmin},
     {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov},
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
@@ -185,7 +185,8 @@ std::string ExpandAbbreviation(std::string_view name) {
   // organizations; the left side is always the tail of the name.
   static constexpr std::pair<std::string_view, std::string_view> kExpansions[] = {
       {"发改委", "发展和改革委员会"}, {"发改局", "发展和改革局"}, {"卫健委", "卫生健康委员会"},
-      {"卫健局", "卫生健康局"}, {"经信委", "经济和信息化委员会"}, {"经信局", "经济和信息化局"},
+      {"卫健局", "卫生健康局"}, {"卫生健康委", "卫生健康委员会"}, {"发展改革委", "发展和改革委员会"},
+      {"国资委", "国有资产监督管理委员会"}, {"经信委", "经济和信息化委员会"}, {"经信局", "经济和信息化局"},
       {"人社局", "人力资源和社会保障局"}, {"住建局", "住房和城乡建设局"}, {"文联", "文学艺术界联合会"},
       {"工商联", "工商业联合会"}, {"侨联", "归国华侨联合会"}, {"妇联", "妇女联合会"}, {"科协", "科学技术协会"},
       {"残联", "残疾人联合会"}, {"社科联", "社会科学界联合会"}, {"管委会", "管理委员会"}, {"外办", "外事办公室"},
