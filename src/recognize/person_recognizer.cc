@@ -180,6 +180,40 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
   }
 }
 
+// "某某某总书记": the one title written after the name. The name is the two or three
+// characters before it that start with a surname (three preferred).
+void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out) {
+  static constexpr std::string_view kTitle = "总书记";
+  for (size_t t = text.find(kTitle); t != std::string_view::npos; t = text.find(kTitle, t + 1)) {
+    for (size_t chars : {3, 2}) {
+      size_t begin = utf8::BackChars(text, t, chars);
+      bool all_han = true;
+      for (size_t q = begin; q < t;) {
+        size_t len = 0;
+        char32_t c = utf8::DecodeAt(text, q, &len);
+        if (!IsGivenChar(c) && q != begin) all_han = false;
+        if (!utf8::IsHan(c)) all_han = false;
+        q += len;
+      }
+      if (begin == t || !all_han || SurnameLengthAt(text, begin) == 0) continue;
+      size_t counted = 0;
+      for (size_t q = begin; q < t; ++counted) {
+        size_t len = 0;
+        utf8::DecodeAt(text, q, &len);
+        q += len;
+      }
+      if (counted != chars) continue;
+      PersonMention m;
+      m.span = {begin, t};
+      m.context = {begin, t + kTitle.size()};
+      m.name = std::string(text.substr(begin, t - begin));
+      m.role = std::string(kTitle);
+      out->push_back(std::move(m));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
@@ -250,6 +284,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     i = resume;
   }
   AddPhotographers(text, &out);
+  AddNamesBeforeTitle(text, &out);
   std::stable_sort(out.begin(), out.end(),
                    [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
   return out;

@@ -5,7 +5,8 @@
 //    "某市援黔工作组长某某" (affiliation 某市援黔工作组, role 组长), "某区援黔教师某某" (affiliation
 //    某区, role 援黔教师);
 //  - lists after a role: "市领导甲、乙、丙等参加" gives three persons with role 市领导;
-//  - photographers' credits: "(某某 摄)", "(某某摄)" (role 摄影).
+//  - photographers' credits: "(某某 摄)", "(某某摄)" (role 摄影);
+//  - the one title written after the name: "某某某总书记" (role 总书记).
 //
 // A name is a surname (see surnames.h) and one or two more characters, and must be followed by
 // a boundary (punctuation, 等, 率, 一行, 主持, 在 …). When both two and three characters fit,

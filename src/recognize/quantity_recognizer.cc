@@ -96,6 +96,39 @@ bool MayBeQuantity(std::string_view text, const NumberMention& n) {
 
 const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
 
+UnitClass UnitClassOf(std::string_view unit) {
+  static constexpr std::string_view kPersons[] = {"人", "名", "位"};
+  static constexpr std::string_view kPersonTimes[] = {"人次", "户次"};
+  static constexpr std::string_view kBatches[] = {"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"};
+  static constexpr std::string_view kDuration[] = {"个月", "天", "周", "课时", "学时"};
+  static constexpr std::string_view kMeasure[] = {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米",
+                                                  "公顷", "千克", "公斤", "斤"};
+  auto in = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (w == unit) return true;
+    }
+    return false;
+  };
+  if (in(kPersons)) return UnitClass::kPersons;
+  if (in(kPersonTimes)) return UnitClass::kPersonTimes;
+  if (in(kBatches)) return UnitClass::kBatches;
+  if (in(kDuration)) return UnitClass::kDuration;
+  if (in(kMeasure)) return UnitClass::kMeasure;
+  return UnitClass::kItems;
+}
+
+const char* UnitClassName(UnitClass c) {
+  switch (c) {
+    case UnitClass::kPersons: return "Persons";
+    case UnitClass::kPersonTimes: return "PersonTimes";
+    case UnitClass::kItems: return "Items";
+    case UnitClass::kBatches: return "Batches";
+    case UnitClass::kDuration: return "Duration";
+    case UnitClass::kMeasure: return "Measure";
+  }
+  return "Items";
+}
+
 std::vector<QuantityMention> FindQuantities(std::string_view text) { return FindQuantities(text, FindNumbers(text)); }
 
 std::vector<QuantityMention> FindQuantities(std::string_view text, const std::vector<NumberMention>& numbers) {
@@ -125,6 +158,7 @@ std::vector<QuantityMention> FindQuantities(std::string_view text, const std::ve
     }
     q.span = {a.span.begin, pos};
     q.unit = std::string(unit);
+    q.unit_class = UnitClassOf(unit);
     resume = pos;
     out.push_back(std::move(q));
   }

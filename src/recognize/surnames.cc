@@ -22,7 +22,7 @@ constexpr std::u32string_view kSingle =
     U"荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘"
     U"满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普"
     U"阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉"
-    U"冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由訾鄂喇才归凤双木达铁贝卢阿";
+    U"冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由訾鄂喇才归凤双木达铁贝阿习";
 
 const std::unordered_set<char32_t>& SingleSet() {
   static const auto* set = new std::unordered_set<char32_t>(kSingle.begin(), kSingle.end());

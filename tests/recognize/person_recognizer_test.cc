@@ -38,6 +38,11 @@ TEST(PersonTest, ListsAfterARole) {
   EXPECT_EQ(P("县领导刘强和陈刚出席"), (V{"刘强|县领导|", "陈刚|县领导|"}));
 }
 
+TEST(PersonTest, NameBeforeGeneralSecretary) {
+  EXPECT_EQ(P("深入学习贯彻习近平总书记关于扶贫工作的重要论述"), V{"习近平|总书记|"});
+  EXPECT_EQ(P("学习总书记讲话精神"), V{});
+}
+
 TEST(PersonTest, PhotographerCredits) {
   EXPECT_EQ(P("(李明 摄)"), V{"李明|摄影|"});
   EXPECT_EQ(P("(王丽摄)"), V{"王丽|摄影|"});

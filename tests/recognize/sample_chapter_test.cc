@@ -155,7 +155,8 @@ TEST(SampleChapterTest, Persons) {
   std::vector<std::string> found;
   for (const auto& p : FindPersons(text)) found.push_back(p.name + "|" + p.role + "|" + p.affiliation);
   const std::vector<std::string> expected = {
-      "朱润晔|组长|绍兴市援川工作组", "王怡|援川教师|越城区",   "马卫光|市委书记|市委",
+      "朱润晔|组长|绍兴市援川工作组", "王怡|援川教师|越城区",   "习近平|总书记|",
+      "马卫光|市委书记|市委",
       "盛阅春|市领导|",               "徐晓光|市领导|",         "徐国龙|市领导|",
       "徐良平|市领导|",               "陆维|市领导|",           "张亮宗|摄影|",
       "何雯|摄影|",                   "柴伟|市委书记|辽源市委", "韩阳|市委副书记|辽源市委",
