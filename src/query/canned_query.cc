@@ -105,18 +105,27 @@ CannedQuery ParseCannedQuery(const std::string& name, const std::string& text) {
   q.text = text;
   std::istringstream in(text);
   std::string line;
+  std::string* continued = nullptr;  // the field an indented comment line continues
   while (std::getline(in, line)) {
     line = Trim(line);
     if (line.empty()) continue;
     if (line[0] != '#') break;  // the header ends at the first non-comment line
+    const bool indented = line.size() > 2 && line[1] == ' ' && line[2] == ' ';
     std::string body = Trim(line.substr(1));
     if (StartsWithIgnoreCase(body, "purpose:")) {
       q.purpose = Trim(body.substr(8));
+      continued = &q.purpose;
     } else if (StartsWithIgnoreCase(body, "param:")) {
       CannedParam p = ParseParamLine(Trim(body.substr(6)));
       if (!p.name.empty()) q.params.push_back(p);
+      continued = q.params.empty() ? nullptr : &q.params.back().description;
     } else if (StartsWithIgnoreCase(body, "example:")) {
       q.example = Trim(body.substr(8));
+      continued = nullptr;
+    } else if (indented && continued && !body.empty()) {
+      *continued += " " + body;
+    } else {
+      continued = nullptr;
     }
   }
   return q;

@@ -2,6 +2,7 @@
 
 #include <redland.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <unordered_map>
@@ -196,18 +197,21 @@ struct QueryEngine::Impl {
     return out;
   }
 
-  Status Prepare(const std::string& sparql, const std::string& base_iri, librdf_query** out) {
+  // Builds the librdf query for `sparql`; failures are explained against `user_sparql`, the
+  // text as the user wrote it (without implicit prefixes).
+  Status Prepare(const std::string& sparql, const std::string& user_sparql, const std::string& base_iri,
+                 librdf_query** out) {
     messages.clear();
     librdf_uri* base = base_iri.empty() ? nullptr : librdf_new_uri(world, U(base_iri));
     *out = librdf_new_query(world, "sparql11-query", nullptr, U(sparql), base);
     if (base) librdf_free_uri(base);
-    if (!*out) return Status::Error(ExplainFailure(sparql, TakeMessages("the query could not be parsed")));
+    if (!*out) return Status::Error(ExplainFailure(user_sparql, TakeMessages("the query could not be parsed")));
     if (!messages.empty()) {
       // Rasqal logs some syntax errors but still returns a query object.
       std::string message = TakeMessages("");
       librdf_free_query(*out);
       *out = nullptr;
-      return Status::Error(ExplainFailure(sparql, message));
+      return Status::Error(ExplainFailure(user_sparql, message));
     }
     return Status::Ok();
   }
@@ -299,7 +303,33 @@ size_t QueryEngine::size() const {
   return n < 0 ? 0 : static_cast<size_t>(n);
 }
 
-Status QueryEngine::Check(const std::string& sparql, const std::string& base_iri) {
+// True when `sparql` declares `prefix` ("PREFIX dk:" in any case and spacing).
+static bool DeclaresPrefix(const std::string& sparql, const std::string& prefix) {
+  for (size_t at = 0; (at = sparql.find(prefix + ":", at)) != std::string::npos; at += prefix.size()) {
+    size_t i = at;
+    while (i > 0 && std::isspace(static_cast<unsigned char>(sparql[i - 1]))) --i;
+    if (i >= 6 && i != at) {
+      std::string word = sparql.substr(i - 6, 6);
+      for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (word == "PREFIX") return true;
+    }
+  }
+  return false;
+}
+
+std::string QueryEngine::WithImplicitPrefixes(const std::string& sparql) const {
+  if (!implicit_prefixes_) return sparql;
+  std::string declarations;
+  for (const auto& [prefix, ns] : KnownPrefixes()) {
+    if (sparql.find(prefix + ":") != std::string::npos && !DeclaresPrefix(sparql, prefix)) {
+      declarations += "PREFIX " + prefix + ": <" + ns + "> ";
+    }
+  }
+  return declarations + sparql;  // no newline: line numbers stay the user's
+}
+
+Status QueryEngine::Check(const std::string& user_sparql, const std::string& base_iri) {
+  const std::string sparql = WithImplicitPrefixes(user_sparql);
   // librdf defers parsing to execution; Rasqal's prepare parses now.
   Impl& impl = *impl_;
   impl.messages.clear();
@@ -310,9 +340,9 @@ Status QueryEngine::Check(const std::string& sparql, const std::string& base_iri
   if (base) raptor_free_uri(base);
   rasqal_free_query(q);
   if (rc != 0 || !impl.messages.empty()) {
-    return Status::Error(impl.ExplainFailure(sparql, impl.TakeMessages("the query could not be parsed")));
+    return Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("the query could not be parsed")));
   }
-  if (auto feature = FindUnsupportedFeature(sparql); feature && feature->message.rfind("MINUS", 0) == 0) {
+  if (auto feature = FindUnsupportedFeature(user_sparql); feature && feature->message.rfind("MINUS", 0) == 0) {
     // Rasqal parses MINUS but cannot execute it: a check must say so too.
     return Status::Error("line " + std::to_string(feature->line) + ", column " + std::to_string(feature->column) +
                          ": " + feature->message);
@@ -320,15 +350,16 @@ Status QueryEngine::Check(const std::string& sparql, const std::string& base_iri
   return Status::Ok();
 }
 
-Status QueryEngine::Execute(const std::string& sparql, const std::string& base_iri, QueryResult* out) {
+Status QueryEngine::Execute(const std::string& user_sparql, const std::string& base_iri, QueryResult* out) {
+  const std::string sparql = WithImplicitPrefixes(user_sparql);
   Impl& impl = *impl_;
   *out = QueryResult();
   librdf_query* query = nullptr;
-  if (Status s = impl.Prepare(sparql, base_iri, &query); !s.ok()) return s;
+  if (Status s = impl.Prepare(sparql, user_sparql, base_iri, &query); !s.ok()) return s;
   librdf_query_results* results = librdf_query_execute(query, impl.model);
   if (!results) {
     librdf_free_query(query);
-    return Status::Error(impl.ExplainFailure(sparql, impl.TakeMessages("the query failed to execute")));
+    return Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("the query failed to execute")));
   }
   Status status;
   if (librdf_query_results_is_bindings(results)) {
@@ -363,7 +394,7 @@ Status QueryEngine::Execute(const std::string& sparql, const std::string& base_i
     status = Status::Error("the query returned results of an unknown kind");
   }
   if (status.ok() && !impl.messages.empty()) {
-    status = Status::Error(impl.ExplainFailure(sparql, impl.TakeMessages("")));
+    status = Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("")));
   }
   librdf_free_query_results(results);
   librdf_free_query(query);
