@@ -1,0 +1,1 @@
+#include "recognize/mentions.h"
