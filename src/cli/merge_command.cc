@@ -76,7 +76,12 @@ int RunMerge(const MergeCommandOptions& o) {
 
   merge::MergeOptions options;
   options.reconcile.base = o.base;
-  options.reconcile.gazetteer = gaz.get();
+  if (!gaz->divisions().empty()) {  // else: codes are checked by shape only
+    options.reconcile.place_name = [&gaz](std::string_view code) {
+      const gazetteer::Division* d = gaz->Find(code);
+      return d ? d->name : std::string();
+    };
+  }
   options.reconcile.resolve_place = [&matcher](std::string_view name) {
     gazetteer::PlaceMention m = matcher.Resolve(name, {});
     return m.resolved() && m.candidates.size() <= 1 ? m.code : std::string();

@@ -91,15 +91,16 @@ class Matcher {
       for (const char* level : {"市", "县", "区", "省"}) {
         if (region != level) continue;
         region.clear();
-        if (!options_.gazetteer) return {};
+        if (!options_.place_name) return {};
         std::set<std::string> fitting;
         for (const auto* p : {&vocab::kDkLocatedIn, &vocab::kDkInRegion}) {
           for (const std::string& place : index_.Values(subject, *p)) {
-            std::string_view iri = IriValue(Canonical(canonical_, place));
+            const std::string canonical_place = Canonical(canonical_, place);
+            std::string_view iri = IriValue(canonical_place);
             std::string prefix = options_.base + "place/";
             if (!StartsWith(iri, prefix)) continue;
-            const gazetteer::Division* d = options_.gazetteer->Find(iri.substr(prefix.size()));
-            if (d && EndsWith(d->name, level)) fitting.insert(d->name);
+            std::string official = options_.place_name(iri.substr(prefix.size()));
+            if (!official.empty() && EndsWith(official, level)) fitting.insert(official);
           }
         }
         if (fitting.size() != 1) return {};  // none, or several cities: not certain

@@ -58,8 +58,8 @@ bool IsCodeProperty(const std::string& p) {
 }
 
 bool KnownCode(const ReconcileOptions& options, const std::string& code) {
-  if (!options.gazetteer || options.gazetteer->divisions().empty()) return true;  // shape checked only
-  return options.gazetteer->Find(code) != nullptr;
+  if (!options.place_name) return true;  // shape checked only
+  return !options.place_name(code).empty();
 }
 
 }  // namespace
@@ -118,9 +118,7 @@ std::vector<Link> LinkPlaces(const EntityIndex& index, const ReconcileOptions& o
     }
     const std::string& code = *codes.begin();
     std::string name = names.empty() ? std::string() : names.front();
-    if (options.gazetteer) {
-      if (const gazetteer::Division* d = options.gazetteer->Find(code)) name = d->name;
-    }
+    if (options.place_name) name = options.place_name(code);
     links.push_back(Link{"place", subject, graph::Iri(options.base + "place/" + code), code_rule, name,
                          /*materialize=*/true});
   }

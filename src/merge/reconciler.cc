@@ -73,17 +73,23 @@ void Apply(const Reconciliation& r, const ReconcileOptions& options, graph::Data
       auto s = subst.find(q.subject);
       auto o = subst.find(q.object);
       if (s == subst.end() && o == subst.end()) continue;
-      graph::Quad copy = q;
-      if (s != subst.end()) {
-        copy.subject = s->second->to;
-        if (IsNameProperty(q.predicate)) {
-          Literal lit;
-          bool official = s->second->kind == "place" && ParseLiteral(q.object, &lit) && lit.lexical == s->second->name;
-          copy.predicate = official ? vocab::kRdfsLabel : vocab::kSkosAltLabel;
+      // Every combination of substitutions, so that the copies made for a subset of the links
+      // are a subset of those made for all of them: merge order cannot matter.
+      for (int mask = 1; mask < 4; ++mask) {
+        bool sub_s = (mask & 1) != 0, sub_o = (mask & 2) != 0;
+        if ((sub_s && s == subst.end()) || (sub_o && o == subst.end())) continue;
+        graph::Quad copy = q;
+        if (sub_s) {
+          copy.subject = s->second->to;
+          if (IsNameProperty(q.predicate)) {
+            Literal lit;
+            bool official = s->second->kind == "place" && ParseLiteral(q.object, &lit) && lit.lexical == s->second->name;
+            copy.predicate = official ? vocab::kRdfsLabel : vocab::kSkosAltLabel;
+          }
         }
+        if (sub_o) copy.object = o->second->to;
+        copies.push_back(std::move(copy));
       }
-      if (o != subst.end()) copy.object = o->second->to;
-      copies.push_back(std::move(copy));
     }
   }
   for (graph::Quad& q : copies) dataset->Add(std::move(q));

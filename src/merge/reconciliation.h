@@ -20,15 +20,15 @@
 #include <string_view>
 #include <vector>
 
-#include "gazetteer/gazetteer.h"
 #include "graph/dataset.h"
 
 namespace duikou::merge {
 
 struct ReconcileOptions {
   std::string base = "https://w3id.org/duikou/id/";
-  // Validates codes and gives official names; may be null (codes are then checked by shape only).
-  const gazetteer::Gazetteer* gazetteer = nullptr;
+  // The official name of a GB/T 2260 code (比如县), empty if there is no such code. Empty
+  // function: codes are checked by shape only. The CLI answers from the gazetteer.
+  std::function<std::string(std::string_view code)> place_name;
   // A place name -> its code, only when unambiguous (else empty). May be empty: no name linking.
   std::function<std::string(std::string_view name)> resolve_place;
   // Normalizes an organization or person name before comparison (traditional -> simplified …).
