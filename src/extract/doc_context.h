@@ -1,0 +1,50 @@
+// DocContext: what every fact extractor needs to know about the document as a whole before
+// it reads a single passage — the home city (the dominant prefecture, the default supporter
+// and subject), each passage's year, the places each passage mentions, and for each section
+// the place it is mostly about (its default recipient).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "gazetteer/gazetteer.h"
+#include "gazetteer/gazetteer_matcher.h"
+
+namespace duikou::extract::internal {
+
+struct PassageContext {
+  int year = 0;  // the passage's leading "2020年", else the document's dominant year
+  std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
+};
+
+struct DocContext {
+  const document::Document* doc = nullptr;
+  const gazetteer::Gazetteer* gazetteer = nullptr;
+  const gazetteer::GazetteerMatcher* matcher = nullptr;
+
+  std::string home_code;           // e.g. a prefecture code; empty when none stands out
+  std::string home_name;           // its official name
+  std::string home_province_name;  // the enclosing province's name
+  int year = 0;                    // the dominant year
+  std::vector<PassageContext> passages;             // parallel to doc->passages
+  std::map<std::string, std::string> section_recipient;  // section title -> place code
+
+  // True when `code` is the home city or lies inside it.
+  bool InHome(const std::string& code) const;
+  // Name of the division with `code`, empty when unknown.
+  std::string NameOf(const std::string& code) const;
+  // Level implied by a GB/T 2260 code's length: 2 province, 4 prefecture, 6 county, 9 township.
+  static int LevelOf(const std::string& code);
+};
+
+// Builds the context: runs the gazetteer matcher over every passage (twice: once to find the
+// home city and each section's places, once more with them as resolution context).
+DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
+                           const gazetteer::GazetteerMatcher* matcher);
+
+// The year a passage leads with ("2020年,…", "2020 年…"), or 0.
+int LeadingYear(const std::string& text);
+
+}  // namespace duikou::extract::internal
