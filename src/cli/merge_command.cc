@@ -91,25 +91,38 @@ int RunMerge(const MergeCommandOptions& o) {
   };
   options.on_progress = ProgressLine();
 
-  // A store that does not exist yet starts empty; one that exists must open.
-  bool exists = std::filesystem::exists(o.store_dir);
+  // A store that does not exist yet starts empty; one that exists must open. The lock is taken
+  // before the store is read, so no other writer's commit can be lost in between.
+  namespace fs = std::filesystem;
+  const bool dir_existed = fs::exists(o.store_dir);
+  const bool store_exists = fs::exists(fs::path(o.store_dir) / store::kSnapshotFile);
+  if (o.files.empty() && !store_exists) {
+    return Fail(o.store_dir + ": no store here (run `duikou merge FILE... --store " + o.store_dir + "` first)");
+  }
   std::unique_ptr<store::StoreWriter> writer;
   if (!o.files.empty()) {
     if (Status s = store::StoreWriter::Begin(o.store_dir, &writer); !s.ok()) return Fail(s.message());
   }
+  // On failure, a directory this command created (holding only the lock file) is removed again.
+  auto fail = [&](const std::string& message) {
+    writer.reset();
+    if (!dir_existed) {
+      std::error_code ec;
+      fs::remove_all(o.store_dir, ec);
+    }
+    return Fail(message);
+  };
   graph::Dataset dataset;
-  if (exists) {
+  if (store_exists) {
     std::unique_ptr<store::StoreReader> reader;
-    if (Status s = store::StoreReader::Open(o.store_dir, &reader); !s.ok()) return Fail(s.message());
+    if (Status s = store::StoreReader::Open(o.store_dir, &reader); !s.ok()) return fail(s.message());
     dataset = reader->dataset();
-  } else if (o.files.empty()) {
-    return Fail(o.store_dir + ": no store here (run `duikou merge FILE... --store " + o.store_dir + "` first)");
   }
 
   merge::MergeReport report;
-  if (Status s = merge::MergeFiles(o.files, options, &dataset, &report); !s.ok()) return Fail(s.message());
+  if (Status s = merge::MergeFiles(o.files, options, &dataset, &report); !s.ok()) return fail(s.message());
   if (writer) {
-    if (Status s = writer->Commit(dataset); !s.ok()) return Fail(s.message());
+    if (Status s = writer->Commit(dataset); !s.ok()) return fail(s.message());
   }
   if (o.report) PrintReport(report, std::cout);
   return kExitOk;
