@@ -78,35 +78,37 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (auto& p : ctx.passages)
     if (!p.year) p.year = ctx.year;
 
-  // First pass: no context. Count prefecture-level mentions (the home city is the
-  // prefecture the chapter keeps naming, especially as the subject of "2020年,X市…").
-  std::map<std::string, int> prefecture_counts;
-  std::map<std::string, std::map<std::string, int>> section_counts;
-  gazetteer::ResolveContext none;
-  std::vector<std::vector<gazetteer::PlaceMention>> first(doc.passages.size());
-  for (size_t i = 0; i < doc.passages.size(); ++i) {
-    const std::string& text = doc.passages[i].text;
-    first[i] = matcher->FindAll(text, none);
-    for (const auto& m : first[i]) {
-      if (!m.resolved()) continue;
-      if (m.code.size() == 4) {
-        int weight = 1;
-        // Subject position: right after the leading year and its comma.
-        size_t lead = text.find("年");
-        if (lead != std::string::npos && lead < 8 && m.begin <= lead + 3 + 3) weight += 3;
-        prefecture_counts[m.code] += weight;
-      }
-      ++section_counts[doc.passages[i].section][m.code];
-    }
+  // Places: one scan over the whole document (a name written in full anywhere supports its
+  // bare short form elsewhere, and nearby places disambiguate), then split by passage.
+  std::string all;
+  std::vector<size_t> offsets;
+  for (const auto& p : doc.passages) {
+    offsets.push_back(all.size());
+    all += p.text;
+    all += '\n';
   }
-  ctx.home_code = ArgMax(prefecture_counts);
+  ctx.home_code = matcher->GuessHomeCode(all);
   if (!ctx.home_code.empty()) {
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
+  gazetteer::ResolveContext rc;
+  rc.home_code = ctx.home_code;
+  size_t pi = 0;
+  for (auto& m : matcher->FindAll(all, rc)) {
+    while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
+    if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
+    m.begin -= offsets[pi];
+    m.end -= offsets[pi];
+    ctx.passages[pi].places.push_back(std::move(m));
+  }
 
-  // Each section's recipient: its most mentioned place outside the home city, county or
+  // Each section's partner: its most mentioned place outside the home city, county or
   // prefecture level (provinces name regions, not partners).
+  std::map<std::string, std::map<std::string, int>> section_counts;
+  for (size_t i = 0; i < doc.passages.size(); ++i)
+    for (const auto& m : ctx.passages[i].places)
+      if (m.resolved()) ++section_counts[doc.passages[i].section][m.code];
   for (const auto& [section, counts] : section_counts) {
     std::map<std::string, int> candidates;
     for (const auto& [code, n] : counts) {
@@ -116,20 +118,6 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     }
     std::string best = ArgMax(candidates);
     if (!best.empty() && candidates[best] >= 2) ctx.section_recipient[section] = best;
-  }
-
-  // Second pass with context: the section's places and the home city.
-  for (size_t i = 0; i < doc.passages.size(); ++i) {
-    gazetteer::ResolveContext rc;
-    rc.home_code = ctx.home_code;
-    auto it = section_counts.find(doc.passages[i].section);
-    if (it != section_counts.end()) {
-      std::vector<std::pair<int, std::string>> ranked;
-      for (const auto& [code, n] : it->second) ranked.push_back({-n, code});
-      std::sort(ranked.begin(), ranked.end());
-      for (const auto& r : ranked) rc.nearby_codes.push_back(r.second);
-    }
-    ctx.passages[i].places = matcher->FindAll(doc.passages[i].text, rc);
   }
   return ctx;
 }

@@ -39,8 +39,9 @@ struct DocContext {
   static int LevelOf(const std::string& code);
 };
 
-// Builds the context: runs the gazetteer matcher over every passage (twice: once to find the
-// home city and each section's places, once more with them as resolution context).
+// Builds the context: runs the gazetteer matcher once over the whole document (so a name
+// written in full anywhere supports its short form elsewhere), splits the mentions by
+// passage, and derives the home city, the years and the sections' partners.
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
                            const gazetteer::GazetteerMatcher* matcher);
 

@@ -95,6 +95,8 @@ bool ContinuesAsWord(std::string_view after, std::string_view head) {
       }
   }
   if (head == "中" && (StartsWith(after, "学") || StartsWith(after, "心") || StartsWith(after, "国"))) return true;
+  // 大学生, 中学生, 小学生 are students, not schools.
+  if ((head == "大学" || head == "中学" || head == "小学" || head == "学院") && StartsWith(after, "生")) return true;
   if (head == "公司" || head == "集团") return false;
   return false;
 }
@@ -160,9 +162,9 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
         size_t wei = core.rfind("委");
         if (wei != std::string_view::npos && wei >= 3 && wei + 3 < core.size() &&
             core.substr(wei - 3, 3) == core.substr(wei + 3)) {
-          m.begin = start;
+          m.begin = start + wei + 3;
           m.end = end;
-          m.surface = std::string(text.substr(start, end - start));
+          m.surface = std::string(text.substr(m.begin, end - m.begin));
           m.name = std::string(core.substr(0, wei)) + std::string(head.word);
           m.type = head.type;
           found.push_back(std::move(m));
