@@ -1,0 +1,322 @@
+#include "document/line_patterns.h"
+
+#include <array>
+
+#include "document/source_text.h"
+#include "text/utf8.h"
+
+namespace duikou::document {
+namespace {
+
+using text::DecodeUtf8At;
+using text::DecodeUtf8Before;
+using text::IsHan;
+
+bool IsSentenceEnd(char32_t cp) {
+  switch (cp) {
+    case U'。': case U'！': case U'？': case U'；': case U'：': case U'…':
+    case '!': case '?': case ';': case ':':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == '"' || cp == '\'';
+}
+
+// Sentence punctuation that cannot appear in a heading, a title or a list of names.
+bool IsClausePunct(char32_t cp) {
+  switch (cp) {
+    case U'，': case U'。': case U'；': case U'：': case U'！': case U'？':
+    case ',': case ';': case ':': case '!': case '?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Offset of the '(' matching the ')' that ends at `close` (exclusive end), or npos.
+size_t MatchingOpenParen(std::string_view s, size_t close) {
+  int depth = 0;
+  for (size_t i = close; i > 0; --i) {
+    char c = s[i - 1];
+    if (c == ')') ++depth;
+    if (c == '(' && --depth == 0) return i - 1;
+  }
+  return std::string_view::npos;
+}
+
+struct Scan {
+  size_t chars = 0;
+  bool han = false;
+  bool clause_punct = false;
+};
+
+Scan ScanText(std::string_view s) {
+  Scan r;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    char32_t cp = DecodeUtf8At(s, i, &len);
+    if (cp != ' ') ++r.chars;
+    r.han |= IsHan(cp);
+    r.clause_punct |= IsClausePunct(cp);
+    i += len;
+  }
+  return r;
+}
+
+bool ValidNames(std::string_view names) {
+  if (names.empty() || names.find("详见") != std::string_view::npos) return false;
+  Scan s = ScanText(names);
+  return s.han && !s.clause_punct && s.chars <= 40;
+}
+
+bool IsChineseNumeral(char32_t cp) {
+  switch (cp) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
+    case U'九': case U'十': case U'百': case U'〇': case U'零':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Length in bytes of a run of Chinese numerals at the start of `s`.
+size_t NumeralRun(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 0;
+    if (!IsChineseNumeral(DecodeUtf8At(s, i, &len))) break;
+    i += len;
+  }
+  return i;
+}
+
+constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
+constexpr size_t kMaxTitleChars = 40;
+
+// Title of an entry opened by a marker without a closing bracket, starting at `begin`.
+std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
+                                         size_t line_begin, bool numbered) {
+  EntryStart e;
+  e.numbered = numbered;
+  size_t i = begin;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const size_t title_begin = i;
+  size_t stop = std::string_view::npos, body = std::string_view::npos;
+  while (i < line.size()) {
+    size_t len = 0;
+    char32_t cp = DecodeUtf8At(line, i, &len);
+    if (i > title_begin && (cp == ' ' || src.HadSpaceBefore(line_begin + i))) {
+      stop = i;
+      body = cp == ' ' ? i + 1 : i;
+      break;
+    }
+    if (IsClausePunct(cp) || cp == U'。') {
+      stop = i;
+      body = i + len;
+      break;
+    }
+    i += len;
+  }
+  if (stop == std::string_view::npos) {
+    // No delimiter: a short line is all title, a long one is untitled text.
+    std::string_view rest = line.substr(title_begin);
+    if (ScanText(rest).chars <= kMaxTitleChars) {
+      e.title = std::string(rest);
+      e.body_begin = line.size();
+      e.title_only = true;
+    } else {
+      e.body_begin = title_begin;
+    }
+    return e;
+  }
+  std::string_view title = line.substr(title_begin, stop - title_begin);
+  if (ScanText(title).chars > kMaxTitleChars) {
+    e.body_begin = title_begin;
+    return e;
+  }
+  e.title = std::string(title);
+  while (body < line.size() && line[body] == ' ') ++body;
+  e.body_begin = body;
+  e.title_only = body >= line.size();
+  return e;
+}
+
+std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view open, std::string_view close) {
+  if (!StartsWith(line, open)) return std::nullopt;
+  size_t end = line.find(close, open.size());
+  if (end == std::string_view::npos) return std::nullopt;
+  std::string_view title = TrimSpaces(line.substr(open.size(), end - open.size()));
+  if (title.empty() || ScanText(title).chars > 2 * kMaxTitleChars) return std::nullopt;
+  EntryStart e;
+  e.title = std::string(title);
+  size_t body = end + close.size();
+  while (body < line.size() && line[body] == ' ') ++body;
+  e.body_begin = body;
+  e.title_only = body >= line.size();
+  return e;
+}
+
+}  // namespace
+
+bool EndsSentence(std::string_view line) {
+  line = TrimSpaces(line);
+  size_t end = line.size();
+  while (end > 0) {
+    size_t b = 0;
+    char32_t cp = DecodeUtf8Before(line, end, &b);
+    if (IsSentenceEnd(cp)) return true;
+    if (cp == '.') {
+      if (b == 0) return false;
+      size_t bb = 0;
+      return !text::IsAsciiDigit(DecodeUtf8Before(line, b, &bb));
+    }
+    if (IsClosingQuote(cp)) {
+      end = b;
+      continue;
+    }
+    if (cp == ')') {
+      size_t open = MatchingOpenParen(line, end);
+      if (open == std::string_view::npos) return false;
+      size_t bb = 0;
+      if (IsSentenceEnd(DecodeUtf8Before(line, b, &bb))) return true;
+      end = open;
+      while (end > 0 && line[end - 1] == ' ') --end;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceText& src, size_t line_begin) {
+  if (auto e = BracketedTitle(line, "【", "】")) return e;
+  if (auto e = BracketedTitle(line, "〖", "〗")) return e;
+  for (std::string_view m : kBulletMarkers) {
+    if (StartsWith(line, m)) return OpenEndedTitle(line, m.size(), src, line_begin, /*numbered=*/false);
+  }
+  // 一、title
+  if (size_t n = NumeralRun(line); n > 0 && StartsWith(line.substr(n), "、")) {
+    return OpenEndedTitle(line, n + std::string_view("、").size(), src, line_begin, /*numbered=*/true);
+  }
+  // (一)title
+  if (StartsWith(line, "(")) {
+    size_t n = NumeralRun(line.substr(1));
+    if (n > 0 && line.size() > n + 1 && line[n + 1] == ')') {
+      return OpenEndedTitle(line, n + 2, src, line_begin, /*numbered=*/true);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Credit> ParseCredit(std::string_view line) {
+  line = TrimSpaces(line);
+  bool bracketed = false;
+  if (StartsWith(line, "(") && EndsWith(line, ")") && MatchingOpenParen(line, line.size()) == 0) {
+    line = TrimSpaces(line.substr(1, line.size() - 2));
+    bracketed = true;
+  }
+  struct Prefix {
+    std::string_view text;
+    Credit::Kind kind;
+  };
+  static constexpr Prefix kPrefixes[] = {
+      {"供稿单位", Credit::Kind::kProvided}, {"供稿人", Credit::Kind::kProvided}, {"供稿", Credit::Kind::kProvided},
+      {"撰稿人", Credit::Kind::kProvided},   {"撰稿", Credit::Kind::kProvided},   {"执笔", Credit::Kind::kProvided},
+      {"摄影", Credit::Kind::kPhoto},
+  };
+  for (const Prefix& p : kPrefixes) {
+    if (!StartsWith(line, p.text)) continue;
+    std::string_view rest = line.substr(p.text.size());
+    bool separated = false;
+    for (std::string_view sep : {"：", ":", "/", " "}) {
+      if (StartsWith(rest, sep)) {
+        rest.remove_prefix(sep.size());
+        separated = true;
+        break;
+      }
+    }
+    if (!separated) continue;
+    rest = TrimSpaces(rest);
+    if (!ValidNames(rest)) return std::nullopt;
+    return Credit{p.kind, std::string(rest)};
+  }
+  struct Suffix {
+    std::string_view text;
+    Credit::Kind kind;
+  };
+  static constexpr Suffix kSuffixes[] = {
+      {"摄影", Credit::Kind::kPhoto},  {"摄", Credit::Kind::kPhoto},      {"提供", Credit::Kind::kProvided},
+      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kProvided},
+  };
+  for (const Suffix& s : kSuffixes) {
+    if (!EndsWith(line, s.text)) continue;
+    std::string_view names = line.substr(0, line.size() - s.text.size());
+    bool spaced = !names.empty() && names.back() == ' ';
+    if (!bracketed && !spaced) return std::nullopt;
+    names = TrimSpaces(names);
+    if (!ValidNames(names)) return std::nullopt;
+    return Credit{s.kind, std::string(names)};
+  }
+  return std::nullopt;
+}
+
+std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin) {
+  std::string_view t = TrimSpaces(line);
+  if (!EndsWith(t, ")")) return std::nullopt;
+  size_t open = MatchingOpenParen(t, t.size());
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  auto credit = ParseCredit(t.substr(open));
+  if (!credit || !EndsSentence(t.substr(0, open))) return std::nullopt;
+  *credit_begin = open + static_cast<size_t>(t.data() - line.data());
+  return credit;
+}
+
+bool IsHeadingLike(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.empty() || line.find('\t') != std::string_view::npos) return false;
+  Scan s = ScanText(line);
+  return s.han && !s.clause_punct && s.chars <= 24;
+}
+
+std::optional<TableLabel> ParseTableLabel(std::string_view line) {
+  line = TrimSpaces(line);
+  if (StartsWith(line, "续表")) line.remove_prefix(std::string_view("续").size());
+  if (!StartsWith(line, "表")) return std::nullopt;
+  std::string_view rest = line.substr(std::string_view("表").size());
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  size_t n = 0;
+  while (n < rest.size() && (text::IsAsciiDigit(static_cast<unsigned char>(rest[n])) ||
+                             (n > 0 && (rest[n] == '-' || rest[n] == '.')))) {
+    ++n;
+  }
+  while (n > 0 && !text::IsAsciiDigit(static_cast<unsigned char>(rest[n - 1]))) --n;
+  if (n == 0) return std::nullopt;
+  std::string_view title = TrimSpaces(rest.substr(n));
+  if (!title.empty() && (ScanText(title).clause_punct || ScanText(title).chars > 40)) return std::nullopt;
+  return TableLabel{std::string(rest.substr(0, n)), std::string(title)};
+}
+
+std::string SectionName(std::string_view heading) {
+  std::string out;
+  for (char c : TrimSpaces(heading)) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace duikou::document
