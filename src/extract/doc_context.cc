@@ -10,6 +10,12 @@ bool DocContext::InHome(const std::string& code) const {
   return !home_code.empty() && code.size() >= home_code.size() && code.compare(0, home_code.size(), home_code) == 0;
 }
 
+bool DocContext::IsStray(const std::string& code) const {
+  if (code.size() <= 2 || InHome(code)) return false;
+  auto it = province_mentions.find(code.substr(0, 2));
+  return it == province_mentions.end() || it->second <= 1;
+}
+
 std::string DocContext::NameOf(const std::string& code) const {
   const gazetteer::Division* d = gazetteer ? gazetteer->Find(code) : nullptr;
   return d ? d->name : std::string();
@@ -24,8 +30,19 @@ int DocContext::LevelOf(const std::string& code) {
   }
 }
 
-int LeadingYear(const std::string& text) {
+size_t BodyStart(const std::string& text) {
   size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (text.compare(i, 3, "【") == 0) {
+    size_t close = text.find("】", i);
+    if (close != std::string::npos) i = close + 3;
+  }
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i;
+}
+
+int LeadingYear(const std::string& text) {
+  size_t i = BodyStart(text);
   while (i < text.size() && text[i] == ' ') ++i;
   size_t j = i;
   while (j < text.size() && IsAsciiDigit(text[j])) ++j;
@@ -102,6 +119,16 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));
   }
+
+  // A lone mention of a division in a province the document never mentions otherwise (a
+  // 滨海新区 of Tianjin in a Zhejiang book) is more likely a local name the gazetteer does not
+  // know: keep it as an unresolved mention with its candidates.
+  for (const auto& pc : ctx.passages)
+    for (const auto& m : pc.places)
+      if (m.resolved()) ++ctx.province_mentions[m.code.substr(0, 2)];
+  for (auto& pc : ctx.passages)
+    for (auto& m : pc.places)
+      if (m.resolved() && ctx.IsStray(m.code)) m.code.clear();
 
   // Each section's partner: its most mentioned place outside the home city, county or
   // prefecture level (provinces name regions, not partners).

@@ -31,6 +31,11 @@ struct DocContext {
   std::vector<PassageContext> passages;             // parallel to doc->passages
   std::map<std::string, std::string> section_recipient;  // section title -> place code
 
+  std::map<std::string, int> province_mentions;  // province code -> resolved mentions inside it
+
+  // True for a division below province level that is the only place the document names in
+  // its province: a lone far-away match of a local name, not a partner.
+  bool IsStray(const std::string& code) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;
   // Name of the division with `code`, empty when unknown.
@@ -44,6 +49,9 @@ struct DocContext {
 // passage, and derives the home city, the years and the sections' partners.
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
                            const gazetteer::GazetteerMatcher* matcher);
+
+// Where a passage's body starts: after a leading 【entry title】 and spaces.
+size_t BodyStart(const std::string& text);
 
 // The year a passage leads with ("2020年,…", "2020 年…"), or 0.
 int LeadingYear(const std::string& text);

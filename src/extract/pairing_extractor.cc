@@ -102,7 +102,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty() && !IsBlank(type_cell)) {
         PlaceMention shifted = ctx.matcher->Resolve(type_cell, rc);
         if (shifted.resolved() && !HomeSide(ctx, shifted.code)) {
-          supporter_cell = recipient_cell;
+          if (!IsBlank(recipient_cell)) supporter_cell = recipient_cell;
           recipient_cell = type_cell;
         }
       }
@@ -119,6 +119,8 @@ void FromTables(const DocContext& ctx, Builder* b) {
       home_rc.home_code = ctx.home_code;
       home_rc.nearby_codes = {ctx.home_code};
       PlaceMention supporter = ctx.matcher->Resolve(StripSpaces(supporter_cell), home_rc);
+      if (supporter.resolved() && ctx.IsStray(supporter.code)) supporter.code.clear();
+      if (recipient.resolved() && ctx.IsStray(recipient.code)) recipient.code.clear();
       Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, StripSpaces(recipient_cell), recipient_cell};
       Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, StripSpaces(supporter_cell), supporter_cell};
       b->Add(sup, rec, type, passage);
