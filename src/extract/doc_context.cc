@@ -16,6 +16,17 @@ bool DocContext::IsStray(const std::string& code) const {
   return it == province_mentions.end() || it->second <= 1;
 }
 
+bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
+  if (!gazetteer || !m.resolved()) return false;
+  for (const auto* a : gazetteer->Ancestors(m.code)) {
+    std::string_view name(a->name);
+    size_t two = CharLen(name, 0);
+    two += CharLen(name, two);
+    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string DocContext::NameOf(const std::string& code) const {
   const gazetteer::Division* d = gazetteer ? gazetteer->Find(code) : nullptr;
   return d ? d->name : std::string();
@@ -121,14 +132,19 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   }
 
   // A lone mention of a division in a province the document never mentions otherwise (a
-  // 滨海新区 of Tianjin in a Zhejiang book) is more likely a local name the gazetteer does not
-  // know: keep it as an unresolved mention with its candidates.
+  // 滨海新区 of Tianjin in a Zhejiang book's table of its own districts) is more likely a local
+  // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
   for (const auto& pc : ctx.passages)
     for (const auto& m : pc.places)
       if (m.resolved()) ++ctx.province_mentions[m.code.substr(0, 2)];
-  for (auto& pc : ctx.passages)
-    for (auto& m : pc.places)
-      if (m.resolved() && ctx.IsStray(m.code)) m.code.clear();
+  // Only in tables: there a column lists the same kind of place (the supporters of a home
+  // city's table are its own districts), so a far-away lone match is out of place; in prose a
+  // partner named once is still a partner.
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    if (doc.passages[i].kind != document::PassageKind::kTable) continue;
+    for (auto& m : ctx.passages[i].places)
+      if (m.resolved() && ctx.IsStray(m.code) && !ctx.SpellsOutAncestor(m)) m.code.clear();
+  }
 
   // Each section's partner: its most mentioned place outside the home city, county or
   // prefecture level (provinces name regions, not partners).

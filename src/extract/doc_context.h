@@ -36,6 +36,9 @@ struct DocContext {
   // True for a division below province level that is the only place the document names in
   // its province: a lone far-away match of a local name, not a partner.
   bool IsStray(const std::string& code) const;
+  // True when the mention is a prefixed chain that names an enclosing division too
+  // (新疆阿瓦提县, 衢州市江山市).
+  bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;
   // Name of the division with `code`, empty when unknown.

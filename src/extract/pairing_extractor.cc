@@ -119,8 +119,9 @@ void FromTables(const DocContext& ctx, Builder* b) {
       home_rc.home_code = ctx.home_code;
       home_rc.nearby_codes = {ctx.home_code};
       PlaceMention supporter = ctx.matcher->Resolve(StripSpaces(supporter_cell), home_rc);
-      if (supporter.resolved() && ctx.IsStray(supporter.code)) supporter.code.clear();
-      if (recipient.resolved() && ctx.IsStray(recipient.code)) recipient.code.clear();
+      // Supporters are the home city's own units: a lone far-away match is a local name.
+      if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
+        supporter.code.clear();
       Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, StripSpaces(recipient_cell), recipient_cell};
       Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, StripSpaces(supporter_cell), supporter_cell};
       b->Add(sup, rec, type, passage);

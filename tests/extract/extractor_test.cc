@@ -149,7 +149,8 @@ TEST_F(ExtractorTest, AwardsWithoutLeadingYear) {
 TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
   document::Document doc = MakeDocument({
       {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
-      {"综述", "", "对口关系 受援地 支援地", document::PassageKind::kTable},
+      {"综述", "", "对口关系\t受援地\t支援地\n对口支援\t新疆库车市\t宁波市\n东西部扶贫协作\t晴隆县\t海曙区\n东西部扶贫协作\t安龙县\t北仑区",
+       document::PassageKind::kTable},
   });
   document::Table t;
   t.number = "1";
