@@ -41,19 +41,31 @@ int DocContext::LevelOf(const std::string& code) {
   }
 }
 
-size_t BodyStart(const std::string& text) {
+size_t BodyStart(const document::Passage& passage) {
+  const std::string& text = passage.text;
   size_t i = 0;
-  while (i < text.size() && text[i] == ' ') ++i;
-  if (text.compare(i, 3, "【") == 0) {
-    size_t close = text.find("】", i);
+  // The reader keeps an entry's heading in its text: "【概况】…", "■概况 …", "(一)概况\n…".
+  if (!passage.entry_title.empty()) {
+    size_t t = text.find(passage.entry_title);
+    if (t != std::string::npos && t <= 12) {
+      i = t + passage.entry_title.size();
+      for (std::string_view closer : {"】", "〗", "]", "。", "：", ":", "."})
+        if (text.compare(i, closer.size(), closer) == 0) {
+          i += closer.size();
+          break;
+        }
+    }
+  } else if (text.compare(0, 3, "【") == 0) {
+    size_t close = text.find("】");
     if (close != std::string::npos) i = close + 3;
   }
-  while (i < text.size() && text[i] == ' ') ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
   return i;
 }
 
-int LeadingYear(const std::string& text) {
-  size_t i = BodyStart(text);
+int LeadingYear(const document::Passage& passage) {
+  const std::string& text = passage.text;
+  size_t i = BodyStart(passage);
   while (i < text.size() && text[i] == ' ') ++i;
   size_t j = i;
   while (j < text.size() && IsAsciiDigit(text[j])) ++j;
@@ -93,7 +105,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // Years.
   std::map<int, int> year_counts;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
-    int y = LeadingYear(doc.passages[i].text);
+    int y = LeadingYear(doc.passages[i]);
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
   }

@@ -53,10 +53,11 @@ struct DocContext {
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
                            const gazetteer::GazetteerMatcher* matcher);
 
-// Where a passage's body starts: after a leading 【entry title】 and spaces.
-size_t BodyStart(const std::string& text);
+// Where a passage's body starts: after the entry heading the reader keeps in the text
+// (【概况】, ■概况, (一)概况) and the spaces or line break after it.
+size_t BodyStart(const document::Passage& passage);
 
 // The year a passage leads with ("2020年,…", "2020 年…"), or 0.
-int LeadingYear(const std::string& text);
+int LeadingYear(const document::Passage& passage);
 
 }  // namespace duikou::extract::internal

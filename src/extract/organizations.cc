@@ -23,7 +23,7 @@ struct Head {
   Rule rule;
 };
 
-constexpr std::array<Head, 56> kHeads = {{
+constexpr std::array<Head, 57> kHeads = {{
     {"股份有限公司", OrgType::kEnterprise, Rule::kPlain},
     {"有限责任公司", OrgType::kEnterprise, Rule::kPlain},
     {"有限公司", OrgType::kEnterprise, Rule::kPlain},
@@ -73,6 +73,7 @@ constexpr std::array<Head, 56> kHeads = {{
     {"扶贫办", OrgType::kGovernmentBody, Rule::kPlain},
     {"协作办", OrgType::kGovernmentBody, Rule::kPlain},
     {"合作办", OrgType::kGovernmentBody, Rule::kPlain},
+    {"交流办", OrgType::kGovernmentBody, Rule::kPlain},
     {"办公室", OrgType::kGovernmentBody, Rule::kPlain},
     {"供销社", OrgType::kGovernmentBody, Rule::kPlain},
     {"政协", OrgType::kGovernmentBody, Rule::kPlain},
