@@ -356,7 +356,11 @@ bool IsHeadingLike(std::string_view line) {
 
 std::optional<TableLabel> ParseTableLabel(std::string_view line) {
   line = TrimSpaces(line);
-  if (StartsWith(line, "续表")) line.remove_prefix(std::string_view("续").size());
+  bool continued = false;
+  if (StartsWith(line, "续表")) {
+    line.remove_prefix(std::string_view("续").size());
+    continued = true;
+  }
   if (!StartsWith(line, "表")) return std::nullopt;
   std::string_view rest = line.substr(std::string_view("表").size());
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -369,7 +373,15 @@ std::optional<TableLabel> ParseTableLabel(std::string_view line) {
   if (n == 0) return std::nullopt;
   std::string_view title = TrimSpaces(rest.substr(n));
   if (!title.empty() && (ScanText(title).clause_punct || ScanText(title).chars > 40)) return std::nullopt;
-  return TableLabel{std::string(rest.substr(0, n)), std::string(title)};
+  for (std::string_view mark : {"(续)", "(续表)", "续"}) {
+    if (title == mark || (EndsWith(title, mark) && mark.front() == '(')) {
+      title.remove_suffix(mark.size());
+      title = TrimSpaces(title);
+      continued = true;
+      break;
+    }
+  }
+  return TableLabel{std::string(rest.substr(0, n)), std::string(title), continued};
 }
 
 bool IsPageMarker(std::string_view line) {

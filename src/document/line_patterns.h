@@ -56,9 +56,11 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
 bool IsHeadingLike(std::string_view line);
 
 // "表 65", "表65 某市对口工作情况表", "表 3-1": the table number and any title on the line.
+// "续表 65" and "表 65(续)" are continuations of table 65 printed on the next page.
 struct TableLabel {
   std::string number;
   std::string title;
+  bool continued = false;
 };
 std::optional<TableLabel> ParseTableLabel(std::string_view line);
 

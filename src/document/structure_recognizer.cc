@@ -1,5 +1,6 @@
 #include "document/structure_recognizer.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "document/passage_text.h"
@@ -130,7 +131,7 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
   if (!label && !HasTab(line)) return false;
   size_t j = label ? line + 1 : line;
   bool title_line = false;
-  if (label && label->title.empty() && j < lines_.size() && !HasTab(j)) {
+  if (label && label->title.empty() && !label->continued && j < lines_.size() && !HasTab(j)) {
     std::string_view t = Text(j);
     if (IsHeadingLike(t) || (!LongerThan(t, kMaxTableTitleChars) && !EndsSentence(t))) {
       label->title = std::string(t);
@@ -139,34 +140,77 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
     }
   }
   std::vector<std::vector<CellRef>> rows;
-  const size_t first_row = j;
   while (j < lines_.size() && HasTab(j)) {
     rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
     ++j;
   }
   if (rows.empty()) return false;
+  *last = j - 1;
 
-  ReconstructedTable rt = ReconstructTable(src_.normalized(), rows);
+  // "续表 N" / "表 N(续)": more rows of an earlier table; a repeated header row is dropped.
+  if (label && label->continued) {
+    for (size_t t = doc_->tables.size(); t-- > 0;) {
+      if (doc_->tables[t].number != label->number) continue;
+      TableSource& source = table_sources_[t];
+      auto same_cells = [&](const std::vector<CellRef>& a, const std::vector<CellRef>& b) {
+        size_t n = std::max(a.size(), b.size());
+        for (size_t c = 0; c < n; ++c) {
+          std::string_view x = c < a.size() ? src_.normalized(a[c].begin, a[c].end) : "";
+          std::string_view y = c < b.size() ? src_.normalized(b[c].begin, b[c].end) : "";
+          if (x != y) return false;
+        }
+        return true;
+      };
+      size_t first = same_cells(rows[0], source.rows[0]) ? 1 : 0;
+      source.rows.insert(source.rows.end(), rows.begin() + static_cast<std::ptrdiff_t>(first), rows.end());
+      BuildTable(t);
+      return true;
+    }
+  }
+
   const size_t p = NewPassage(PassageKind::kTable, "");
-  Passage* passage = &doc_->passages[p];
+  doc_->passages[p].table_index = static_cast<int>(doc_->tables.size());
   Table table;
   table.number = label ? label->number : "";
   table.title = label ? label->title : "";
   table.section = section_;
   table.passage_index = p;
-  passage->table_index = static_cast<int>(doc_->tables.size());
+  doc_->tables.push_back(std::move(table));
+  TableSource source;
+  source.label_line = label ? static_cast<int>(line) : -1;
+  source.title_line = title_line ? static_cast<int>(line + 1) : -1;
+  source.rows = std::move(rows);
+  table_sources_.push_back(std::move(source));
+  BuildTable(doc_->tables.size() - 1);
+  unattributed_.push_back(p);
+  return true;
+}
 
-  // Text: the label line, the header, then one line per reconstructed row.
-  if (label) {
-    AppendPiece(src_, lines_[line].begin, lines_[line].end, "", passage);
-    if (title_line) AppendPiece(src_, lines_[line + 1].begin, lines_[line + 1].end, " ", passage);
+void StructureRecognizer::BuildTable(size_t index) {
+  const TableSource& source = table_sources_[index];
+  Table& table = doc_->tables[index];
+  Passage* passage = &doc_->passages[table.passage_index];
+  passage->text.clear();
+  passage->original.clear();
+  passage->to_source.clear();
+  table.header.clear();
+  table.rows.clear();
+  table.ambiguous.clear();
+
+  const ReconstructedTable rt = ReconstructTable(src_.normalized(), source.rows);
+  // Text: the label line (and title line), the header, then one line per reconstructed row.
+  if (source.label_line >= 0) {
+    const Line& l = lines_[static_cast<size_t>(source.label_line)];
+    AppendPiece(src_, l.begin, l.end, "", passage);
+  }
+  if (source.title_line >= 0) {
+    const Line& l = lines_[static_cast<size_t>(source.title_line)];
+    AppendPiece(src_, l.begin, l.end, " ", passage);
   }
   auto cell_text = [&](const CellRef& c) { return std::string(src_.normalized(c.begin, c.end)); };
   auto append_row = [&](const std::vector<CellRef>& cells) {
     for (size_t c = 0; c < cells.size(); ++c) {
-      // An empty cell still needs a position: the start of the row's line.
-      CellRef cell = cells[c];
-      AppendPiece(src_, cell.begin, cell.end, c == 0 ? "\n" : "\t", passage);
+      AppendPiece(src_, cells[c].begin, cells[c].end, c == 0 ? "\n" : "\t", passage);
     }
   };
   append_row(rt.header);
@@ -178,11 +222,10 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
     table.rows.push_back(std::move(row));
     table.ambiguous.push_back(rt.ambiguous[r]);
   }
-  (void)first_row;
-  doc_->tables.push_back(std::move(table));
-  unattributed_.push_back(p);
-  *last = j - 1;
-  return true;
+  // A continuation can lie far below the table: the passage spans both.
+  if (source.rows.size() > 0) {
+    passage->source_end = std::max(passage->source_end, src_.SourceOffset(source.rows.back().back().end));
+  }
 }
 
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {

@@ -94,6 +94,15 @@ TEST(LinePatternsTest, TableLabels) {
   ASSERT_TRUE(t);
   EXPECT_EQ(t->number, "3-1");
   EXPECT_EQ(t->title, "江宁市项目表");
+  t = ParseTableLabel("续表 3-1");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->continued);
+  EXPECT_EQ(t->number, "3-1");
+  t = ParseTableLabel("表65(续)");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->continued);
+  EXPECT_EQ(t->title, "");
+  EXPECT_FALSE(ParseTableLabel("表65")->continued);
   EXPECT_FALSE(ParseTableLabel("表彰先进"));
   EXPECT_FALSE(ParseTableLabel("表1显示,今年增长较快。"));
 }
