@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "text/large_buffer.h"
 #include "text/utf8.h"
 
 namespace duikou::text {
@@ -35,8 +36,8 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, size_t* bad_offset,
   // Each GB18030 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3, 1 -> 1,
   // 4 -> 4): size the output once and write through pointers.
   const size_t capacity = bytes.size() * 3 / 2 + 8;
-  out->utf8.resize(capacity);
-  out->utf8_to_source.resize(capacity + 1);
+  ResizeLarge(&out->utf8, capacity);
+  ResizeLarge(&out->utf8_to_source, capacity + 1);
   char* text = out->utf8.data();
   uint32_t* map = out->utf8_to_source.data();
   size_t o = 0;

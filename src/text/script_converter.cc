@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "text/large_buffer.h"
 #include "text/utf8.h"
 
 namespace duikou::text {
@@ -114,8 +115,8 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
 void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
   out->clear();
   to_input->clear();
-  out->reserve(utf8.size());
-  to_input->reserve(utf8.size() + 1);
+  ReserveLarge(out, utf8.size());
+  ReserveLarge(to_input, utf8.size() + 1);
   size_t pos = 0;
   while (pos < utf8.size()) {
     size_t eol = utf8.find('\n', pos);
