@@ -109,6 +109,7 @@ size_t NumeralRun(std::string_view s) {
 constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
 constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxHeadingChars = 24;
+constexpr size_t kMaxAnnotatedHeadingChars = 40;
 
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
@@ -350,8 +351,16 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
 bool IsHeadingLike(std::string_view line) {
   line = TrimSpaces(line);
   if (line.empty() || line.find('\t') != std::string_view::npos) return false;
-  Scan s = ScanText(line, kMaxHeadingChars);
-  return s.han && !s.clause_punct && s.chars <= kMaxHeadingChars;
+  // A trailing parenthetical is an annotation ("…(示例，繁体)"): its punctuation does not
+  // make the line a sentence.
+  std::string_view head = line;
+  if (EndsWith(line, ")")) {
+    size_t open = MatchingOpenParen(line, line.size());
+    if (open != std::string_view::npos && open > 0) head = TrimSpaces(line.substr(0, open));
+  }
+  Scan s = ScanText(head, kMaxHeadingChars);
+  if (!s.han || s.clause_punct || s.chars > kMaxHeadingChars) return false;
+  return head.size() == line.size() || ScanText(line, kMaxAnnotatedHeadingChars).chars <= kMaxAnnotatedHeadingChars;
 }
 
 std::optional<TableLabel> ParseTableLabel(std::string_view line) {

@@ -64,6 +64,12 @@ StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) :
 }
 
 size_t StructureRecognizer::NewPassage(PassageKind kind, std::string entry_title) {
+  // Text right under the chapter title, before any section heading: the title names its section.
+  if (section_.empty() && doc_->sections.empty() && !doc_->title.empty()) {
+    section_ = SectionName(doc_->title);
+    doc_->sections.push_back(section_);
+    section_from_title_ = true;
+  }
   Passage p;
   p.kind = kind;
   p.section = section_;
@@ -103,7 +109,7 @@ void StructureRecognizer::Run() {
     // A heading-like line right before an entry start is a heading even after an open paragraph.
     const bool heading_before_entry =
         heading_like && i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
-    if (open_ >= 0 && heading_like && repeated_.count(line) > 0) continue;  // a running header
+    if (open_ >= 0 && heading_like && !heading_before_entry && repeated_.count(line) > 0) continue;  // running header
     if (open_ >= 0 && !heading_before_entry) {
       AddText(i, "", open_);
       continue;
@@ -274,11 +280,10 @@ void StructureRecognizer::StartHeading(size_t line) {
   open_ = -1;
   if (doc_->title.empty() && doc_->sections.empty() && doc_->passages.empty()) {
     doc_->title = std::string(t);
-    // A title followed directly by text also opens the first section.
-    bool heading_follows = line + 1 < lines_.size() && IsHeadingLike(Text(line + 1));
-    if (heading_follows) return;
+    return;
   }
   section_ = SectionName(t);
+  section_from_title_ = false;
   doc_->sections.push_back(section_);
   unattributed_.clear();
 }
@@ -316,9 +321,15 @@ void StructureRecognizer::DemoteEmptyNumberedEntry() {
     title_only_ = false;
     return;
   }
-  section_ = doc_->passages.back().entry_title;
-  doc_->sections.push_back(section_);
+  const std::string demoted_title = doc_->passages.back().entry_title;
   doc_->passages.pop_back();
+  // The title's implicit section held nothing but this heading: it was never a section.
+  if (section_from_title_ && (doc_->passages.empty() || doc_->passages.back().section != section_)) {
+    doc_->sections.pop_back();
+  }
+  section_from_title_ = false;
+  section_ = SectionName(demoted_title);
+  doc_->sections.push_back(section_);
   unattributed_.clear();
   entry_ = -1;
   open_ = -1;

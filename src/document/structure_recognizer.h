@@ -19,7 +19,8 @@
 //     cut it), the line continues it, joined without a separator. Exceptions: a heading-like
 //     line followed by an entry start is a heading; a heading-like line that occurs more
 //     than once in the file is a running header and is dropped.
-//  6. A heading-like line: the chapter title (the first one), else a new section.
+//  6. A heading-like line: the chapter title (the first one), else a new section. Text
+//     under the title before any heading belongs to a section named after the title.
 //     A numbered or bulleted entry (一、 (一) ■) that got no text before the next entry or
 //     heading was a section heading after all ("一、对口支援" followed by "【概况】…") and is
 //     turned into one.
@@ -78,6 +79,7 @@ class StructureRecognizer {
   std::vector<TableSource> table_sources_;  // parallel to doc_->tables
 
   std::string section_;
+  bool section_from_title_ = false;  // section_ is the chapter title standing in for a heading
   int entry_ = -1;            // passage of the current entry
   int open_ = -1;             // passage whose last paragraph is still open
   bool title_only_ = false;   // entry_ has a title line and no text yet
