@@ -411,6 +411,19 @@ bool IsPageMarker(std::string_view line) {
   return digit;
 }
 
+bool IsDecoration(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return false;  // table rows hold "—" cells
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    const char32_t cp = DecodeUtf8At(line, i, &len);
+    if (IsHan(cp) || text::IsAsciiAlnum(cp)) return false;
+    const bool symbol = cp < 0x80 || text::IsCjkPunct(cp) || (cp >= 0x2000 && cp <= 0x2BFF);
+    if (!symbol) return false;  // a letter of some other script
+    i += len;
+  }
+  return true;
+}
+
 bool StartsWithDate(std::string_view line) {
   // \d{4}年\d{1,2}月
   size_t i = 0;

@@ -70,6 +70,10 @@ std::optional<TableLabel> ParseTableLabel(std::string_view line);
 // "- 12 -", "第12页", "P12". Such lines are dropped.
 bool IsPageMarker(std::string_view line);
 
+// A line of nothing but punctuation and symbols ("———", "* * *", "……"), outside a table.
+// Such lines are dropped.
+bool IsDecoration(std::string_view line);
+
 // The line starts with a date down to the month: "2020年9月…", "2020年5月28日…".
 bool StartsWithDate(std::string_view line);
 

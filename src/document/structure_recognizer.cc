@@ -53,7 +53,7 @@ StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) :
     size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
     const std::string_view line = t.substr(pos, eol - pos);
-    if (!IsBlank(line) && !IsPageMarker(line)) lines_.push_back(Line{pos, eol});
+    if (!IsBlank(line) && !IsPageMarker(line) && !IsDecoration(line)) lines_.push_back(Line{pos, eol});
     pos = eol + 1;
   }
   // Heading-like lines seen more than once: candidates for running headers/footers.

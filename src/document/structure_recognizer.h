@@ -1,6 +1,7 @@
 // StructureRecognizer: normalized lines -> chapter title, sections, passages and tables.
 //
-// Lines that are blank or only a page number ("·236·", "第12页") are dropped first. Then
+// Lines that are blank, only a page number ("·236·", "第12页") or only symbols ("———") are
+// dropped first. Then
 // one pass over the remaining lines, in order. For each line, the first rule that applies:
 //  1. "表 N" (+ title line) followed by tab-separated rows, or tab-separated rows alone: a
 //     table (table_reconstruction.h) and a kTable passage listing its reconstructed rows.

@@ -81,6 +81,11 @@ TEST(LinePatternsTest, PageMarkersAndDates) {
   EXPECT_TRUE(IsPageMarker("第12页"));
   EXPECT_FALSE(IsPageMarker("12个"));
   EXPECT_FALSE(IsPageMarker("—"));
+  EXPECT_TRUE(IsDecoration("———"));
+  EXPECT_TRUE(IsDecoration("* * *"));
+  EXPECT_TRUE(IsDecoration("……"));
+  EXPECT_FALSE(IsDecoration("—\t—"));
+  EXPECT_FALSE(IsDecoration("(一)"));
   EXPECT_TRUE(StartsWithDate("2020年9月,考察"));
   EXPECT_TRUE(StartsWithDate("2020年12月28日"));
   EXPECT_FALSE(StartsWithDate("2020年,绍兴市"));
