@@ -37,7 +37,8 @@ void NameIndex::Build(const std::vector<Division>& divisions) {
   // Sorted by surface (UTF-8 byte order is code point order, as the trie wants), then by
   // division (indices follow code order).
   std::sort(all.begin(), all.end(), [](const Named& a, const Named& b) {
-    return a.text != b.text ? a.text < b.text : a.division < b.division;
+    const int c = a.text.compare(b.text);
+    return c != 0 ? c < 0 : a.division < b.division;
   });
 
   entries_.clear();

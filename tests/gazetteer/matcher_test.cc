@@ -60,6 +60,9 @@ TEST_F(MatcherTest, PrefixedChainsResolveToTheInnermostPlace) {
   EXPECT_THAT(Find("落实重庆涪陵项目"), ElementsAre("重庆涪陵=500102"));
   EXPECT_THAT(Find("新罗区江山镇"), ElementsAre("新罗区江山镇=350802107"));
   EXPECT_THAT(Find("涪陵区荔枝街道"), ElementsAre("涪陵区荔枝街道=500102008"));
+  EXPECT_THAT(Find("浙江省绍兴市柯桥区"), ElementsAre("浙江省绍兴市柯桥区=330603"));
+  EXPECT_THAT(Find("乐山马边县"), ElementsAre("乐山马边县=511133"));
+  EXPECT_THAT(Find("西藏自治区那曲市比如县"), ElementsAre("西藏自治区那曲市比如县=540622"));
   // Places side by side that do not nest stay apart.
   EXPECT_THAT(Find("新疆西藏"), ElementsAre("新疆=65", "西藏=54"));
 }
