@@ -27,8 +27,16 @@
 // 吉安县 inside it) the enclosing one is meant. Otherwise the mention stays unresolved with all
 // its candidates; it is never guessed.
 //
+// A surface naming both a county and a township does not arise: township names keep their
+// suffix (…镇, …乡, …街道, …苏木) and county names end otherwise. Should one arise, the mention
+// is handled like a county's (resolved directly when unique).
+//
 // Call FindAll on a whole document when possible: suffixed names anywhere in the text then
-// support the bare names elsewhere in it.
+// support the bare names elsewhere in it. When calling per passage, pass the places of the
+// surrounding section (and the pairing partner, first) as nearby_codes.
+//
+// A matcher is immutable after construction: concurrent calls are safe, and the same input
+// always gives the same output.
 #pragma once
 
 #include <cstddef>

@@ -104,6 +104,10 @@ TEST_F(MatcherTest, AmbiguousTownshipsNeedContext) {
   EXPECT_THAT(Find("江山镇"), ElementsAre("江山镇?350802107,450603106"));
   EXPECT_THAT(Find("江山镇", Home("3508")), ElementsAre("江山镇=350802107"));
   EXPECT_THAT(Find("江山镇", Nearby({"450603"})), ElementsAre("江山镇=450603106"));
+  // The caller's places count in their order; places named in the text come first.
+  EXPECT_THAT(Find("江山镇", Nearby({"3508", "4506"})), ElementsAre("江山镇=350802107"));
+  EXPECT_THAT(Find("江山镇", Nearby({"4506", "3508"})), ElementsAre("江山镇=450603106"));
+  EXPECT_THAT(Find("防城港市：江山镇", Home("3508")), ElementsAre("防城港市=4506", "江山镇=450603106"));
   // The scope widens to the province: 防城港 is in 广西 like 北海.
   EXPECT_THAT(Find("江山镇", Home("4505")), ElementsAre("江山镇=450603106"));
   // Context outside every candidate's province resolves nothing.
