@@ -12,6 +12,11 @@
 //               神农架林区 / 六枝特区 / 浦东新区  神农架, 六枝, 浦东 (bare)
 //   township    三仁畲族乡                三仁乡 (short); no bare forms
 //
+// Former names (kind former) follow the common reorganizations, so that older yearbooks are
+// understood: a prefecture-level city was often a 地区 (那曲市 ← 那曲地区), a district a
+// county or county-level city (上虞区 ← 上虞市, 涪陵区 ← 涪陵市), a county-level city a county
+// (江山市 ← 江山县). Place parts of one character get no former names (城区 ↛ 城市).
+//
 // Ethnic designations are stripped from autonomous names (…族自治县 → …县, also without 族 as
 // in 博尔塔拉蒙古自治州 → 博尔塔拉州); a place part must keep at least two characters
 // (内蒙古自治区 → 内蒙古, not 内), and a name that is nothing but its ethnic designation keeps
@@ -28,11 +33,12 @@
 
 namespace duikou::gazetteer {
 
-// How a name relates to its division. When one surface names divisions through a bare name
-// and through a suffixed one (吉林: the short name of 吉林省, the bare name of 吉林市), the
-// suffixed one wins; official names and short forms are equals (东山乡 names the townships
-// officially so called and 东山彝族乡 alike).
-enum class NameKind { kBare = 1, kShort = 2, kOfficial = 3 };
+// How a name relates to its division. When one surface names divisions through different
+// kinds, current suffixed names win over former names, and those over bare names (吉林: the
+// short name of 吉林省, not the bare name of 吉林市; 朝阳县 is the county so named, not a
+// former name of a 朝阳区); official names and short forms are equals (东山乡 names the
+// townships officially so called and 东山彝族乡 alike).
+enum class NameKind { kBare = 1, kFormer = 2, kShort = 3, kOfficial = 4 };
 
 struct NameForm {
   std::string text;

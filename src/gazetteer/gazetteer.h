@@ -47,7 +47,8 @@ class Gazetteer {
   // Codes of the divisions an exact surface may name (official name or rule-generated alias,
   // see alias_rules.h), sorted; empty when the surface is no known name. 江山镇 → many codes.
   std::vector<std::string> Lookup(std::string_view surface) const;
-  // The names `code` goes by besides its official name: 马边县, 马边 for 马边彝族自治县.
+  // The names `code` goes by besides its official name: 马边县, 马边 for 马边彝族自治县;
+  // 上虞, 上虞县, 上虞市 (former names) for 上虞区.
   std::vector<std::string> Aliases(std::string_view code) const;
   // The form yearbooks write most often: the suffixed short form of autonomous names (阿坝州,
   // 马边县), the short name of provinces (新疆), else the official name. Empty for an unknown code.

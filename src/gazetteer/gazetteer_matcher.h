@@ -8,8 +8,8 @@
 // What a surface needs before it counts as a place (see Support in name_index.h):
 //   * official names, suffixed short forms and province short names match anywhere
 //     (阿瓦提县, 马边县, 阿坝州, 新疆), except for 2-character names;
-//   * bare names without suffix (阿瓦提 for 阿瓦提县, 涪陵 for 涪陵区, 绍兴 for 绍兴市) match
-//     only when supported: inside a prefixed chain (重庆涪陵), or when their division (or a
+//   * bare names without suffix (阿瓦提 for 阿瓦提县, 涪陵 for 涪陵区, 绍兴 for 绍兴市) and
+//     former names (上虞市 for 上虞区, 那曲地区 for 那曲市) match only when supported: inside a prefixed chain (重庆涪陵), or when their division (or a
 //     division inside it) is also named with a suffix in the same text or given in the
 //     context. Bare names of 3+ characters are also accepted when they lie inside a context
 //     place (the home city, a place given as nearby, a place named in the text). 2-character

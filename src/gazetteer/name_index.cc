@@ -11,13 +11,18 @@ Support SupportNeeded(const std::string& surface, NameKind kind, Level level) {
   const size_t chars = utf8::Length(surface);
   if (level == Level::kProvince && kind != NameKind::kBare) return Support::kNone;
   if (chars <= 2) return Support::kExplicit;
-  return kind == NameKind::kBare ? Support::kScoped : Support::kNone;
+  return kind == NameKind::kBare || kind == NameKind::kFormer ? Support::kScoped : Support::kNone;
 }
 
-// Official names and suffixed short forms name their divisions equally (东山乡 is the
-// official name of some townships and the short form of 东山彝族乡); a bare name yields to
-// either (吉林 is the province, not 吉林市).
-int Rank(NameKind kind) { return kind == NameKind::kBare ? 0 : 1; }
+// Which kind wins when one surface names divisions through several (see NameKind): official
+// names and short forms rank equal, former names below them, bare names last.
+int Rank(NameKind kind) {
+  switch (kind) {
+    case NameKind::kBare: return 0;
+    case NameKind::kFormer: return 1;
+    default: return 2;
+  }
+}
 
 }  // namespace
 

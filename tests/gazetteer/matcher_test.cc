@@ -94,6 +94,14 @@ TEST_F(MatcherTest, LongerBareNamesAlsoMatchInsideAContextPlace) {
   EXPECT_THAT(Find("到阿瓦提投资", Home("3306")), IsEmpty());
 }
 
+TEST_F(MatcherTest, FormerNamesNeedSupportLikeBareNames) {
+  EXPECT_THAT(Find("建设新城市"), IsEmpty());
+  EXPECT_THAT(Find("上虞市委", Home("3306")), ElementsAre("上虞市=330604"));
+  EXPECT_THAT(Find("浙江省上虞市"), ElementsAre("浙江省上虞市=330604"));
+  EXPECT_THAT(Find("西藏那曲地区比如县"), ElementsAre("西藏那曲地区比如县=540622"));
+  EXPECT_THAT(Find("上虞市委"), IsEmpty());
+}
+
 TEST_F(MatcherTest, WordsThatOnlyLookLikePlaces) {
   EXPECT_THAT(Find("江山市场监管"), IsEmpty());
   EXPECT_THAT(Find("江山市市场监管局"), ElementsAre("江山市=330881"));
