@@ -72,8 +72,9 @@ class GazetteerMatcher {
   // Longest-match scan of `text`; returns non-overlapping mentions in text order.
   std::vector<PlaceMention> FindAll(std::string_view text, const ResolveContext& ctx) const;
   // Resolves a whole string that should be one place name (a table cell, say). Bare names
-  // are accepted here. When the string is not exactly one place (or chain), the result is
-  // unresolved and holds the candidates of the exact surface, if any.
+  // are accepted here, and spaces inside are ignored (嵊　州). The mention spans the string
+  // without its surrounding spaces. When the string is not exactly one place (or chain), the
+  // result is unresolved and holds the candidates of the exact surface, if any.
   PlaceMention Resolve(std::string_view name, const ResolveContext& ctx) const;
 
   // The document's home city guessed from the text: the prefecture (or municipality) whose

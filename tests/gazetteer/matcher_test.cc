@@ -154,6 +154,10 @@ TEST_F(MatcherTest, ResolveTakesAWholeCell) {
   EXPECT_EQ(m.begin, 2u);
   EXPECT_EQ(m.end, 2u + m.surface.size());
   EXPECT_EQ(matcher_.Resolve("柯桥", none).code, "330603");  // a cell may be a bare name
+  m = matcher_.Resolve(" 嵊　州 ", none);  // padded to the width of three characters
+  EXPECT_EQ(m.code, "330683");
+  EXPECT_EQ(m.surface, "嵊　州");
+  EXPECT_EQ(m.begin, 1u);
   EXPECT_EQ(matcher_.Resolve("重庆涪陵区", none).code, "500102");
   m = matcher_.Resolve("辽源经济开发区", none);  // not a division
   EXPECT_FALSE(m.resolved());
