@@ -64,7 +64,7 @@ size_t SpaceBefore(std::string_view text, size_t end) {
   return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
 }
 
-// `text` without spaces: tables pad two-character names to the width of three (嵊　州).
+// `text` without spaces: tables pad two-character names to the width of three (义　乌).
 std::string WithoutSpaces(std::string_view text) {
   std::string out;
   for (size_t pos = 0; pos < text.size();) {
