@@ -81,6 +81,8 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
   EXPECT_THAT(Find("绍兴援疆，绍兴市"), ElementsAre("绍兴=3306", "绍兴市=3306"));
   // A suffixed place inside supports the bare name of what encloses it.
   EXPECT_THAT(Find("绍兴援疆，柯桥区"), ElementsAre("绍兴=3306", "柯桥区=330603"));
+  EXPECT_THAT(Find("互助合作"), IsEmpty());
+  EXPECT_THAT(Find("互助合作", Home("6302")), IsEmpty());  // 互助县 lies in 海东 but is no context itself
   // 2-character official names are words as often as places: 城区, 和县.
   EXPECT_THAT(Find("城区改造，省市和县三级"), IsEmpty());
 }
@@ -175,6 +177,23 @@ TEST_F(MatcherTest, GuessesTheHomeCity) {
   EXPECT_EQ(matcher_.GuessHomeCode("重庆市涪陵区、重庆市万州区"), "50");
   EXPECT_EQ(matcher_.GuessHomeCode("新疆、西藏"), "");  // provinces do not count
   EXPECT_EQ(matcher_.GuessHomeCode("没有地名"), "");
+}
+
+TEST_F(MatcherTest, SameInputSameOutput) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "城关镇与百色市隆林县、朝阳区、互助县结对；";
+  const ResolveContext ctx = Nearby({"6302", "4510"});
+  const std::vector<PlaceMention> a = matcher_.FindAll(text, ctx);
+  const std::vector<PlaceMention> b = matcher_.FindAll(text, ctx);
+  ASSERT_EQ(a.size(), 800u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].begin, b[i].begin);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].code, b[i].code);
+    EXPECT_EQ(a[i].candidates, b[i].candidates);
+  }
+  EXPECT_EQ(a[1].code, "451031");  // 百色市隆林县
+  EXPECT_EQ(a[3].code, "630223");  // 互助县
 }
 
 TEST_F(MatcherTest, IgnoresAsciiAndBrokenBytes) {
