@@ -25,7 +25,9 @@ constexpr std::string_view kStopWords[] = {
     "结对", "对口帮扶", "赞助", "获评", "荣膺", "作为", "还有", "以及", "由于", "经过", "利用", "发挥",
     "依靠", "进入", "参与", "同时", "并与", "并由", "分赴", "来自", "位于", "隶属", "展出", "举行", "在于",
     "开业", "落户", "入驻", "打造", "培育", "引入", "招引", "对标", "就读", "缔结", "就业", "毕业",
-    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "交流",
+    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "扶持", "援助", "面向",
+    "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
+    "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's
     // name never runs through a person ("市长某某会见代表团").
     "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
@@ -33,6 +35,8 @@ constexpr std::string_view kStopWords[] = {
 
 // Words that end a name only when some of the name follows them: "某市企业某某有限公司" (a
 // city's enterprise 某某有限公司) but "某省企业联合会"; "指挥部联合市教育局" but "某某联合农商银行".
+// Verbs that also name departments (交流, 服务, 建设, 管理, 发展: 对外交流协会, 城乡建设局) are
+// deliberately no stop words at all.
 constexpr std::string_view kSoftStops[] = {"企业", "公司", "集团", "联合", "合作", "共同"};
 
 // Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).

@@ -33,6 +33,7 @@ const std::vector<std::string_view>& SortedMeasureWords() {
 bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view unit, size_t after) {
   char32_t next = utf8::Next(text, after);
   if (unit == "周" && next == U'年') return true;  // 10周年 is an anniversary, not ten weeks
+  if (unit == "个" && utf8::At(text, after, "百分点")) return true;  // 2.3个百分点 is a percentage
   if (!n.chinese) return false;
   // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
   // part of a name, not a count.
