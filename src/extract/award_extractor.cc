@@ -1,0 +1,63 @@
+#include "extract/award_extractor.h"
+
+#include <set>
+
+#include "extract/organizations.h"
+#include "extract/persons.h"
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, std::vector<Award>* out) {
+  const auto& doc = *ctx.doc;
+  std::set<std::string> seen;
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const auto& passage = doc.passages[pi];
+    if (passage.kind == document::PassageKind::kTable) continue;
+    std::string_view text(passage.text);
+    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "获"}) {
+      for (size_t p = text.find(verb); p != std::string_view::npos; p = text.find(verb, p + 1)) {
+        // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
+        if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
+                            (p >= 3 && text.substr(p - 3, 6) == "荣获")))
+          continue;
+        size_t name_begin = p + verb.size();
+        size_t clause_end = ClauseEnd(text, name_begin);
+        std::string_view rest = text.substr(name_begin, clause_end - name_begin);
+        size_t last = std::string_view::npos, last_len = 0;
+        for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉"}) {
+          size_t q = rest.rfind(w);
+          if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
+            last = q;
+            last_len = w.size();
+          }
+        }
+        if (last == std::string_view::npos) continue;
+        std::string_view name = rest.substr(0, last + last_len);
+        int year = ctx.passages[pi].year;
+        // A leading year ("2020年四川省…奖") is the award's year, not part of its name.
+        std::string compact = StripSpaces(name);
+        if (compact.size() > 7 && IsAsciiDigit(compact[0]) && IsAsciiDigit(compact[3]) && compact.substr(4, 3) == "年") {
+          year = std::stoi(compact.substr(0, 4));
+          name.remove_prefix(name.find("年") + 3);
+        }
+        if (CharCount(name) < 3) continue;
+        Award a;
+        a.name = StripSpaces(name);
+        a.year = year;
+        a.passage = pi;
+        size_t cb = ClauseStart(text, p);
+        std::string_view who = text.substr(cb, p - cb);
+        for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
+        for (const auto& org : FindOrganizations(who, ctx))
+          a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});
+        for (const auto& proj : projects)
+          if (who.find(proj.name) != std::string_view::npos) a.awarded_to.push_back({Ref::Kind::kMention, proj.name, proj.name});
+        if (!seen.insert(a.name).second) continue;
+        out->push_back(std::move(a));
+      }
+    }
+  }
+}
+
+}  // namespace duikou::extract::internal

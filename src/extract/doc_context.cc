@@ -1,0 +1,180 @@
+#include "extract/doc_context.h"
+
+#include <algorithm>
+
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+bool DocContext::InHome(const std::string& code) const {
+  return !home_code.empty() && code.size() >= home_code.size() && code.compare(0, home_code.size(), home_code) == 0;
+}
+
+bool DocContext::IsStray(const std::string& code) const {
+  if (code.size() <= 2 || InHome(code)) return false;
+  auto it = province_mentions.find(code.substr(0, 2));
+  return it == province_mentions.end() || it->second <= 1;
+}
+
+bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
+  if (!gazetteer || !m.resolved()) return false;
+  for (const auto* a : gazetteer->Ancestors(m.code)) {
+    std::string_view name(a->name);
+    size_t two = CharLen(name, 0);
+    two += CharLen(name, two);
+    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string DocContext::NameOf(const std::string& code) const {
+  const gazetteer::Division* d = gazetteer ? gazetteer->Find(code) : nullptr;
+  return d ? d->name : std::string();
+}
+
+int DocContext::LevelOf(const std::string& code) {
+  switch (code.size()) {
+    case 2: return 1;
+    case 4: return 2;
+    case 6: return 3;
+    default: return 4;
+  }
+}
+
+size_t BodyStart(const document::Passage& passage) {
+  const std::string& text = passage.text;
+  size_t i = 0;
+  // The reader keeps an entry's heading in its text: "【概况】…", "■概况 …", "(一)概况\n…".
+  if (!passage.entry_title.empty()) {
+    size_t t = text.find(passage.entry_title);
+    if (t != std::string::npos && t <= 12) {
+      i = t + passage.entry_title.size();
+      for (std::string_view closer : {"】", "〗", "]", "。", "：", ":", "."})
+        if (text.compare(i, closer.size(), closer) == 0) {
+          i += closer.size();
+          break;
+        }
+    }
+  } else if (text.compare(0, 3, "【") == 0) {
+    size_t close = text.find("】");
+    if (close != std::string::npos) i = close + 3;
+  }
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+  return i;
+}
+
+int LeadingYear(const document::Passage& passage) {
+  const std::string& text = passage.text;
+  size_t i = BodyStart(passage);
+  while (i < text.size() && text[i] == ' ') ++i;
+  size_t j = i;
+  while (j < text.size() && IsAsciiDigit(text[j])) ++j;
+  if (j - i != 4) return 0;
+  size_t k = j;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (text.compare(k, 3, "年") != 0) return 0;
+  int y = std::stoi(text.substr(i, 4));
+  return (y >= 1949 && y <= 2100) ? y : 0;
+}
+
+namespace {
+
+// The most frequent key; ties go to the smallest key so the choice is deterministic.
+template <typename Map>
+std::string ArgMax(const Map& counts) {
+  std::string best;
+  int best_n = 0;
+  for (const auto& [k, n] : counts)
+    if (n > best_n) {
+      best = k;
+      best_n = n;
+    }
+  return best;
+}
+
+}  // namespace
+
+DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
+                           const gazetteer::GazetteerMatcher* matcher) {
+  DocContext ctx;
+  ctx.doc = &doc;
+  ctx.gazetteer = gazetteer;
+  ctx.matcher = matcher;
+  ctx.passages.resize(doc.passages.size());
+
+  // Years.
+  std::map<int, int> year_counts;
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    int y = LeadingYear(doc.passages[i]);
+    ctx.passages[i].year = y;
+    if (y) ++year_counts[y];
+  }
+  int best_n = 0;
+  for (const auto& [y, n] : year_counts)
+    if (n > best_n) {
+      ctx.year = y;
+      best_n = n;
+    }
+  for (auto& p : ctx.passages)
+    if (!p.year) p.year = ctx.year;
+
+  // Places: one scan over the whole document (a name written in full anywhere supports its
+  // bare short form elsewhere, and nearby places disambiguate), then split by passage.
+  std::string all;
+  std::vector<size_t> offsets;
+  for (const auto& p : doc.passages) {
+    offsets.push_back(all.size());
+    all += p.text;
+    all += '\n';
+  }
+  ctx.home_code = matcher->GuessHomeCode(all);
+  if (!ctx.home_code.empty()) {
+    ctx.home_name = ctx.NameOf(ctx.home_code);
+    ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
+  }
+  gazetteer::ResolveContext rc;
+  rc.home_code = ctx.home_code;
+  size_t pi = 0;
+  for (auto& m : matcher->FindAll(all, rc)) {
+    while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
+    if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
+    m.begin -= offsets[pi];
+    m.end -= offsets[pi];
+    ctx.passages[pi].places.push_back(std::move(m));
+  }
+
+  // A lone mention of a division in a province the document never mentions otherwise (a
+  // 滨海新区 of Tianjin in a Zhejiang book's table of its own districts) is more likely a local
+  // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
+  for (const auto& pc : ctx.passages)
+    for (const auto& m : pc.places)
+      if (m.resolved()) ++ctx.province_mentions[m.code.substr(0, 2)];
+  // Only in tables: there a column lists the same kind of place (the supporters of a home
+  // city's table are its own districts), so a far-away lone match is out of place; in prose a
+  // partner named once is still a partner.
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    if (doc.passages[i].kind != document::PassageKind::kTable) continue;
+    for (auto& m : ctx.passages[i].places)
+      if (m.resolved() && ctx.IsStray(m.code) && !ctx.SpellsOutAncestor(m)) m.code.clear();
+  }
+
+  // Each section's partner: its most mentioned place outside the home city, county or
+  // prefecture level (provinces name regions, not partners).
+  std::map<std::string, std::map<std::string, int>> section_counts;
+  for (size_t i = 0; i < doc.passages.size(); ++i)
+    for (const auto& m : ctx.passages[i].places)
+      if (m.resolved()) ++section_counts[doc.passages[i].section][m.code];
+  for (const auto& [section, counts] : section_counts) {
+    std::map<std::string, int> candidates;
+    for (const auto& [code, n] : counts) {
+      if (ctx.InHome(code) || code.size() < 4 || code.size() > 6) continue;
+      if (!ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0) continue;  // an ancestor of home
+      candidates[code] = n;
+    }
+    std::string best = ArgMax(candidates);
+    if (!best.empty() && candidates[best] >= 2) ctx.section_recipient[section] = best;
+  }
+  return ctx;
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,63 @@
+// DocContext: what every fact extractor needs to know about the document as a whole before
+// it reads a single passage — the home city (the dominant prefecture, the default supporter
+// and subject), each passage's year, the places each passage mentions, and for each section
+// the place it is mostly about (its default recipient).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "gazetteer/gazetteer.h"
+#include "gazetteer/gazetteer_matcher.h"
+
+namespace duikou::extract::internal {
+
+struct PassageContext {
+  int year = 0;  // the passage's leading "2020年", else the document's dominant year
+  std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
+};
+
+struct DocContext {
+  const document::Document* doc = nullptr;
+  const gazetteer::Gazetteer* gazetteer = nullptr;
+  const gazetteer::GazetteerMatcher* matcher = nullptr;
+
+  std::string home_code;           // e.g. a prefecture code; empty when none stands out
+  std::string home_name;           // its official name
+  std::string home_province_name;  // the enclosing province's name
+  int year = 0;                    // the dominant year
+  std::vector<PassageContext> passages;             // parallel to doc->passages
+  std::map<std::string, std::string> section_recipient;  // section title -> place code
+
+  std::map<std::string, int> province_mentions;  // province code -> resolved mentions inside it
+
+  // True for a division below province level that is the only place the document names in
+  // its province: a lone far-away match of a local name, not a partner.
+  bool IsStray(const std::string& code) const;
+  // True when the mention is a prefixed chain that names an enclosing division too
+  // (新疆阿瓦提县, 衢州市江山市).
+  bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
+  // True when `code` is the home city or lies inside it.
+  bool InHome(const std::string& code) const;
+  // Name of the division with `code`, empty when unknown.
+  std::string NameOf(const std::string& code) const;
+  // Level implied by a GB/T 2260 code's length: 2 province, 4 prefecture, 6 county, 9 township.
+  static int LevelOf(const std::string& code);
+};
+
+// Builds the context: runs the gazetteer matcher once over the whole document (so a name
+// written in full anywhere supports its short form elsewhere), splits the mentions by
+// passage, and derives the home city, the years and the sections' partners.
+DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
+                           const gazetteer::GazetteerMatcher* matcher);
+
+// Where a passage's body starts: after the entry heading the reader keeps in the text
+// (【概况】, ■概况, (一)概况) and the spaces or line break after it.
+size_t BodyStart(const document::Passage& passage);
+
+// The year a passage leads with ("2020年,…", "2020 年…"), or 0.
+int LeadingYear(const document::Passage& passage);
+
+}  // namespace duikou::extract::internal

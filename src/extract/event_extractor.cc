@@ -1,0 +1,87 @@
+#include "extract/event_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/dates.h"
+#include "extract/organizations.h"
+#include "extract/persons.h"
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+namespace {
+
+std::string Trim(std::string_view s, size_t max_chars) {
+  while (!s.empty() && (s.front() == ',' || s.front() == ' ' || StartsWith(s, "，"))) s.remove_prefix(CharLen(s, 0));
+  std::string out;
+  size_t n = 0;
+  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out += std::string(CharAt(s, i));
+  return out;
+}
+
+}  // namespace
+
+void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
+  const auto& doc = *ctx.doc;
+  std::vector<Event> captions;
+  std::set<std::pair<std::string, std::string>> from_entries;
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const auto& passage = doc.passages[pi];
+    if (passage.kind == document::PassageKind::kTable) continue;
+    std::string_view text(passage.text);
+    std::set<std::pair<std::string, std::string>> in_passage;
+    auto sentences = Sentences(text);
+    for (const DateSpan& d : FindDateSpans(text, ctx.passages[pi].year)) {
+      size_t sentence_begin = 0, sentence_end = text.size();
+      for (const Range& s : sentences)
+        if (d.begin >= s.begin && d.begin < s.end) {
+          sentence_begin = s.begin;
+          sentence_end = s.end;
+        }
+      // Leading words allowed before a sentence-opening date: "其中,", spaces.
+      size_t body = BodyStart(passage);
+      size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
+      std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
+      bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
+      if (!d.has_day && !opens) continue;
+      if (!in_passage.insert({d.start, d.end_date}).second) continue;
+      Event e;
+      e.start_date = d.start;
+      e.end_date = d.end_date;
+      e.passage = pi;
+      bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
+      if (opens_passage && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
+        e.title = passage.entry_title;
+      else
+        e.title = Trim(text.substr(d.end, sentence_end - d.end), 40);
+      std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);
+      for (const auto& m : ctx.passages[pi].places) {
+        if (m.begin < d.end || m.end > sentence_end || !m.resolved()) continue;
+        std::string_view before = text.substr(d.end, m.begin - d.end);
+        if (EndsWith(before, "在") || EndsWith(before, "赴") || EndsWith(before, "到") || EndsWith(before, "于")) {
+          e.place = {Ref::Kind::kPlace, m.code, m.surface};
+          break;
+        }
+      }
+      for (const auto& p : FindPersons(sentence)) e.participants.push_back({Ref::Kind::kPerson, p.name, p.name});
+      for (const auto& o : FindOrganizations(sentence, ctx))
+        e.participants.push_back({Ref::Kind::kOrganization, o.name, o.surface});
+      std::vector<Ref> unique;
+      for (auto& r : e.participants)
+        if (std::find_if(unique.begin(), unique.end(), [&](const Ref& u) { return u.key == r.key; }) == unique.end())
+          unique.push_back(r);
+      e.participants = std::move(unique);
+      if (passage.kind == document::PassageKind::kCaption) {
+        captions.push_back(std::move(e));
+      } else {
+        from_entries.insert({e.start_date, e.end_date});
+        out->push_back(std::move(e));
+      }
+    }
+  }
+  for (auto& e : captions)
+    if (!from_entries.count({e.start_date, e.end_date})) out->push_back(std::move(e));
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,187 @@
+#include "extract/figure_extractor.h"
+
+#include <map>
+#include <string_view>
+
+#include "extract/quantity.h"
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+namespace {
+
+struct Cue {
+  std::string_view word;
+  std::string_view metric;  // empty: a cue that says "this number is something else"
+};
+
+// Money: the nearest of these before the amount decides the metric.
+const std::vector<Cue> kMoneyCues = {
+    {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
+    {"慰问金", "DonationCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
+    {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
+    {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
+    {"税收", ""}, {"收入", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
+
+// Persons (人/名/位) and person-times (人次).
+const std::vector<Cue> kPersonCues = {
+    {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"就业", "Jobs"},
+    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
+
+const std::vector<std::string_view> kTraineeCues = {"培训", "进修", "跟岗"};
+const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送"};
+const std::vector<std::string_view> kGiftCues = {"捐"};
+
+// Nearest cue (largest end position) in `window`; nullptr when none.
+const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
+  const Cue* best = nullptr;
+  size_t best_end = 0;
+  for (const Cue& c : cues) {
+    size_t p = window.rfind(c.word);
+    if (p == std::string_view::npos) continue;
+    size_t end = p + c.word.size();
+    if (!best || end > best_end || (end == best_end && c.word.size() > best->word.size())) {
+      best = &c;
+      best_end = end;
+    }
+  }
+  return best;
+}
+
+// `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
+std::string WithoutAsides(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); i += CharLen(s, i)) {
+    std::string_view ch = CharAt(s, i);
+    if (ch == "(" || ch == "（") ++depth;
+    else if ((ch == ")" || ch == "）") && depth > 0) --depth;
+    else if (depth == 0) out += std::string(ch);
+  }
+  return out;
+}
+
+std::string Qualifier(std::string_view window, std::string_view clause, const Quantity& q) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kWindowQualifiers = {
+      {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
+      {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"}};
+  for (const auto& [word, qualifier] : kWindowQualifiers)
+    if (window.find(word) != std::string_view::npos) return std::string(qualifier);
+  if (clause.find("累计") != std::string_view::npos) return "累计";
+  if (clause.find("计划内") != std::string_view::npos) return "计划内";
+  if (clause.find("计划外") != std::string_view::npos) return "计划外";
+  return q.approx;
+}
+
+}  // namespace
+
+void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
+  const auto& doc = *ctx.doc;
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const auto& passage = doc.passages[pi];
+    if (passage.kind == document::PassageKind::kTable) continue;
+    const std::string& text = passage.text;
+    std::string_view tv(text);
+    const auto& places = ctx.passages[pi].places;
+    auto section_recipient = ctx.section_recipient.find(passage.section);
+    std::vector<Quantity> quantities = FindQuantities(tv);
+    for (const Range& sentence : Sentences(tv)) {
+      // The metric of the last figure of each unit kind: a number with no cue of its own
+      // continues that enumeration, unless a breakdown ("其中…") started since.
+      std::map<UnitKind, std::string> last_metric;
+      size_t last_figure_end = sentence.begin;
+      size_t prev_end = sentence.begin;
+      for (const Quantity& q : quantities) {
+        if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
+        size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
+        size_t window_begin = std::max(clause_begin, prev_end);
+        std::string window_text = WithoutAsides(tv.substr(window_begin, q.begin - window_begin));
+        std::string clause_text = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin));
+        std::string_view window(window_text), clause(clause_text);
+        std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
+        size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
+        std::string_view after = tv.substr(q.end, clause_end - q.end);
+        prev_end = q.end;
+        bool may_continue = tv.substr(last_figure_end, q.begin - last_figure_end).find("其中") == std::string_view::npos;
+        std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
+
+        std::string metric;
+        switch (q.kind) {
+          case UnitKind::kMoney: {
+            const Cue* cue = NearestCue(window, kMoneyCues);
+            if (!cue && !continued.empty()) {
+              metric = continued;
+              break;
+            }
+            if (!cue) cue = NearestCue(clause, kMoneyCues);
+            if (cue) {
+              metric = std::string(cue->metric);
+              bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
+              if (metric == "FundsCNY" && giving) metric = "DonationCNY";
+              if (metric == "~gift") metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : "";
+            }
+            break;
+          }
+          case UnitKind::kCount: {
+            std::string w = StripSpaces(window);
+            if (EndsWith(w, "项目")) metric = "ProjectCount";
+            break;
+          }
+          case UnitKind::kPersons:
+          case UnitKind::kPersonTimes: {
+            bool persons = q.kind == UnitKind::kPersons;
+            if (ContainsAny(after, kTraineeCues) && persons) {
+              metric = "Trainees";
+              break;
+            }
+            if (!persons && ContainsAny(clause, {"培训"})) {
+              metric = "Trainees";
+              break;
+            }
+            const Cue* cue = NearestCue(window, kPersonCues);
+            if (!cue && !continued.empty()) {
+              metric = continued;
+              break;
+            }
+            if (!cue) cue = NearestCue(clause, kPersonCues);
+            if (cue) {
+              metric = std::string(cue->metric);
+              bool sent = ContainsAny(before, kSendCues);
+              if ((metric == "CadresSent" || metric == "TalentsSent") && !sent) metric.clear();
+            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+                       ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
+              metric = "TalentsSent";  // 选派2位医生赴…
+            }
+            break;
+          }
+          case UnitKind::kOther:
+            break;
+        }
+        if (metric.empty()) continue;
+        last_metric[q.kind] = metric;
+        last_figure_end = q.end;
+
+        Figure f;
+        f.metric = metric;
+        f.value = q.value;
+        f.qualifier = Qualifier(window, clause, q);
+        f.year = ctx.passages[pi].year;
+        f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
+        f.passage = pi;
+        if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        // Recipient: a partner place named in the clause, else the section's partner.
+        for (const auto& m : places) {
+          if (!m.resolved() || m.begin < clause_begin || m.end > q.begin) continue;
+          if (ctx.InHome(m.code) || ctx.home_code.compare(0, m.code.size(), m.code) == 0) continue;
+          f.recipient = {Ref::Kind::kPlace, m.code, m.surface};
+        }
+        if (f.recipient.empty() && section_recipient != ctx.section_recipient.end())
+          f.recipient = {Ref::Kind::kPlace, section_recipient->second, ctx.NameOf(section_recipient->second)};
+        out->push_back(std::move(f));
+      }
+    }
+  }
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,78 @@
+#include "extract/name_scanner.h"
+
+#include <array>
+
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+namespace {
+
+// Single characters that never sit inside a name here: prepositions, conjunctions, particles.
+constexpr std::array<std::string_view, 27> kStopChars = {
+    "以",
+    "的", "与", "和", "向", "在", "由", "及", "等", "赴", "至", "到", "为", "是", "将",
+    "从", "并", "或", "把", "被", "给", "于", "获", "跟", "即", "了", "着"};
+
+// Words (mostly verbs) that introduce a name; the name starts right after them.
+constexpr std::array<std::string_view, 81> kStopWords = {
+    "缔结", "加快", "加大", "完成", "实现", "促进", "深化", "打造", "谋划", "结成",
+    "对接", "联合", "帮助", "推动", "推进", "成立", "新增", "组织", "通过", "支持", "签订", "落户",
+    "企业", "举办", "主办", "承办", "开通", "创办", "援建", "建成", "建设", "落实", "贯彻", "助力",
+    "依托", "引进", "携手", "会同", "协调", "争取", "邀请", "参观", "考察", "访问", "进入", "就读",
+    "设立", "开设", "前往", "来自", "其中", "召开", "开展", "实施", "发起", "启动", "指导", "培训",
+    "帮扶", "选派", "安排", "动员", "加入", "入选", "组建", "入驻", "捐赠", "捐助", "包括",
+    "以及", "分别", "共同", "年内", "期间", "同时", "此外", "另外", "位于", "作为", "获得", "荣获"};
+
+constexpr std::array<std::string_view, 48> kGenericPrefixes = {
+    "各", "全市", "全县", "全省", "全国", "全区", "以上", "相关", "有关", "当地", "结对", "对口", "帮扶",
+    "本市", "本县", "该", "其他", "中小", "中职", "所", "家", "个", "批", "乡镇", "一批", "一个", "一家",
+    "这", "两地", "社会", "国有", "民营", "职工", "省级", "市级", "县级", "村级", "首个", "首家", "首批",
+    "受援", "援", "专项", "定点", "多", "部分", "第", "友好"};
+
+bool IsOpenParen(std::string_view ch) { return ch == "(" || ch == "（"; }
+bool IsCloseParen(std::string_view ch) { return ch == ")" || ch == "）"; }
+
+}  // namespace
+
+size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t max_chars) {
+  size_t start = head_begin;
+  size_t chars = 0;
+  while (start > floor && chars < max_chars) {
+    size_t prev = PrevChar(text, start);
+    std::string_view ch = CharAt(text, prev);
+    if (IsCloseParen(ch)) {
+      // Keep a balanced parenthesis group of a few characters: 绍兴(浙江).
+      size_t p = prev;
+      size_t n = 0;
+      while (p > floor && n < 8) {
+        p = PrevChar(text, p);
+        ++n;
+        if (IsOpenParen(CharAt(text, p))) break;
+      }
+      if (!IsOpenParen(CharAt(text, p)) || p == floor) break;
+      start = p;
+      chars += n + 1;
+      continue;
+    }
+    if (IsPunct(ch) || (ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '%'))) break;
+    bool stop = false;
+    for (auto s : kStopChars)
+      if (ch == s) stop = true;
+    if (stop) break;
+    for (auto w : kStopWords)
+      if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
+    if (stop) break;
+    start = prev;
+    ++chars;
+  }
+  return start;
+}
+
+bool IsGenericModifier(std::string_view core) {
+  for (auto p : kGenericPrefixes)
+    if (StartsWith(core, p)) return true;
+  return false;
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,138 @@
+#include "extract/project_extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "extract/name_scanner.h"
+#include "extract/quantity.h"
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> kHeads = {"产业园", "工业园", "科技园", "园区", "项目", "基地",
+                                                     "中心", "大舞台", "示范区", "综合体"};
+constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
+
+struct Candidate {
+  size_t begin, end;
+  bool introduced;
+};
+
+bool IsDash(std::string_view s) { return s == "—" || s == "-" || s == "——" || s == "–"; }
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t p = text.find("《"); p != std::string_view::npos; p = text.find("《", p + 1)) {
+    size_t q = text.find("》", p);
+    if (q == std::string_view::npos) break;
+    out.push_back({p, q + std::string_view("》").size()});
+  }
+  return out;
+}
+
+void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
+  const auto& doc = *ctx.doc;
+  std::set<std::string> seen;
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const auto& passage = doc.passages[pi];
+    if (passage.kind == document::PassageKind::kTable) continue;
+    std::string_view text(passage.text);
+    const auto& places = ctx.passages[pi].places;
+    auto books = BookTitleRanges(text);
+    auto in_book = [&](size_t pos) {
+      for (auto [b, e] : books)
+        if (pos >= b && pos < e) return true;
+      return false;
+    };
+    std::vector<Candidate> found;
+    for (auto head : kHeads) {
+      // The entry heading kept in the text is a title, not a mention: its project (often in a
+      // short form) is named again in the body.
+      size_t body = BodyStart(passage);
+      for (size_t pos = text.find(head, body); pos != std::string_view::npos; pos = text.find(head, pos + 1)) {
+        if (in_book(pos)) continue;
+        size_t end = pos + head.size();
+        // A category counted right after ("项目5个") is no name.
+        size_t k = end;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k < text.size() && IsAsciiDigit(text[k])) continue;
+        size_t start = NameStart(text, pos, 0, 24);
+        // "A—B…产业园": the pair belongs to the name.
+        if (start > 0) {
+          size_t dash = PrevChar(text, start);
+          if (IsDash(CharAt(text, dash)))
+            for (const auto& m : places)
+              if (m.end == dash) start = m.begin;
+        }
+        std::string_view core = text.substr(start, pos - start);
+        if (CharCount(core) < 2 || IsGenericModifier(core)) continue;
+        if (core.find("个") != std::string_view::npos || core.find("、") != std::string_view::npos) continue;
+        bool introduced = false;
+        for (auto w : kIntroducers)
+          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+        found.push_back({start, end, introduced});
+      }
+    }
+    // Nested names with one start: "…产业园项目" keeps the longer (the project is the park's
+    // project); "…产业园孵化中心" keeps the park (the part is no project of its own).
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    std::vector<Candidate> kept;
+    for (const auto& c : found) {
+      if (!kept.empty() && kept.back().begin == c.begin) {
+        if (EndsWith(text.substr(c.begin, c.end - c.begin), "项目")) kept.back() = c;
+        continue;
+      }
+      if (!kept.empty() && c.begin < kept.back().end) continue;
+      kept.push_back(c);
+    }
+    for (const auto& c : kept) {
+      const gazetteer::PlaceMention* partner = nullptr;
+      const gazetteer::PlaceMention* home_side = nullptr;
+      bool has_place = false;
+      for (const auto& m : places) {
+        if (m.begin < c.begin || m.end > c.end) continue;
+        has_place = true;
+        if (!m.resolved()) continue;
+        bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
+        if (home) {
+          if (!home_side) home_side = &m;
+        } else if (!partner || m.code.size() > partner->code.size()) {
+          partner = &m;
+        }
+      }
+      if (!has_place && !c.introduced) continue;
+      Project p;
+      p.name = StripSpaces(text.substr(c.begin, c.end - c.begin));
+      if (!seen.insert(p.name).second) continue;
+      p.passage = pi;
+      if (partner) {
+        p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+      } else {
+        auto sr = ctx.section_recipient.find(passage.section);
+        if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+      }
+      if (home_side && ctx.InHome(home_side->code))
+        p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
+      else if (!ctx.home_code.empty())
+        p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
+      // Investment: 总投资/投资 N元 in the same clause.
+      size_t cb = ClauseStart(text, c.begin), ce = ClauseEnd(text, c.end);
+      for (const Quantity& q : FindQuantities(text.substr(cb, ce - cb))) {
+        if (q.kind != UnitKind::kMoney) continue;
+        std::string_view lead = text.substr(cb, q.begin);
+        if (lead.size() >= 6 && lead.substr(lead.size() - 6) == "投资") p.investment_cny = q.value;
+        else if (lead.find("投资") != std::string_view::npos && p.investment_cny.empty()) p.investment_cny = q.value;
+      }
+      out->push_back(std::move(p));
+    }
+  }
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,23 @@
+// Projects: named projects, parks, bases and buildings ("辽源双天现代农业产业园项目",
+// "江山—柯桥山海协作产业园", "大柴旦游客服务中心"), found from their head word and kept only
+// when the name is proper: it names a place, or is introduced as an enterprise's project
+// (…企业X项目) or after a dash ("第一个落户项目——X"). Category words ("援疆项目19个",
+// "对口支援规划项目") are not projects. Names inside 《book titles》 are skipped.
+// Place: the partner side of an A—B pair, else the most specific place in the name, else
+// the section's partner. Funders: the home side of an A—B pair, else the home city.
+// Investment: "总投资N元" in the same clause.
+#pragma once
+
+#include <vector>
+
+#include "extract/doc_context.h"
+#include "extract/facts.h"
+
+namespace duikou::extract::internal {
+
+void ExtractProjects(const DocContext& ctx, std::vector<Project>* out);
+
+// Byte ranges of 《…》 titles in `text` (names of documents, not of things).
+std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text);
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,124 @@
+#include "extract/text_util.h"
+
+#include <array>
+
+namespace duikou::extract::internal {
+
+size_t CharLen(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  return pos + n <= text.size() ? n : text.size() - pos;
+}
+
+size_t PrevChar(std::string_view text, size_t pos) {
+  if (pos == 0) return 0;
+  size_t p = pos - 1;
+  while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+std::string_view CharAt(std::string_view text, size_t pos) { return text.substr(pos, CharLen(text, pos)); }
+
+size_t CharCount(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += CharLen(s, i)) ++n;
+  return n;
+}
+
+namespace {
+constexpr std::array<std::string_view, 12> kClauseBreaks = {",", ";", ":", "。", "!", "?", "，", "；", "：", "！", "？", "\n"};
+constexpr std::array<std::string_view, 6> kSentenceBreaks = {"。", "!", "?", "！", "？", "\n"};
+constexpr std::array<std::string_view, 34> kPunct = {
+    ",", ";", ":", "。", "!", "?", "，", "；", "：", "！", "？", "、", "(", ")", "（", "）", "“", "”", "‘",
+    "’", "\"", "'", "《", "》", "—", "-", "–", "·", " ", "\n", "\t", "【", "】", "…"};
+}  // namespace
+
+bool IsClauseBreak(std::string_view ch) {
+  for (auto b : kClauseBreaks)
+    if (ch == b) return true;
+  return false;
+}
+
+bool IsSentenceBreak(std::string_view ch) {
+  for (auto b : kSentenceBreaks)
+    if (ch == b) return true;
+  return false;
+}
+
+bool IsPunct(std::string_view ch) {
+  for (auto b : kPunct)
+    if (ch == b) return true;
+  return false;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::vector<Range> Sentences(std::string_view text) {
+  std::vector<Range> out;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = CharLen(text, i);
+    if (IsSentenceBreak(text.substr(i, n))) {
+      if (i > start) out.push_back({start, i});
+      start = i + n;
+    }
+    i += n;
+  }
+  if (start < text.size()) out.push_back({start, text.size()});
+  return out;
+}
+
+size_t ClauseStart(std::string_view text, size_t pos, size_t floor) {
+  size_t p = pos;
+  while (p > floor) {
+    size_t q = PrevChar(text, p);
+    if (q < floor) break;
+    if (IsClauseBreak(CharAt(text, q))) return p;
+    p = q;
+  }
+  return floor;
+}
+
+size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling) {
+  size_t end = std::min(ceiling, text.size());
+  for (size_t p = pos; p < end; p += CharLen(text, p))
+    if (IsClauseBreak(CharAt(text, p))) return p;
+  return end;
+}
+
+bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words) {
+  for (auto w : words)
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len) {
+  size_t best = std::string_view::npos;
+  size_t best_len = 0;
+  for (auto w : words) {
+    size_t p = text.rfind(w);
+    if (p == std::string_view::npos) continue;
+    if (best == std::string_view::npos || p + w.size() > best + best_len) {
+      best = p;
+      best_len = w.size();
+    }
+  }
+  if (len) *len = best_len;
+  return best;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string StripSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s)
+    if (c != ' ' && c != '\t') out.push_back(c);
+  return out;
+}
+
+}  // namespace duikou::extract::internal

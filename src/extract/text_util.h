@@ -1,0 +1,54 @@
+// Small UTF-8 helpers the fact extractors share: stepping over characters, splitting a
+// passage into sentences and clauses, and finding cue words. Everything works on byte
+// offsets into normalized passage text (simplified, half-width digits and punctuation).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace duikou::extract::internal {
+
+struct Range {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes).
+size_t CharLen(std::string_view text, size_t pos);
+// Start of the character before `pos` (0 when pos is 0).
+size_t PrevChar(std::string_view text, size_t pos);
+// The character at `pos` as a string_view.
+std::string_view CharAt(std::string_view text, size_t pos);
+// Number of characters (code points) in `s`.
+size_t CharCount(std::string_view s);
+
+// True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
+bool IsClauseBreak(std::string_view ch);
+// True for characters that end a sentence: 。 ! ? and their full-width forms (not ；: a
+// semicolon separates the items of one enumeration, which share their context).
+bool IsSentenceBreak(std::string_view ch);
+// True for any punctuation, bracket, quote, dash or space (never part of a plain word).
+bool IsPunct(std::string_view ch);
+bool IsAsciiDigit(char c);
+
+// Sentences of `text` (ranges exclude the closing punctuation). Brackets are not respected:
+// yearbook sentences rarely put 。 inside parentheses.
+std::vector<Range> Sentences(std::string_view text);
+// Start of the clause holding `pos`: just after the nearest clause break before it.
+size_t ClauseStart(std::string_view text, size_t pos, size_t floor = 0);
+// End of the clause holding `pos`: the nearest clause break at or after it.
+size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling = std::string_view::npos);
+
+// True when `text` contains any of `words`.
+bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words);
+// Position of the last occurrence of any of `words` in `text`, npos if none.
+size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len = nullptr);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+
+// Removes ASCII spaces from `s`.
+std::string StripSpaces(std::string_view s);
+
+}  // namespace duikou::extract::internal

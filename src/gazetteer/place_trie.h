@@ -1,0 +1,83 @@
+// PlaceTrie: a read-only trie over Unicode code points mapping place-name surfaces to ids.
+//
+// Built once from the gazetteer's surfaces; matching walks it from every character of the
+// text, so the first step is a flat table indexed by code point and the deeper steps a
+// binary search among a node's few children. Names are short (≤ 20 characters), so a scan
+// costs O(text × longest name) in the worst case and about one lookup per character in
+// practice.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "gazetteer/utf8.h"
+
+namespace duikou::gazetteer {
+
+class PlaceTrie {
+ public:
+  // `keys` (key, id) need not be sorted; keys must be distinct.
+  void Build(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
+
+  // The id of exactly `key`, or -1.
+  int64_t Find(std::string_view key) const;
+
+  // Calls visit(end, id) for every key that starts at byte `pos` of `text`, shortest first;
+  // `end` is the byte offset just past the key.
+  template <typename Visit>
+  void ForEachPrefix(std::string_view text, size_t pos, Visit&& visit) const {
+    size_t len;
+    char32_t cp = utf8::Decode(text, pos, &len);
+    if (cp >= root_.size()) return;
+    uint32_t node = root_[cp];
+    while (node != 0) {
+      pos += len;
+      if (nodes_[node].id >= 0) visit(pos, static_cast<uint32_t>(nodes_[node].id));
+      if (pos >= text.size()) return;
+      cp = utf8::Decode(text, pos, &len);
+      node = Child(node, cp);
+    }
+  }
+
+  size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct Node {
+    uint32_t first_edge = 0;
+    uint32_t edge_count = 0;
+    int32_t id = -1;
+  };
+  struct Edge {
+    char32_t cp;
+    uint32_t node;
+  };
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    const Node& n = nodes_[node];
+    const Edge* e = edges_.data() + n.first_edge;
+    uint32_t lo = 0, hi = n.edge_count;  // binary search; most nodes have one or two edges
+    while (lo < hi) {
+      const uint32_t mid = (lo + hi) / 2;
+      if (e[mid].cp < cp) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
+  }
+  // A key decoded to code points: points_[begin, begin + size).
+  struct Key {
+    uint32_t begin, size, id;
+  };
+  uint32_t BuildNode(const std::vector<char32_t>& points, const std::vector<Key>& keys, size_t lo, size_t hi,
+                     size_t depth);
+
+  std::vector<Node> nodes_;        // nodes_[0] is the root; 0 also means "no node"
+  std::vector<Edge> edges_;        // each node's children, contiguous and sorted by code point
+  std::vector<uint32_t> root_;     // root's children indexed by code point (BMP)
+};
+
+}  // namespace duikou::gazetteer

@@ -1,0 +1,330 @@
+#include "recognize/number_parser.h"
+
+#include <cstdint>
+
+#include "recognize/utf8.h"
+
+namespace duikou::recognize {
+namespace {
+
+using utf8::DecodeAt;
+
+// A Chinese digit's value, or -1.
+int ChineseDigit(char32_t c) {
+  switch (c) {
+    case U'零': case U'〇': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// Power of ten of a Chinese unit or multiplier, or 0.
+int UnitExponent(char32_t c) {
+  switch (c) {
+    case U'十': return 1;
+    case U'百': return 2;
+    case U'千': return 3;
+    case U'万': return 4;
+    case U'亿': return 8;
+    default: return 0;
+  }
+}
+
+bool IsChineseNumeralChar(char32_t c) { return ChineseDigit(c) >= 0 || UnitExponent(c) > 0; }
+
+// Strips a decimal "0012.3400" to "12.34", "0.0" to "0".
+std::string Normalize(std::string s) {
+  size_t point = s.find('.');
+  if (point != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  size_t lead = 0;
+  point = s.find('.');
+  size_t int_len = point == std::string::npos ? s.size() : point;
+  while (lead + 1 < int_len && s[lead] == '0') ++lead;
+  s.erase(0, lead);
+  if (s.empty()) s = "0";
+  return s;
+}
+
+// Arabic part: digits, ",ddd" groups, ".ddd". Returns bytes consumed; digits without commas
+// go to *out.
+size_t ParseArabic(std::string_view text, size_t pos, std::string* out) {
+  size_t i = pos;
+  while (i < text.size() && utf8::IsAsciiDigit(text[i])) ++i;
+  if (i == pos) return 0;
+  out->assign(text.substr(pos, i - pos));
+  // Thousands groups only after a lead group of 1–3 digits.
+  if (i - pos <= 3) {
+    while (i + 3 < text.size() + 0 && text[i] == ',' && utf8::IsAsciiDigit(text[i + 1]) &&
+           utf8::IsAsciiDigit(text[i + 2]) && utf8::IsAsciiDigit(text[i + 3]) &&
+           (i + 4 >= text.size() || !utf8::IsAsciiDigit(text[i + 4]))) {
+      out->append(text.substr(i + 1, 3));
+      i += 4;
+    }
+  }
+  if (i + 1 < text.size() && text[i] == '.' && utf8::IsAsciiDigit(text[i + 1])) {
+    size_t j = i + 1;
+    while (j < text.size() && utf8::IsAsciiDigit(text[j])) ++j;
+    out->push_back('.');
+    out->append(text.substr(i + 1, j - i - 1));
+    i = j;
+  }
+  return i - pos;
+}
+
+// Chinese numeral grammar. Returns bytes consumed (0 when malformed) and the value.
+size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
+  constexpr uint64_t kLimit = 1000000000000000000ULL;  // 10^18: far beyond any yearbook figure
+  uint64_t result = 0;   // everything closed by 万 or 亿
+  uint64_t section = 0;  // below 万: 千, 百, 十 groups
+  uint64_t number = 0;   // the pending digit
+  bool has_number = false;
+  bool saw_zero = false;
+  bool any = false;
+  int last_exponent = 0;
+  size_t i = pos;
+  while (i < text.size()) {
+    size_t len = 0;
+    char32_t c = DecodeAt(text, i, &len);
+    int d = ChineseDigit(c);
+    int e = UnitExponent(c);
+    if (d < 0 && e == 0) break;
+    if (d == 0) {
+      saw_zero = true;
+    } else if (d > 0) {
+      if (has_number) return 0;  // digit after digit: "十三五", not a number
+      number = static_cast<uint64_t>(d);
+      has_number = true;
+    } else if (e <= 3) {
+      if (!has_number) {
+        // Only 十 may stand without a digit, at the start of a group ("十九", "三百十").
+        if (e != 1) {
+          if (!any) return 0;
+          break;
+        }
+        number = 1;
+      }
+      uint64_t unit = e == 1 ? 10 : e == 2 ? 100 : 1000;
+      section += number * unit;
+      number = 0;
+      has_number = false;
+      saw_zero = false;
+      last_exponent = e;
+    } else {
+      uint64_t group = section + number;
+      if (group == 0 && result == 0) {
+        if (!any) return 0;
+        break;
+      }
+      if (e == 4) {
+        result += group * 10000;
+      } else {
+        result = (result + group) * 100000000;
+      }
+      section = 0;
+      number = 0;
+      has_number = false;
+      saw_zero = false;
+      last_exponent = e;
+    }
+    if (result > kLimit || section > kLimit) return 0;
+    any = true;
+    i += len;
+  }
+  if (!any) return 0;
+  // Colloquial abbreviation: 两万五 = 25000, 一百五 = 150 (the digit counts one unit lower).
+  if (has_number && last_exponent >= 2 && !saw_zero) {
+    uint64_t scale = 1;
+    for (int k = 1; k < last_exponent; ++k) scale *= 10;
+    number *= scale;
+  }
+  // A lone 零 is a number too.
+  *value = result + section + number;
+  return i - pos;
+}
+
+bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
+
+}  // namespace
+
+bool IsChineseNumeral(char32_t c) { return IsChineseNumeralChar(c); }
+
+size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
+  int total = 0;
+  size_t i = pos;
+  for (int count = 0; count < 2 && i < text.size(); ++count) {
+    size_t len = 0;
+    char32_t c = DecodeAt(text, i, &len);
+    int e = UnitExponent(c);
+    if (e < 2) break;  // 十 never follows an Arabic number as a multiplier
+    total += e;
+    i += len;
+  }
+  *exponent = total;
+  return i - pos;
+}
+
+size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digits) {
+  digits->clear();
+  size_t i = pos;
+  while (i < text.size()) {
+    size_t len = 0;
+    int d = ChineseDigit(DecodeAt(text, i, &len));
+    if (d < 0 || DecodeAt(text, i, &len) == U'两') break;
+    digits->push_back(static_cast<char>('0' + d));
+    i += len;
+  }
+  if (digits->size() < 2) {
+    digits->clear();
+    return 0;
+  }
+  return i - pos;
+}
+
+std::string ScaleDecimal(std::string_view decimal, int exponent) {
+  std::string digits;
+  size_t int_len = 0;
+  bool seen_point = false;
+  for (char c : decimal) {
+    if (c == '.') {
+      seen_point = true;
+    } else if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+      if (!seen_point) ++int_len;
+    }
+  }
+  if (digits.empty()) return "0";
+  long point = static_cast<long>(int_len) + exponent;
+  std::string out;
+  if (point >= static_cast<long>(digits.size())) {
+    out = digits + std::string(static_cast<size_t>(point) - digits.size(), '0');
+  } else if (point <= 0) {
+    out = "0." + std::string(static_cast<size_t>(-point), '0') + digits;
+  } else {
+    out = digits.substr(0, static_cast<size_t>(point)) + "." + digits.substr(static_cast<size_t>(point));
+  }
+  return Normalize(std::move(out));
+}
+
+int CompareDecimal(std::string_view a, std::string_view b) {
+  auto int_len = [](std::string_view s) {
+    size_t p = s.find('.');
+    return p == std::string_view::npos ? s.size() : p;
+  };
+  size_t la = int_len(a), lb = int_len(b);
+  if (la != lb) return la < lb ? -1 : 1;
+  size_t n = std::max(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    char ca = i < a.size() ? a[i] : '0';
+    char cb = i < b.size() ? b[i] : '0';
+    if (ca == '.') ca = '0';
+    if (cb == '.') cb = '0';
+    if (ca != cb) return ca < cb ? -1 : 1;
+  }
+  return 0;
+}
+
+bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out) {
+  if (pos >= text.size()) return false;
+  std::string arabic;
+  size_t n = ParseArabic(text, pos, &arabic);
+  if (n > 0) {
+    int exponent = 0;
+    n += ParseMultiplierAt(text, pos + n, &exponent);
+    out->span = {pos, pos + n};
+    out->value = ScaleDecimal(arabic, exponent);
+    out->chinese = false;
+    out->exponent = exponent;
+    return true;
+  }
+  uint64_t value = 0;
+  n = ParseChinese(text, pos, &value);
+  if (n == 0) return false;
+  // A digit right after the numeral means the run is not one number ("十三五").
+  size_t len = 0;
+  if (pos + n < text.size() && IsChineseDigitChar(DecodeAt(text, pos + n, &len))) return false;
+  out->span = {pos, pos + n};
+  out->value = std::to_string(value);
+  out->chinese = true;
+  out->exponent = 0;
+  return true;
+}
+
+std::optional<std::string> ToDecimal(std::string_view number) {
+  NumberMatch m;
+  if (!ParseNumberAt(number, 0, &m) || m.span.end != number.size()) return std::nullopt;
+  return m.value;
+}
+
+std::vector<NumberMention> FindNumbers(std::string_view text) {
+  std::vector<NumberMention> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len = 0;
+    char32_t c = DecodeAt(text, i, &len);
+    const bool arabic = utf8::IsAsciiDigit(c);
+    if (!arabic && !(IsChineseDigitChar(c) || c == U'十')) {
+      i += len;
+      continue;
+    }
+    // Skip the whole run of numeral characters when it cannot start a number here.
+    auto skip_run = [&](size_t from) {
+      size_t j = from;
+      while (j < text.size()) {
+        size_t l = 0;
+        char32_t d = DecodeAt(text, j, &l);
+        if (!(utf8::IsAsciiDigit(d) || d == '.' || d == ',' || IsChineseNumeralChar(d))) break;
+        j += l;
+      }
+      return j > from ? j : from + 1;
+    };
+    char32_t prev = utf8::Prev(text, i);
+    if (arabic && (utf8::IsAsciiLetter(prev) || prev == '.' || prev == '_')) {
+      i = skip_run(i);
+      continue;
+    }
+    NumberMatch m;
+    if (!ParseNumberAt(text, i, &m)) {
+      i = skip_run(i);
+      continue;
+    }
+    if (arabic && utf8::IsAsciiLetter(utf8::Next(text, m.span.end))) {
+      i = skip_run(i);
+      continue;
+    }
+    NumberMention mention;
+    mention.span = m.span;
+    mention.number = m.span;
+    mention.value = m.value;
+    mention.chinese = m.chinese;
+    if (utf8::EndsAt(text, i, "第")) {
+      mention.kind = NumberKind::kOrdinal;
+      mention.span.begin -= std::string_view("第").size();
+    } else if (m.chinese && utf8::EndsAt(text, i, "百分之")) {
+      mention.kind = NumberKind::kPercent;
+      mention.span.begin -= std::string_view("百分之").size();
+    } else {
+      size_t j = m.span.end;
+      while (j < text.size() && text[j] == ' ') ++j;
+      if (utf8::At(text, j, "%") || utf8::At(text, j, "‰")) {
+        mention.kind = NumberKind::kPercent;
+        mention.span.end = j + (text[j] == '%' ? 1 : std::string_view("‰").size());
+      }
+    }
+    out.push_back(std::move(mention));
+    i = m.span.end;
+  }
+  return out;
+}
+
+}  // namespace duikou::recognize

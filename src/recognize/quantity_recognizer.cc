@@ -1,0 +1,168 @@
+#include "recognize/quantity_recognizer.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "recognize/amount_grammar.h"
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
+
+namespace duikou::recognize {
+namespace {
+
+// Measure words (量词) and units that yearbook counts use. Sorted longest first at startup so
+// that 人次 wins over 人 and 批次 over 批.
+const std::vector<std::string_view>& SortedMeasureWords() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> w = {
+        "人次", "个月", "批次", "户次", "架次", "车次", "班次", "课时", "学时", "平方米", "平方公里", "立方米",
+        "公里", "千米", "公顷", "千克", "公斤", "个", "人", "名", "位", "套", "只", "件", "副", "片",
+        "吨", "所", "家", "批", "期", "组", "对", "项", "册", "节", "次", "户", "村", "台", "辆",
+        "头", "亩", "米", "场", "座", "条", "株", "棵", "箱", "份", "本", "张", "间", "栋", "幢",
+        "支", "种", "类", "处", "天", "周", "枚", "盒", "袋", "瓶", "台套", "篇", "届", "门", "台次",
+        "斤", "笔", "份次",
+    };
+    std::stable_sort(w.begin(), w.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    return w;
+  }();
+  return words;
+}
+
+// Words in which a numeral and a measure word are not a count: 一次性, 一家亲, 一对一.
+// Checked on the character right after the measure word, for a Chinese numeral only.
+bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view unit, size_t after) {
+  char32_t next = utf8::Next(text, after);
+  if (unit == "周" && next == U'年') return true;  // 10周年 is an anniversary, not ten weeks
+  if (!n.chinese) return false;
+  // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
+  // part of a name, not a count.
+  switch (utf8::Prev(text, n.number.begin)) {
+    case U'区': case U'县': case U'市': case U'镇': case U'乡': case U'村': case U'师': case U'团':
+    case U'省': case U'州': case U'旗':
+      return true;
+    default:
+      break;
+  }
+  // 一村一品, 一县一策, 一对一: a numeral right after the measure word makes a set phrase.
+  NumberMatch following;
+  if (ParseNumberAt(text, after, &following) && following.chinese) return true;
+  if (unit == "次" && (next == U'性' || next == U'会')) return true;  // 一次性, 第一次会议
+  if (unit == "家" && (next == U'亲' || next == U'人')) return true;  // 一家亲, 一家人
+  if (unit == "片" && next == U'区') return true;                     // 一片区
+  if (unit == "条" && next == U'龙') return true;                     // 一条龙
+  return false;
+}
+
+// The measure words by first character, longest first.
+const std::unordered_map<char32_t, std::vector<std::string_view>>& MeasureWordsByFirstChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
+    for (std::string_view w : SortedMeasureWords()) {
+      size_t len = 0;
+      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
+    }
+    return t;
+  }();
+  return *table;
+}
+
+std::string_view MeasureWordAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  size_t len = 0;
+  const auto& table = MeasureWordsByFirstChar();
+  auto it = table.find(utf8::DecodeAt(text, pos, &len));
+  if (it == table.end()) return {};
+  for (std::string_view w : it->second) {
+    if (utf8::At(text, pos, w)) return w;
+  }
+  return {};
+}
+
+// Cheap test before the full grammar: what follows the number can continue a quantity.
+bool MayBeQuantity(std::string_view text, const NumberMention& n) {
+  size_t pos = internal::SkipSpaces(text, n.number.end);
+  if (pos >= text.size()) return false;
+  if (!MeasureWordAt(text, pos).empty()) return true;
+  switch (utf8::Next(text, pos)) {
+    case U'多': case U'余': case U'万': case U'亿': case U'千': case U'百': case U'—': case U'–': case U'-':
+    case U'~': case U'～': case U'至': case U'到':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
+
+UnitClass UnitClassOf(std::string_view unit) {
+  static constexpr std::string_view kPersons[] = {"人", "名", "位"};
+  static constexpr std::string_view kPersonTimes[] = {"人次", "户次"};
+  static constexpr std::string_view kBatches[] = {"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"};
+  static constexpr std::string_view kDuration[] = {"个月", "天", "周", "课时", "学时"};
+  static constexpr std::string_view kMeasure[] = {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米",
+                                                  "公顷", "千克", "公斤", "斤"};
+  auto in = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (w == unit) return true;
+    }
+    return false;
+  };
+  if (in(kPersons)) return UnitClass::kPersons;
+  if (in(kPersonTimes)) return UnitClass::kPersonTimes;
+  if (in(kBatches)) return UnitClass::kBatches;
+  if (in(kDuration)) return UnitClass::kDuration;
+  if (in(kMeasure)) return UnitClass::kMeasure;
+  return UnitClass::kItems;
+}
+
+const char* UnitClassName(UnitClass c) {
+  switch (c) {
+    case UnitClass::kPersons: return "Persons";
+    case UnitClass::kPersonTimes: return "PersonTimes";
+    case UnitClass::kItems: return "Items";
+    case UnitClass::kBatches: return "Batches";
+    case UnitClass::kDuration: return "Duration";
+    case UnitClass::kMeasure: return "Measure";
+  }
+  return "Items";
+}
+
+std::vector<QuantityMention> FindQuantities(std::string_view text) { return FindQuantities(text, FindNumbers(text)); }
+
+std::vector<QuantityMention> FindQuantities(std::string_view text, const std::vector<NumberMention>& numbers) {
+  std::vector<QuantityMention> out;
+  size_t resume = 0;
+  for (const NumberMention& n : numbers) {
+    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeQuantity(text, n)) continue;
+    // A numeral right after another numeral word ("十三五" is filtered by the parser; "一一")
+    // or after 第/每 is no count.
+    if (utf8::EndsAt(text, n.number.begin, "每") || utf8::EndsAt(text, n.number.begin, "前")) continue;
+    internal::Amount a = internal::ParseAmount(text, n);
+    size_t pos = internal::SkipSpaces(text, a.span.end);
+    std::string_view unit = MeasureWordAt(text, pos);
+    if (unit.empty()) continue;
+    pos += unit.size();
+    if (IsIdiom(text, n, unit, pos)) continue;
+    // "万元"/"元" are money; a measure word followed by 元 is not written ("3个元" never occurs).
+    QuantityMention q;
+    q.value = std::move(a.value);
+    q.upper = std::move(a.upper);
+    q.approx = std::move(a.approx);
+    size_t len = 0;
+    std::string_view trailing = internal::TrailingApprox(text, pos, &len);
+    if (!trailing.empty() && trailing != "多") {
+      if (q.approx.empty()) q.approx = std::string(trailing);
+      pos += len;
+    }
+    q.span = {a.span.begin, pos};
+    q.unit = std::string(unit);
+    q.unit_class = UnitClassOf(unit);
+    resume = pos;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace duikou::recognize

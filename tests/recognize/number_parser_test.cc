@@ -1,0 +1,104 @@
+#include "recognize/number_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace duikou::recognize {
+namespace {
+
+std::string Value(std::string_view s) { return ToDecimal(s).value_or("<none>"); }
+
+TEST(ToDecimalTest, ArabicWithMultipliers) {
+  EXPECT_EQ(Value("85"), "85");
+  EXPECT_EQ(Value("1.61亿"), "161000000");
+  EXPECT_EQ(Value("1275万"), "12750000");
+  EXPECT_EQ(Value("18.9万"), "189000");
+  EXPECT_EQ(Value("126.2万"), "1262000");
+  EXPECT_EQ(Value("1093.7万"), "10937000");
+  EXPECT_EQ(Value("1046.53万"), "10465300");
+  EXPECT_EQ(Value("1.56亿"), "156000000");
+  EXPECT_EQ(Value("5千万"), "50000000");
+  EXPECT_EQ(Value("1.2万亿"), "1200000000000");
+  EXPECT_EQ(Value("0.35"), "0.35");
+  EXPECT_EQ(Value("87.18"), "87.18");
+  EXPECT_EQ(Value("12,705"), "12705");
+  EXPECT_EQ(Value("1,234,567.50"), "1234567.5");
+  EXPECT_EQ(Value("007"), "7");
+}
+
+TEST(ToDecimalTest, ChineseNumerals) {
+  EXPECT_EQ(Value("十九"), "19");
+  EXPECT_EQ(Value("十"), "10");
+  EXPECT_EQ(Value("一千二百"), "1200");
+  EXPECT_EQ(Value("两万"), "20000");
+  EXPECT_EQ(Value("三十五万"), "350000");
+  EXPECT_EQ(Value("一千零五"), "1005");
+  EXPECT_EQ(Value("一亿五千万"), "150000000");
+  EXPECT_EQ(Value("两万五"), "25000");
+  EXPECT_EQ(Value("一百五"), "150");
+  EXPECT_EQ(Value("三百零五"), "305");
+  EXPECT_EQ(Value("二十一"), "21");
+  EXPECT_EQ(Value("零"), "0");
+}
+
+TEST(ToDecimalTest, RejectsNonNumbers) {
+  EXPECT_FALSE(ToDecimal("十三五"));  // a planning period
+  EXPECT_FALSE(ToDecimal("十四五"));
+  EXPECT_FALSE(ToDecimal("万"));
+  EXPECT_FALSE(ToDecimal("百"));
+  EXPECT_FALSE(ToDecimal("abc"));
+  EXPECT_FALSE(ToDecimal("12个"));  // not exactly a number
+}
+
+TEST(ScaleDecimalTest, ExactShifts) {
+  EXPECT_EQ(ScaleDecimal("1.61", 8), "161000000");
+  EXPECT_EQ(ScaleDecimal("126.2", 4), "1262000");
+  EXPECT_EQ(ScaleDecimal("0.0001", 4), "1");
+  EXPECT_EQ(ScaleDecimal("12.345678", 4), "123456.78");
+  EXPECT_EQ(ScaleDecimal("5", 0), "5");
+  EXPECT_EQ(ScaleDecimal("5", -2), "0.05");
+  EXPECT_EQ(ScaleDecimal("0", 8), "0");
+}
+
+TEST(CompareDecimalTest, Orders) {
+  EXPECT_LT(CompareDecimal("99", "100"), 0);
+  EXPECT_GT(CompareDecimal("1.5", "1.25"), 0);
+  EXPECT_EQ(CompareDecimal("2", "2"), 0);
+}
+
+TEST(ParseChineseDigitsTest, YearStyle) {
+  std::string d;
+  EXPECT_EQ(ParseChineseDigitsAt("二〇二〇年", 0, &d), std::string_view("二〇二〇").size());
+  EXPECT_EQ(d, "2020");
+  EXPECT_EQ(ParseChineseDigitsAt("一年", 0, &d), 0u);
+}
+
+std::vector<std::string> Surfaces(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& n : FindNumbers(text)) {
+    out.push_back(std::string(text.substr(n.span.begin, n.span.end - n.span.begin)) + "=" + n.value +
+                  (n.kind == NumberKind::kPercent ? "%" : n.kind == NumberKind::kOrdinal ? "#" : ""));
+  }
+  return out;
+}
+
+TEST(FindNumbersTest, KindsAndBoundaries) {
+  EXPECT_EQ(Surfaces("惠及全县87.18%的农户"), (std::vector<std::string>{"87.18%=87.18%"}));
+  EXPECT_EQ(Surfaces("比率在90 %左右"), (std::vector<std::string>{"90 %=90%"}));
+  EXPECT_EQ(Surfaces("推动第5批医疗团队"), (std::vector<std::string>{"第5=5#"}));
+  EXPECT_EQ(Surfaces("第十三次会议"), (std::vector<std::string>{"第十三=13#"}));
+  EXPECT_EQ(Surfaces("占百分之九十"), (std::vector<std::string>{"百分之九十=90%"}));
+  EXPECT_EQ(Surfaces("沿G318国道与5G基站"), std::vector<std::string>{});
+  EXPECT_EQ(Surfaces("“十三五”规划"), std::vector<std::string>{});
+  EXPECT_EQ(Surfaces("宁波市投入资金3.2亿元,项目12个"),
+            (std::vector<std::string>{"3.2亿=320000000", "12=12"}));
+}
+
+TEST(FindNumbersTest, ChineseNumeralsAreFlagged) {
+  auto numbers = FindNumbers("温州市选派十九名干部");
+  ASSERT_EQ(numbers.size(), 1u);
+  EXPECT_TRUE(numbers[0].chinese);
+  EXPECT_EQ(numbers[0].value, "19");
+}
+
+}  // namespace
+}  // namespace duikou::recognize
