@@ -32,6 +32,10 @@ struct ExportOptions {
   bool with_ontology = true;  // false: leave out the ontology's named graph
 };
 
+// The instance base a dataset was built with, read from its first dk:SourceDocument
+// ({base}source/{file}); `fallback` when it has none.
+std::string InferBase(const graph::Dataset& dataset, const std::string& fallback);
+
 Status Export(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
               std::ostream& out);
 // The same, into a string.

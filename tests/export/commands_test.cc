@@ -70,6 +70,19 @@ TEST(ExportCommand, MissingStoreNamesIt) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST(ExportCommand, BaseIsTakenFromTheStoreAndValidated) {
+  graph::Dataset ds = FixtureDataset("http://example.org/yb/");
+  REQUIRE_STORE(store, ds);
+  CommandResult r = RunDuikou({"export", "--store", store, "--with-void"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("@prefix place: <http://example.org/yb/place/> ."), std::string::npos);
+  EXPECT_NE(r.out.find("<http://example.org/yb/dataset>"), std::string::npos);
+  CommandResult bad = RunDuikou({"export", "--store", store, "--base", "http://example.org/no-slash"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("must end in"), std::string::npos) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+}
+
 TEST(CheckCommand, PassesOnAGoodGraphAndFailsOnABrokenOne) {
   if (!EngineWorks()) GTEST_SKIP() << "the query engine is not built yet (issue 2/6)";
   graph::Dataset good = FixtureDataset();

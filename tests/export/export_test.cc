@@ -216,6 +216,12 @@ TEST_F(ExportTest, SvgRendersWhenDotIsInstalled) {
   EXPECT_NE(svg.find("柯桥区"), std::string::npos);
 }
 
+TEST(ExportBase, InferredFromTheSourceDocuments) {
+  EXPECT_EQ(exporter::InferBase(FixtureDataset("http://example.org/yb/", false), "x"), "http://example.org/yb/");
+  EXPECT_EQ(exporter::InferBase(FixtureDataset(), "x"), "https://w3id.org/duikou/id/");
+  EXPECT_EQ(exporter::InferBase(graph::Dataset(), "fallback"), "fallback");
+}
+
 TEST(ExportFormats, ParseNames) {
   ExportFormat f;
   EXPECT_TRUE(exporter::ParseExportFormat("ttl", &f));
