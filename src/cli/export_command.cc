@@ -17,7 +17,7 @@ struct ExportCommandOptions {
   std::string format = "turtle";
   std::string output;  // empty: stdout
   std::string base;  // empty: the base the store was built with
-  std::string license = exporter::kDefaultLicense;
+  std::string license;
   bool with_void = false;
   bool without_ontology = false;
 };
@@ -100,7 +100,7 @@ void RegisterExport(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--base", o->base, "Base IRI of instance data, for prefixes and the VoID description\n(default: the base the store was built with)");
   cmd->add_flag("--with-void", o->with_void,
                 "Add a VoID/DCAT description: triple count, entities per class, sources, licence");
-  cmd->add_option("--license", o->license, "Licence IRI stated in the VoID description (empty: none)");
+  cmd->add_option("--license", o->license, "Licence IRI of the data, stated in the VoID description (default: none\nstated, with a dcterms:rights note that the source yearbooks' terms apply)");
   cmd->add_flag("--without-ontology", o->without_ontology, "Leave out the ontology's named graph");
   cmd->callback([o, &outcome] { outcome.exit_code = RunExport(*o); });
 }
