@@ -21,23 +21,32 @@ const char* PassageKindName(PassageKind k);
 
 struct Passage {
   PassageKind kind = PassageKind::kParagraph;
-  std::string section;      // heading of the enclosing section ("对口援疆"), normalized
+  std::string section;      // heading of the enclosing section ("对口支援"), normalized
   std::string entry_title;  // "概况" for 【概况】; empty when untitled
-  std::string text;         // normalized text (simplified, half-width, re-joined across breaks)
+  // Normalized text (simplified, half-width, re-joined across breaks). An entry's text
+  // starts with its title line as printed ("【概况】2020年,…"); further paragraphs of the
+  // entry follow after '\n'. A table's text is "表N title", the header and one line per
+  // reconstructed row, cells separated by '\t'.
+  std::string text;
   std::string original;     // the same passage in the file's own characters, as UTF-8
-  std::string attribution;  // "市委组织部、市发改委" from "(市委组织部、市发改委 提供)"; may be empty
+  std::string attribution;  // "市发改委、市教育局" from "(市发改委、市教育局 提供)"; may be empty
   std::string credit;       // photographer of a caption: "张三" from "(张三 摄)"
   // Byte offsets in the original file (before decoding): [source_begin, source_end).
   uint32_t source_begin = 0;
   uint32_t source_end = 0;
-  // to_source[i]: byte offset in the original file of normalized byte i of `text`.
+  // to_source[i]: byte offset in the original file of the character that normalized byte i
+  // of `text` came from; one extra entry at the end holds the offset just past the last
+  // piece, so a match [b, e) of `text` came from the file's bytes [to_source[b], to_source[e])
+  // when it lies within one piece. Separators the reader inserts ('\n' between paragraphs,
+  // '\t' between table cells) map to the start of the piece they precede; "same as above"
+  // table cells map to the cell they were copied from.
   std::vector<uint32_t> to_source;
   int table_index = -1;  // for kTable: index into Document::tables
 };
 
 struct Table {
   std::string number;  // "65" from "表 65"
-  std::string title;   // "绍兴市对口工作情况表"
+  std::string title;   // "某市对口工作情况表"
   std::string section;
   std::vector<std::string> header;             // logical columns, e.g. 对口关系 受援地 支援地
   std::vector<std::vector<std::string>> rows;  // reconstructed: side-by-side halves stacked,
@@ -48,7 +57,7 @@ struct Table {
 
 struct Document {
   std::string source;      // the input file name as given to the reader
-  std::string encoding;    // "UTF-8", "GB18030"
+  std::string encoding;    // "UTF-8" (with or without BOM), "GB18030"
   bool traditional = false;  // written in traditional characters
   std::string title;       // chapter title
   std::vector<std::string> sections;

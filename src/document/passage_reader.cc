@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "document/source_text.h"
+#include "document/structure_recognizer.h"
 #include "text/decoder.h"
 
 namespace duikou::document {
@@ -15,40 +17,25 @@ Status PassageReader::ReadFile(const std::string& path, Document* out) const {
   if (!in) return Status::Error(path + ": cannot open file");
   std::ostringstream buf;
   buf << in.rdbuf();
+  if (in.bad()) return Status::Error(path + ": read error");
   return Read(buf.str(), path, out);
 }
 
-// Skeleton: one passage per 【entry】 line (issue 3 replaces this).
 Status PassageReader::Read(std::string_view bytes, const std::string& source_name, Document* out) const {
-  text::DecodedText decoded;
-  if (Status s = text::Decode(bytes, source_name, &decoded); !s.ok()) return s;
+  text::DecodedView decoded;
+  if (Status s = text::DecodeView(bytes, source_name, &decoded); !s.ok()) return s;
   text::NormalizedText norm = normalizer_->Normalize(decoded.utf8);
-  *out = Document{};
-  out->source = source_name;
-  out->encoding = text::EncodingName(decoded.encoding);
-  size_t pos = 0;
-  std::string section;
-  while (pos < norm.text.size()) {
-    size_t eol = norm.text.find('\n', pos);
-    if (eol == std::string::npos) eol = norm.text.size();
-    std::string line = norm.text.substr(pos, eol - pos);
-    if (line.rfind("【", 0) == 0) {
-      size_t close = line.find("】");
-      Passage p;
-      p.kind = PassageKind::kEntry;
-      p.section = section;
-      p.entry_title = line.substr(3, close == std::string::npos ? 0 : close - 3);
-      p.text = line;
-      p.original = line;
-      p.source_begin = decoded.utf8_to_source[norm.to_input[pos]];
-      p.source_end = decoded.utf8_to_source[norm.to_input[eol]];
-      out->passages.push_back(std::move(p));
-    } else if (!line.empty() && line.size() <= 24 && line.find("，") == std::string::npos) {
-      section = line;
-      out->sections.push_back(section);
-    }
-    pos = eol + 1;
+  if (norm.text.find_first_not_of(" \t\n") == std::string::npos) {
+    return Status::Error(source_name + ": " + (bytes.empty() ? "empty file" : "file holds only whitespace") +
+                         ", expected the text of a yearbook chapter");
   }
+  Document doc;
+  doc.source = source_name;
+  doc.encoding = decoded.encoding == text::Encoding::kGb18030 ? "GB18030" : "UTF-8";
+  doc.traditional = norm.traditional;
+  SourceText src(&decoded, &norm);
+  StructureRecognizer(src, &doc).Run();
+  *out = std::move(doc);
   return Status::Ok();
 }
 

@@ -10,6 +10,23 @@ bool DocContext::InHome(const std::string& code) const {
   return !home_code.empty() && code.size() >= home_code.size() && code.compare(0, home_code.size(), home_code) == 0;
 }
 
+bool DocContext::IsStray(const std::string& code) const {
+  if (code.size() <= 2 || InHome(code)) return false;
+  auto it = province_mentions.find(code.substr(0, 2));
+  return it == province_mentions.end() || it->second <= 1;
+}
+
+bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
+  if (!gazetteer || !m.resolved()) return false;
+  for (const auto* a : gazetteer->Ancestors(m.code)) {
+    std::string_view name(a->name);
+    size_t two = CharLen(name, 0);
+    two += CharLen(name, two);
+    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string DocContext::NameOf(const std::string& code) const {
   const gazetteer::Division* d = gazetteer ? gazetteer->Find(code) : nullptr;
   return d ? d->name : std::string();
@@ -24,8 +41,31 @@ int DocContext::LevelOf(const std::string& code) {
   }
 }
 
-int LeadingYear(const std::string& text) {
+size_t BodyStart(const document::Passage& passage) {
+  const std::string& text = passage.text;
   size_t i = 0;
+  // The reader keeps an entry's heading in its text: "【概况】…", "■概况 …", "(一)概况\n…".
+  if (!passage.entry_title.empty()) {
+    size_t t = text.find(passage.entry_title);
+    if (t != std::string::npos && t <= 12) {
+      i = t + passage.entry_title.size();
+      for (std::string_view closer : {"】", "〗", "]", "。", "：", ":", "."})
+        if (text.compare(i, closer.size(), closer) == 0) {
+          i += closer.size();
+          break;
+        }
+    }
+  } else if (text.compare(0, 3, "【") == 0) {
+    size_t close = text.find("】");
+    if (close != std::string::npos) i = close + 3;
+  }
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+  return i;
+}
+
+int LeadingYear(const document::Passage& passage) {
+  const std::string& text = passage.text;
+  size_t i = BodyStart(passage);
   while (i < text.size() && text[i] == ' ') ++i;
   size_t j = i;
   while (j < text.size() && IsAsciiDigit(text[j])) ++j;
@@ -65,7 +105,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // Years.
   std::map<int, int> year_counts;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
-    int y = LeadingYear(doc.passages[i].text);
+    int y = LeadingYear(doc.passages[i]);
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
   }
@@ -78,35 +118,52 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (auto& p : ctx.passages)
     if (!p.year) p.year = ctx.year;
 
-  // First pass: no context. Count prefecture-level mentions (the home city is the
-  // prefecture the chapter keeps naming, especially as the subject of "2020年,X市…").
-  std::map<std::string, int> prefecture_counts;
-  std::map<std::string, std::map<std::string, int>> section_counts;
-  gazetteer::ResolveContext none;
-  std::vector<std::vector<gazetteer::PlaceMention>> first(doc.passages.size());
-  for (size_t i = 0; i < doc.passages.size(); ++i) {
-    const std::string& text = doc.passages[i].text;
-    first[i] = matcher->FindAll(text, none);
-    for (const auto& m : first[i]) {
-      if (!m.resolved()) continue;
-      if (m.code.size() == 4) {
-        int weight = 1;
-        // Subject position: right after the leading year and its comma.
-        size_t lead = text.find("年");
-        if (lead != std::string::npos && lead < 8 && m.begin <= lead + 3 + 3) weight += 3;
-        prefecture_counts[m.code] += weight;
-      }
-      ++section_counts[doc.passages[i].section][m.code];
-    }
+  // Places: one scan over the whole document (a name written in full anywhere supports its
+  // bare short form elsewhere, and nearby places disambiguate), then split by passage.
+  std::string all;
+  std::vector<size_t> offsets;
+  for (const auto& p : doc.passages) {
+    offsets.push_back(all.size());
+    all += p.text;
+    all += '\n';
   }
-  ctx.home_code = ArgMax(prefecture_counts);
+  ctx.home_code = matcher->GuessHomeCode(all);
   if (!ctx.home_code.empty()) {
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
+  gazetteer::ResolveContext rc;
+  rc.home_code = ctx.home_code;
+  size_t pi = 0;
+  for (auto& m : matcher->FindAll(all, rc)) {
+    while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
+    if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
+    m.begin -= offsets[pi];
+    m.end -= offsets[pi];
+    ctx.passages[pi].places.push_back(std::move(m));
+  }
 
-  // Each section's recipient: its most mentioned place outside the home city, county or
+  // A lone mention of a division in a province the document never mentions otherwise (a
+  // 滨海新区 of Tianjin in a Zhejiang book's table of its own districts) is more likely a local
+  // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
+  for (const auto& pc : ctx.passages)
+    for (const auto& m : pc.places)
+      if (m.resolved()) ++ctx.province_mentions[m.code.substr(0, 2)];
+  // Only in tables: there a column lists the same kind of place (the supporters of a home
+  // city's table are its own districts), so a far-away lone match is out of place; in prose a
+  // partner named once is still a partner.
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    if (doc.passages[i].kind != document::PassageKind::kTable) continue;
+    for (auto& m : ctx.passages[i].places)
+      if (m.resolved() && ctx.IsStray(m.code) && !ctx.SpellsOutAncestor(m)) m.code.clear();
+  }
+
+  // Each section's partner: its most mentioned place outside the home city, county or
   // prefecture level (provinces name regions, not partners).
+  std::map<std::string, std::map<std::string, int>> section_counts;
+  for (size_t i = 0; i < doc.passages.size(); ++i)
+    for (const auto& m : ctx.passages[i].places)
+      if (m.resolved()) ++section_counts[doc.passages[i].section][m.code];
   for (const auto& [section, counts] : section_counts) {
     std::map<std::string, int> candidates;
     for (const auto& [code, n] : counts) {
@@ -116,20 +173,6 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     }
     std::string best = ArgMax(candidates);
     if (!best.empty() && candidates[best] >= 2) ctx.section_recipient[section] = best;
-  }
-
-  // Second pass with context: the section's places and the home city.
-  for (size_t i = 0; i < doc.passages.size(); ++i) {
-    gazetteer::ResolveContext rc;
-    rc.home_code = ctx.home_code;
-    auto it = section_counts.find(doc.passages[i].section);
-    if (it != section_counts.end()) {
-      std::vector<std::pair<int, std::string>> ranked;
-      for (const auto& [code, n] : it->second) ranked.push_back({-n, code});
-      std::sort(ranked.begin(), ranked.end());
-      for (const auto& r : ranked) rc.nearby_codes.push_back(r.second);
-    }
-    ctx.passages[i].places = matcher->FindAll(doc.passages[i].text, rc);
   }
   return ctx;
 }

@@ -31,6 +31,14 @@ struct DocContext {
   std::vector<PassageContext> passages;             // parallel to doc->passages
   std::map<std::string, std::string> section_recipient;  // section title -> place code
 
+  std::map<std::string, int> province_mentions;  // province code -> resolved mentions inside it
+
+  // True for a division below province level that is the only place the document names in
+  // its province: a lone far-away match of a local name, not a partner.
+  bool IsStray(const std::string& code) const;
+  // True when the mention is a prefixed chain that names an enclosing division too
+  // (新疆阿瓦提县, 衢州市江山市).
+  bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;
   // Name of the division with `code`, empty when unknown.
@@ -39,12 +47,17 @@ struct DocContext {
   static int LevelOf(const std::string& code);
 };
 
-// Builds the context: runs the gazetteer matcher over every passage (twice: once to find the
-// home city and each section's places, once more with them as resolution context).
+// Builds the context: runs the gazetteer matcher once over the whole document (so a name
+// written in full anywhere supports its short form elsewhere), splits the mentions by
+// passage, and derives the home city, the years and the sections' partners.
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
                            const gazetteer::GazetteerMatcher* matcher);
 
+// Where a passage's body starts: after the entry heading the reader keeps in the text
+// (【概况】, ■概况, (一)概况) and the spaces or line break after it.
+size_t BodyStart(const document::Passage& passage);
+
 // The year a passage leads with ("2020年,…", "2020 年…"), or 0.
-int LeadingYear(const std::string& text);
+int LeadingYear(const document::Passage& passage);
 
 }  // namespace duikou::extract::internal

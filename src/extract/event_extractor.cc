@@ -1,5 +1,6 @@
 #include "extract/event_extractor.h"
 
+#include <algorithm>
 #include <set>
 
 #include "extract/dates.h"
@@ -39,7 +40,9 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
           sentence_end = s.end;
         }
       // Leading words allowed before a sentence-opening date: "其中,", spaces.
-      std::string lead = StripSpaces(text.substr(sentence_begin, d.begin - sentence_begin));
+      size_t body = BodyStart(passage);
+      size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
+      std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
       bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
       if (!d.has_day && !opens) continue;
       if (!in_passage.insert({d.start, d.end_date}).second) continue;
@@ -47,7 +50,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       e.start_date = d.start;
       e.end_date = d.end_date;
       e.passage = pi;
-      bool opens_passage = StripSpaces(text.substr(0, d.begin)).empty();
+      bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
       if (opens_passage && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
         e.title = passage.entry_title;
       else
@@ -64,6 +67,11 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       for (const auto& p : FindPersons(sentence)) e.participants.push_back({Ref::Kind::kPerson, p.name, p.name});
       for (const auto& o : FindOrganizations(sentence, ctx))
         e.participants.push_back({Ref::Kind::kOrganization, o.name, o.surface});
+      std::vector<Ref> unique;
+      for (auto& r : e.participants)
+        if (std::find_if(unique.begin(), unique.end(), [&](const Ref& u) { return u.key == r.key; }) == unique.end())
+          unique.push_back(r);
+      e.participants = std::move(unique);
       if (passage.kind == document::PassageKind::kCaption) {
         captions.push_back(std::move(e));
       } else {

@@ -45,6 +45,16 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         r.code = m.code;
         AddUnique(&r.surfaces, StripSpaces(m.surface));
         AddUnique(&r.passages, pi);
+        // A prefixed chain (新疆阿克苏地区阿瓦提县) is one mention of its innermost division;
+        // the enclosing divisions it spells out are mentioned too.
+        for (const auto* a : ctx.gazetteer->Ancestors(m.code)) {
+          std::string_view name(a->name);
+          std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
+          if (m.surface.find(head) == std::string::npos) continue;
+          PlaceRecord& ar = by_code[a->code];
+          ar.code = a->code;
+          AddUnique(&ar.passages, pi);
+        }
       } else if (mention_seen.insert({m.surface, pi}).second) {
         ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
       }

@@ -53,6 +53,16 @@ struct Pairing {
   size_t passage = 0;
 };
 
+// Figure metrics (local names of dk:Metrics concepts):
+//   ProjectCount   number of projects (项目N个)
+//   FundsCNY       funds allocated or spent, yuan (资金, 援助资金, 基金, 补助)
+//   InvestmentCNY  investment, yuan (投资, 总投资, 投资额)
+//   SalesCNY       sales and purchases of partner products, yuan (销售额, 采购, 消费扶贫)
+//   DonationCNY    donations in money or kind, yuan (捐赠, 捐助, 慰问金, 价值 of donated goods)
+//   CadresSent     officials sent (选派干部N人)
+//   TalentsSent    professionals sent (选派人才N人, 选派N位医生)
+//   Trainees       people trained, persons or person-times (培训N人次, N人…进修)
+//   Jobs           jobs found or created (就业N人)
 struct Figure {
   Ref subject;           // who reports/does it (绍兴市)
   Ref recipient;         // may be empty
@@ -107,5 +117,9 @@ struct Extraction {
   std::vector<Award> awards;
   std::vector<Mention> mentions;
 };
+
+// A stable, line-per-record text form of an extraction (for tests, debugging and
+// determinism checks): the same extraction always gives the same bytes.
+std::string ToDebugString(const Extraction& extraction);
 
 }  // namespace duikou::extract

@@ -1,5 +1,6 @@
 #include "extract/figure_extractor.h"
 
+#include <map>
 #include <string_view>
 
 #include "extract/quantity.h"
@@ -48,6 +49,19 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
   return best;
 }
 
+// `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
+std::string WithoutAsides(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); i += CharLen(s, i)) {
+    std::string_view ch = CharAt(s, i);
+    if (ch == "(" || ch == "（") ++depth;
+    else if ((ch == ")" || ch == "）") && depth > 0) --depth;
+    else if (depth == 0) out += std::string(ch);
+  }
+  return out;
+}
+
 std::string Qualifier(std::string_view window, std::string_view clause, const Quantity& q) {
   static const std::vector<std::pair<std::string_view, std::string_view>> kWindowQualifiers = {
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
@@ -73,32 +87,39 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
     auto section_recipient = ctx.section_recipient.find(passage.section);
     std::vector<Quantity> quantities = FindQuantities(tv);
     for (const Range& sentence : Sentences(tv)) {
-      std::string last_metric;  // the enumeration a cue-less number continues
-      UnitKind last_kind = UnitKind::kOther;
+      // The metric of the last figure of each unit kind: a number with no cue of its own
+      // continues that enumeration, unless a breakdown ("其中…") started since.
+      std::map<UnitKind, std::string> last_metric;
+      size_t last_figure_end = sentence.begin;
       size_t prev_end = sentence.begin;
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
         size_t window_begin = std::max(clause_begin, prev_end);
-        std::string_view window = tv.substr(window_begin, q.begin - window_begin);
-        std::string_view clause = tv.substr(clause_begin, q.begin - clause_begin);
+        std::string window_text = WithoutAsides(tv.substr(window_begin, q.begin - window_begin));
+        std::string clause_text = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin));
+        std::string_view window(window_text), clause(clause_text);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
         prev_end = q.end;
+        bool may_continue = tv.substr(last_figure_end, q.begin - last_figure_end).find("其中") == std::string_view::npos;
+        std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
         switch (q.kind) {
           case UnitKind::kMoney: {
             const Cue* cue = NearestCue(window, kMoneyCues);
+            if (!cue && !continued.empty()) {
+              metric = continued;
+              break;
+            }
             if (!cue) cue = NearestCue(clause, kMoneyCues);
             if (cue) {
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
               if (metric == "~gift") metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : "";
-            } else if (last_kind == UnitKind::kMoney) {
-              metric = last_metric;
             }
             break;
           }
@@ -119,6 +140,10 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
               break;
             }
             const Cue* cue = NearestCue(window, kPersonCues);
+            if (!cue && !continued.empty()) {
+              metric = continued;
+              break;
+            }
             if (!cue) cue = NearestCue(clause, kPersonCues);
             if (cue) {
               metric = std::string(cue->metric);
@@ -127,8 +152,6 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
             } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
-            } else if (last_kind == q.kind) {
-              metric = last_metric;
             }
             break;
           }
@@ -136,8 +159,8 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
             break;
         }
         if (metric.empty()) continue;
-        last_metric = metric;
-        last_kind = q.kind;
+        last_metric[q.kind] = metric;
+        last_figure_end = q.end;
 
         Figure f;
         f.metric = metric;

@@ -23,7 +23,7 @@ struct Head {
   Rule rule;
 };
 
-constexpr std::array<Head, 56> kHeads = {{
+constexpr std::array<Head, 57> kHeads = {{
     {"股份有限公司", OrgType::kEnterprise, Rule::kPlain},
     {"有限责任公司", OrgType::kEnterprise, Rule::kPlain},
     {"有限公司", OrgType::kEnterprise, Rule::kPlain},
@@ -73,6 +73,7 @@ constexpr std::array<Head, 56> kHeads = {{
     {"扶贫办", OrgType::kGovernmentBody, Rule::kPlain},
     {"协作办", OrgType::kGovernmentBody, Rule::kPlain},
     {"合作办", OrgType::kGovernmentBody, Rule::kPlain},
+    {"交流办", OrgType::kGovernmentBody, Rule::kPlain},
     {"办公室", OrgType::kGovernmentBody, Rule::kPlain},
     {"供销社", OrgType::kGovernmentBody, Rule::kPlain},
     {"政协", OrgType::kGovernmentBody, Rule::kPlain},
@@ -95,6 +96,8 @@ bool ContinuesAsWord(std::string_view after, std::string_view head) {
       }
   }
   if (head == "中" && (StartsWith(after, "学") || StartsWith(after, "心") || StartsWith(after, "国"))) return true;
+  // 大学生, 中学生, 小学生 are students, not schools.
+  if ((head == "大学" || head == "中学" || head == "小学" || head == "学院") && StartsWith(after, "生")) return true;
   if (head == "公司" || head == "集团") return false;
   return false;
 }
@@ -160,9 +163,9 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
         size_t wei = core.rfind("委");
         if (wei != std::string_view::npos && wei >= 3 && wei + 3 < core.size() &&
             core.substr(wei - 3, 3) == core.substr(wei + 3)) {
-          m.begin = start;
+          m.begin = start + wei + 3;
           m.end = end;
-          m.surface = std::string(text.substr(start, end - start));
+          m.surface = std::string(text.substr(m.begin, end - m.begin));
           m.name = std::string(core.substr(0, wei)) + std::string(head.word);
           m.type = head.type;
           found.push_back(std::move(m));

@@ -1,5 +1,6 @@
 #include "extract/pairing_extractor.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -69,6 +70,55 @@ std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::ve
   return heads;
 }
 
+// The place chains listed from `pos` on: "吉林省延边朝鲜族自治州和龙市、新疆库车市和…", joined by
+// 、/和/及. Returns the most specific mention of each chain; stops at anything else.
+std::vector<const PlaceMention*> ListedChains(std::string_view text, const std::vector<PlaceMention>& places,
+                                              size_t pos, size_t limit) {
+  std::vector<const PlaceMention*> heads;
+  size_t at = pos;
+  bool expect_place = true;
+  for (const auto& m : places) {
+    if (m.begin < pos) continue;
+    if (m.end > limit) break;
+    std::string gap = StripSpaces(text.substr(at, m.begin - at));
+    if (gap.empty() && !expect_place && !heads.empty()) {
+      heads.back() = &m;  // the chain goes on
+    } else if (gap.empty() && expect_place) {
+      heads.push_back(&m);
+    } else if (!heads.empty() && (gap == "、" || gap == "和" || gap == "及" || gap == ",")) {
+      heads.push_back(&m);
+    } else {
+      break;
+    }
+    expect_place = false;
+    at = m.end;
+  }
+  return heads;
+}
+
+// The place chains listed right before `pos` ("宁波市北仑区、镇海区|分别与"), in text order.
+std::vector<const PlaceMention*> ChainsBefore(std::string_view text, const std::vector<PlaceMention>& places,
+                                              size_t pos, size_t floor) {
+  std::vector<const PlaceMention*> heads;
+  size_t at = pos;
+  for (auto it = places.rbegin(); it != places.rend(); ++it) {
+    const auto& m = *it;
+    if (m.end > pos) continue;
+    if (m.begin < floor) break;
+    std::string gap = StripSpaces(text.substr(m.end, at - m.end));
+    if (gap.empty() && !heads.empty()) {
+      // An enclosing name of the same chain: keep the specific one.
+    } else if (gap.empty() || (!heads.empty() && (gap == "、" || gap == "和" || gap == "及"))) {
+      heads.push_back(&m);
+    } else {
+      break;
+    }
+    at = m.begin;
+  }
+  std::reverse(heads.begin(), heads.end());
+  return heads;
+}
+
 void FromTables(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
   for (const auto& table : doc.tables) {
@@ -102,7 +152,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty() && !IsBlank(type_cell)) {
         PlaceMention shifted = ctx.matcher->Resolve(type_cell, rc);
         if (shifted.resolved() && !HomeSide(ctx, shifted.code)) {
-          supporter_cell = recipient_cell;
+          if (!IsBlank(recipient_cell)) supporter_cell = recipient_cell;
           recipient_cell = type_cell;
         }
       }
@@ -119,6 +169,9 @@ void FromTables(const DocContext& ctx, Builder* b) {
       home_rc.home_code = ctx.home_code;
       home_rc.nearby_codes = {ctx.home_code};
       PlaceMention supporter = ctx.matcher->Resolve(StripSpaces(supporter_cell), home_rc);
+      // Supporters are the home city's own units: a lone far-away match is a local name.
+      if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
+        supporter.code.clear();
       Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, StripSpaces(recipient_cell), recipient_cell};
       Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, StripSpaces(supporter_cell), supporter_cell};
       b->Add(sup, rec, type, passage);
@@ -141,19 +194,38 @@ void FromProse(const DocContext& ctx, Builder* b) {
       // Subject: the first place of the sentence when it is on the home side, else home.
       Ref subject = HomeRef(ctx);
 
-      // (a) 对口支援<place chain>
+      // (a) 对口支援<place chains>
       for (size_t p = sentence.find("对口支援"); p != std::string_view::npos; p = sentence.find("对口支援", p + 1)) {
         size_t after = s.begin + p + std::string_view("对口支援").size();
-        const PlaceMention* head = nullptr;
-        for (const auto& m : places) {
-          if (m.begin < after) continue;
-          bool adjacent = StripSpaces(text.substr(after, m.begin - after)).empty();
-          if (!head && !adjacent) break;
-          if (head && !StripSpaces(text.substr(head->end, m.begin - head->end)).empty()) break;
-          head = &m;
+        for (const auto* head : ListedChains(text, places, after, s.end))
+          if (head->resolved() && head->code.size() >= 4 && !HomeSide(ctx, head->code))
+            b->Add(subject, PlaceRef(*head), "对口支援", pi);
+      }
+
+      // (e) <home place(s)>(分别)与<partner place(s)> in a sentence about pairing:
+      // "宁波市海曙区与和龙市签订结对协议", "北仑区、镇海区分别与晴隆县、安龙县结对".
+      if (!type.empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
+        for (size_t p = sentence.find("与"); p != std::string_view::npos; p = sentence.find("与", p + 1)) {
+          size_t with = s.begin + p;
+          size_t after = with + std::string_view("与").size();
+          if (text.substr(after, 6) == "共同") continue;
+          bool each = with >= 6 && text.substr(with - 6, 6) == "分别";
+          auto left = ChainsBefore(text, places, each ? with - 6 : with, s.begin);
+          auto right = ListedChains(text, places, after, s.end);
+          if (left.empty() || right.empty()) continue;
+          // "A与B共同在C…": A and B are partners in supporting C, not a pair.
+          if (text.substr(right.back()->end, 6) == "共同") continue;
+          auto ok_left = [&](const PlaceMention* m) { return m->resolved() && HomeSide(ctx, m->code) && m->code.size() >= 4; };
+          auto ok_right = [&](const PlaceMention* m) { return m->resolved() && !HomeSide(ctx, m->code) && m->code.size() >= 4; };
+          if (each && left.size() == right.size() && left.size() > 1) {
+            for (size_t i = 0; i < left.size(); ++i)
+              if (ok_left(left[i]) && ok_right(right[i])) b->Add(PlaceRef(*left[i]), PlaceRef(*right[i]), type, pi);
+          } else if (left.size() == 1 && ok_left(left[0])) {
+            Ref sup = ctx.InHome(left[0]->code) ? PlaceRef(*left[0]) : subject;
+            for (const auto* r : right)
+              if (ok_right(r)) b->Add(sup, PlaceRef(*r), type, pi);
+          }
         }
-        if (head && head->resolved() && head->code.size() >= 4 && !HomeSide(ctx, head->code))
-          b->Add(subject, PlaceRef(*head), "对口支援", pi);
       }
 
       // (b) <A>与<B>共同在<place>…

@@ -51,7 +51,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     };
     std::vector<Candidate> found;
     for (auto head : kHeads) {
-      for (size_t pos = text.find(head); pos != std::string_view::npos; pos = text.find(head, pos + 1)) {
+      // The entry heading kept in the text is a title, not a mention: its project (often in a
+      // short form) is named again in the body.
+      size_t body = BodyStart(passage);
+      for (size_t pos = text.find(head, body); pos != std::string_view::npos; pos = text.find(head, pos + 1)) {
         if (in_book(pos)) continue;
         size_t end = pos + head.size();
         // A category counted right after ("项目5个") is no name.

@@ -65,6 +65,16 @@ std::string RefKey(const Ref& r) {
   return std::string(kKinds[static_cast<int>(r.kind)]) + ":" + r.key;
 }
 
+// True when an organization's name starts with a bare level word (市, 区, 县, 省, 州, 旗, 镇, 乡)
+// rather than a place name, so it only means something within one yearbook.
+bool IsRelativeName(const std::string& name) {
+  static const std::string kLevelWords[] = {"市", "区", "县", "省", "州", "旗", "镇", "乡"};
+  for (const std::string& w : kLevelWords) {
+    if (name.size() > w.size() && name.compare(0, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 // Splits an attribution "市委组织部、市发改委" into names.
 std::vector<std::string> SplitAttribution(const std::string& text) {
   std::vector<std::string> out;
@@ -192,11 +202,14 @@ class GraphMapper::DocumentMapping {
   }
 
   // The organization an attribution names: an extracted organization when one has that name
-  // or surface form, else an organization named by the attribution itself.
+  // or surface form, else an organization named by the attribution itself. A name relative to
+  // the yearbook's own city or county (区发改局, 市委组织部: it starts with a bare level word)
+  // names a different body in every yearbook, so its IRI is scoped to the source file.
   std::string ProviderIri(const std::string& name, size_t passage) {
     auto it = org_by_form_.find(name);
     if (it != org_by_form_.end()) return mapper_.minter_.Organization(it->second->name);
     std::string iri = mapper_.minter_.Organization(name);
+    if (IsRelativeName(name)) iri += "_" + ContentKey({file_}).substr(0, 8);
     Type(iri, "Organization");
     Zh(iri, ns::Rdfs("label"), name);
     MentionedIn(iri, passage);

@@ -65,6 +65,38 @@ bool IsValidIri(const std::string& iri) {
   return true;
 }
 
+// Drops the lines between "#@IF NAME" and "#@END" when parameter NAME has no value: the query's
+// author decides what text a parameter enables; the value itself never enters the text.
+Status ApplyConditionals(const CannedQuery& query, const std::map<std::string, std::string>& values,
+                         std::string* text) {
+  std::istringstream in(query.text);
+  std::string line;
+  std::string out;
+  bool keep = true;
+  bool inside = false;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    std::string t = Trim(line);
+    if (t.rfind("#@IF ", 0) == 0) {
+      if (inside) return Status::Error(query.name + ":" + std::to_string(line_no) + ": nested #@IF");
+      inside = true;
+      keep = values.count(Trim(t.substr(5))) > 0;
+      continue;
+    }
+    if (t == "#@END") {
+      if (!inside) return Status::Error(query.name + ":" + std::to_string(line_no) + ": #@END without #@IF");
+      inside = false;
+      keep = true;
+      continue;
+    }
+    if (keep) out += line + "\n";
+  }
+  if (inside) return Status::Error(query.name + ": #@IF without #@END");
+  *text = out;
+  return Status::Ok();
+}
+
 }  // namespace
 
 CannedQuery ParseCannedQuery(const std::string& name, const std::string& text) {
@@ -73,18 +105,27 @@ CannedQuery ParseCannedQuery(const std::string& name, const std::string& text) {
   q.text = text;
   std::istringstream in(text);
   std::string line;
+  std::string* continued = nullptr;  // the field an indented comment line continues
   while (std::getline(in, line)) {
     line = Trim(line);
     if (line.empty()) continue;
     if (line[0] != '#') break;  // the header ends at the first non-comment line
+    const bool indented = line.size() > 2 && line[1] == ' ' && line[2] == ' ';
     std::string body = Trim(line.substr(1));
     if (StartsWithIgnoreCase(body, "purpose:")) {
       q.purpose = Trim(body.substr(8));
+      continued = &q.purpose;
     } else if (StartsWithIgnoreCase(body, "param:")) {
       CannedParam p = ParseParamLine(Trim(body.substr(6)));
       if (!p.name.empty()) q.params.push_back(p);
+      continued = q.params.empty() ? nullptr : &q.params.back().description;
     } else if (StartsWithIgnoreCase(body, "example:")) {
       q.example = Trim(body.substr(8));
+      continued = nullptr;
+    } else if (indented && continued && !body.empty()) {
+      *continued += " " + body;
+    } else {
+      continued = nullptr;
     }
   }
   return q;
@@ -158,7 +199,7 @@ Status BindParameters(const CannedQuery& query, const std::map<std::string, std:
       return Status::Error("query '" + query.name + "' needs --param " + p.name + "=VALUE (" + p.description + ")");
     }
   }
-  *sparql = query.text;
+  if (Status s = ApplyConditionals(query, values, sparql); !s.ok()) return s;
   if (variables.empty()) return Status::Ok();
   size_t marker = sparql->find(kMarker);
   if (marker == std::string::npos) {

@@ -7,6 +7,8 @@
 //   # Example: duikou query pairings --param place=柯桥区
 //
 // and holds the line `#@VALUES` inside its WHERE clause where the parameters' bindings go.
+// Lines between "#@IF NAME" and "#@END" are kept only when parameter NAME is given, so an
+// optional parameter's filtering patterns disappear when it is not.
 //
 // Binding never splices a value into the query text: each value becomes one RDF term, built
 // and escaped here, in a VALUES block. A parameter NAME binds ?NAME when the value is an IRI

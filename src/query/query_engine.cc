@@ -2,9 +2,12 @@
 
 #include <redland.h>
 
+#include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <unordered_map>
 
+#include "query/result_writer.h"
 #include "query/sparql_features.h"
 #include "query/term.h"
 
@@ -79,6 +82,20 @@ struct QueryEngine::Impl {
     return 1;  // handled: keep librdf from printing to stderr
   }
 
+  // Rasqal's own log, for queries parsed through Rasqal directly (Check, ProjectedVariables).
+  static void RasqalLog(void* user_data, raptor_log_message* message) {
+    auto* self = static_cast<Impl*>(user_data);
+    if (message->level < RAPTOR_LOG_LEVEL_ERROR) return;
+    std::string text;
+    if (message->locator && message->locator->line > 0) {
+      text = "line " + std::to_string(message->locator->line);
+      if (message->locator->column > 0) text += ", column " + std::to_string(message->locator->column);
+      text += ": ";
+    }
+    if (message->text) text += message->text;
+    self->messages.push_back(text);
+  }
+
   // The logged messages joined, or `fallback` when nothing was logged.
   std::string TakeMessages(const std::string& fallback) {
     std::string joined;
@@ -114,28 +131,87 @@ struct QueryEngine::Impl {
     return node;
   }
 
-  // Rewrites a failure message with Rasqal's words into one that names the unsupported
-  // SPARQL 1.1 feature, when the query uses one.
-  std::string ExplainFailure(const std::string& sparql, const std::string& rasqal_message) {
-    if (auto feature = FindUnsupportedFeature(sparql)) {
-      return "line " + std::to_string(feature->line) + ", column " + std::to_string(feature->column) + ": " +
-             feature->message + " (Rasqal said: " + rasqal_message + ")";
+  // The variables a SELECT projects, from Rasqal's parse of the query: librdf reports none for
+  // an empty result, yet the result formats still need the header.
+  std::vector<std::string> ProjectedVariables(const std::string& sparql, const std::string& base_iri) {
+    std::vector<std::string> names;
+    rasqal_world* rw = librdf_world_get_rasqal(world);
+    rasqal_query* q = rasqal_new_query(rw, "sparql11", nullptr);
+    if (!q) return names;
+    raptor_uri* base = base_iri.empty() ? nullptr : raptor_new_uri(librdf_world_get_raptor(world), U(base_iri));
+    if (rasqal_query_prepare(q, U(sparql), base) == 0) {
+      if (raptor_sequence* vars = rasqal_query_get_bound_variable_sequence(q)) {
+        for (int i = 0; i < raptor_sequence_size(vars); ++i) {
+          auto* v = static_cast<rasqal_variable*>(raptor_sequence_get_at(vars, i));
+          if (v && v->name) names.emplace_back(reinterpret_cast<const char*>(v->name));
+        }
+      }
     }
-    return rasqal_message;
+    if (base) raptor_free_uri(base);
+    rasqal_free_query(q);
+    messages.clear();
+    return names;
   }
 
-  Status Prepare(const std::string& sparql, const std::string& base_iri, librdf_query** out) {
+  // Rewrites a failure message with Rasqal's words into one that names the unsupported
+  // SPARQL 1.1 feature, when the query uses one; otherwise makes Rasqal's position readable
+  // and quotes the line it points at.
+  std::string ExplainFailure(const std::string& sparql, const std::string& rasqal_message) {
+    std::string message = rasqal_message;
+    int line = 0;
+    int column = 0;
+    if (auto feature = FindUnsupportedFeature(sparql)) {
+      message = feature->message + " (Rasqal said: " + rasqal_message + ")";
+      line = feature->line;
+      column = feature->column;
+    } else if (std::sscanf(rasqal_message.c_str(), "line %d", &line) == 1) {
+      message = rasqal_message.substr(rasqal_message.find(": ") + 2);
+    }
+    std::vector<std::string> lines;
+    for (size_t start = 0; start <= sparql.size();) {
+      size_t end = sparql.find('\n', start);
+      if (end == std::string::npos) end = sparql.size();
+      lines.push_back(sparql.substr(start, end - start));
+      start = end + 1;
+    }
+    while (lines.size() > 1 && lines.back().find_first_not_of(" \t\r") == std::string::npos) lines.pop_back();
+    if (size_t end = message.find("unexpected $end"); end != std::string::npos) {
+      message.replace(end, 15, "unexpected end of query");
+      line = static_cast<int>(lines.size());  // Rasqal counts a line past the end
+      column = 0;
+    }
+    if (line <= 0 || line > static_cast<int>(lines.size())) return message;
+    std::string where = "line " + std::to_string(line);
+    if (column > 0) where += ", column " + std::to_string(column);
+    std::string out = where + ": " + message + "\n    " + lines[static_cast<size_t>(line - 1)];
+    if (column > 0) {
+      // Caret under the column (columns count characters; CJK characters take two cells).
+      std::string prefix;
+      int chars = 0;
+      for (char c : lines[static_cast<size_t>(line - 1)]) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars >= column) break;
+        prefix += c;
+      }
+      out += "\n    " + std::string(DisplayWidth(prefix), ' ') + "^";
+    }
+    return out;
+  }
+
+  // Builds the librdf query for `sparql`; failures are explained against `user_sparql`, the
+  // text as the user wrote it (without implicit prefixes).
+  Status Prepare(const std::string& sparql, const std::string& user_sparql, const std::string& base_iri,
+                 librdf_query** out) {
     messages.clear();
     librdf_uri* base = base_iri.empty() ? nullptr : librdf_new_uri(world, U(base_iri));
     *out = librdf_new_query(world, "sparql11-query", nullptr, U(sparql), base);
     if (base) librdf_free_uri(base);
-    if (!*out) return Status::Error(ExplainFailure(sparql, TakeMessages("the query could not be parsed")));
+    if (!*out) return Status::Error(ExplainFailure(user_sparql, TakeMessages("the query could not be parsed")));
     if (!messages.empty()) {
       // Rasqal logs some syntax errors but still returns a query object.
       std::string message = TakeMessages("");
       librdf_free_query(*out);
       *out = nullptr;
-      return Status::Error(ExplainFailure(sparql, message));
+      return Status::Error(ExplainFailure(user_sparql, message));
     }
     return Status::Ok();
   }
@@ -151,6 +227,7 @@ Status QueryEngine::Create(std::unique_ptr<QueryEngine>* out) {
   if (!impl.world) return Status::Error("librdf: cannot create a world");
   librdf_world_set_logger(impl.world, &impl, &Impl::Log);
   librdf_world_open(impl.world);
+  rasqal_world_set_log_handler(librdf_world_get_rasqal(impl.world), &impl, &Impl::RasqalLog);
   impl.storage = librdf_new_storage(impl.world, "hashes", "duikou", "hash-type='memory',contexts='yes'");
   if (!impl.storage) return Status::Error("librdf: cannot create in-memory storage: " + impl.TakeMessages("unknown error"));
   impl.model = librdf_new_model(impl.world, impl.storage, nullptr);
@@ -194,31 +271,31 @@ Status QueryEngine::LoadFile(const std::string& path, const std::string& named_g
   }
   if (!std::filesystem::exists(path)) return Status::Error(path + ": no such file");
   const std::string file_iri = "file://" + std::filesystem::absolute(path).lexically_normal().string();
-  librdf_parser* parser = librdf_new_parser(impl.world, syntax, nullptr, nullptr);
-  if (!parser) return Status::Error(std::string("librdf: no parser for ") + syntax);
-  librdf_uri* uri = librdf_new_uri(impl.world, U(file_iri));
-  librdf_stream* stream = librdf_parser_parse_as_stream(parser, uri, uri);
-  Status status;
-  if (!stream) {
-    status = Status::Error(path + ": " + impl.TakeMessages("cannot parse"));
-  } else {
-    // Statements keep the graph they were parsed in (N-Quads, TriG) unless the whole file is
-    // loaded as one named graph.
-    librdf_node* named = named_graph.empty() ? nullptr : librdf_new_node_from_uri_string(impl.world, U(named_graph));
-    int rc = 0;
-    for (; rc == 0 && !librdf_stream_end(stream); librdf_stream_next(stream)) {
-      librdf_statement* st = librdf_stream_get_object(stream);
-      librdf_node* context = named ? named : static_cast<librdf_node*>(librdf_stream_get_context2(stream));
-      rc = context ? librdf_model_context_add_statement(impl.model, context, st)
-                   : librdf_model_add_statement(impl.model, st);
-    }
-    if (named) librdf_free_node(named);
-    librdf_free_stream(stream);
-    if (rc != 0 || !impl.messages.empty()) status = Status::Error(path + ": " + impl.TakeMessages("cannot load"));
+  // Raptor directly rather than librdf's parser stream, which drops the graph of N-Quads and
+  // TriG statements. (librdf_statement is raptor_statement, librdf_node is raptor_term.)
+  raptor_world* rw = librdf_world_get_raptor(impl.world);
+  raptor_parser* parser = raptor_new_parser(rw, syntax);
+  if (!parser) return Status::Error(std::string("raptor: no parser for ") + syntax);
+  struct Sink {
+    librdf_model* model;
+    librdf_node* named;  // the graph for every statement, or null to keep the parsed one
+    int failures = 0;
+  } sink{impl.model, named_graph.empty() ? nullptr : librdf_new_node_from_uri_string(impl.world, U(named_graph))};
+  raptor_parser_set_statement_handler(parser, &sink, [](void* user_data, raptor_statement* st) {
+    auto* sink = static_cast<Sink*>(user_data);
+    librdf_node* graph = sink->named ? sink->named : st->graph;
+    int rc = graph ? librdf_model_context_add_statement(sink->model, graph, st) : librdf_model_add_statement(sink->model, st);
+    if (rc != 0) ++sink->failures;
+  });
+  raptor_uri* uri = raptor_new_uri(rw, U(file_iri));
+  int rc = raptor_parser_parse_file(parser, uri, uri);
+  raptor_free_uri(uri);
+  raptor_free_parser(parser);
+  if (sink.named) librdf_free_node(sink.named);
+  if (rc != 0 || sink.failures > 0 || !impl.messages.empty()) {
+    return Status::Error(path + ": " + impl.TakeMessages("cannot load"));
   }
-  librdf_free_uri(uri);
-  librdf_free_parser(parser);
-  return status;
+  return Status::Ok();
 }
 
 size_t QueryEngine::size() const {
@@ -226,28 +303,70 @@ size_t QueryEngine::size() const {
   return n < 0 ? 0 : static_cast<size_t>(n);
 }
 
-Status QueryEngine::Check(const std::string& sparql, const std::string& base_iri) {
-  librdf_query* query = nullptr;
-  if (Status s = impl_->Prepare(sparql, base_iri, &query); !s.ok()) return s;
-  librdf_free_query(query);
+// True when `sparql` declares `prefix` ("PREFIX dk:" in any case and spacing).
+static bool DeclaresPrefix(const std::string& sparql, const std::string& prefix) {
+  for (size_t at = 0; (at = sparql.find(prefix + ":", at)) != std::string::npos; at += prefix.size()) {
+    size_t i = at;
+    while (i > 0 && std::isspace(static_cast<unsigned char>(sparql[i - 1]))) --i;
+    if (i >= 6 && i != at) {
+      std::string word = sparql.substr(i - 6, 6);
+      for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (word == "PREFIX") return true;
+    }
+  }
+  return false;
+}
+
+std::string QueryEngine::WithImplicitPrefixes(const std::string& sparql) const {
+  if (!implicit_prefixes_) return sparql;
+  std::string declarations;
+  for (const auto& [prefix, ns] : KnownPrefixes()) {
+    if (sparql.find(prefix + ":") != std::string::npos && !DeclaresPrefix(sparql, prefix)) {
+      declarations += "PREFIX " + prefix + ": <" + ns + "> ";
+    }
+  }
+  return declarations + sparql;  // no newline: line numbers stay the user's
+}
+
+Status QueryEngine::Check(const std::string& user_sparql, const std::string& base_iri) {
+  const std::string sparql = WithImplicitPrefixes(user_sparql);
+  // librdf defers parsing to execution; Rasqal's prepare parses now.
+  Impl& impl = *impl_;
+  impl.messages.clear();
+  rasqal_query* q = rasqal_new_query(librdf_world_get_rasqal(impl.world), "sparql11", nullptr);
+  if (!q) return Status::Error("rasqal: cannot create a query");
+  raptor_uri* base = base_iri.empty() ? nullptr : raptor_new_uri(librdf_world_get_raptor(impl.world), U(base_iri));
+  int rc = rasqal_query_prepare(q, U(sparql), base);
+  if (base) raptor_free_uri(base);
+  rasqal_free_query(q);
+  if (rc != 0 || !impl.messages.empty()) {
+    return Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("the query could not be parsed")));
+  }
+  if (auto feature = FindUnsupportedFeature(user_sparql); feature && feature->message.rfind("MINUS", 0) == 0) {
+    // Rasqal parses MINUS but cannot execute it: a check must say so too.
+    return Status::Error("line " + std::to_string(feature->line) + ", column " + std::to_string(feature->column) +
+                         ": " + feature->message);
+  }
   return Status::Ok();
 }
 
-Status QueryEngine::Execute(const std::string& sparql, const std::string& base_iri, QueryResult* out) {
+Status QueryEngine::Execute(const std::string& user_sparql, const std::string& base_iri, QueryResult* out) {
+  const std::string sparql = WithImplicitPrefixes(user_sparql);
   Impl& impl = *impl_;
   *out = QueryResult();
   librdf_query* query = nullptr;
-  if (Status s = impl.Prepare(sparql, base_iri, &query); !s.ok()) return s;
+  if (Status s = impl.Prepare(sparql, user_sparql, base_iri, &query); !s.ok()) return s;
   librdf_query_results* results = librdf_query_execute(query, impl.model);
   if (!results) {
     librdf_free_query(query);
-    return Status::Error(impl.ExplainFailure(sparql, impl.TakeMessages("the query failed to execute")));
+    return Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("the query failed to execute")));
   }
   Status status;
   if (librdf_query_results_is_bindings(results)) {
     out->kind = QueryResult::Kind::kBindings;
     int count = librdf_query_results_get_bindings_count(results);
     for (int i = 0; i < count; ++i) out->variables.emplace_back(librdf_query_results_get_binding_name(results, i));
+    if (count == 0) out->variables = impl.ProjectedVariables(sparql, base_iri);
     while (!librdf_query_results_finished(results)) {
       std::vector<Term> row(static_cast<size_t>(count));
       for (int i = 0; i < count; ++i) {
@@ -275,7 +394,7 @@ Status QueryEngine::Execute(const std::string& sparql, const std::string& base_i
     status = Status::Error("the query returned results of an unknown kind");
   }
   if (status.ok() && !impl.messages.empty()) {
-    status = Status::Error(impl.ExplainFailure(sparql, impl.TakeMessages("")));
+    status = Status::Error(impl.ExplainFailure(user_sparql, impl.TakeMessages("")));
   }
   librdf_free_query_results(results);
   librdf_free_query(query);

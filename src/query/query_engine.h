@@ -49,6 +49,12 @@ class QueryEngine {
   // Number of triples in the model.
   size_t size() const;
 
+  // With implicit prefixes on, a query may use the prefixes of KnownPrefixes() (dk:, rdfs:,
+  // skos:, schema: …; see result_writer.h) without declaring them; a prefix the query declares
+  // itself wins. The declarations are added on the query's first line, so error line numbers
+  // still match what the user wrote. Off by default.
+  void set_implicit_prefixes(bool on) { implicit_prefixes_ = on; }
+
   // Parses and runs `sparql`. A syntax error's message gives its line (and column where known).
   Status Execute(const std::string& sparql, const std::string& base_iri, QueryResult* out);
   // Only parses (for `query --check`).
@@ -58,6 +64,8 @@ class QueryEngine {
   QueryEngine();
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  bool implicit_prefixes_ = false;
+  std::string WithImplicitPrefixes(const std::string& sparql) const;
 };
 
 }  // namespace duikou::query

@@ -1,6 +1,68 @@
 #include "text/decoder.h"
 
+#include <cstdint>
+#include <cstdio>
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "text/gb18030_decoder.h"
+#include "text/utf8_validator.h"
+
 namespace duikou::text {
+namespace {
+
+constexpr size_t kDamagedUtf8MinChars = 8;
+
+std::string Hex(unsigned char b) {
+  char buf[8];
+  std::snprintf(buf, sizeof(buf), "0x%02X", b);
+  return buf;
+}
+
+bool IsBinaryByte(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v';
+}
+
+// Offset of the first byte that only a binary file would hold, or npos. Eight bytes at a
+// time: a word without any byte below 0x20 is skipped whole.
+size_t FindBinaryByte(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0;
+  constexpr uint64_t kLow = 0x2020202020202020ULL, kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    // Sets the high bit of each byte below 0x20 (and possibly of bytes >= 0xA0, which the
+    // exact check below then clears).
+    if (((w - kLow) & ~w & kHigh) != 0) {
+      for (size_t k = 0; k < 8; ++k) {
+        if (IsBinaryByte(s[i + k])) return i + k;
+      }
+    }
+    i += 8;
+  }
+  for (; i < n; ++i) {
+    if (IsBinaryByte(s[i])) return i;
+  }
+  return std::string_view::npos;
+}
+
+// UTF-8 bytes map to themselves; every byte of a character maps to the character's start.
+void CopyUtf8(std::string_view bytes, size_t skip, DecodedText* out) {
+  out->utf8.assign(bytes.substr(skip));
+  out->utf8_to_source.resize(out->utf8.size() + 1);
+  uint32_t start = static_cast<uint32_t>(skip);
+  const auto* s = reinterpret_cast<const unsigned char*>(out->utf8.data());
+  for (size_t i = 0; i < out->utf8.size(); ++i) {
+    if ((s[i] & 0xC0) != 0x80) start = static_cast<uint32_t>(i + skip);
+    out->utf8_to_source[i] = start;
+  }
+  out->utf8_to_source[out->utf8.size()] = static_cast<uint32_t>(bytes.size());
+}
+
+}  // namespace
 
 const char* EncodingName(Encoding e) {
   switch (e) {
@@ -11,13 +73,65 @@ const char* EncodingName(Encoding e) {
   return "?";
 }
 
-// Skeleton: UTF-8 only, no validation yet (issue 3 replaces this).
-Status Decode(std::string_view bytes, std::string_view, DecodedText* out) {
-  out->encoding = Encoding::kUtf8;
-  out->utf8.assign(bytes);
-  out->utf8_to_source.resize(bytes.size() + 1);
-  for (size_t i = 0; i <= bytes.size(); ++i) out->utf8_to_source[i] = static_cast<uint32_t>(i);
+Status Decode(std::string_view bytes, std::string_view source_name, DecodedText* out) {
+  DecodedView view;
+  if (Status s = DecodeView(bytes, source_name, &view); !s.ok()) return s;
+  if (view.encoding == Encoding::kGb18030) {
+    *out = std::move(view.converted);
+    return Status::Ok();
+  }
+  out->encoding = view.encoding;
+  CopyUtf8(bytes, view.shift, out);
   return Status::Ok();
+}
+
+Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedView* out) {
+  const std::string name(source_name);
+  if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
+    return Status::Error(name + ": file too large (" + std::to_string(bytes.size()) +
+                         " bytes); the reader handles files below 4 GiB");
+  }
+  if (size_t bin = FindBinaryByte(bytes); bin != std::string_view::npos) {
+    const unsigned char b = static_cast<unsigned char>(bytes[bin]);
+    return Status::Error(name + ": byte offset " + std::to_string(bin) + ": " +
+                         (b == 0 ? std::string("NUL byte") : "control byte " + Hex(b)) +
+                         ": this looks like a binary file, expected UTF-8 or GB18030 text");
+  }
+  const bool bom = bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0;
+  const size_t skip = bom ? 3 : 0;
+  Utf8Check utf8 = ValidateUtf8(bytes.substr(skip));
+  if (utf8.valid) {
+    out->encoding = bom ? Encoding::kUtf8Bom : Encoding::kUtf8;
+    out->utf8 = bytes.substr(skip);
+    out->shift = static_cast<uint32_t>(skip);
+    out->converted = DecodedText{};
+    return Status::Ok();
+  }
+  const size_t utf8_fault = utf8.error_offset + skip;
+  if (utf8.truncated_at_end && (utf8.multibyte_chars > 0 || bom)) {
+    return Status::Error(name + ": byte offset " + std::to_string(utf8_fault) +
+                         ": truncated UTF-8 sequence at the end of the file (" +
+                         std::to_string(bytes.size() - utf8_fault) + " of its bytes present)");
+  }
+  if (bom || utf8.multibyte_chars >= kDamagedUtf8MinChars) {
+    return Status::Error(name + ": byte offset " + std::to_string(utf8_fault) + ": invalid UTF-8 sequence (byte " +
+                         Hex(static_cast<unsigned char>(bytes[utf8_fault])) + ") in a file that is UTF-8 up to there");
+  }
+  size_t gb_fault = 0;
+  std::string icu_error;
+  if (DecodeGb18030(bytes, &out->converted, &gb_fault, &icu_error)) {
+    out->encoding = Encoding::kGb18030;
+    out->utf8 = out->converted.utf8;
+    out->shift = 0;
+    return Status::Ok();
+  }
+  if (!icu_error.empty()) return Status::Error(name + ": " + icu_error);
+  const size_t first = std::max(utf8_fault, gb_fault);
+  const std::string what =
+      first < bytes.size() ? "byte " + Hex(static_cast<unsigned char>(bytes[first])) : std::string("end of file");
+  return Status::Error(name + ": byte offset " + std::to_string(first) + ": " + what +
+                       " starts a sequence that is neither UTF-8 nor GB18030 (UTF-8 fails at byte " +
+                       std::to_string(utf8_fault) + ", GB18030 at byte " + std::to_string(gb_fault) + ")");
 }
 
 }  // namespace duikou::text

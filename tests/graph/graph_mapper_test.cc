@@ -99,7 +99,12 @@ TEST_F(MapperTest, PassageCarriesTextSectionEntryAttributionAndOffsets) {
   std::set<std::string> providers = Objects(ds, p, DkT("providedBy"));
   ASSERT_EQ(providers.size(), 2u);
   EXPECT_TRUE(providers.count(Find("GovernmentBody", "绍兴市柯桥区援疆指挥部")));
-  EXPECT_TRUE(providers.count(Find("Organization", "区发改局")));
+  std::string relative = Find("Organization", "区发改局");
+  EXPECT_TRUE(providers.count(relative));
+  // 区发改局 means a different body in every yearbook: its IRI is scoped to the file.
+  EXPECT_EQ(relative.rfind("<" + kBase + "org/" + graph::PercentEncode("区发改局") + "_", 0), 0u) << relative;
+  // A full name is not scoped: the same body in two yearbooks is one IRI.
+  EXPECT_TRUE(Has(ds, Iri(kBase + "org/" + graph::PercentEncode("越城区发改局")), kType, DkT("Organization")));
   // Captions are passages too, with their photographer and original characters.
   std::string c = PassageWithText("7月15日，绍兴市党政代表团赴阿瓦提县考察");
   EXPECT_TRUE(Has(ds, c, kType, DkT("Caption")));

@@ -1,0 +1,396 @@
+#include "document/line_patterns.h"
+
+#include <array>
+
+#include "document/source_text.h"
+#include "text/utf8.h"
+
+namespace duikou::document {
+namespace {
+
+using text::DecodeUtf8At;
+using text::DecodeUtf8Before;
+using text::IsHan;
+
+bool IsSentenceEnd(char32_t cp) {
+  switch (cp) {
+    case U'。': case U'！': case U'？': case U'；': case U'：': case U'…':
+    case '!': case '?': case ';': case ':':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsClosingQuote(char32_t cp) {
+  return cp == U'”' || cp == U'’' || cp == U'」' || cp == U'』' || cp == '"' || cp == '\'';
+}
+
+// Sentence punctuation that cannot appear in a heading, a title or a list of names.
+bool IsClausePunct(char32_t cp) {
+  switch (cp) {
+    case U'，': case U'。': case U'；': case U'：': case U'！': case U'？':
+    case ',': case ';': case ':': case '!': case '?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Offset of the '(' matching the ')' that ends at `close` (exclusive end), or npos.
+size_t MatchingOpenParen(std::string_view s, size_t close) {
+  int depth = 0;
+  for (size_t i = close; i > 0; --i) {
+    char c = s[i - 1];
+    if (c == ')') ++depth;
+    if (c == '(' && --depth == 0) return i - 1;
+  }
+  return std::string_view::npos;
+}
+
+struct Scan {
+  size_t chars = 0;
+  bool han = false;
+  bool clause_punct = false;
+};
+
+// Scans at most `limit` characters (the callers only ask "is it short and clean").
+Scan ScanText(std::string_view s, size_t limit = SIZE_MAX) {
+  Scan r;
+  for (size_t i = 0; i < s.size() && r.chars <= limit;) {
+    size_t len = 0;
+    char32_t cp = DecodeUtf8At(s, i, &len);
+    if (cp != ' ') ++r.chars;
+    r.han |= IsHan(cp);
+    r.clause_punct |= IsClausePunct(cp);
+    i += len;
+  }
+  return r;
+}
+
+bool ValidNames(std::string_view names) {
+  if (names.empty() || names.find("详见") != std::string_view::npos) return false;
+  Scan s = ScanText(names);
+  return s.han && !s.clause_punct && s.chars <= 40;
+}
+
+bool IsChineseNumeral(char32_t cp) {
+  switch (cp) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
+    case U'九': case U'十': case U'百': case U'〇': case U'零':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Length in bytes of a run of Chinese numerals at the start of `s`.
+size_t NumeralRun(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 0;
+    if (!IsChineseNumeral(DecodeUtf8At(s, i, &len))) break;
+    i += len;
+  }
+  return i;
+}
+
+constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
+constexpr size_t kMaxTitleChars = 40;
+constexpr size_t kMaxHeadingChars = 24;
+
+// Title of an entry opened by a marker without a closing bracket, starting at `begin`.
+std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
+                                         size_t line_begin, bool numbered) {
+  EntryStart e;
+  e.numbered = numbered;
+  size_t i = begin;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const size_t title_begin = i;
+  size_t stop = std::string_view::npos, body = std::string_view::npos;
+  while (i < line.size()) {
+    size_t len = 0;
+    char32_t cp = DecodeUtf8At(line, i, &len);
+    if (i > title_begin && (cp == ' ' || src.HadSpaceBefore(line_begin + i))) {
+      stop = i;
+      body = cp == ' ' ? i + 1 : i;
+      break;
+    }
+    if (IsClausePunct(cp) || cp == U'。') {
+      stop = i;
+      body = i + len;
+      break;
+    }
+    i += len;
+  }
+  if (stop == std::string_view::npos) {
+    // No delimiter: a short line is all title, a long one is untitled text.
+    std::string_view rest = line.substr(title_begin);
+    if (ScanText(rest, kMaxTitleChars).chars <= kMaxTitleChars) {
+      e.title = std::string(rest);
+      e.body_begin = line.size();
+      e.title_only = true;
+    } else {
+      e.body_begin = title_begin;
+    }
+    return e;
+  }
+  std::string_view title = line.substr(title_begin, stop - title_begin);
+  if (ScanText(title).chars > kMaxTitleChars) {
+    e.body_begin = title_begin;
+    return e;
+  }
+  e.title = std::string(title);
+  while (body < line.size() && line[body] == ' ') ++body;
+  e.body_begin = body;
+  e.title_only = body >= line.size();
+  return e;
+}
+
+std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view open, std::string_view close) {
+  if (!StartsWith(line, open)) return std::nullopt;
+  size_t end = line.find(close, open.size());
+  if (end == std::string_view::npos) return std::nullopt;
+  std::string_view title = TrimSpaces(line.substr(open.size(), end - open.size()));
+  if (title.empty() || ScanText(title).chars > 2 * kMaxTitleChars) return std::nullopt;
+  EntryStart e;
+  e.bracketed = true;
+  e.title = std::string(title);
+  size_t body = end + close.size();
+  while (body < line.size() && line[body] == ' ') ++body;
+  e.body_begin = body;
+  e.title_only = body >= line.size();
+  return e;
+}
+
+// Roles of a "role：names" credit. Primary roles name who provided or wrote the text;
+// secondary ones (reviewers, editors) are used only when no primary role is given.
+struct Role {
+  std::string_view text;
+  enum { kPrimary, kPhoto, kSecondary } kind;
+};
+constexpr Role kRoles[] = {
+    {"供稿单位", Role::kPrimary}, {"供稿人", Role::kPrimary},   {"供稿", Role::kPrimary},
+    {"撰稿人", Role::kPrimary},   {"撰稿", Role::kPrimary},     {"执笔", Role::kPrimary},
+    {"资料提供", Role::kPrimary}, {"摄影", Role::kPhoto},       {"图片", Role::kPhoto},
+    {"审稿", Role::kSecondary},   {"审核", Role::kSecondary},   {"责任编辑", Role::kSecondary},
+    {"编辑", Role::kSecondary},
+};
+
+// The role that `s` starts with, followed by a separator (：: / or a space); sets *skip to
+// the length of role and separator.
+const Role* MatchRole(std::string_view s, size_t* skip) {
+  for (const Role& r : kRoles) {
+    if (!StartsWith(s, r.text)) continue;
+    std::string_view rest = s.substr(r.text.size());
+    for (std::string_view sep : {"：", ":", "/", " "}) {
+      if (StartsWith(rest, sep)) {
+        *skip = r.text.size() + sep.size();
+        return &r;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
+std::optional<Credit> ParseRoleCredit(std::string_view line) {
+  std::string primary, photo, secondary;
+  std::string_view rest = line;
+  size_t skip = 0;
+  if (!MatchRole(rest, &skip)) return std::nullopt;
+  while (!rest.empty()) {
+    const Role* role = MatchRole(rest, &skip);
+    if (!role) return std::nullopt;
+    rest = TrimSpaces(rest.substr(skip));
+    // The names run up to the next role (after a space or a ；/;/，).
+    size_t end = rest.size(), next = rest.size();
+    for (size_t i = 0; i < rest.size(); ++i) {
+      size_t sep = 0;
+      if (rest[i] == ' ' || rest[i] == ';') sep = 1;
+      if (StartsWith(rest.substr(i), "；") || StartsWith(rest.substr(i), "，")) sep = 3;
+      if (sep == 0) continue;
+      size_t k = 0;
+      std::string_view after = TrimSpaces(rest.substr(i + sep));
+      if (MatchRole(after, &k)) {
+        end = i;
+        next = static_cast<size_t>(after.data() - rest.data());
+        break;
+      }
+    }
+    std::string_view names = TrimSpaces(rest.substr(0, end));
+    if (!ValidNames(names)) return std::nullopt;
+    std::string* slot = role->kind == Role::kPrimary ? &primary : role->kind == Role::kPhoto ? &photo : &secondary;
+    if (slot->empty()) *slot = std::string(names);
+    rest = rest.substr(next);
+  }
+  if (!primary.empty()) return Credit{Credit::Kind::kProvided, primary};
+  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo};
+  return Credit{Credit::Kind::kProvided, secondary};
+}
+
+}  // namespace
+
+bool EndsSentence(std::string_view line) {
+  line = TrimSpaces(line);
+  size_t end = line.size();
+  while (end > 0) {
+    size_t b = 0;
+    char32_t cp = DecodeUtf8Before(line, end, &b);
+    if (IsSentenceEnd(cp)) return true;
+    if (cp == '.') {
+      if (b == 0) return false;
+      size_t bb = 0;
+      return !text::IsAsciiDigit(DecodeUtf8Before(line, b, &bb));
+    }
+    if (IsClosingQuote(cp)) {
+      end = b;
+      continue;
+    }
+    if (cp == ')') {
+      size_t open = MatchingOpenParen(line, end);
+      if (open == std::string_view::npos) return false;
+      size_t bb = 0;
+      if (IsSentenceEnd(DecodeUtf8Before(line, b, &bb))) return true;
+      end = open;
+      while (end > 0 && line[end - 1] == ' ') --end;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceText& src, size_t line_begin) {
+  if (auto e = BracketedTitle(line, "【", "】")) return e;
+  if (auto e = BracketedTitle(line, "〖", "〗")) return e;
+  for (std::string_view m : kBulletMarkers) {
+    if (StartsWith(line, m)) return OpenEndedTitle(line, m.size(), src, line_begin, /*numbered=*/false);
+  }
+  // 一、title
+  if (size_t n = NumeralRun(line); n > 0 && StartsWith(line.substr(n), "、")) {
+    return OpenEndedTitle(line, n + std::string_view("、").size(), src, line_begin, /*numbered=*/true);
+  }
+  // (一)title
+  if (StartsWith(line, "(")) {
+    size_t n = NumeralRun(line.substr(1));
+    if (n > 0 && line.size() > n + 1 && line[n + 1] == ')') {
+      return OpenEndedTitle(line, n + 2, src, line_begin, /*numbered=*/true);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Credit> ParseCredit(std::string_view line) {
+  line = TrimSpaces(line);
+  bool bracketed = false;
+  if (StartsWith(line, "(") && EndsWith(line, ")") && MatchingOpenParen(line, line.size()) == 0) {
+    line = TrimSpaces(line.substr(1, line.size() - 2));
+    bracketed = true;
+  }
+  if (auto c = ParseRoleCredit(line)) return c;
+  struct Suffix {
+    std::string_view text;
+    Credit::Kind kind;
+  };
+  static constexpr Suffix kSuffixes[] = {
+      {"摄影", Credit::Kind::kPhoto},  {"摄", Credit::Kind::kPhoto},      {"提供", Credit::Kind::kProvided},
+      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kProvided},
+  };
+  for (const Suffix& s : kSuffixes) {
+    if (!EndsWith(line, s.text)) continue;
+    std::string_view names = line.substr(0, line.size() - s.text.size());
+    bool spaced = !names.empty() && names.back() == ' ';
+    if (!bracketed && !spaced) return std::nullopt;
+    names = TrimSpaces(names);
+    if (!ValidNames(names)) return std::nullopt;
+    return Credit{s.kind, std::string(names)};
+  }
+  return std::nullopt;
+}
+
+std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin) {
+  std::string_view t = TrimSpaces(line);
+  if (!EndsWith(t, ")")) return std::nullopt;
+  size_t open = MatchingOpenParen(t, t.size());
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  auto credit = ParseCredit(t.substr(open));
+  if (!credit || !EndsSentence(t.substr(0, open))) return std::nullopt;
+  *credit_begin = open + static_cast<size_t>(t.data() - line.data());
+  return credit;
+}
+
+bool IsHeadingLike(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.empty() || line.find('\t') != std::string_view::npos) return false;
+  Scan s = ScanText(line, kMaxHeadingChars);
+  return s.han && !s.clause_punct && s.chars <= kMaxHeadingChars;
+}
+
+std::optional<TableLabel> ParseTableLabel(std::string_view line) {
+  line = TrimSpaces(line);
+  if (StartsWith(line, "续表")) line.remove_prefix(std::string_view("续").size());
+  if (!StartsWith(line, "表")) return std::nullopt;
+  std::string_view rest = line.substr(std::string_view("表").size());
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  size_t n = 0;
+  while (n < rest.size() && (text::IsAsciiDigit(static_cast<unsigned char>(rest[n])) ||
+                             (n > 0 && (rest[n] == '-' || rest[n] == '.')))) {
+    ++n;
+  }
+  while (n > 0 && !text::IsAsciiDigit(static_cast<unsigned char>(rest[n - 1]))) --n;
+  if (n == 0) return std::nullopt;
+  std::string_view title = TrimSpaces(rest.substr(n));
+  if (!title.empty() && (ScanText(title).clause_punct || ScanText(title).chars > 40)) return std::nullopt;
+  return TableLabel{std::string(rest.substr(0, n)), std::string(title)};
+}
+
+bool IsPageMarker(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.empty() || line.size() > 24) return false;
+  bool digit = false;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    const char32_t cp = DecodeUtf8At(line, i, &len);
+    if (text::IsAsciiDigit(cp)) {
+      digit = true;
+    } else if (!(cp == ' ' || cp == '-' || cp == '.' || cp == '_' || cp == '*' || cp == U'·' || cp == U'—' ||
+                 cp == U'•' || cp == U'第' || cp == U'页' || cp == 'P' || cp == 'p')) {
+      return false;
+    }
+    i += len;
+  }
+  return digit;
+}
+
+bool StartsWithDate(std::string_view line) {
+  // \d{4}年\d{1,2}月
+  size_t i = 0;
+  while (i < line.size() && i < 4 && text::IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i != 4 || !StartsWith(line.substr(i), "年")) return false;
+  i += std::string_view("年").size();
+  size_t d = i;
+  while (i < line.size() && i - d < 2 && text::IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  return i > d && StartsWith(line.substr(i), "月");
+}
+
+std::string SectionName(std::string_view heading) {
+  std::string out;
+  for (char c : TrimSpaces(heading)) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace duikou::document

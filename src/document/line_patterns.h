@@ -1,0 +1,75 @@
+// Line patterns of yearbook typesetting, matched against one normalized line.
+//
+// These are the recognizers the structure pass (structure_recognizer.h) is made of. Each
+// looks at a single line (no '\n') of normalized text; none knows about any particular
+// yearbook: they rely on markers (【】〖〗■ 一、 (一)), punctuation and function words
+// (提供, 供稿, 摄) only.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace duikou::document {
+
+class SourceText;
+
+// Whether a line of running text ends a sentence, i.e. the paragraph can end here. Ends
+// with 。！？；：… (or ! ? ; : and a '.' after a non-digit), possibly followed by closing
+// quotes/brackets, or by a trailing parenthetical that itself follows such a mark
+// ("成立。(详见第3页)"). A line that does not is a paragraph split by a page break or an
+// inserted caption ("…资金12万" / "元;…").
+bool EndsSentence(std::string_view line);
+
+// An entry opening: 【title】text, 〖title〗text, ■title text (also □◆◇▲●), or the numbered
+// forms 一、title and (一)title. For markers without a closing bracket the title runs to
+// the first space of the original, or to the first sentence mark (。，,：:), or — when the
+// whole line is short and has no sentence mark — to the end of the line.
+struct EntryStart {
+  std::string title;       // normalized, without markers
+  size_t body_begin = 0;   // offset in the line where the entry's own text starts
+  bool numbered = false;   // 一、 / (一) forms
+  bool bracketed = false;  // 【】 / 〖〗 forms
+  bool title_only = false; // nothing after the title on this line
+};
+// `line_begin` is the line's offset in `src`'s normalized text (for HadSpaceBefore).
+std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceText& src, size_t line_begin);
+
+// A credit line: "(市发改委、市教育局 提供)", "(张三 摄)", "(李四摄)", "供稿：市发改委",
+// "(撰稿：张三)", "摄影：张三", "(撰稿：张三 审稿：李四)". Brackets are optional for the
+// "role：names" forms (the writer's or provider's names win over a reviewer's or editor's);
+// the bare "X 提供" / "X 摄" forms need the space.
+struct Credit {
+  enum class Kind { kPhoto, kProvided };
+  Kind kind = Kind::kProvided;
+  std::string names;  // "市发改委、市教育局", "张三"
+};
+std::optional<Credit> ParseCredit(std::string_view line);
+
+// A trailing "(… 提供)" credit at the end of a line of text: returns the credit and the
+// offset where it starts, when the text before it ends a sentence.
+std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin);
+
+// A short line without sentence punctuation: a chapter title or a section heading
+// ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han.
+bool IsHeadingLike(std::string_view line);
+
+// "表 65", "表65 某市对口工作情况表", "表 3-1": the table number and any title on the line.
+struct TableLabel {
+  std::string number;
+  std::string title;
+};
+std::optional<TableLabel> ParseTableLabel(std::string_view line);
+
+// A page number or similar typesetting debris on a line of its own: "236", "·236·",
+// "- 12 -", "第12页", "P12". Such lines are dropped.
+bool IsPageMarker(std::string_view line);
+
+// The line starts with a date down to the month: "2020年9月…", "2020年5月28日…".
+bool StartsWithDate(std::string_view line);
+
+// Heading text as a section name: spaces removed ("综 述" -> "综述").
+std::string SectionName(std::string_view heading);
+
+}  // namespace duikou::document

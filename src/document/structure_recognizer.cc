@@ -1,0 +1,278 @@
+#include "document/structure_recognizer.h"
+
+#include <unordered_map>
+
+#include "document/passage_text.h"
+#include "document/table_reconstruction.h"
+#include "text/utf8.h"
+
+namespace duikou::document {
+namespace {
+
+constexpr size_t kMaxCaptionChars = 150;
+constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
+constexpr size_t kMaxTableTitleChars = 40;
+
+bool IsBlank(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\t') return false;
+  }
+  return true;
+}
+
+// Splits a tab-separated line into trimmed cells.
+std::vector<CellRef> SplitCells(std::string_view text, size_t begin, size_t end) {
+  std::vector<CellRef> cells;
+  size_t cell = begin;
+  for (size_t i = begin; i <= end; ++i) {
+    if (i == end || text[i] == '\t') {
+      size_t b = cell, e = i;
+      while (b < e && text[b] == ' ') ++b;
+      while (e > b && text[e - 1] == ' ') --e;
+      cells.push_back(CellRef{b, e});
+      cell = i + 1;
+    }
+  }
+  return cells;
+}
+
+}  // namespace
+
+StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) : src_(src), doc_(doc) {
+  std::string_view t = src_.normalized();
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t eol = t.find('\n', pos);
+    if (eol == std::string_view::npos) eol = t.size();
+    const std::string_view line = t.substr(pos, eol - pos);
+    if (!IsBlank(line) && !IsPageMarker(line)) lines_.push_back(Line{pos, eol});
+    pos = eol + 1;
+  }
+  // Heading-like lines seen more than once: candidates for running headers/footers.
+  std::unordered_map<std::string_view, int> seen;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (IsHeadingLike(Text(i)) && ++seen[Text(i)] == 2) repeated_.insert(Text(i));
+  }
+}
+
+size_t StructureRecognizer::NewPassage(PassageKind kind, std::string entry_title) {
+  Passage p;
+  p.kind = kind;
+  p.section = section_;
+  p.entry_title = std::move(entry_title);
+  doc_->passages.push_back(std::move(p));
+  return doc_->passages.size() - 1;
+}
+
+void StructureRecognizer::Run() {
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    const std::string_view line = Text(i);
+    size_t last = i;
+    if (TryTable(i, &last)) {
+      i = last;
+      continue;
+    }
+    if (auto credit = ParseCredit(line)) {
+      if (credit->kind == Credit::Kind::kProvided) {
+        Attribute(credit->names);
+      } else {
+        // A photographer's credit with no caption line before it: a caption of its own.
+        size_t p = NewPassage(PassageKind::kCaption, "");
+        AppendPiece(src_, lines_[i].begin, lines_[i].end, "", &doc_->passages[p]);
+        doc_->passages[p].credit = credit->names;
+      }
+      continue;
+    }
+    if (TryCaption(i, &last)) {
+      i = last;
+      continue;
+    }
+    if (auto entry = ParseEntryStart(line, src_, lines_[i].begin)) {
+      StartEntry(i, *entry);
+      continue;
+    }
+    const bool heading_like = IsHeadingLike(line);
+    // A heading-like line right before an entry start is a heading even after an open paragraph.
+    const bool heading_before_entry =
+        heading_like && i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
+    if (open_ >= 0 && heading_like && repeated_.count(line) > 0) continue;  // a running header
+    if (open_ >= 0 && !heading_before_entry) {
+      AddText(i, "", open_);
+      continue;
+    }
+    if (title_only_ && !heading_before_entry) {
+      AddText(i, "\n", entry_);
+      continue;
+    }
+    if (heading_like) {
+      StartHeading(i);
+      continue;
+    }
+    if (entry_ >= 0) {
+      AddText(i, "\n", entry_);
+    } else {
+      size_t p = NewPassage(PassageKind::kParagraph, "");
+      unattributed_.push_back(p);
+      AddText(i, "", static_cast<int>(p));
+    }
+  }
+}
+
+bool StructureRecognizer::TryTable(size_t line, size_t* last) {
+  std::optional<TableLabel> label = ParseTableLabel(Text(line));
+  if (!label && !HasTab(line)) return false;
+  size_t j = label ? line + 1 : line;
+  bool title_line = false;
+  if (label && label->title.empty() && j < lines_.size() && !HasTab(j)) {
+    std::string_view t = Text(j);
+    if (IsHeadingLike(t) || (text::CountCodePoints(t) <= kMaxTableTitleChars && !EndsSentence(t))) {
+      label->title = std::string(t);
+      title_line = true;
+      ++j;
+    }
+  }
+  std::vector<std::vector<CellRef>> rows;
+  const size_t first_row = j;
+  while (j < lines_.size() && HasTab(j)) {
+    rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
+    ++j;
+  }
+  if (rows.empty()) return false;
+
+  ReconstructedTable rt = ReconstructTable(src_.normalized(), rows);
+  const size_t p = NewPassage(PassageKind::kTable, "");
+  Passage* passage = &doc_->passages[p];
+  Table table;
+  table.number = label ? label->number : "";
+  table.title = label ? label->title : "";
+  table.section = section_;
+  table.passage_index = p;
+  passage->table_index = static_cast<int>(doc_->tables.size());
+
+  // Text: the label line, the header, then one line per reconstructed row.
+  if (label) {
+    AppendPiece(src_, lines_[line].begin, lines_[line].end, "", passage);
+    if (title_line) AppendPiece(src_, lines_[line + 1].begin, lines_[line + 1].end, " ", passage);
+  }
+  auto cell_text = [&](const CellRef& c) { return std::string(src_.normalized(c.begin, c.end)); };
+  auto append_row = [&](const std::vector<CellRef>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      // An empty cell still needs a position: the start of the row's line.
+      CellRef cell = cells[c];
+      AppendPiece(src_, cell.begin, cell.end, c == 0 ? "\n" : "\t", passage);
+    }
+  };
+  append_row(rt.header);
+  for (const CellRef& c : rt.header) table.header.push_back(cell_text(c));
+  for (size_t r = 0; r < rt.rows.size(); ++r) {
+    append_row(rt.rows[r]);
+    std::vector<std::string> row;
+    for (const CellRef& c : rt.rows[r]) row.push_back(cell_text(c));
+    table.rows.push_back(std::move(row));
+    table.ambiguous.push_back(rt.ambiguous[r]);
+  }
+  (void)first_row;
+  doc_->tables.push_back(std::move(table));
+  unattributed_.push_back(p);
+  *last = j - 1;
+  return true;
+}
+
+bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
+  const std::string_view t = Text(line);
+  if (text::CountCodePoints(t) > kMaxCaptionChars) return false;
+  std::optional<Credit> credit;
+  if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
+  const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
+  const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
+  bool caption = false;
+  if (credit && credit->kind == Credit::Kind::kPhoto) {
+    caption = !bracketed_entry;  // a photographer's credit makes even a "▲…" line a caption
+  } else if (credit) {
+    caption = !entry && !EndsSentence(t);
+  } else {
+    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && text::CountCodePoints(t) <= kMaxBareCaptionChars;
+  }
+  if (!caption) return false;
+  size_t p = NewPassage(PassageKind::kCaption, "");
+  AppendPiece(src_, lines_[line].begin, lines_[line].end, "", &doc_->passages[p]);
+  if (credit && credit->kind == Credit::Kind::kPhoto) {
+    doc_->passages[p].credit = credit->names;
+  } else if (credit) {
+    doc_->passages[p].attribution = credit->names;
+  }
+  *last = credit ? line + 1 : line;
+  return true;
+}
+
+void StructureRecognizer::StartEntry(size_t line, const EntryStart& e) {
+  DemoteEmptyNumberedEntry();
+  size_t p = NewPassage(PassageKind::kEntry, e.title);
+  entry_ = static_cast<int>(p);
+  open_ = -1;
+  title_only_ = e.title_only;
+  title_only_open_ended_ = !e.bracketed;
+  unattributed_.push_back(p);
+  AddText(line, "", entry_);
+  if (title_only_) open_ = -1;
+}
+
+void StructureRecognizer::StartHeading(size_t line) {
+  DemoteEmptyNumberedEntry();
+  const std::string_view t = Text(line);
+  entry_ = -1;
+  open_ = -1;
+  if (doc_->title.empty() && doc_->sections.empty() && doc_->passages.empty()) {
+    doc_->title = std::string(t);
+    // A title followed directly by text also opens the first section.
+    bool heading_follows = line + 1 < lines_.size() && IsHeadingLike(Text(line + 1));
+    if (heading_follows) return;
+  }
+  section_ = SectionName(t);
+  doc_->sections.push_back(section_);
+  unattributed_.clear();
+}
+
+void StructureRecognizer::AddText(size_t line, std::string_view separator, int passage) {
+  Passage* p = &doc_->passages[static_cast<size_t>(passage)];
+  const std::string_view t = Text(line);
+  size_t end = lines_[line].end;
+  size_t credit_begin = 0;
+  std::optional<Credit> trailing = ParseTrailingCredit(t, &credit_begin);
+  if (trailing) {
+    end = lines_[line].begin + credit_begin;
+    while (end > lines_[line].begin && src_.normalized()[end - 1] == ' ') --end;
+  }
+  AppendPiece(src_, lines_[line].begin, end, separator, p);
+  if (passage == entry_ && separator == "\n") title_only_ = false;
+  open_ = EndsSentence(src_.normalized(lines_[line].begin, end)) ? -1 : passage;
+  if (passage == entry_ && title_only_) open_ = -1;
+  if (trailing && trailing->kind == Credit::Kind::kProvided) Attribute(trailing->names);
+}
+
+void StructureRecognizer::Attribute(const std::string& names) {
+  for (size_t p : unattributed_) {
+    if (doc_->passages[p].attribution.empty()) doc_->passages[p].attribution = names;
+  }
+  unattributed_.clear();
+  entry_ = -1;
+  open_ = -1;
+  title_only_ = false;
+}
+
+void StructureRecognizer::DemoteEmptyNumberedEntry() {
+  if (!(title_only_ && title_only_open_ended_ && entry_ >= 0 &&
+        static_cast<size_t>(entry_) + 1 == doc_->passages.size())) {
+    title_only_ = false;
+    return;
+  }
+  section_ = doc_->passages.back().entry_title;
+  doc_->sections.push_back(section_);
+  doc_->passages.pop_back();
+  unattributed_.clear();
+  entry_ = -1;
+  open_ = -1;
+  title_only_ = false;
+}
+
+}  // namespace duikou::document

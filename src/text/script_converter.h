@@ -1,0 +1,59 @@
+// ScriptConverter: traditional -> simplified Chinese through OpenCC (t2s.json), with
+// provenance.
+//
+// OpenCC converts phrase by phrase, which gets one-to-many characters right (乾隆 vs 乾淨).
+// Conversion runs line by line; when a line keeps its number of characters (t2s almost
+// always does) output character k comes from input character k. When it does not, that
+// line falls back to a character-by-character table, so the mapping never guesses.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+
+namespace opencc {
+class SimpleConverter;
+}
+
+namespace duikou::text {
+
+class ScriptConverter {
+ public:
+  // Loads `opencc_dir`/t2s.json and derives the table of characters t2s changes.
+  static Status Create(const std::string& opencc_dir, std::unique_ptr<ScriptConverter>* out);
+  ~ScriptConverter();
+
+  // Han characters in `utf8`, and how many of them t2s would change. The count stops after
+  // 200,000 Han characters: that many decide, and a chapter does not switch scripts midway.
+  struct Census {
+    size_t han = 0;
+    size_t traditional = 0;
+  };
+  Census Count(std::string_view utf8) const;
+
+  // True when the census says the text is written in traditional characters: at least one
+  // changed character, and changed characters make up >= 5% of the Han characters
+  // (simplified text has next to none; traditional text has 20-30%).
+  static bool LooksTraditional(const Census& c) { return c.traditional > 0 && c.traditional * 20 >= c.han; }
+
+  // Converts `utf8` to simplified; (*to_input)[i] is the byte offset in `utf8` of the
+  // character output byte i came from, plus one final entry holding utf8.size().
+  void ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const;
+
+ private:
+  ScriptConverter() = default;
+  bool Changes(char32_t cp) const { return cp < 0x10000 && changed_[cp]; }
+  void ConvertLine(std::string_view line, uint32_t base, std::string* out, std::vector<uint32_t>* to_input) const;
+
+  std::unique_ptr<opencc::SimpleConverter> opencc_;
+  std::bitset<0x10000> changed_;                    // BMP characters t2s changes on their own
+  std::unordered_map<char32_t, std::string> single_;  // their single-character conversion
+};
+
+}  // namespace duikou::text

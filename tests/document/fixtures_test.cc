@@ -1,0 +1,164 @@
+// The project's own fixtures (tests/fixtures/document): the same chapter in other
+// encodings and scripts, and the other entry layouts.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "document/passage_reader.h"
+#include "support/test_paths.h"
+#include "text/normalizer.h"
+
+namespace duikou::document {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+class FixturesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(text::Normalizer::Create(DUIKOU_OPENCC_DIR, &normalizer_).ok()); }
+
+  static std::string Fixture(const std::string& name) {
+    return testing::SourceDir() + "/tests/fixtures/document/" + name;
+  }
+  Document Read(const std::string& name) {
+    Document d;
+    Status s = PassageReader(normalizer_.get()).ReadFile(Fixture(name), &d);
+    EXPECT_TRUE(s.ok()) << s.message();
+    return d;
+  }
+  static std::vector<std::string> Texts(const Document& d) {
+    std::vector<std::string> out;
+    for (const Passage& p : d.passages) out.push_back(std::string(PassageKindName(p.kind)) + "|" + p.section + "|" +
+                                                      p.entry_title + "|" + p.attribution + "|" + p.credit + "|" + p.text);
+    return out;
+  }
+
+  std::unique_ptr<text::Normalizer> normalizer_;
+};
+
+TEST_F(FixturesTest, SimplifiedChapter) {
+  Document d = Read("chapter_simplified.txt");
+  EXPECT_EQ(d.encoding, "UTF-8");
+  EXPECT_FALSE(d.traditional);
+  EXPECT_EQ(d.title, "东西部协作");
+  EXPECT_THAT(d.sections, ElementsAre("综述", "对口支援"));
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|综述|概况|市发改委、市教育局||【概况】2021年,江宁市实施各类协作项目12个,资金3.5亿元。"
+                          "其中,支援北原县项目8个、资金2.1亿元;支援南山县项目4个、资金1.4亿元。",
+                          "entry|综述|江宁—北原交流活动|市发改委、市教育局||【江宁—北原交流活动】2021年5月,"
+                          "江宁市与北原县开展交流活动,双方签订合作协议3项。",
+                          "entry|对口支援|产业合作|市人社局||【产业合作】2021年,江宁市引导企业赴北原县投资,"
+                          "落地项目6个,完成投资2.4亿元。组织企业参加农产品展销会,销售额1200万元。",
+                          "caption|对口支援|||李明|2021年6月,江宁市代表团在北原县考察",
+                          "entry|对口支援|人才支援|市人社局||【人才支援】2021年,江宁市选派教师15人、医生10人"
+                          "赴北原县开展支援和培训工作。"));
+}
+
+TEST_F(FixturesTest, Gb18030TwinReadsTheSame) {
+  Document utf8 = Read("chapter_simplified.txt");
+  Document gb = Read("chapter_gb18030.txt");
+  EXPECT_EQ(gb.encoding, "GB18030");
+  EXPECT_EQ(Texts(gb), Texts(utf8));
+  // Offsets are the GB18030 file's own: two bytes per Han character.
+  const std::string bytes = testing::ReadFileOrDie(Fixture("chapter_gb18030.txt"));
+  const Passage& first = gb.passages[0];
+  EXPECT_EQ(bytes.substr(first.source_begin, 2), "\xA1\xBE");  // 【 in GB18030
+}
+
+TEST_F(FixturesTest, TraditionalTwinNormalizesToTheSimplifiedText) {
+  Document simp = Read("chapter_simplified.txt");
+  Document trad = Read("chapter_traditional.txt");
+  EXPECT_TRUE(trad.traditional);
+  EXPECT_EQ(Texts(trad), Texts(simp));
+  EXPECT_EQ(trad.sections, simp.sections);
+  // The original characters stay available for provenance.
+  EXPECT_THAT(trad.passages[0].original, HasSubstr("【概況】 2021年,江寧市實施各類協作項目"));
+  EXPECT_THAT(trad.passages[0].text, HasSubstr("【概况】2021年,江宁市实施各类协作项目"));
+
+  const std::string sbytes = testing::ReadFileOrDie(Fixture("chapter_simplified.txt"));
+  const std::string tbytes = testing::ReadFileOrDie(Fixture("chapter_traditional.txt"));
+  std::unique_ptr<text::Normalizer>& n = normalizer_;
+  EXPECT_EQ(n->Normalize(tbytes).text, n->Normalize(sbytes).text);
+}
+
+TEST_F(FixturesTest, TraditionalGb18030TwinReadsTheSame) {
+  Document d = Read("chapter_traditional_gb18030.txt");
+  EXPECT_EQ(d.encoding, "GB18030");
+  EXPECT_TRUE(d.traditional);
+  EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
+  EXPECT_THAT(d.passages[0].original, HasSubstr("江寧市實施各類協作項目"));
+}
+
+TEST_F(FixturesTest, BomAndCrLfTwinReadsTheSame) {
+  Document d = Read("chapter_bom_crlf.txt");
+  EXPECT_EQ(d.encoding, "UTF-8");
+  EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
+  const std::string bytes = testing::ReadFileOrDie(Fixture("chapter_bom_crlf.txt"));
+  EXPECT_EQ(bytes.substr(d.passages[0].source_begin, 3), "【");
+}
+
+TEST_F(FixturesTest, NumberedLayout) {
+  Document d = Read("layout_numbered.txt");
+  EXPECT_EQ(d.title, "扶贫协作年鉴");
+  // "一、对口支援" has no text of its own before "(一)概况": it is a section heading.
+  EXPECT_THAT(d.sections, ElementsAre("对口支援", "山海协作"));
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|对口支援|概况|||(一)概况\n2021年，江宁市对口支援北原县，投入资金2亿元。",
+                          "entry|对口支援|产业帮扶|||(二)产业帮扶。2021年，江宁市帮助北原县引进企业5家，带动就业300人。",
+                          "entry|山海协作|概况|王红||(一)概况\n2021年，江宁市与东岭县开展山海协作，共建产业园1个。"));
+}
+
+TEST_F(FixturesTest, MarkerLayoutWithTable) {
+  Document d = Read("layout_markers.txt");
+  EXPECT_EQ(d.title, "对口合作");
+  EXPECT_THAT(d.sections, ElementsAre("对口合作"));
+  ASSERT_EQ(d.passages.size(), 4u);
+  EXPECT_EQ(d.passages[0].entry_title, "概况");  // "■概况 2021年…": the space ends the title
+  EXPECT_EQ(d.passages[0].text, "■概况2021年，江宁市与西川市开展对口合作，共建产业园1个。");
+  EXPECT_EQ(d.passages[1].entry_title, "产销对接");
+  EXPECT_EQ(d.passages[1].text, "■产销对接\n2021年，双方举办展销会3场，销售额80万元。");
+  EXPECT_EQ(d.passages[2].entry_title, "人才交流");
+  EXPECT_EQ(d.passages[3].kind, PassageKind::kTable);
+  for (const Passage& p : d.passages) EXPECT_EQ(p.attribution, "市合作办");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.number, "3");
+  EXPECT_EQ(t.title, "江宁市对口合作项目表");
+  EXPECT_THAT(t.header, ElementsAre("项目", "地点", "投资"));
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_THAT(t.rows[0], ElementsAre("产业园", "西川市", "1.2亿元"));
+  EXPECT_THAT(t.rows[1], ElementsAre("产业园", "东城区", "0.8亿元"));
+  EXPECT_THAT(t.rows[2], ElementsAre("展销中心", "西川市", "—"));
+  EXPECT_THAT(t.ambiguous, ElementsAre(false, false, true));
+}
+
+TEST_F(FixturesTest, BulletSectionHeadings) {
+  // "■对口援疆" is followed directly by entries: a section heading, not an empty entry.
+  Document d = Read("layout_bullet_sections.txt");
+  EXPECT_EQ(d.title, "援建工作");
+  EXPECT_THAT(d.sections, ElementsAre("对口援疆", "对口援藏"));
+  EXPECT_THAT(Texts(d), ElementsAre("entry|对口援疆|概况|||〖概况〗2021年，江宁市选派干部8人赴北原县。",
+                                    "entry|对口援疆|产业援疆|||〖产业援疆〗2021年，落地项目3个。",
+                                    "entry|对口援藏|概况|市援建办||〖概况〗2021年，江宁市援助南山县资金1200万元。"));
+}
+
+TEST_F(FixturesTest, TypesettingDebrisLayout) {
+  // Full-width indentation, page numbers and a running header inside paragraphs, a caption
+  // without a credit, a "▲" caption with a photographer, a multi-role credit.
+  Document d = Read("layout_noise.txt");
+  EXPECT_EQ(d.title, "合作交流");
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|合作交流|概况|张三||【概况】2021年，江宁市与北原县开展合作，实施项目10个，"
+                          "投入资金1.2亿元。双方互派干部20人。",
+                          "caption|合作交流||||2021年9月，江宁市代表团赴北原县考察",
+                          "caption|合作交流|||王五|▲北原县特色农产品展销现场",
+                          "entry|合作交流|教育合作|张三||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
+                          "并捐赠图书5000册。"));
+}
+
+}  // namespace
+}  // namespace duikou::document

@@ -1,0 +1,137 @@
+#include "document/line_patterns.h"
+
+#include <gtest/gtest.h>
+
+#include "document/source_text.h"
+
+namespace duikou::document {
+namespace {
+
+TEST(LinePatternsTest, EndsSentence) {
+  EXPECT_TRUE(EndsSentence("捐赠物资。"));
+  EXPECT_TRUE(EndsSentence("成立。(详见P94)"));
+  EXPECT_TRUE(EndsSentence("他说：“好。”"));
+  EXPECT_TRUE(EndsSentence("一是加强领导；"));
+  EXPECT_TRUE(EndsSentence("the end."));
+  EXPECT_FALSE(EndsSentence("资金1275万"));
+  EXPECT_FALSE(EndsSentence("坚决克服新冠肺炎"));
+  EXPECT_FALSE(EndsSentence("资金1."));
+  EXPECT_FALSE(EndsSentence("青海省绍兴(浙江)"));
+  EXPECT_FALSE(EndsSentence(""));
+}
+
+TEST(LinePatternsTest, Credits) {
+  auto c = ParseCredit("(市委组织部、市发改委 提供)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->names, "市委组织部、市发改委");
+  c = ParseCredit("(张亮宗 摄)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "张亮宗");
+  c = ParseCredit("(何雯摄)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->names, "何雯");
+  c = ParseCredit("供稿：市发改委");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->names, "市发改委");
+  c = ParseCredit("(撰稿：王红)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->names, "王红");
+  c = ParseCredit("摄影：李明");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_FALSE(ParseCredit("(详见 P94)"));
+  EXPECT_FALSE(ParseCredit("(详见P94 提供)"));
+  EXPECT_FALSE(ParseCredit("企业免费提供"));           // bare form needs the space
+  EXPECT_FALSE(ParseCredit("(为当地学校提供,共计)"));  // sentence punctuation
+  EXPECT_FALSE(ParseCredit("( 提供)"));
+  c = ParseCredit("(撰稿：张三 审稿：李四)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->names, "张三");
+  c = ParseCredit("审稿：李四；摄影：王五");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "王五");
+  EXPECT_FALSE(ParseCredit("撰稿工作进展顺利。"));
+  size_t at = 0;
+  c = ParseTrailingCredit("在西宁成立。(市发改委 提供)", &at);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->names, "市发改委");
+  EXPECT_EQ(at, std::string("在西宁成立。").size());
+  EXPECT_FALSE(ParseTrailingCredit("在西宁成立。(详见P94)", &at));
+}
+
+TEST(LinePatternsTest, Headings) {
+  EXPECT_TRUE(IsHeadingLike("综 述"));
+  EXPECT_TRUE(IsHeadingLike("区域合作·对口支援"));
+  EXPECT_TRUE(IsHeadingLike("山海协作工程"));
+  EXPECT_FALSE(IsHeadingLike("2020年9月,绍兴市党政代表团到乐山市、阿坝州考察"));
+  EXPECT_FALSE(IsHeadingLike("元;落实"));
+  EXPECT_EQ(SectionName("综 述"), "综述");
+}
+
+TEST(LinePatternsTest, PageMarkersAndDates) {
+  EXPECT_TRUE(IsPageMarker("236"));
+  EXPECT_TRUE(IsPageMarker("·236·"));
+  EXPECT_TRUE(IsPageMarker("- 12 -"));
+  EXPECT_TRUE(IsPageMarker("第12页"));
+  EXPECT_FALSE(IsPageMarker("12个"));
+  EXPECT_FALSE(IsPageMarker("—"));
+  EXPECT_TRUE(StartsWithDate("2020年9月,考察"));
+  EXPECT_TRUE(StartsWithDate("2020年12月28日"));
+  EXPECT_FALSE(StartsWithDate("2020年,绍兴市"));
+  EXPECT_FALSE(StartsWithDate("20年9月"));
+}
+
+TEST(LinePatternsTest, TableLabels) {
+  auto t = ParseTableLabel("表65");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->number, "65");
+  EXPECT_EQ(t->title, "");
+  t = ParseTableLabel("表 3-1 江宁市项目表");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->number, "3-1");
+  EXPECT_EQ(t->title, "江宁市项目表");
+  EXPECT_FALSE(ParseTableLabel("表彰先进"));
+  EXPECT_FALSE(ParseTableLabel("表1显示,今年增长较快。"));
+}
+
+TEST(LinePatternsTest, EntryStarts) {
+  text::DecodedView decoded;
+  text::NormalizedText norm;
+  auto parse = [&](const std::string& s) {
+    decoded.utf8 = s;
+    norm.text = s;
+    norm.to_input.resize(s.size() + 1);
+    for (size_t i = 0; i <= s.size(); ++i) norm.to_input[i] = static_cast<uint32_t>(i);
+    SourceText src(&decoded, &norm);
+    return ParseEntryStart(s, src, 0);
+  };
+  auto e = parse("【概况】2020年,资金5亿元。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "概况");
+  EXPECT_FALSE(e->title_only);
+  e = parse("〖人才交流〗");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "人才交流");
+  EXPECT_TRUE(e->title_only);
+  e = parse("一、对口支援");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->numbered);
+  EXPECT_TRUE(e->title_only);
+  EXPECT_EQ(e->title, "对口支援");
+  e = parse("(十二)产业帮扶。2021年,引进企业。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "产业帮扶");
+  EXPECT_FALSE(e->title_only);
+  e = parse("■产销对接 2021年,举办展销会。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "产销对接");
+  EXPECT_FALSE(parse("2020年是十周年。"));
+  EXPECT_FALSE(parse("一是加强领导。"));
+}
+
+}  // namespace
+}  // namespace duikou::document

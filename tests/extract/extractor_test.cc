@@ -1,0 +1,218 @@
+// Extractor on documents built by hand (no reader involved): one behaviour per test, in a
+// city and wording that are not the sample chapter's.
+#include "extract/extractor.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "test_docs.h"
+
+namespace duikou::extract {
+namespace {
+
+using testing::MakeDocument;
+using testing::PassageSpec;
+using ::testing::Contains;
+using ::testing::Not;
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    gaz_ = testing::SharedGazetteer();
+    ASSERT_NE(gaz_, nullptr) << "gazetteer data missing: " << gazetteer::Gazetteer::DefaultPath();
+  }
+  Extraction Run(const std::vector<PassageSpec>& specs) {
+    Extractor ex(gaz_);
+    return ex.Extract(MakeDocument(specs));
+  }
+  const gazetteer::Gazetteer* gaz_ = nullptr;
+};
+
+std::vector<std::string> FigureKeys(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& f : ex.figures) out.push_back(f.metric + " " + f.value + (f.qualifier.empty() ? "" : " " + f.qualifier));
+  return out;
+}
+
+std::vector<std::string> PairingKeys(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.pairings) out.push_back(p.supporter.key + ">" + p.recipient.key + " " + p.type);
+  return out;
+}
+
+const std::vector<PassageSpec> kNingbo = {
+    {"东西部扶贫协作", "概况",
+     "2021年,宁波市承担贵州省黔西南布依族苗族自治州晴隆县、安龙县结对帮扶工作,拨付计划内援助资金3.2亿元,"
+     "计划外资金1800万元,实施帮扶项目120个。宁波市向帮扶地区选派党政干部45人、专业技术人才600人,"
+     "其中6个月以上200人。全年培训党政干部30期、2000人次,专业技术人员15期、900人次。"},
+    {"东西部扶贫协作", "消费扶贫",
+     "2021年,宁波市帮助销售黔西南州农产品5.5亿元,实现规上工业总产值9亿元,入库税收3000万元。"
+     "宁波甬兴纺织有限公司向晴隆县捐赠价值50万元的物资,带动贫困人口3000人,解决就业800人。"},
+    {"东西部扶贫协作", "市领导赴晴隆县考察",
+     "2021年6月18日至20日,市委书记王明华率宁波市党政代表团赴晴隆县考察,副市长李卫国等参加。"
+     "宁波甬兴纺织有限公司获2021年全国脱贫攻坚先进集体。",
+     document::PassageKind::kEntry, "市发改委、市经信局"},
+};
+
+TEST_F(ExtractorTest, FiguresTakeTheirMetricFromCueWords) {
+  Extraction ex = Run(kNingbo);
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 320000000 计划内"));
+  EXPECT_THAT(keys, Contains("FundsCNY 18000000 计划外"));
+  EXPECT_THAT(keys, Contains("ProjectCount 120"));
+  EXPECT_THAT(keys, Contains("CadresSent 45"));
+  EXPECT_THAT(keys, Contains("TalentsSent 600"));
+  EXPECT_THAT(keys, Contains("Trainees 2000"));
+  EXPECT_THAT(keys, Contains("Trainees 900"));  // continues the 培训 enumeration
+  EXPECT_THAT(keys, Contains("SalesCNY 550000000"));
+  EXPECT_THAT(keys, Contains("DonationCNY 500000"));
+  EXPECT_THAT(keys, Contains("Jobs 800"));
+}
+
+TEST_F(ExtractorTest, NumbersWithoutAMetricAreNoFigures) {
+  Extraction ex = Run(kNingbo);
+  for (const auto& f : ex.figures) {
+    EXPECT_NE(f.value, "200") << "a breakdown (其中…) is no figure of its own";
+    EXPECT_NE(f.value, "900000000") << "产值 is not a metric";
+    EXPECT_NE(f.value, "30000000") << "税收 is not a metric";
+    EXPECT_NE(f.value, "3000") << "带动贫困人口 is not a metric";
+    EXPECT_NE(f.value, "30") << "期 counts sessions";
+  }
+}
+
+TEST_F(ExtractorTest, FiguresHaveHomeSubjectYearAndPartnerRecipient) {
+  Extraction ex = Run(kNingbo);
+  ASSERT_FALSE(ex.figures.empty());
+  for (const auto& f : ex.figures) {
+    EXPECT_EQ(f.subject.key, "3302") << f.surface;
+    EXPECT_EQ(f.year, 2021) << f.surface;
+  }
+  auto donation = std::find_if(ex.figures.begin(), ex.figures.end(), [](const Figure& f) { return f.metric == "DonationCNY"; });
+  ASSERT_NE(donation, ex.figures.end());
+  EXPECT_EQ(donation->recipient.key, "522324");  // 晴隆县, named in the clause
+}
+
+TEST_F(ExtractorTest, ProsePairingsFromTakingOnPartners) {
+  Extraction ex = Run(kNingbo);
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3302>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3302>522328 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, OrganizationsAreTypedAndRelativeNamesCompleted) {
+  Extraction ex = Run(kNingbo);
+  auto find = [&](const std::string& name) -> const Organization* {
+    for (const auto& o : ex.organizations)
+      if (o.name == name) return &o;
+    return nullptr;
+  };
+  const Organization* firm = find("宁波甬兴纺织有限公司");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, OrgType::kEnterprise);
+  const Organization* ndrc = find("宁波市发改委");  // from the attribution "市发改委"
+  ASSERT_NE(ndrc, nullptr);
+  EXPECT_EQ(ndrc->type, OrgType::kGovernmentBody);
+  EXPECT_THAT(ndrc->surfaces, Contains("市发改委"));
+  EXPECT_NE(find("宁波市经信局"), nullptr);
+}
+
+TEST_F(ExtractorTest, PersonsAfterTitlesWithRoleAndAffiliation) {
+  Extraction ex = Run(kNingbo);
+  std::vector<std::string> names;
+  for (const auto& p : ex.persons) names.push_back(p.name + "/" + p.role);
+  EXPECT_THAT(names, Contains("王明华/市委书记"));
+  EXPECT_THAT(names, Contains("李卫国/副市长"));
+  EXPECT_EQ(ex.persons.size(), 2u);
+}
+
+TEST_F(ExtractorTest, EventsWithRangesTitlesAndPlace) {
+  Extraction ex = Run(kNingbo);
+  ASSERT_EQ(ex.events.size(), 1u);
+  EXPECT_EQ(ex.events[0].start_date, "2021-06-18");
+  EXPECT_EQ(ex.events[0].end_date, "2021-06-20");
+  EXPECT_EQ(ex.events[0].title, "市领导赴晴隆县考察");
+  EXPECT_EQ(ex.events[0].place.key, "522324");
+}
+
+TEST_F(ExtractorTest, AwardsWithoutLeadingYear) {
+  Extraction ex = Run(kNingbo);
+  ASSERT_EQ(ex.awards.size(), 1u);
+  EXPECT_EQ(ex.awards[0].name, "全国脱贫攻坚先进集体");
+  EXPECT_EQ(ex.awards[0].year, 2021);
+  ASSERT_FALSE(ex.awards[0].awarded_to.empty());
+  EXPECT_EQ(ex.awards[0].awarded_to[0].key, "宁波甬兴纺织有限公司");
+}
+
+TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
+  document::Document doc = MakeDocument({
+      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
+      {"综述", "", "对口关系\t受援地\t支援地\n对口支援\t新疆库车市\t宁波市\n东西部扶贫协作\t晴隆县\t海曙区\n东西部扶贫协作\t安龙县\t北仑区",
+       document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.number = "1";
+  t.section = "综述";
+  t.header = {"对口关系", "受援地", "支援地"};
+  t.rows = {{"对口支援", "新疆库车市", "宁波市"}, {"东西部扶贫协作", "晴隆县", "海曙区"}, {"东西部扶贫协作", "安龙县", "北仑区"}};
+  t.ambiguous = {false, false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("3302>652902 对口支援"));
+  EXPECT_THAT(keys, Contains("330203>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330206>522328 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
+  Extraction ex = Run({
+      {"山海协作工程", "概况",
+       "2021年,宁波市海曙区与丽水市龙泉市深化合作,宁波市推进龙泉—海曙山海协作产业园建设,产业园完成固定资产投资2亿元。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("330203>331181 山海协作"));
+  std::vector<std::string> projects;
+  for (const auto& p : ex.projects) projects.push_back(p.name + "@" + p.place.key);
+  EXPECT_THAT(projects, Contains("龙泉—海曙山海协作产业园@331181"));
+}
+
+TEST_F(ExtractorTest, CategoryWordsAreNoProjectsAndBookTitlesAreSkipped) {
+  Extraction ex = Run({
+      {"对口支援", "概况",
+       "2021年,宁波市实施援疆项目12个,签订《宁波市和库车市共建产业园框架协议》,库车市纺织产业园项目计划总投资8亿元。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("库车市纺织产业园项目"));
+  EXPECT_THAT(names, Not(Contains("援疆项目")));
+  for (const auto& n : names) EXPECT_EQ(n.find("共建产业园"), std::string::npos) << n;
+  ASSERT_FALSE(ex.projects.empty());
+  EXPECT_EQ(ex.projects[0].investment_cny, "800000000");
+}
+
+TEST_F(ExtractorTest, SameInputSameOutputAnyThreadCount) {
+  Extractor ex(gaz_);
+  document::Document doc = MakeDocument(kNingbo);
+  const std::string once = ToDebugString(ex.Extract(doc));
+  EXPECT_FALSE(once.empty());
+  EXPECT_EQ(ToDebugString(ex.Extract(doc)), once);
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < results.size(); ++i)
+    threads.emplace_back([&, i] { results[i] = ToDebugString(ex.Extract(doc)); });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) EXPECT_EQ(r, once);
+}
+
+TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
+  Extraction ex = Run({});
+  EXPECT_TRUE(ex.places.empty());
+  EXPECT_TRUE(ex.figures.empty());
+  EXPECT_TRUE(ex.pairings.empty());
+}
+
+}  // namespace
+}  // namespace duikou::extract

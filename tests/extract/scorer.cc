@@ -1,0 +1,140 @@
+#include "scorer.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace duikou::extract::scoring {
+
+namespace {
+
+struct KindSpec {
+  std::string kind;
+  std::vector<size_t> key_fields;  // indices into the tab-separated fields (0 is the kind)
+  bool multiset;
+};
+
+const std::vector<KindSpec>& Specs() {
+  static const std::vector<KindSpec> specs = {
+      {"place", {1}, false},       {"org", {1, 2}, false},     {"person", {1}, false},
+      {"pairing", {1, 2, 3}, false}, {"figure", {1, 2, 3}, true}, {"project", {1}, false},
+      {"event", {1, 2}, true},     {"award", {1}, false},
+  };
+  return specs;
+}
+
+std::string StripSpaces(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\r') out.push_back(c);
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? "|" : "") + parts[i];
+  return out;
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, '\t')) out.push_back(field);
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& Kinds() {
+  static const std::vector<std::string> kinds = [] {
+    std::vector<std::string> k;
+    for (const auto& s : Specs()) k.push_back(s.kind);
+    return k;
+  }();
+  return kinds;
+}
+
+Status LoadExpectation(const std::string& path, Keys* out) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open expectation file");
+  out->clear();
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#' || StripSpaces(line).empty()) continue;
+    auto fields = SplitTabs(line);
+    const KindSpec* spec = nullptr;
+    for (const auto& s : Specs())
+      if (s.kind == fields[0]) spec = &s;
+    if (!spec) return Status::Error(path + ":" + std::to_string(n) + ": unknown kind '" + fields[0] + "'");
+    std::vector<std::string> key;
+    for (size_t f : spec->key_fields) {
+      if (f >= fields.size() && !(spec->kind == "event" && f == 2))
+        return Status::Error(path + ":" + std::to_string(n) + ": " + spec->kind + " needs field " + std::to_string(f));
+      key.push_back(f < fields.size() ? StripSpaces(fields[f]) : "");
+    }
+    (*out)[spec->kind].push_back(Join(key));
+  }
+  return Status::Ok();
+}
+
+Keys KeysOf(const Extraction& ex) {
+  Keys k;
+  for (const auto& p : ex.places) k["place"].push_back(p.code);
+  for (const auto& o : ex.organizations) k["org"].push_back(Join({o.name, OrgTypeName(o.type)}));
+  for (const auto& p : ex.persons) k["person"].push_back(p.name);
+  for (const auto& p : ex.pairings) k["pairing"].push_back(Join({p.supporter.key, p.recipient.key, p.type}));
+  for (const auto& f : ex.figures) k["figure"].push_back(Join({f.metric, f.value, std::to_string(f.year)}));
+  for (const auto& p : ex.projects) k["project"].push_back(p.name);
+  for (const auto& e : ex.events) k["event"].push_back(Join({e.start_date, e.end_date}));
+  for (const auto& a : ex.awards) k["award"].push_back(a.name);
+  return k;
+}
+
+std::vector<KindScore> Score(const Keys& expected, const Keys& extracted) {
+  std::vector<KindScore> scores;
+  for (const auto& spec : Specs()) {
+    KindScore s;
+    s.kind = spec.kind;
+    auto get = [&](const Keys& keys) {
+      auto it = keys.find(spec.kind);
+      std::vector<std::string> v = it == keys.end() ? std::vector<std::string>{} : it->second;
+      std::sort(v.begin(), v.end());
+      if (!spec.multiset) v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    std::vector<std::string> e = get(expected), x = get(extracted);
+    std::vector<std::string> common;
+    std::set_intersection(e.begin(), e.end(), x.begin(), x.end(), std::back_inserter(common));
+    std::set_difference(e.begin(), e.end(), x.begin(), x.end(), std::back_inserter(s.missed));
+    std::set_difference(x.begin(), x.end(), e.begin(), e.end(), std::back_inserter(s.spurious));
+    s.expected = e.size();
+    s.extracted = x.size();
+    s.matched = common.size();
+    if (s.extracted) s.precision = static_cast<double>(s.matched) / s.extracted;
+    if (s.expected) s.recall = static_cast<double>(s.matched) / s.expected;
+    scores.push_back(std::move(s));
+  }
+  return scores;
+}
+
+std::string FormatReport(const std::vector<KindScore>& scores, bool details) {
+  std::string out = "kind       expected extracted matched precision recall\n";
+  char buf[160];
+  for (const auto& s : scores) {
+    std::snprintf(buf, sizeof buf, "%-10s %8zu %9zu %7zu %9.3f %6.3f\n", s.kind.c_str(), s.expected, s.extracted,
+                  s.matched, s.precision, s.recall);
+    out += buf;
+  }
+  if (details)
+    for (const auto& s : scores) {
+      for (const auto& m : s.missed) out += "  missed   " + s.kind + " " + m + "\n";
+      for (const auto& m : s.spurious) out += "  spurious " + s.kind + " " + m + "\n";
+    }
+  return out;
+}
+
+}  // namespace duikou::extract::scoring
