@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "extract/extractor.h"
 #include "gazetteer/gazetteer.h"
 #include "graph/graph_mapper.h"
+#include "graph/rdf_parse.h"
 #include "store/store.h"
 #include "text/normalizer.h"
 
@@ -74,7 +76,16 @@ int RunBuild(const BuildOptions& options) {
     std::cerr << "duikou build: " << s.message() << "\n";
     return kExitFailure;
   }
+  // A chapter built again replaces its own named graph; other chapters stay.
+  std::set<std::string> rebuilt;
+  for (const auto& q : built.quads()) rebuilt.insert(q.graph);
+  for (const auto& g : rebuilt) dataset.DropGraph(g);
   dataset.AddAll(built);
+  // The ontology rides in every store, so queries can use the labels of terms.
+  if (Status s = graph::LoadOntology(OntologyPath(), &dataset); !s.ok()) {
+    std::cerr << "duikou build: " << s.message() << "\n";
+    return kExitFailure;
+  }
   std::unique_ptr<store::StoreWriter> writer;
   if (Status s = store::StoreWriter::Begin(options.store_dir, &writer); !s.ok()) {
     std::cerr << "duikou build: " << s.message() << "\n";

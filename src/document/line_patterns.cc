@@ -65,9 +65,10 @@ struct Scan {
   bool clause_punct = false;
 };
 
-Scan ScanText(std::string_view s) {
+// Scans at most `limit` characters (the callers only ask "is it short and clean").
+Scan ScanText(std::string_view s, size_t limit = SIZE_MAX) {
   Scan r;
-  for (size_t i = 0; i < s.size();) {
+  for (size_t i = 0; i < s.size() && r.chars <= limit;) {
     size_t len = 0;
     char32_t cp = DecodeUtf8At(s, i, &len);
     if (cp != ' ') ++r.chars;
@@ -107,6 +108,7 @@ size_t NumeralRun(std::string_view s) {
 
 constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
 constexpr size_t kMaxTitleChars = 40;
+constexpr size_t kMaxHeadingChars = 24;
 
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
@@ -135,7 +137,7 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
   if (stop == std::string_view::npos) {
     // No delimiter: a short line is all title, a long one is untitled text.
     std::string_view rest = line.substr(title_begin);
-    if (ScanText(rest).chars <= kMaxTitleChars) {
+    if (ScanText(rest, kMaxTitleChars).chars <= kMaxTitleChars) {
       e.title = std::string(rest);
       e.body_begin = line.size();
       e.title_only = true;
@@ -163,12 +165,79 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
   std::string_view title = TrimSpaces(line.substr(open.size(), end - open.size()));
   if (title.empty() || ScanText(title).chars > 2 * kMaxTitleChars) return std::nullopt;
   EntryStart e;
+  e.bracketed = true;
   e.title = std::string(title);
   size_t body = end + close.size();
   while (body < line.size() && line[body] == ' ') ++body;
   e.body_begin = body;
   e.title_only = body >= line.size();
   return e;
+}
+
+// Roles of a "role：names" credit. Primary roles name who provided or wrote the text;
+// secondary ones (reviewers, editors) are used only when no primary role is given.
+struct Role {
+  std::string_view text;
+  enum { kPrimary, kPhoto, kSecondary } kind;
+};
+constexpr Role kRoles[] = {
+    {"供稿单位", Role::kPrimary}, {"供稿人", Role::kPrimary},   {"供稿", Role::kPrimary},
+    {"撰稿人", Role::kPrimary},   {"撰稿", Role::kPrimary},     {"执笔", Role::kPrimary},
+    {"资料提供", Role::kPrimary}, {"摄影", Role::kPhoto},       {"图片", Role::kPhoto},
+    {"审稿", Role::kSecondary},   {"审核", Role::kSecondary},   {"责任编辑", Role::kSecondary},
+    {"编辑", Role::kSecondary},
+};
+
+// The role that `s` starts with, followed by a separator (：: / or a space); sets *skip to
+// the length of role and separator.
+const Role* MatchRole(std::string_view s, size_t* skip) {
+  for (const Role& r : kRoles) {
+    if (!StartsWith(s, r.text)) continue;
+    std::string_view rest = s.substr(r.text.size());
+    for (std::string_view sep : {"：", ":", "/", " "}) {
+      if (StartsWith(rest, sep)) {
+        *skip = r.text.size() + sep.size();
+        return &r;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
+std::optional<Credit> ParseRoleCredit(std::string_view line) {
+  std::string primary, photo, secondary;
+  std::string_view rest = line;
+  size_t skip = 0;
+  if (!MatchRole(rest, &skip)) return std::nullopt;
+  while (!rest.empty()) {
+    const Role* role = MatchRole(rest, &skip);
+    if (!role) return std::nullopt;
+    rest = TrimSpaces(rest.substr(skip));
+    // The names run up to the next role (after a space or a ；/;/，).
+    size_t end = rest.size(), next = rest.size();
+    for (size_t i = 0; i < rest.size(); ++i) {
+      size_t sep = 0;
+      if (rest[i] == ' ' || rest[i] == ';') sep = 1;
+      if (StartsWith(rest.substr(i), "；") || StartsWith(rest.substr(i), "，")) sep = 3;
+      if (sep == 0) continue;
+      size_t k = 0;
+      std::string_view after = TrimSpaces(rest.substr(i + sep));
+      if (MatchRole(after, &k)) {
+        end = i;
+        next = static_cast<size_t>(after.data() - rest.data());
+        break;
+      }
+    }
+    std::string_view names = TrimSpaces(rest.substr(0, end));
+    if (!ValidNames(names)) return std::nullopt;
+    std::string* slot = role->kind == Role::kPrimary ? &primary : role->kind == Role::kPhoto ? &photo : &secondary;
+    if (slot->empty()) *slot = std::string(names);
+    rest = rest.substr(next);
+  }
+  if (!primary.empty()) return Credit{Credit::Kind::kProvided, primary};
+  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo};
+  return Credit{Credit::Kind::kProvided, secondary};
 }
 
 }  // namespace
@@ -230,31 +299,7 @@ std::optional<Credit> ParseCredit(std::string_view line) {
     line = TrimSpaces(line.substr(1, line.size() - 2));
     bracketed = true;
   }
-  struct Prefix {
-    std::string_view text;
-    Credit::Kind kind;
-  };
-  static constexpr Prefix kPrefixes[] = {
-      {"供稿单位", Credit::Kind::kProvided}, {"供稿人", Credit::Kind::kProvided}, {"供稿", Credit::Kind::kProvided},
-      {"撰稿人", Credit::Kind::kProvided},   {"撰稿", Credit::Kind::kProvided},   {"执笔", Credit::Kind::kProvided},
-      {"摄影", Credit::Kind::kPhoto},
-  };
-  for (const Prefix& p : kPrefixes) {
-    if (!StartsWith(line, p.text)) continue;
-    std::string_view rest = line.substr(p.text.size());
-    bool separated = false;
-    for (std::string_view sep : {"：", ":", "/", " "}) {
-      if (StartsWith(rest, sep)) {
-        rest.remove_prefix(sep.size());
-        separated = true;
-        break;
-      }
-    }
-    if (!separated) continue;
-    rest = TrimSpaces(rest);
-    if (!ValidNames(rest)) return std::nullopt;
-    return Credit{p.kind, std::string(rest)};
-  }
+  if (auto c = ParseRoleCredit(line)) return c;
   struct Suffix {
     std::string_view text;
     Credit::Kind kind;
@@ -289,8 +334,8 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
 bool IsHeadingLike(std::string_view line) {
   line = TrimSpaces(line);
   if (line.empty() || line.find('\t') != std::string_view::npos) return false;
-  Scan s = ScanText(line);
-  return s.han && !s.clause_punct && s.chars <= 24;
+  Scan s = ScanText(line, kMaxHeadingChars);
+  return s.han && !s.clause_punct && s.chars <= kMaxHeadingChars;
 }
 
 std::optional<TableLabel> ParseTableLabel(std::string_view line) {
@@ -309,6 +354,35 @@ std::optional<TableLabel> ParseTableLabel(std::string_view line) {
   std::string_view title = TrimSpaces(rest.substr(n));
   if (!title.empty() && (ScanText(title).clause_punct || ScanText(title).chars > 40)) return std::nullopt;
   return TableLabel{std::string(rest.substr(0, n)), std::string(title)};
+}
+
+bool IsPageMarker(std::string_view line) {
+  line = TrimSpaces(line);
+  if (line.empty() || line.size() > 24) return false;
+  bool digit = false;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    const char32_t cp = DecodeUtf8At(line, i, &len);
+    if (text::IsAsciiDigit(cp)) {
+      digit = true;
+    } else if (!(cp == ' ' || cp == '-' || cp == '.' || cp == '_' || cp == '*' || cp == U'·' || cp == U'—' ||
+                 cp == U'•' || cp == U'第' || cp == U'页' || cp == 'P' || cp == 'p')) {
+      return false;
+    }
+    i += len;
+  }
+  return digit;
+}
+
+bool StartsWithDate(std::string_view line) {
+  // \d{4}年\d{1,2}月
+  size_t i = 0;
+  while (i < line.size() && i < 4 && text::IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  if (i != 4 || !StartsWith(line.substr(i), "年")) return false;
+  i += std::string_view("年").size();
+  size_t d = i;
+  while (i < line.size() && i - d < 2 && text::IsAsciiDigit(static_cast<unsigned char>(line[i]))) ++i;
+  return i > d && StartsWith(line.substr(i), "月");
 }
 
 std::string SectionName(std::string_view heading) {

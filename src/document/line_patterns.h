@@ -30,14 +30,16 @@ struct EntryStart {
   std::string title;       // normalized, without markers
   size_t body_begin = 0;   // offset in the line where the entry's own text starts
   bool numbered = false;   // 一、 / (一) forms
+  bool bracketed = false;  // 【】 / 〖〗 forms
   bool title_only = false; // nothing after the title on this line
 };
 // `line_begin` is the line's offset in `src`'s normalized text (for HadSpaceBefore).
 std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceText& src, size_t line_begin);
 
 // A credit line: "(市发改委、市教育局 提供)", "(张三 摄)", "(李四摄)", "供稿：市发改委",
-// "(撰稿：张三)", "摄影：张三". Brackets are optional for the "供稿：" forms; the bare
-// "X 提供" / "X 摄" forms need the space.
+// "(撰稿：张三)", "摄影：张三", "(撰稿：张三 审稿：李四)". Brackets are optional for the
+// "role：names" forms (the writer's or provider's names win over a reviewer's or editor's);
+// the bare "X 提供" / "X 摄" forms need the space.
 struct Credit {
   enum class Kind { kPhoto, kProvided };
   Kind kind = Kind::kProvided;
@@ -59,6 +61,13 @@ struct TableLabel {
   std::string title;
 };
 std::optional<TableLabel> ParseTableLabel(std::string_view line);
+
+// A page number or similar typesetting debris on a line of its own: "236", "·236·",
+// "- 12 -", "第12页", "P12". Such lines are dropped.
+bool IsPageMarker(std::string_view line);
+
+// The line starts with a date down to the month: "2020年9月…", "2020年5月28日…".
+bool StartsWithDate(std::string_view line);
 
 // Heading text as a section name: spaces removed ("综 述" -> "综述").
 std::string SectionName(std::string_view heading);

@@ -6,6 +6,11 @@ namespace duikou::document {
 
 void AppendPiece(const SourceText& src, size_t begin, size_t end, std::string_view separator, Passage* p) {
   const bool first = p->to_source.empty();
+  if (first) {
+    p->text.reserve(end - begin);
+    p->original.reserve(end - begin);
+    p->to_source.reserve(end - begin + 1);
+  }
   if (!first) p->to_source.pop_back();  // the end sentinel; re-added below
   const uint32_t piece_source = src.SourceOffset(begin);
   if (!p->text.empty() && !separator.empty()) {
@@ -15,7 +20,9 @@ void AppendPiece(const SourceText& src, size_t begin, size_t end, std::string_vi
   }
   p->text.append(src.normalized(begin, end));
   p->original.append(src.Original(begin, end));
-  for (size_t i = begin; i < end; ++i) p->to_source.push_back(src.SourceOffset(i));
+  const size_t base = p->to_source.size();
+  p->to_source.resize(base + (end - begin));
+  src.CopySourceOffsets(begin, end, p->to_source.data() + base);
   const uint32_t piece_end = src.SourceOffset(end);
   p->to_source.push_back(piece_end);
   if (first) {

@@ -12,21 +12,33 @@ namespace duikou::document {
 
 class SourceText {
  public:
-  SourceText(const text::DecodedText* decoded, const text::NormalizedText* norm) : decoded_(decoded), norm_(norm) {}
+  SourceText(const text::DecodedView* decoded, const text::NormalizedText* norm) : decoded_(decoded), norm_(norm) {}
 
   std::string_view normalized() const { return norm_->text; }
   std::string_view normalized(size_t begin, size_t end) const {
     return std::string_view(norm_->text).substr(begin, end - begin);
   }
 
+  // Writes SourceOffset(i) for i in [begin, end) to `out` (the hot loop of passage building).
+  void CopySourceOffsets(size_t begin, size_t end, uint32_t* out) const {
+    const uint32_t* to_input = norm_->to_input.data();
+    if (decoded_->converted.utf8_to_source.empty()) {
+      const uint32_t shift = decoded_->shift;
+      for (size_t i = begin; i < end; ++i) *out++ = to_input[i] + shift;
+    } else {
+      const uint32_t* map = decoded_->converted.utf8_to_source.data();
+      for (size_t i = begin; i < end; ++i) *out++ = map[to_input[i]];
+    }
+  }
+
   // Byte offset in the original file of normalized byte `pos` (pos may be text().size()).
-  uint32_t SourceOffset(size_t pos) const { return decoded_->utf8_to_source[norm_->to_input[pos]]; }
+  uint32_t SourceOffset(size_t pos) const { return decoded_->SourceOffset(norm_->to_input[pos]); }
 
   // The file's own characters (as UTF-8) behind normalized bytes [begin, end).
   std::string_view Original(size_t begin, size_t end) const {
     size_t b = norm_->to_input[begin], e = norm_->to_input[end];
     if (e < b) e = b;
-    return std::string_view(decoded_->utf8).substr(b, e - b);
+    return decoded_->utf8.substr(b, e - b);
   }
 
   // True when the normalizer removed whitespace right before normalized byte `pos`
@@ -41,7 +53,7 @@ class SourceText {
   }
 
  private:
-  const text::DecodedText* decoded_;
+  const text::DecodedView* decoded_;
   const text::NormalizedText* norm_;
 };
 

@@ -1,5 +1,7 @@
 #include "document/structure_recognizer.h"
 
+#include <unordered_map>
+
 #include "document/passage_text.h"
 #include "document/table_reconstruction.h"
 #include "text/utf8.h"
@@ -8,6 +10,7 @@ namespace duikou::document {
 namespace {
 
 constexpr size_t kMaxCaptionChars = 150;
+constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
 constexpr size_t kMaxTableTitleChars = 40;
 
 bool IsBlank(std::string_view s) {
@@ -41,8 +44,14 @@ StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) :
   while (pos < t.size()) {
     size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
-    if (!IsBlank(t.substr(pos, eol - pos))) lines_.push_back(Line{pos, eol});
+    const std::string_view line = t.substr(pos, eol - pos);
+    if (!IsBlank(line) && !IsPageMarker(line)) lines_.push_back(Line{pos, eol});
     pos = eol + 1;
+  }
+  // Heading-like lines seen more than once: candidates for running headers/footers.
+  std::unordered_map<std::string_view, int> seen;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (IsHeadingLike(Text(i)) && ++seen[Text(i)] == 2) repeated_.insert(Text(i));
   }
 }
 
@@ -83,13 +92,15 @@ void StructureRecognizer::Run() {
       continue;
     }
     const bool heading_like = IsHeadingLike(line);
-    const bool entry_follows =
-        i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
-    if (open_ >= 0 && !(heading_like && entry_follows)) {
+    // A heading-like line right before an entry start is a heading even after an open paragraph.
+    const bool heading_before_entry =
+        heading_like && i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
+    if (open_ >= 0 && heading_like && repeated_.count(line) > 0) continue;  // a running header
+    if (open_ >= 0 && !heading_before_entry) {
       AddText(i, "", open_);
       continue;
     }
-    if (title_only_ && !(heading_like && entry_follows)) {
+    if (title_only_ && !heading_before_entry) {
       AddText(i, "\n", entry_);
       continue;
     }
@@ -168,20 +179,29 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
 }
 
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
-  if (line + 1 >= lines_.size()) return false;
-  std::optional<Credit> credit = ParseCredit(Text(line + 1));
-  if (!credit) return false;
-  std::string_view t = Text(line);
-  if (ParseEntryStart(t, src_, lines_[line].begin) || text::CountCodePoints(t) > kMaxCaptionChars) return false;
-  if (credit->kind == Credit::Kind::kProvided && EndsSentence(t)) return false;
+  const std::string_view t = Text(line);
+  if (text::CountCodePoints(t) > kMaxCaptionChars) return false;
+  std::optional<Credit> credit;
+  if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
+  const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
+  const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
+  bool caption = false;
+  if (credit && credit->kind == Credit::Kind::kPhoto) {
+    caption = !bracketed_entry;  // a photographer's credit makes even a "▲…" line a caption
+  } else if (credit) {
+    caption = !entry && !EndsSentence(t);
+  } else {
+    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && text::CountCodePoints(t) <= kMaxBareCaptionChars;
+  }
+  if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
   AppendPiece(src_, lines_[line].begin, lines_[line].end, "", &doc_->passages[p]);
-  if (credit->kind == Credit::Kind::kPhoto) {
+  if (credit && credit->kind == Credit::Kind::kPhoto) {
     doc_->passages[p].credit = credit->names;
-  } else {
+  } else if (credit) {
     doc_->passages[p].attribution = credit->names;
   }
-  *last = line + 1;
+  *last = credit ? line + 1 : line;
   return true;
 }
 
@@ -191,7 +211,7 @@ void StructureRecognizer::StartEntry(size_t line, const EntryStart& e) {
   entry_ = static_cast<int>(p);
   open_ = -1;
   title_only_ = e.title_only;
-  title_only_numbered_ = e.numbered;
+  title_only_open_ended_ = !e.bracketed;
   unattributed_.push_back(p);
   AddText(line, "", entry_);
   if (title_only_) open_ = -1;
@@ -241,7 +261,7 @@ void StructureRecognizer::Attribute(const std::string& names) {
 }
 
 void StructureRecognizer::DemoteEmptyNumberedEntry() {
-  if (!(title_only_ && title_only_numbered_ && entry_ >= 0 &&
+  if (!(title_only_ && title_only_open_ended_ && entry_ >= 0 &&
         static_cast<size_t>(entry_) + 1 == doc_->passages.size())) {
     title_only_ = false;
     return;

@@ -1,27 +1,34 @@
 // StructureRecognizer: normalized lines -> chapter title, sections, passages and tables.
 //
-// One pass over the non-blank lines, in order. For each line, the first rule that applies:
+// Lines that are blank or only a page number ("·236·", "第12页") are dropped first. Then
+// one pass over the remaining lines, in order. For each line, the first rule that applies:
 //  1. "表 N" (+ title line) followed by tab-separated rows, or tab-separated rows alone: a
 //     table (table_reconstruction.h) and a kTable passage listing its reconstructed rows.
 //  2. A credit line (line_patterns.h ParseCredit) not claimed by a caption:
 //     "(… 提供)" / "供稿：…" closes the section's passages since the previous attribution:
 //     all of them get it as their attribution, and the current entry ends.
 //  3. A caption: a line followed by a credit line, when the credit is a photographer's
-//     ("(某某 摄)"), or when the line does not end a sentence ("2020年9月,…考察" +
-//     "(市发改委 提供)"). The caption and its credit become a kCaption passage, out of the
-//     running text; the paragraph it interrupted stays open.
+//     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
+//     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
+//     characters) that starts with a date down to the month and does not end a sentence.
+//     The caption and its credit become a kCaption passage, out of the running text; the
+//     paragraph it interrupted stays open.
 //  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage.
 //  5. While the last paragraph is open (did not end a sentence: a page break or a caption
-//     cut it), the line continues it, joined without a separator. Exception: a heading-like
-//     line followed by an entry start is a heading.
+//     cut it), the line continues it, joined without a separator. Exceptions: a heading-like
+//     line followed by an entry start is a heading; a heading-like line that occurs more
+//     than once in the file is a running header and is dropped.
 //  6. A heading-like line: the chapter title (the first one), else a new section.
-//     A numbered entry that got no text before the next entry or heading was a section
-//     heading after all ("一、对口支援" followed by "【概况】…") and is turned into one.
+//     A numbered or bulleted entry (一、 (一) ■) that got no text before the next entry or
+//     heading was a section heading after all ("一、对口支援" followed by "【概况】…") and is
+//     turned into one.
 //  7. Running text: the next paragraph of the current entry (joined with '\n'), or, outside
 //     any entry, a kParagraph passage of its own.
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "document/document.h"
@@ -62,8 +69,9 @@ class StructureRecognizer {
   int entry_ = -1;            // passage of the current entry
   int open_ = -1;             // passage whose last paragraph is still open
   bool title_only_ = false;   // entry_ has a title line and no text yet
-  bool title_only_numbered_ = false;
+  bool title_only_open_ended_ = false;  // ... and its marker was not a bracket pair
   std::vector<size_t> unattributed_;  // passages of this section since the last attribution
+  std::unordered_set<std::string_view> repeated_;  // heading-like lines that occur more than once
 };
 
 }  // namespace duikou::document

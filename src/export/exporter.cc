@@ -1,5 +1,10 @@
 #include "export/exporter.h"
 
+#include "export/pairing_network.h"
+#include "export/rdf_writer.h"
+#include "export/void_description.h"
+#include "graph/vocabulary.h"
+
 namespace duikou::exporter {
 
 bool ParseExportFormat(const std::string& name, ExportFormat* out) {
@@ -13,14 +18,35 @@ bool ParseExportFormat(const std::string& name, ExportFormat* out) {
   return true;
 }
 
-// Skeleton: N-Triples / N-Quads only (issue 5 replaces this).
-Status Export(const graph::Dataset& dataset, ExportFormat format, const ExportOptions&, std::ostream& out) {
-  if (format != ExportFormat::kNTriples && format != ExportFormat::kNQuads) return Status::Error("format not built yet");
-  for (const auto& q : dataset.quads()) {
-    out << q.subject << ' ' << q.predicate << ' ' << q.object;
-    if (format == ExportFormat::kNQuads && !q.graph.empty()) out << ' ' << q.graph;
-    out << " .\n";
+Status ExportToString(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
+                      std::string* out) {
+  if (format == ExportFormat::kDot) {
+    *out = PairingNetworkDot(dataset);
+    return Status::Ok();
   }
+  if (format == ExportFormat::kSvg) return RenderSvg(PairingNetworkDot(dataset), out);
+
+  const graph::Dataset* data = &dataset;
+  graph::Dataset selected;
+  if (!options.with_ontology || options.with_void) {
+    selected = dataset;
+    if (!options.with_ontology) selected.DropGraph(graph::Iri(graph::ns::kOntologyGraph));
+    if (options.with_void) selected.AddAll(DescribeDataset(selected, VoidOptions{options.base, options.license}));
+    data = &selected;
+  }
+  RdfSyntax syntax = format == ExportFormat::kTurtle     ? RdfSyntax::kTurtle
+                     : format == ExportFormat::kNTriples ? RdfSyntax::kNTriples
+                     : format == ExportFormat::kTrig     ? RdfSyntax::kTrig
+                                                         : RdfSyntax::kNQuads;
+  return WriteRdf(*data, syntax, options.base, out);
+}
+
+Status Export(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options, std::ostream& out) {
+  std::string text;
+  if (Status s = ExportToString(dataset, format, options, &text); !s.ok()) return s;
+  out << text;
+  out.flush();
+  if (!out) return Status::Error("cannot write the export (disk full or closed pipe?)");
   return Status::Ok();
 }
 

@@ -1,5 +1,14 @@
-// Exporter: Dataset -> Turtle | N-Triples | TriG | N-Quads | DOT (and SVG through Graphviz).
-// Output is a function of the dataset alone: byte-identical for the same graph.
+// Exporter: Dataset -> Turtle | N-Triples | TriG | N-Quads | DOT | SVG (through Graphviz).
+//
+// Output is a function of the dataset (and options) alone: byte-identical for the same graph,
+// whatever order it was built in. Turtle and N-Triples write the union of the named graphs;
+// TriG and N-Quads keep one named graph per source document (and the ontology's own graph).
+// DOT and SVG draw the pairing network. Nothing is written to `out` unless the whole export
+// succeeded.
+//
+// JSON-LD is not offered: Debian has no maintained C or C++ JSON-LD library, and a hand-made
+// writer would not be the honest, conformant JSON-LD other tools expect. Convert the N-Quads
+// export with a JSON-LD processor (e.g. rdflib, jsonld.js) when JSON-LD is needed.
 #pragma once
 
 #include <ostream>
@@ -11,14 +20,22 @@
 namespace duikou::exporter {
 
 enum class ExportFormat { kTurtle, kNTriples, kTrig, kNQuads, kDot, kSvg };
+// Accepts turtle|ttl, ntriples|nt, trig, nquads|nq, dot, svg.
 bool ParseExportFormat(const std::string& name, ExportFormat* out);
 
+inline constexpr const char* kDefaultLicense = "https://creativecommons.org/licenses/by/4.0/";
+
 struct ExportOptions {
-  bool with_void = false;  // append a VoID/DCAT description of the dataset
+  bool with_void = false;  // add a VoID/DCAT description of the dataset (RDF formats only)
   std::string base = "https://w3id.org/duikou/id/";
+  std::string license = kDefaultLicense;  // dcterms:license of the VoID description; empty: none
+  bool with_ontology = true;  // false: leave out the ontology's named graph
 };
 
 Status Export(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
               std::ostream& out);
+// The same, into a string.
+Status ExportToString(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
+                      std::string* out);
 
 }  // namespace duikou::exporter

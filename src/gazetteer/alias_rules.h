@@ -28,9 +28,10 @@
 
 namespace duikou::gazetteer {
 
-// How a name relates to its division; higher is more specific. When one surface names
-// divisions through different kinds (吉林: province short name, 吉林市 bare name), the
-// highest kind wins.
+// How a name relates to its division. When one surface names divisions through a bare name
+// and through a suffixed one (吉林: the short name of 吉林省, the bare name of 吉林市), the
+// suffixed one wins; official names and short forms are equals (东山乡 names the townships
+// officially so called and 东山彝族乡 alike).
 enum class NameKind { kBare = 1, kShort = 2, kOfficial = 3 };
 
 struct NameForm {

@@ -2,8 +2,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include "gazetteer/alias_rules.h"
@@ -75,6 +73,16 @@ Status ParseLine(const std::string& path, size_t line_no, std::string_view line,
   return Status::Ok();
 }
 
+Status ReadFile(const std::string& path, std::string* out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::Error(path + ": cannot open the gazetteer data file");
+  char buf[1 << 16];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) out->append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  return failed ? Status::Error(path + ": read error") : Status::Ok();
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
@@ -86,11 +94,8 @@ std::string Gazetteer::DefaultPath() {
 }
 
 Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open the gazetteer data file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string content = buffer.str();
+  std::string content;
+  if (Status s = ReadFile(path, &content); !s.ok()) return s;
 
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   Impl& impl = *g->impl_;
@@ -124,9 +129,6 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
     if (d.parent_code.empty()) continue;
     const uint32_t p = impl.IndexOf(d.parent_code);
     if (p == kNoDivision) return LineError(path, line_of[i], "unknown parent '" + d.parent_code + "'");
-    if (impl.divisions[p].level >= d.level) {
-      return LineError(path, line_of[i], "parent '" + d.parent_code + "' is not of a higher level");
-    }
     impl.parent[i] = p;
   }
   impl.names.Build(impl.divisions);

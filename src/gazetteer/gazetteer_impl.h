@@ -1,5 +1,5 @@
-// Internal: the state behind Gazetteer, shared with GazetteerMatcher (a friend). Not part of
-// the public API.
+// Internal: the state behind Gazetteer, which GazetteerMatcher (a friend) hands to the
+// matching code. Not part of the public API.
 #pragma once
 
 #include <cstdint>
@@ -14,7 +14,7 @@ namespace duikou::gazetteer {
 
 inline constexpr uint32_t kNoDivision = UINT32_MAX;
 
-struct Gazetteer::Impl {
+struct GazetteerData {
   std::vector<Division> divisions;                        // sorted by code
   std::vector<uint32_t> parent;                           // index of the parent, or kNoDivision
   std::unordered_map<std::string_view, uint32_t> by_code; // views into divisions[i].code
@@ -32,5 +32,7 @@ struct Gazetteer::Impl {
     return false;
   }
 };
+
+struct Gazetteer::Impl : GazetteerData {};
 
 }  // namespace duikou::gazetteer

@@ -1,7 +1,6 @@
 #include "gazetteer/name_index.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "gazetteer/utf8.h"
 
@@ -15,47 +14,59 @@ Support SupportNeeded(const std::string& surface, NameKind kind, Level level) {
   return kind == NameKind::kBare ? Support::kScoped : Support::kNone;
 }
 
+// Official names and suffixed short forms name their divisions equally (东山乡 is the
+// official name of some townships and the short form of 东山彝族乡); a bare name yields to
+// either (吉林 is the province, not 吉林市).
+int Rank(NameKind kind) { return kind == NameKind::kBare ? 0 : 1; }
+
 }  // namespace
 
 void NameIndex::Build(const std::vector<Division>& divisions) {
-  std::unordered_map<std::string, uint32_t> ids;
-  ids.reserve(divisions.size() * 2);
-  entries_.clear();
+  struct Named {
+    std::string text;
+    NameKind kind;
+    uint32_t division;
+  };
+  std::vector<Named> all;
+  all.reserve(divisions.size() * 5 / 4);
   for (uint32_t i = 0; i < divisions.size(); ++i) {
     const Division& d = divisions[i];
     if (d.level == Level::kTownship && !IsSearchableTownshipName(d.name)) continue;
-    for (NameForm& form : NameForms(d)) {
-      auto [it, inserted] = ids.try_emplace(form.text, static_cast<uint32_t>(entries_.size()));
-      if (inserted) {
-        entries_.push_back(NameEntry{form.text, {}, form.kind, Support::kNone, false});
-      }
-      NameEntry& e = entries_[it->second];
-      if (form.kind < e.kind) continue;  // a more specific kind already names others
-      if (form.kind > e.kind) {
-        e.divisions.clear();
-        e.kind = form.kind;
-      }
-      e.divisions.push_back(i);
-    }
+    for (NameForm& form : NameForms(d)) all.push_back(Named{std::move(form.text), form.kind, i});
   }
-  std::vector<std::pair<std::string, uint32_t>> keys;
-  keys.reserve(entries_.size());
-  for (uint32_t id = 0; id < entries_.size(); ++id) {
-    NameEntry& e = entries_[id];
-    // Divisions are loaded sorted by code, so indices sort the same way.
-    std::sort(e.divisions.begin(), e.divisions.end());
-    e.divisions.erase(std::unique(e.divisions.begin(), e.divisions.end()), e.divisions.end());
+  // Sorted by surface (UTF-8 byte order is code point order, as the trie wants), then by
+  // division (indices follow code order).
+  std::sort(all.begin(), all.end(), [](const Named& a, const Named& b) {
+    return a.text != b.text ? a.text < b.text : a.division < b.division;
+  });
+
+  entries_.clear();
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  for (size_t lo = 0; lo < all.size();) {
+    size_t hi = lo;
+    int best_rank = 0;
+    for (; hi < all.size() && all[hi].text == all[lo].text; ++hi) best_rank = std::max(best_rank, Rank(all[hi].kind));
+    NameEntry e;
+    e.surface = std::move(all[lo].text);
+    e.kind = NameKind::kBare;
     e.townships_only = true;
-    Support support = Support::kNone;
-    for (uint32_t d : e.divisions) {
-      const Division& div = divisions[d];
+    for (size_t k = lo; k < hi; ++k) {
+      if (Rank(all[k].kind) < best_rank) continue;  // a suffixed name already names others
+      if (!e.divisions.empty() && e.divisions.back() == all[k].division) continue;
+      const Division& div = divisions[all[k].division];
+      e.divisions.push_back(all[k].division);
+      e.kind = std::max(e.kind, all[k].kind);
       e.townships_only = e.townships_only && div.level == Level::kTownship;
-      support = std::max(support, SupportNeeded(e.surface, e.kind, div.level));
     }
-    e.support = support;
-    keys.emplace_back(e.surface, id);
+    for (uint32_t d : e.divisions) {
+      e.support = std::max(e.support, SupportNeeded(e.surface, e.kind, divisions[d].level));
+    }
+    entries_.push_back(std::move(e));
+    lo = hi;
   }
-  trie_.Build(std::move(keys));
+  keys.reserve(entries_.size());
+  for (uint32_t id = 0; id < entries_.size(); ++id) keys.emplace_back(entries_[id].surface, id);
+  trie_.Build(keys);
 }
 
 const NameEntry* NameIndex::Lookup(std::string_view surface) const {

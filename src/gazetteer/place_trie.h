@@ -19,8 +19,8 @@ namespace duikou::gazetteer {
 
 class PlaceTrie {
  public:
-  // `keys` need not be sorted; keys must be distinct.
-  void Build(std::vector<std::pair<std::string, uint32_t>> keys);
+  // `keys` (key, id) need not be sorted; keys must be distinct.
+  void Build(const std::vector<std::pair<std::string_view, uint32_t>>& keys);
 
   // The id of exactly `key`, or -1.
   int64_t Find(std::string_view key) const;
@@ -48,14 +48,31 @@ class PlaceTrie {
   struct Node {
     uint32_t first_edge = 0;
     uint32_t edge_count = 0;
-    int64_t id = -1;
+    int32_t id = -1;
   };
   struct Edge {
     char32_t cp;
     uint32_t node;
   };
-  uint32_t Child(uint32_t node, char32_t cp) const;
-  uint32_t BuildNode(const std::vector<std::pair<std::u32string, uint32_t>>& keys, size_t lo, size_t hi,
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    const Node& n = nodes_[node];
+    const Edge* e = edges_.data() + n.first_edge;
+    uint32_t lo = 0, hi = n.edge_count;  // binary search; most nodes have one or two edges
+    while (lo < hi) {
+      const uint32_t mid = (lo + hi) / 2;
+      if (e[mid].cp < cp) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
+  }
+  // A key decoded to code points: points_[begin, begin + size).
+  struct Key {
+    uint32_t begin, size, id;
+  };
+  uint32_t BuildNode(const std::vector<char32_t>& points, const std::vector<Key>& keys, size_t lo, size_t hi,
                      size_t depth);
 
   std::vector<Node> nodes_;        // nodes_[0] is the root; 0 also means "no node"

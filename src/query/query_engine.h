@@ -1,11 +1,19 @@
 // QueryEngine: SPARQL over a dataset, through Redland (librdf) and Rasqal.
 //
-// The engine holds one in-memory librdf model with contexts (named graphs). Queries see the
-// union of all graphs by default; W3C default-graph semantics apply to --data/--named loads.
+// The engine holds one in-memory librdf model with contexts (named graphs): storage "hashes"
+// with hash-type "memory". Quads of a named graph are added with that graph as context, so
+// GRAPH ?g { … } sees them; a pattern outside GRAPH matches every triple of the model, i.e.
+// the default graph is the union of all graphs (what users of a store want). Files loaded with
+// LoadFile(path, "") join the default graph; with a graph IRI they form that named graph.
+//
+// Rasqal implements SPARQL 1.0 and part of 1.1 (aggregates, BIND, VALUES, subqueries …) but
+// not property paths, EXISTS / NOT EXISTS or MINUS: a query using one fails with a message that
+// says so, where, and what to write instead (for paths over places: dk:inRegion).
 #pragma once
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -31,9 +39,23 @@ class QueryEngine {
   ~QueryEngine();
 
   Status Load(const graph::Dataset& dataset);
-  // Loads an RDF file into the default graph (named_graph empty) or a named graph.
+  // Adds one quad given as N-Triples terms (`graph` empty: the default graph). Lets a caller
+  // stream a store's snapshot in without building a Dataset first.
+  Status AddQuad(std::string_view subject, std::string_view predicate, std::string_view object,
+                 std::string_view graph);
+  // Loads an RDF file (format from its extension: .ttl .nt .nq .trig .rdf .owl .xml) into the
+  // default graph (named_graph empty) or into the named graph with IRI `named_graph`.
   Status LoadFile(const std::string& path, const std::string& named_graph);
-  // Parses and runs `sparql`. A syntax error's message gives its line and column.
+  // Number of triples in the model.
+  size_t size() const;
+
+  // With implicit prefixes on, a query may use the prefixes of KnownPrefixes() (dk:, rdfs:,
+  // skos:, schema: …; see result_writer.h) without declaring them; a prefix the query declares
+  // itself wins. The declarations are added on the query's first line, so error line numbers
+  // still match what the user wrote. Off by default.
+  void set_implicit_prefixes(bool on) { implicit_prefixes_ = on; }
+
+  // Parses and runs `sparql`. A syntax error's message gives its line (and column where known).
   Status Execute(const std::string& sparql, const std::string& base_iri, QueryResult* out);
   // Only parses (for `query --check`).
   Status Check(const std::string& sparql, const std::string& base_iri);
@@ -42,6 +64,8 @@ class QueryEngine {
   QueryEngine();
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  bool implicit_prefixes_ = false;
+  std::string WithImplicitPrefixes(const std::string& sparql) const;
 };
 
 }  // namespace duikou::query

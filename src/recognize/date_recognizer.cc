@@ -143,6 +143,27 @@ bool YearRangeAt(std::string_view text, size_t pos, Parts* first, Parts* second)
   return false;
 }
 
+// "1—6月" / "1至11月": a month range written with one 月. Returns the end, 0 if none.
+size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
+  NumberMatch first;
+  if (!ParseNumberAt(text, pos, &first) || first.exponent != 0 || first.value.size() > 2 ||
+      first.value.find('.') != std::string::npos) {
+    return 0;
+  }
+  size_t p = internal::SkipSpaces(text, first.span.end);
+  for (std::string_view conn : kRangeConnectors) {
+    if (!utf8::At(text, p, conn)) continue;
+    int second = 0;
+    size_t end = IntegerThen(text, internal::SkipSpaces(text, p + conn.size()), "月", 2, &second);
+    int lower = std::stoi(first.value);
+    if (end == 0 || lower < 1 || second > 12 || lower >= second) return 0;
+    *m1 = lower;
+    *m2 = second;
+    return end;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
@@ -162,9 +183,20 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     }
     Parts first, second;
     bool is_range = false;
+    int year_of_months = 0;
+    size_t year_end = YearAt(text, i, &year_of_months);
+    size_t months_at = year_end == 0 ? i : internal::SkipSpaces(text, year_end);
+    int m1 = 0, m2 = 0;
+    size_t months_end = MonthRangeAt(text, months_at, &m1, &m2);
     if (YearRangeAt(text, i, &first, &second)) {
       is_range = true;
       first.end = second.end;
+    } else if (months_end > 0) {
+      is_range = true;
+      first.year = second.year = year_of_months;
+      first.month = m1;
+      second.month = m2;
+      first.end = second.end = months_end;
     } else if (PartsAt(text, i, /*allow_day_only=*/false, &first)) {
       // A range: the second part repeats the first's leading fields or gives only later ones.
       size_t p = internal::SkipSpaces(text, first.end);

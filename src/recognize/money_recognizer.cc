@@ -24,7 +24,8 @@ constexpr std::string_view kContextWords[] = {"实际投资", "计划内", "计�
 constexpr Currency kImpliedYuan = {"", "CNY"};
 
 // Nouns after which "1275万" is an amount of yuan even without 元.
-constexpr std::string_view kMoneyNouns[] = {"资金", "投资", "金额", "投资额", "销售额", "收入", "税收",
+constexpr std::string_view kMoneyNouns[] = {"资金", "投资", "金额", "投资额", "销售额", "收入", "税收", "投入",
+                                             "援助", "捐赠", "捐款", "筹集", "拨付", "募集", "补助", "帮扶",
                                              "产值", "总值", "经费", "款", "资金达", "投资达"};
 
 bool FollowsMoneyNoun(std::string_view text, size_t begin) {
@@ -33,6 +34,14 @@ bool FollowsMoneyNoun(std::string_view text, size_t begin) {
     if (utf8::EndsAt(text, begin, w)) return true;
   }
   return false;
+}
+
+// True if nothing but the end of a clause follows: "资金1275万;" is money, "捐赠5万只" is not.
+bool EndsClause(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  char32_t c = utf8::Next(text, pos);
+  return (utf8::IsBreak(c) && c != U'—' && c != U'–' && c != '-' && c != '~') || c == U'的' || c == U'和' || c == U'及' ||
+         c == U'与' || c == U'用';
 }
 
 // Context words are looked for this many characters back, within the clause.
@@ -55,13 +64,26 @@ std::string FindContext(std::string_view text, size_t begin) {
   return {};
 }
 
+// Cheap test before the full grammar: an amount of money has 元 within a few characters of
+// its number, or a 万/亿 right after it (the implied-元 form). Most numbers in a passage are
+// counts and years and fail here.
+bool MayBeMoney(std::string_view text, const NumberMention& n) {
+  constexpr size_t kWindow = 32;  // bytes: range, 多/余, multipliers, spaces, 元
+  std::string_view after = text.substr(n.number.end, kWindow);
+  if (after.find("元") != std::string_view::npos) return true;
+  return after.find("万") != std::string_view::npos || after.find("亿") != std::string_view::npos ||
+         utf8::EndsAt(text, n.number.end, "万") || utf8::EndsAt(text, n.number.end, "亿");
+}
+
 }  // namespace
 
-std::vector<MoneyMention> FindMoney(std::string_view text) {
+std::vector<MoneyMention> FindMoney(std::string_view text) { return FindMoney(text, FindNumbers(text)); }
+
+std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers) {
   std::vector<MoneyMention> out;
   size_t resume = 0;  // numbers inside an earlier match (the upper end of a range) are skipped
-  for (const NumberMention& n : FindNumbers(text)) {
-    if (n.span.begin < resume || n.kind != NumberKind::kCardinal) continue;
+  for (const NumberMention& n : numbers) {
+    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeMoney(text, n)) continue;
     internal::Amount a = internal::ParseAmount(text, n);
     size_t pos = internal::SkipSpaces(text, a.span.end);
     const Currency* currency = nullptr;
@@ -73,7 +95,7 @@ std::vector<MoneyMention> FindMoney(std::string_view text) {
     }
     if (currency != nullptr) {
       pos += currency->word.size();
-    } else if (a.multiplied && !n.chinese && FollowsMoneyNoun(text, a.span.begin)) {
+    } else if (a.multiplied && !n.chinese && FollowsMoneyNoun(text, a.span.begin) && EndsClause(text, a.span.end)) {
       currency = &kImpliedYuan;  // "资金1275万": the 元 is left out after a money noun
       pos = a.span.end;
     } else {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "recognize/mentions.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::recognize {
 
@@ -26,5 +27,7 @@ struct MoneyMention {
 
 // Every money amount in `text`, in text order.
 std::vector<MoneyMention> FindMoney(std::string_view text);
+// The same, reusing FindNumbers(text) when the caller already has it (saves a scan).
+std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers);
 
 }  // namespace duikou::recognize

@@ -1,6 +1,7 @@
 #include "recognize/quantity_recognizer.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
@@ -33,7 +34,7 @@ bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view uni
   char32_t next = utf8::Next(text, after);
   if (unit == "周" && next == U'年') return true;  // 10周年 is an anniversary, not ten weeks
   if (!n.chinese) return false;
-  // 莲都区四支部, 一师七团, 阿瓦提县四中: a Chinese numeral right after a place or unit name is
+  // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
   // part of a name, not a count.
   switch (utf8::Prev(text, n.number.begin)) {
     case U'区': case U'县': case U'市': case U'镇': case U'乡': case U'村': case U'师': case U'团':
@@ -52,27 +53,95 @@ bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view uni
   return false;
 }
 
+// The measure words by first character, longest first.
+const std::unordered_map<char32_t, std::vector<std::string_view>>& MeasureWordsByFirstChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
+    for (std::string_view w : SortedMeasureWords()) {
+      size_t len = 0;
+      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
+    }
+    return t;
+  }();
+  return *table;
+}
+
+std::string_view MeasureWordAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  size_t len = 0;
+  const auto& table = MeasureWordsByFirstChar();
+  auto it = table.find(utf8::DecodeAt(text, pos, &len));
+  if (it == table.end()) return {};
+  for (std::string_view w : it->second) {
+    if (utf8::At(text, pos, w)) return w;
+  }
+  return {};
+}
+
+// Cheap test before the full grammar: what follows the number can continue a quantity.
+bool MayBeQuantity(std::string_view text, const NumberMention& n) {
+  size_t pos = internal::SkipSpaces(text, n.number.end);
+  if (pos >= text.size()) return false;
+  if (!MeasureWordAt(text, pos).empty()) return true;
+  switch (utf8::Next(text, pos)) {
+    case U'多': case U'余': case U'万': case U'亿': case U'千': case U'百': case U'—': case U'–': case U'-':
+    case U'~': case U'～': case U'至': case U'到':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
 
-std::vector<QuantityMention> FindQuantities(std::string_view text) {
+UnitClass UnitClassOf(std::string_view unit) {
+  static constexpr std::string_view kPersons[] = {"人", "名", "位"};
+  static constexpr std::string_view kPersonTimes[] = {"人次", "户次"};
+  static constexpr std::string_view kBatches[] = {"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"};
+  static constexpr std::string_view kDuration[] = {"个月", "天", "周", "课时", "学时"};
+  static constexpr std::string_view kMeasure[] = {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米",
+                                                  "公顷", "千克", "公斤", "斤"};
+  auto in = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (w == unit) return true;
+    }
+    return false;
+  };
+  if (in(kPersons)) return UnitClass::kPersons;
+  if (in(kPersonTimes)) return UnitClass::kPersonTimes;
+  if (in(kBatches)) return UnitClass::kBatches;
+  if (in(kDuration)) return UnitClass::kDuration;
+  if (in(kMeasure)) return UnitClass::kMeasure;
+  return UnitClass::kItems;
+}
+
+const char* UnitClassName(UnitClass c) {
+  switch (c) {
+    case UnitClass::kPersons: return "Persons";
+    case UnitClass::kPersonTimes: return "PersonTimes";
+    case UnitClass::kItems: return "Items";
+    case UnitClass::kBatches: return "Batches";
+    case UnitClass::kDuration: return "Duration";
+    case UnitClass::kMeasure: return "Measure";
+  }
+  return "Items";
+}
+
+std::vector<QuantityMention> FindQuantities(std::string_view text) { return FindQuantities(text, FindNumbers(text)); }
+
+std::vector<QuantityMention> FindQuantities(std::string_view text, const std::vector<NumberMention>& numbers) {
   std::vector<QuantityMention> out;
   size_t resume = 0;
-  for (const NumberMention& n : FindNumbers(text)) {
-    if (n.span.begin < resume || n.kind != NumberKind::kCardinal) continue;
+  for (const NumberMention& n : numbers) {
+    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeQuantity(text, n)) continue;
     // A numeral right after another numeral word ("十三五" is filtered by the parser; "一一")
     // or after 第/每 is no count.
     if (utf8::EndsAt(text, n.number.begin, "每") || utf8::EndsAt(text, n.number.begin, "前")) continue;
     internal::Amount a = internal::ParseAmount(text, n);
     size_t pos = internal::SkipSpaces(text, a.span.end);
-    std::string_view unit;
-    for (std::string_view w : SortedMeasureWords()) {
-      if (utf8::At(text, pos, w)) {
-        unit = w;
-        break;
-      }
-    }
+    std::string_view unit = MeasureWordAt(text, pos);
     if (unit.empty()) continue;
     pos += unit.size();
     if (IsIdiom(text, n, unit, pos)) continue;
@@ -89,6 +158,7 @@ std::vector<QuantityMention> FindQuantities(std::string_view text) {
     }
     q.span = {a.span.begin, pos};
     q.unit = std::string(unit);
+    q.unit_class = UnitClassOf(unit);
     resume = pos;
     out.push_back(std::move(q));
   }

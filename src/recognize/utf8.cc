@@ -2,7 +2,7 @@
 
 namespace duikou::recognize::utf8 {
 
-char32_t DecodeAt(std::string_view text, size_t pos, size_t* len) {
+char32_t DecodeSlow(std::string_view text, size_t pos, size_t* len) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
   size_t n = 0;
   char32_t c = 0;
@@ -38,7 +38,7 @@ char32_t DecodeAt(std::string_view text, size_t pos, size_t* len) {
   return c;
 }
 
-char32_t DecodeBefore(std::string_view text, size_t pos, size_t* len) {
+char32_t DecodeBeforeSlow(std::string_view text, size_t pos, size_t* len) {
   size_t start = pos - 1;
   // Walk back over at most three continuation bytes.
   while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;

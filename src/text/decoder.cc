@@ -1,5 +1,6 @@
 #include "text/decoder.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <algorithm>
 #include <cstring>
@@ -19,12 +20,31 @@ std::string Hex(unsigned char b) {
   return buf;
 }
 
-// Offset of the first byte that only a binary file would hold, or npos.
+bool IsBinaryByte(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v';
+}
+
+// Offset of the first byte that only a binary file would hold, or npos. Eight bytes at a
+// time: a word without any byte below 0x20 is skipped whole.
 size_t FindBinaryByte(std::string_view bytes) {
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    unsigned char c = s[i];
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return i;
+  const size_t n = bytes.size();
+  size_t i = 0;
+  constexpr uint64_t kLow = 0x2020202020202020ULL, kHigh = 0x8080808080808080ULL;
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    // Sets the high bit of each byte below 0x20 (and possibly of bytes >= 0xA0, which the
+    // exact check below then clears).
+    if (((w - kLow) & ~w & kHigh) != 0) {
+      for (size_t k = 0; k < 8; ++k) {
+        if (IsBinaryByte(s[i + k])) return i + k;
+      }
+    }
+    i += 8;
+  }
+  for (; i < n; ++i) {
+    if (IsBinaryByte(s[i])) return i;
   }
   return std::string_view::npos;
 }
@@ -54,6 +74,18 @@ const char* EncodingName(Encoding e) {
 }
 
 Status Decode(std::string_view bytes, std::string_view source_name, DecodedText* out) {
+  DecodedView view;
+  if (Status s = DecodeView(bytes, source_name, &view); !s.ok()) return s;
+  if (view.encoding == Encoding::kGb18030) {
+    *out = std::move(view.converted);
+    return Status::Ok();
+  }
+  out->encoding = view.encoding;
+  CopyUtf8(bytes, view.shift, out);
+  return Status::Ok();
+}
+
+Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedView* out) {
   const std::string name(source_name);
   if (bytes.size() >= std::numeric_limits<uint32_t>::max()) {
     return Status::Error(name + ": file too large (" + std::to_string(bytes.size()) +
@@ -70,7 +102,9 @@ Status Decode(std::string_view bytes, std::string_view source_name, DecodedText*
   Utf8Check utf8 = ValidateUtf8(bytes.substr(skip));
   if (utf8.valid) {
     out->encoding = bom ? Encoding::kUtf8Bom : Encoding::kUtf8;
-    CopyUtf8(bytes, skip, out);
+    out->utf8 = bytes.substr(skip);
+    out->shift = static_cast<uint32_t>(skip);
+    out->converted = DecodedText{};
     return Status::Ok();
   }
   const size_t utf8_fault = utf8.error_offset + skip;
@@ -85,7 +119,12 @@ Status Decode(std::string_view bytes, std::string_view source_name, DecodedText*
   }
   size_t gb_fault = 0;
   std::string icu_error;
-  if (DecodeGb18030(bytes, out, &gb_fault, &icu_error)) return Status::Ok();
+  if (DecodeGb18030(bytes, &out->converted, &gb_fault, &icu_error)) {
+    out->encoding = Encoding::kGb18030;
+    out->utf8 = out->converted.utf8;
+    out->shift = 0;
+    return Status::Ok();
+  }
   if (!icu_error.empty()) return Status::Error(name + ": " + icu_error);
   const size_t first = std::max(utf8_fault, gb_fault);
   const std::string what =

@@ -43,4 +43,24 @@ struct DecodedText {
 // Files of 4 GiB or more are refused (offsets are 32-bit).
 Status Decode(std::string_view bytes, std::string_view source_name, DecodedText* out);
 
+// The same without copying when the file is UTF-8 already (the common case, and the one
+// the reader's throughput depends on): `utf8` then points into the caller's `bytes`, which
+// must outlive the view, and offsets are computed instead of stored.
+// Not to be copied: for GB18030, `utf8` points into `converted`.
+struct DecodedView {
+  DecodedView() = default;
+  DecodedView(const DecodedView&) = delete;
+  DecodedView& operator=(const DecodedView&) = delete;
+
+  Encoding encoding = Encoding::kUtf8;
+  std::string_view utf8;  // the text as UTF-8, BOM removed
+  // Byte offset in the original file of the character that UTF-8 byte `i` belongs to
+  // (i == utf8.size() gives the file size). For UTF-8 files `i` must be a character start.
+  uint32_t SourceOffset(size_t i) const { return converted.utf8_to_source.empty() ? static_cast<uint32_t>(i) + shift : converted.utf8_to_source[i]; }
+
+  DecodedText converted;  // holds the text and map of a GB18030 file; empty for UTF-8
+  uint32_t shift = 0;     // BOM length for UTF-8 files
+};
+Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedView* out);
+
 }  // namespace duikou::text

@@ -1,5 +1,7 @@
 #include "text/normalizer.h"
 
+#include <cstring>
+
 #include "text/script_converter.h"
 #include "text/text_repairs.h"
 #include "text/utf8.h"
@@ -8,7 +10,7 @@
 namespace duikou::text {
 namespace {
 
-enum class CharClass { kHan, kCjkPunct, kOther };
+enum class CharClass { kEdge, kHan, kCjkPunct, kOther };  // kEdge: start of a line or cell
 
 CharClass Classify(char32_t cp) {
   if (cp < 0x80) return CharClass::kOther;
@@ -18,86 +20,120 @@ CharClass Classify(char32_t cp) {
 }
 
 // Whether a run of spaces between `left` and `right` survives (see the header).
-bool KeepSpace(char32_t left, char32_t right) {
-  CharClass l = Classify(left), r = Classify(right);
-  if (l == CharClass::kHan && r == CharClass::kHan) return true;
-  return l == CharClass::kOther && r == CharClass::kOther;
+bool KeepSpace(CharClass left, CharClass right) {
+  if (left == CharClass::kHan && right == CharClass::kHan) return true;
+  return left == CharClass::kOther && right == CharClass::kOther;
 }
 
 // Pass 2 of the header: width folding and spacing. `to_input` of the result maps into
 // `in`; `in_map` (when non-null) is composed in, so the result maps into the original input.
-NormalizedText FoldAndSpace(std::string_view in, const std::vector<uint32_t>* in_map) {
-  NormalizedText out;
-  out.text.reserve(in.size());
-  out.to_input.reserve(in.size() + 1);
-  auto origin = [&](size_t i) { return in_map ? (*in_map)[i] : static_cast<uint32_t>(i); };
-  auto emit_ascii = [&](char c, size_t src) {
-    out.text.push_back(c);
-    out.to_input.push_back(origin(src));
-  };
-  char32_t last = 0;           // last code point emitted on this line/cell; 0 at an edge
-  size_t pending_space = SIZE_MAX;  // offset of the first space of a pending run
+// The output is never longer than the input, so both buffers are sized once and written
+// through pointers (this pass sees every byte of every file).
+NormalizedText FoldAndSpace(std::string_view in, const std::vector<uint32_t>* in_map, RepairHints* hints) {
   const size_t n = in.size();
+  NormalizedText out;
+  out.text.resize(n);
+  out.to_input.resize(n + 1);
+  char* t = out.text.data();
+  uint32_t* m = out.to_input.data();
+  size_t o = 0;
+  const uint32_t* im = in_map ? in_map->data() : nullptr;
+  auto origin = [im](size_t i) { return im ? im[i] : static_cast<uint32_t>(i); };
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
+
+  CharClass last = CharClass::kEdge;
+  size_t pending_space = SIZE_MAX;  // offset of the first space of a pending run
+  auto flush_space = [&](CharClass next) {
+    if (pending_space == SIZE_MAX) return;
+    if (last != CharClass::kEdge && KeepSpace(last, next)) {
+      t[o] = ' ';
+      m[o++] = origin(pending_space);
+    }
+    pending_space = SIZE_MAX;
+  };
+
   for (size_t i = 0; i < n;) {
-    unsigned char c = s[i];
+    const unsigned char c = s[i];
+    // Fast path: the bulk of a chapter, Han characters U+4000..U+9FFF, pass through.
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
+      flush_space(CharClass::kHan);
+      const uint32_t key = (uint32_t{c} << 16) | (uint32_t{s[i + 1]} << 8) | s[i + 2];
+      if (IsYiUtf8(key)) hints->yi.push_back(o);
+      if (IsAdminSuffixUtf8(key)) hints->admin_suffixes.push_back(o);
+      const uint32_t from = origin(i);
+      t[o] = static_cast<char>(c);
+      t[o + 1] = static_cast<char>(s[i + 1]);
+      t[o + 2] = static_cast<char>(s[i + 2]);
+      m[o] = m[o + 1] = m[o + 2] = from;
+      o += 3;
+      i += 3;
+      last = CharClass::kHan;
+      continue;
+    }
     if (c < 0x80) {
-      // ASCII fast path.
+      char ch = static_cast<char>(c);
       if (c == '\r') {
         if (i + 1 < n && s[i + 1] == '\n') {
           ++i;
           continue;
         }
-        c = '\n';
+        ch = '\n';
       }
-      if (c == '\n' || c == '\f' || c == '\v' || c == '\t') {
-        pending_space = SIZE_MAX;
-        last = 0;
-        emit_ascii(c == '\t' ? '\t' : '\n', i);
+      if (ch == '\n' || ch == '\f' || ch == '\v' || ch == '\t') {
+        pending_space = SIZE_MAX;  // trailing spaces of a line or cell go
+        last = CharClass::kEdge;
+        t[o] = ch == '\t' ? '\t' : '\n';
+        m[o++] = origin(i);
         ++i;
         continue;
       }
-      if (c == ' ') {
+      if (ch == ' ') {
         if (pending_space == SIZE_MAX) pending_space = i;
         ++i;
         continue;
       }
-      if (pending_space != SIZE_MAX) {
-        if (last != 0 && KeepSpace(last, c)) emit_ascii(' ', pending_space);
-        pending_space = SIZE_MAX;
+      flush_space(CharClass::kOther);
+      if ((ch == '-' || ch == '&' || IsAsciiLetter(c)) && o > 0 && static_cast<unsigned char>(t[o - 1]) >= 0x80) {
+        hints->latin.push_back(o);
       }
-      emit_ascii(static_cast<char>(c), i);
-      last = c;
+      t[o] = ch;
+      m[o++] = origin(i);
+      last = CharClass::kOther;
       ++i;
       continue;
     }
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(in, i, &len);
+    const char32_t cp = DecodeUtf8At(in, i, &len);
     if (IsSpaceLike(cp)) {
       if (pending_space == SIZE_MAX) pending_space = i;
       i += len;
       continue;
     }
-    char32_t folded = FoldWidth(cp);
+    const char32_t folded = FoldWidth(cp);
     if (folded == kDrop) {
       i += len;
       continue;
     }
-    if (pending_space != SIZE_MAX) {
-      if (last != 0 && KeepSpace(last, folded)) emit_ascii(' ', pending_space);
-      pending_space = SIZE_MAX;
-    }
+    const CharClass cls = Classify(folded);
+    flush_space(cls);
+    const uint32_t from = origin(i);
     if (folded == cp) {
-      out.text.append(in.data() + i, len);
-      out.to_input.insert(out.to_input.end(), len, origin(i));
+      std::memcpy(t + o, s + i, len);
+      for (size_t k = 0; k < len; ++k) m[o + k] = from;
+      o += len;
     } else {
-      size_t w = AppendUtf8(folded, &out.text);
-      out.to_input.insert(out.to_input.end(), w, origin(i));
+      std::string enc;
+      AppendUtf8(folded, &enc);
+      std::memcpy(t + o, enc.data(), enc.size());
+      for (size_t k = 0; k < enc.size(); ++k) m[o + k] = from;
+      o += enc.size();
     }
-    last = folded;
+    last = cls;
     i += len;
   }
-  out.to_input.push_back(in_map ? in_map->back() : static_cast<uint32_t>(n));
+  m[o] = im ? in_map->back() : static_cast<uint32_t>(n);
+  out.text.resize(o);
+  out.to_input.resize(o + 1);
   return out;
 }
 
@@ -120,15 +156,16 @@ Status Normalizer::Create(const std::string& opencc_dir, std::unique_ptr<Normali
 NormalizedText Normalizer::Normalize(std::string_view utf8) const {
   const bool traditional = ScriptConverter::LooksTraditional(impl_->script->Count(utf8));
   NormalizedText folded;
+  RepairHints hints;
   if (traditional) {
     std::string simplified;
     std::vector<uint32_t> to_input;
     impl_->script->ToSimplified(utf8, &simplified, &to_input);
-    folded = FoldAndSpace(simplified, &to_input);
+    folded = FoldAndSpace(simplified, &to_input, &hints);
   } else {
-    folded = FoldAndSpace(utf8, nullptr);
+    folded = FoldAndSpace(utf8, nullptr, &hints);
   }
-  NormalizedText repaired = RepairOcrNoise(folded);
+  NormalizedText repaired = RepairOcrNoise(std::move(folded), hints);
   repaired.traditional = traditional;
   return repaired;
 }

@@ -12,6 +12,9 @@ namespace {
 // The ranges OpenCC's character table covers in the BMP.
 constexpr char32_t kHanRanges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
 
+// A census of this many Han characters decides: a chapter does not switch scripts midway.
+constexpr size_t kDecisiveHan = 200000;
+
 }  // namespace
 
 ScriptConverter::~ScriptConverter() = default;
@@ -63,6 +66,7 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
     if (IsHan(cp)) {
       ++c.han;
       if (Changes(cp)) ++c.traditional;
+      if (c.han >= kDecisiveHan) break;
     }
     i += len;
   }

@@ -1,6 +1,8 @@
 #include "text/text_repairs.h"
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <unordered_set>
 
@@ -10,46 +12,11 @@
 namespace duikou::text {
 namespace {
 
-constexpr char32_t kYi = 0x4E00;  // 一
-
-bool IsAdminSuffix(char32_t cp) {
-  switch (cp) {
-    case U'市': case U'县': case U'区': case U'州': case U'省': case U'镇': case U'乡': case U'旗': case U'盟':
-      return true;
-    default:
-      return false;
-  }
-}
-
 uint64_t StemKey(const char32_t* cps, int n) {
   uint64_t k = n;  // the length keeps 2- and 3-character stems apart
   for (int i = 0; i < n; ++i) k = (k << 21) | cps[i];
   return k;
 }
-
-// Place-name stems of the document: the 2 and 3 Han characters before each admin suffix.
-class StemIndex {
- public:
-  explicit StemIndex(std::string_view text) {
-    char32_t window[3] = {0, 0, 0};  // the last three code points, oldest first
-    for (size_t i = 0; i < text.size();) {
-      size_t len = 0;
-      char32_t cp = DecodeUtf8At(text, i, &len);
-      if (IsAdminSuffix(cp)) {
-        if (IsHan(window[1]) && IsHan(window[2])) stems_.insert(StemKey(window + 1, 2));
-        if (IsHan(window[0]) && IsHan(window[1]) && IsHan(window[2])) stems_.insert(StemKey(window, 3));
-      }
-      window[0] = window[1];
-      window[1] = window[2];
-      window[2] = cp;
-      i += len;
-    }
-  }
-  bool Contains(const char32_t* cps, int n) const { return stems_.count(StemKey(cps, n)) > 0; }
-
- private:
-  std::unordered_set<uint64_t> stems_;
-};
 
 // Up to `n` code points before `end` (nearest last) / from `begin`; returns how many were Han.
 int HanBefore(std::string_view s, size_t end, char32_t* out, int n) {
@@ -78,6 +45,23 @@ int HanFrom(std::string_view s, size_t begin, char32_t* out, int n) {
   return got;
 }
 
+// Place-name stems of the document: the 2 and 3 Han characters before each admin suffix.
+class StemIndex {
+ public:
+  StemIndex(std::string_view text, const std::vector<size_t>& suffixes) {
+    for (size_t at : suffixes) {
+      char32_t before[3];
+      const int n = HanBefore(text, at, before, 3);
+      if (n >= 2) stems_.insert(StemKey(before + n - 2, 2));
+      if (n >= 3) stems_.insert(StemKey(before, 3));
+    }
+  }
+  bool Contains(const char32_t* cps, int n) const { return stems_.count(StemKey(cps, n)) > 0; }
+
+ private:
+  std::unordered_set<uint64_t> stems_;
+};
+
 bool HasStem(const StemIndex& index, const char32_t* cps, int available, bool at_end) {
   for (int n = 2; n <= 3 && n <= available; ++n) {
     const char32_t* start = at_end ? cps + (available - n) : cps;
@@ -99,50 +83,72 @@ const char* ChineseConnective(std::string_view word) {
 
 }  // namespace
 
-NormalizedText RepairOcrNoise(NormalizedText in) {
-  const std::string_view s = in.text;
-  std::vector<Replacement> repl;
-  std::unique_ptr<StemIndex> stems;  // built on the first 一 candidate only
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+RepairHints FindRepairHints(std::string_view text) {
+  RepairHints h;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = s[i];
     if (c < 0x80) {
-      if (c == '-' || c == '&' || IsAsciiLetter(c)) {
-        size_t end = i + 1;
-        if (c != '-' && c != '&') {
-          while (end < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[end]))) ++end;
-        }
-        size_t b = 0, len = 0;
-        bool han_left = i > 0 && IsHan(DecodeUtf8Before(s, i, &b));
-        bool han_right = end < s.size() && IsHan(DecodeUtf8At(s, end, &len));
-        if (han_left && han_right) {
-          if (c == '-') {
-            repl.push_back({i, end, "—"});
-          } else if (const char* zh = ChineseConnective(s.substr(i, end - i))) {
-            repl.push_back({i, end, zh});
-          }
-        }
-        i = end;
-        continue;
-      }
+      if ((c == '-' || c == '&' || IsAsciiLetter(c)) && i > 0 && s[i - 1] >= 0x80) h.latin.push_back(i);
       ++i;
       continue;
     }
-    size_t len = 0;
-    char32_t cp = DecodeUtf8At(s, i, &len);
-    if (cp == kYi) {
-      char32_t left[3], right[3];
-      int nl = HanBefore(s, i, left, 3);
-      int nr = HanFrom(s, i + len, right, 3);
-      if (nl >= 2 && nr >= 2) {
-        if (!stems) stems = std::make_unique<StemIndex>(s);
-        if (HasStem(*stems, left, nl, /*at_end=*/true) && HasStem(*stems, right, nr, /*at_end=*/false)) {
-          repl.push_back({i, i + len, "—"});
-        }
-      }
+    const size_t len = Utf8SequenceLength(c);
+    if (len == 3 && i + 2 < text.size()) {
+      const uint32_t key = (uint32_t{c} << 16) | (uint32_t{s[i + 1]} << 8) | s[i + 2];
+      if (IsYiUtf8(key)) h.yi.push_back(i);
+      if (IsAdminSuffixUtf8(key)) h.admin_suffixes.push_back(i);
     }
     i += len;
   }
+  return h;
+}
+
+NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints) {
+  const std::string_view s = in.text;
+  std::vector<Replacement> repl;
+  for (size_t i : hints.latin) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t end = i + 1;
+    if (c != '-' && c != '&') {
+      while (end < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[end]))) ++end;
+    }
+    size_t b = 0, len = 0;
+    const bool han_left = i > 0 && IsHan(DecodeUtf8Before(s, i, &b));
+    const bool han_right = end < s.size() && IsHan(DecodeUtf8At(s, end, &len));
+    if (!han_left || !han_right) continue;
+    if (c == '-') {
+      repl.push_back({i, end, "—"});
+    } else if (const char* zh = ChineseConnective(s.substr(i, end - i))) {
+      repl.push_back({i, end, zh});
+    }
+  }
+  std::unique_ptr<StemIndex> stems;  // built on the first candidate only
+  for (size_t i : hints.yi) {
+    const size_t len = 3;
+    char32_t left[3], right[3];
+    const int nl = HanBefore(s, i, left, 3);
+    const int nr = HanFrom(s, i + len, right, 3);
+    if (nl < 2 || nr < 2) continue;
+    if (!stems) stems = std::make_unique<StemIndex>(s, hints.admin_suffixes);
+    if (HasStem(*stems, left, nl, /*at_end=*/true) && HasStem(*stems, right, nr, /*at_end=*/false)) {
+      repl.push_back({i, i + len, "—"});
+    }
+  }
+  std::sort(repl.begin(), repl.end(), [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
   if (repl.empty()) return in;
+
+  // Same-length replacements (一 -> —, and -> 和) are made in place: the mapping stays.
+  bool same_length = true;
+  for (const Replacement& r : repl) same_length &= std::strlen(r.with) == r.end - r.begin;
+  if (same_length) {
+    for (const Replacement& r : repl) {
+      std::memcpy(in.text.data() + r.begin, r.with, r.end - r.begin);
+      std::fill(in.to_input.begin() + static_cast<std::ptrdiff_t>(r.begin),
+                in.to_input.begin() + static_cast<std::ptrdiff_t>(r.end), in.to_input[r.begin]);
+    }
+    return in;
+  }
 
   NormalizedText out;
   out.traditional = in.traditional;
@@ -151,14 +157,15 @@ NormalizedText RepairOcrNoise(NormalizedText in) {
   size_t pos = 0;
   for (const Replacement& r : repl) {
     out.text.append(s.data() + pos, r.begin - pos);
-    out.to_input.insert(out.to_input.end(), in.to_input.begin() + pos, in.to_input.begin() + r.begin);
+    out.to_input.insert(out.to_input.end(), in.to_input.begin() + static_cast<std::ptrdiff_t>(pos),
+                        in.to_input.begin() + static_cast<std::ptrdiff_t>(r.begin));
     size_t w = std::strlen(r.with);
     out.text.append(r.with, w);
     out.to_input.insert(out.to_input.end(), w, in.to_input[r.begin]);
     pos = r.end;
   }
   out.text.append(s.data() + pos, s.size() - pos);
-  out.to_input.insert(out.to_input.end(), in.to_input.begin() + pos, in.to_input.end());
+  out.to_input.insert(out.to_input.end(), in.to_input.begin() + static_cast<std::ptrdiff_t>(pos), in.to_input.end());
   return out;
 }
 

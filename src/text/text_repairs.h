@@ -10,11 +10,47 @@
 //    are kept as they are.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
 #include "text/normalizer.h"
 
 namespace duikou::text {
 
+// Where the repairs may apply. The normalizer's folding pass collects them while it visits
+// every character anyway, so the repairs never read the whole text again. Offsets are byte
+// offsets of the text to repair, ascending.
+struct RepairHints {
+  std::vector<size_t> yi;              // each 一
+  std::vector<size_t> latin;           // each '-', '&' or ASCII letter right after a non-ASCII character
+  std::vector<size_t> admin_suffixes;  // each 市 县 区 州 省 镇 乡 旗 盟
+};
+
+// `utf8_key` is a three-byte UTF-8 sequence as (b0 << 16) | (b1 << 8) | b2.
+inline bool IsYiUtf8(uint32_t utf8_key) { return utf8_key == 0xE4B880; }
+inline bool IsAdminSuffixUtf8(uint32_t utf8_key) {
+  switch (utf8_key) {
+    case 0xE5B882:  // 市
+    case 0xE58EBF:  // 县
+    case 0xE58CBA:  // 区
+    case 0xE5B79E:  // 州
+    case 0xE79C81:  // 省
+    case 0xE99587:  // 镇
+    case 0xE4B9A1:  // 乡
+    case 0xE69797:  // 旗
+    case 0xE79B9F:  // 盟
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Scans `text` for hints (when the caller has none).
+RepairHints FindRepairHints(std::string_view text);
+
 // Returns `in` repaired; to_input keeps pointing at the same input as `in`'s did.
-NormalizedText RepairOcrNoise(NormalizedText in);
+NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints);
 
 }  // namespace duikou::text

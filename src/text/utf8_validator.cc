@@ -25,6 +25,14 @@ Utf8Check ValidateUtf8(std::string_view bytes) {
       ++i;
       continue;
     }
+    // Fast path for the common three-byte characters (all of CJK): leads E1..EC and EE..EF
+    // take any two continuation bytes.
+    if (i + 2 < n && ((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      ++r.multibyte_chars;
+      i += 3;
+      continue;
+    }
     size_t len;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
     if (c >= 0xC2 && c <= 0xDF) {

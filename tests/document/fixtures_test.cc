@@ -85,6 +85,14 @@ TEST_F(FixturesTest, TraditionalTwinNormalizesToTheSimplifiedText) {
   EXPECT_EQ(n->Normalize(tbytes).text, n->Normalize(sbytes).text);
 }
 
+TEST_F(FixturesTest, TraditionalGb18030TwinReadsTheSame) {
+  Document d = Read("chapter_traditional_gb18030.txt");
+  EXPECT_EQ(d.encoding, "GB18030");
+  EXPECT_TRUE(d.traditional);
+  EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
+  EXPECT_THAT(d.passages[0].original, HasSubstr("江寧市實施各類協作項目"));
+}
+
 TEST_F(FixturesTest, BomAndCrLfTwinReadsTheSame) {
   Document d = Read("chapter_bom_crlf.txt");
   EXPECT_EQ(d.encoding, "UTF-8");
@@ -126,6 +134,30 @@ TEST_F(FixturesTest, MarkerLayoutWithTable) {
   EXPECT_THAT(t.rows[1], ElementsAre("产业园", "东城区", "0.8亿元"));
   EXPECT_THAT(t.rows[2], ElementsAre("展销中心", "西川市", "—"));
   EXPECT_THAT(t.ambiguous, ElementsAre(false, false, true));
+}
+
+TEST_F(FixturesTest, BulletSectionHeadings) {
+  // "■对口援疆" is followed directly by entries: a section heading, not an empty entry.
+  Document d = Read("layout_bullet_sections.txt");
+  EXPECT_EQ(d.title, "援建工作");
+  EXPECT_THAT(d.sections, ElementsAre("对口援疆", "对口援藏"));
+  EXPECT_THAT(Texts(d), ElementsAre("entry|对口援疆|概况|||〖概况〗2021年，江宁市选派干部8人赴北原县。",
+                                    "entry|对口援疆|产业援疆|||〖产业援疆〗2021年，落地项目3个。",
+                                    "entry|对口援藏|概况|市援建办||〖概况〗2021年，江宁市援助南山县资金1200万元。"));
+}
+
+TEST_F(FixturesTest, TypesettingDebrisLayout) {
+  // Full-width indentation, page numbers and a running header inside paragraphs, a caption
+  // without a credit, a "▲" caption with a photographer, a multi-role credit.
+  Document d = Read("layout_noise.txt");
+  EXPECT_EQ(d.title, "合作交流");
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|合作交流|概况|张三||【概况】2021年，江宁市与北原县开展合作，实施项目10个，"
+                          "投入资金1.2亿元。双方互派干部20人。",
+                          "caption|合作交流||||2021年9月，江宁市代表团赴北原县考察",
+                          "caption|合作交流|||王五|▲北原县特色农产品展销现场",
+                          "entry|合作交流|教育合作|张三||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
+                          "并捐赠图书5000册。"));
 }
 
 }  // namespace

@@ -46,6 +46,15 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_FALSE(ParseCredit("企业免费提供"));           // bare form needs the space
   EXPECT_FALSE(ParseCredit("(为当地学校提供,共计)"));  // sentence punctuation
   EXPECT_FALSE(ParseCredit("( 提供)"));
+  c = ParseCredit("(撰稿：张三 审稿：李四)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->names, "张三");
+  c = ParseCredit("审稿：李四；摄影：王五");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "王五");
+  EXPECT_FALSE(ParseCredit("撰稿工作进展顺利。"));
   size_t at = 0;
   c = ParseTrailingCredit("在西宁成立。(市发改委 提供)", &at);
   ASSERT_TRUE(c);
@@ -63,6 +72,19 @@ TEST(LinePatternsTest, Headings) {
   EXPECT_EQ(SectionName("综 述"), "综述");
 }
 
+TEST(LinePatternsTest, PageMarkersAndDates) {
+  EXPECT_TRUE(IsPageMarker("236"));
+  EXPECT_TRUE(IsPageMarker("·236·"));
+  EXPECT_TRUE(IsPageMarker("- 12 -"));
+  EXPECT_TRUE(IsPageMarker("第12页"));
+  EXPECT_FALSE(IsPageMarker("12个"));
+  EXPECT_FALSE(IsPageMarker("—"));
+  EXPECT_TRUE(StartsWithDate("2020年9月,考察"));
+  EXPECT_TRUE(StartsWithDate("2020年12月28日"));
+  EXPECT_FALSE(StartsWithDate("2020年,绍兴市"));
+  EXPECT_FALSE(StartsWithDate("20年9月"));
+}
+
 TEST(LinePatternsTest, TableLabels) {
   auto t = ParseTableLabel("表65");
   ASSERT_TRUE(t);
@@ -77,14 +99,13 @@ TEST(LinePatternsTest, TableLabels) {
 }
 
 TEST(LinePatternsTest, EntryStarts) {
-  text::DecodedText decoded;
+  text::DecodedView decoded;
   text::NormalizedText norm;
   auto parse = [&](const std::string& s) {
     decoded.utf8 = s;
-    decoded.utf8_to_source.resize(s.size() + 1);
     norm.text = s;
     norm.to_input.resize(s.size() + 1);
-    for (size_t i = 0; i <= s.size(); ++i) decoded.utf8_to_source[i] = norm.to_input[i] = static_cast<uint32_t>(i);
+    for (size_t i = 0; i <= s.size(); ++i) norm.to_input[i] = static_cast<uint32_t>(i);
     SourceText src(&decoded, &norm);
     return ParseEntryStart(s, src, 0);
   };

@@ -45,6 +45,13 @@ TEST(DateTest, Ranges) {
   EXPECT_EQ(D("2016—2020年"), V{"2016—2020年|2016/2020|Y"});
 }
 
+TEST(DateTest, MonthRangesWithOneMonthWord) {
+  EXPECT_EQ(D("2020年1—11月,宁波市完成消费扶贫"), V{"2020年1—11月|2020-01/2020-11|M"});
+  EXPECT_EQ(D("1至6月完成任务", 2019), V{"1至6月|2019-01/2019-06|M*"});
+  EXPECT_EQ(D("2019年1月至11月"), V{"2019年1月至11月|2019-01/2019-11|M"});
+  EXPECT_EQ(D("6—1月"), V{"1月|--01|M"});  // backwards: not a range
+}
+
 TEST(DateTest, TimeOfDayIsNotPartOfTheDate) {
   EXPECT_EQ(D("12月11日晚,文艺晚会举行", 2020), V{"12月11日|2020-12-11|D*"});
 }

@@ -49,8 +49,16 @@ TEST(MoneyTest, ContextWordsNearestWins) {
   EXPECT_EQ(Money("计划外项目8个。宁波市投入资金500万元"), V{"500万元|5000000|||CNY"});
 }
 
+TEST(MoneyTest, MultiplierThenApproximation) {
+  EXPECT_EQ(Money("募集8亿余元"), V{"8亿余元|800000000|余||CNY"});
+  EXPECT_EQ(Money("捐款两千余万元"), V{"两千余万元|20000000|余||CNY"});
+  EXPECT_EQ(Money("投资1亿多元"), V{"1亿多元|100000000|多||CNY"});
+}
+
 TEST(MoneyTest, ImpliedYuanAfterMoneyNoun) {
   EXPECT_EQ(Money("资金1275万;"), V{"1275万|12750000|||CNY"});
+  EXPECT_EQ(Money("投入5000万用于建设"), V{"5000万|50000000|||CNY"});
+  EXPECT_EQ(Money("捐赠5万只口罩"), V{});  // a count after a money verb is still a count
   // Without a money noun, 万 alone is a count, not money.
   EXPECT_EQ(Money("接待游客127.2万人次"), V{});
 }

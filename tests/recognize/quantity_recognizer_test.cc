@@ -50,6 +50,18 @@ TEST(QuantityTest, Ranges) {
   EXPECT_EQ(Q("7-12个月22人"), (V{"7-12个月|7~12|个月|", "22人|22|人|"}));
 }
 
+TEST(QuantityTest, UnitClasses) {
+  auto q = FindQuantities("选派干部35人,培训653人次,实施项目19个,分两批,跟岗3个月,销售12705吨");
+  ASSERT_EQ(q.size(), 6u);
+  EXPECT_EQ(q[0].unit_class, UnitClass::kPersons);
+  EXPECT_EQ(q[1].unit_class, UnitClass::kPersonTimes);
+  EXPECT_EQ(q[2].unit_class, UnitClass::kItems);
+  EXPECT_EQ(q[3].unit_class, UnitClass::kBatches);
+  EXPECT_EQ(q[4].unit_class, UnitClass::kDuration);
+  EXPECT_EQ(q[5].unit_class, UnitClass::kMeasure);
+  EXPECT_STREQ(UnitClassName(UnitClass::kPersonTimes), "PersonTimes");
+}
+
 TEST(QuantityTest, NotQuantities) {
   EXPECT_EQ(Q("2020年,宁波市"), V{});            // a year
   EXPECT_EQ(Q("惠及全县87.18%的农户"), V{});     // a percentage

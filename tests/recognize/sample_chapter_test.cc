@@ -8,6 +8,8 @@
 
 #include "recognize/date_recognizer.h"
 #include "recognize/money_recognizer.h"
+#include "recognize/organization_recognizer.h"
+#include "recognize/person_recognizer.h"
 #include "recognize/quantity_recognizer.h"
 #include "sample_text.h"
 #include "support/test_paths.h"
@@ -113,6 +115,54 @@ TEST(SampleChapterTest, Dates) {
   };
   EXPECT_EQ(found, expected);
   EXPECT_GE(years, 40u);
+}
+
+TEST(SampleChapterTest, Organizations) {
+  const std::string text = SampleText();
+  if (text.empty()) GTEST_SKIP() << "../shared sample chapter is absent";
+  OrganizationContext ctx;
+  ctx.home = {{"市", "绍兴市"}};
+  std::vector<std::string> found;
+  for (const auto& o : FindOrganizations(text, ctx)) found.push_back(o.surface + "|" + OrgKindName(o.kind) + "|" + o.full_name);
+  auto has = [&](const std::string& s) { return std::find(found.begin(), found.end(), s) != found.end(); };
+  EXPECT_TRUE(has("海亮集团有限公司|Enterprise|海亮集团有限公司"));
+  EXPECT_TRUE(has("柯桥区对口工作领导小组|GovernmentBody|柯桥区对口工作领导小组"));
+  EXPECT_TRUE(has("市发改委|GovernmentBody|绍兴市发展和改革委员会"));
+  EXPECT_TRUE(has("市委组织部|GovernmentBody|绍兴市委组织部"));
+  EXPECT_TRUE(has("市文联|SocialGroup|绍兴市文学艺术界联合会"));
+  EXPECT_TRUE(has("市文化广电旅游局|GovernmentBody|绍兴市文化广电旅游局"));
+  EXPECT_TRUE(has("绍兴市委党校|Institution|绍兴市委党校"));
+  EXPECT_TRUE(has("比如县人民政府|GovernmentBody|比如县人民政府"));
+  EXPECT_TRUE(has("浙江大学建筑设计研究院有限公司|Enterprise|浙江大学建筑设计研究院有限公司"));
+  EXPECT_TRUE(has("青海省绍兴(浙江)商会|SocialGroup|青海省绍兴(浙江)商会"));
+  EXPECT_TRUE(has("柯桥区心连心艺术团|SocialGroup|柯桥区心连心艺术团"));
+  EXPECT_TRUE(has("辽源天语纺织有限公司|Enterprise|辽源天语纺织有限公司"));
+  EXPECT_TRUE(has("恒信农商银行|Enterprise|恒信农商银行"));
+  EXPECT_TRUE(has("民建上虞区支部|SocialGroup|民建上虞区支部"));
+  EXPECT_TRUE(has("中共浙江省委|GovernmentBody|中共浙江省委"));
+  EXPECT_TRUE(has("阿瓦提县第二中学|Institution|阿瓦提县第二中学"));
+  EXPECT_TRUE(has("县政府|GovernmentBody|比如县政府"));
+  for (const auto& f : found) {
+    EXPECT_EQ(f.rfind("乡镇卫生院", 0), std::string::npos) << f;
+    EXPECT_EQ(f.rfind("以上学校", 0), std::string::npos) << f;
+    EXPECT_EQ(f.rfind("党政代表团", 0), std::string::npos) << f;
+  }
+}
+
+TEST(SampleChapterTest, Persons) {
+  const std::string text = SampleText();
+  if (text.empty()) GTEST_SKIP() << "../shared sample chapter is absent";
+  std::vector<std::string> found;
+  for (const auto& p : FindPersons(text)) found.push_back(p.name + "|" + p.role + "|" + p.affiliation);
+  const std::vector<std::string> expected = {
+      "朱润晔|组长|绍兴市援川工作组", "王怡|援川教师|越城区",   "习近平|总书记|",
+      "马卫光|市委书记|市委",
+      "盛阅春|市领导|",               "徐晓光|市领导|",         "徐国龙|市领导|",
+      "徐良平|市领导|",               "陆维|市领导|",           "张亮宗|摄影|",
+      "何雯|摄影|",                   "柴伟|市委书记|辽源市委", "韩阳|市委副书记|辽源市委",
+      "马卫光|市委书记|绍兴市委",     "袁家军|省委书记|省委",   "袁家军|省委书记|中共浙江省委",
+  };
+  EXPECT_EQ(found, expected);
 }
 
 }  // namespace

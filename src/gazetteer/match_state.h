@@ -1,0 +1,27 @@
+// Internal to GazetteerMatcher: a place mention while it is being found and resolved.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <span>
+#include <vector>
+
+#include "gazetteer/gazetteer_impl.h"
+
+namespace duikou::gazetteer {
+
+struct WorkingMention {
+  size_t begin = 0, end = 0;           // byte range in the text
+  std::span<const uint32_t> divisions;  // candidates (indices into divisions), sorted
+  bool townships_only = false;
+  bool chained = false;                 // an enclosing place is written right before it
+  uint32_t resolved = kNoDivision;
+};
+
+struct MatchResult {
+  std::vector<WorkingMention> mentions;        // in text order, not overlapping
+  std::deque<std::vector<uint32_t>> narrowed;  // candidate lists of chains (spans point here)
+};
+
+}  // namespace duikou::gazetteer

@@ -1,0 +1,221 @@
+#include "gazetteer/mention_finder.h"
+
+#include <algorithm>
+
+#include "gazetteer/utf8.h"
+
+namespace duikou::gazetteer {
+namespace {
+
+// A surface found by the trie: text[begin, end) is name entry `entry`.
+struct Hit {
+  size_t begin, end;
+  uint32_t entry;
+};
+
+// Words that end like a place and go on: 江山市场 is a market, not 江山市 + 场.
+bool ContinuesAsWord(std::string_view text, size_t end) {
+  static constexpr std::string_view kWords[] = {"市场", "区域", "乡村", "乡镇"};
+  constexpr size_t kChar = 3;  // both characters of each word are 3 bytes in UTF-8
+  if (end < kChar || end + kChar > text.size()) return false;
+  for (std::string_view w : kWords) {
+    if (text.substr(end - kChar, 2 * kChar) == w) return true;
+  }
+  return false;
+}
+
+// Skips spaces (ASCII and U+3000) between the parts of a chain.
+size_t SkipSpaces(std::string_view text, size_t pos) {
+  for (;;) {
+    if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
+      ++pos;
+    } else if (text.substr(pos, 3) == "\u3000") {
+      pos += 3;
+    } else {
+      return pos;
+    }
+  }
+}
+
+class Finder {
+ public:
+  Finder(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places, bool whole)
+      : g_(g), names_(g.names), text_(text), whole_(whole), support_(g.divisions.size(), false) {
+    Scan();
+    for (uint32_t d : ctx_places) {
+      AddSupport(d);
+      AddScope(d);
+    }
+    CollectSupportFromStrongNames();
+  }
+
+  MatchResult Run() {
+    MatchResult result;
+    SelectLongestAcceptable(&result.mentions);
+    JoinChains(&result);
+    return result;
+  }
+
+ private:
+  const NameEntry& EntryOf(const Hit& h) const { return names_.entry(h.entry); }
+
+  void Scan() {
+    hits_.reserve(text_.size() / 8);
+    const PlaceTrie& trie = names_.trie();
+    for (size_t pos = 0; pos < text_.size();) {
+      if (static_cast<unsigned char>(text_[pos]) < 0x80) {  // names are Chinese
+        ++pos;
+        continue;
+      }
+      trie.ForEachPrefix(text_, pos, [&](size_t end, uint32_t id) { hits_.push_back(Hit{pos, end, id}); });
+      size_t len;
+      utf8::Decode(text_, pos, &len);
+      pos += len;
+    }
+    // Ascending by begin, then by end: ForEachPrefix reports shortest first.
+  }
+
+  // The hits starting at `begin`, as [lo, hi).
+  std::pair<size_t, size_t> HitsAt(size_t begin) const {
+    auto lo = std::lower_bound(hits_.begin(), hits_.end(), begin, [](const Hit& h, size_t b) { return h.begin < b; });
+    auto hi = lo;
+    while (hi != hits_.end() && hi->begin == begin) ++hi;
+    return {static_cast<size_t>(lo - hits_.begin()), static_cast<size_t>(hi - hits_.begin())};
+  }
+
+  // The division and all that encloses it support bare names.
+  void AddSupport(uint32_t d) {
+    for (; d != kNoDivision && !support_[d]; d = g_.parent[d]) support_[d] = true;
+  }
+  // Bare names of 3+ characters inside the prefecture (or municipality) of `d` are accepted.
+  void AddScope(uint32_t d) {
+    while (d != kNoDivision && g_.divisions[d].level > Level::kPrefecture) d = g_.parent[d];
+    if (d != kNoDivision && std::find(scopes_.begin(), scopes_.end(), d) == scopes_.end()) scopes_.push_back(d);
+  }
+
+  // Longest match over the names that need no support; what they name supports bare names.
+  void CollectSupportFromStrongNames() {
+    for (size_t i = 0; i < hits_.size();) {
+      const Hit* best = nullptr;
+      size_t j = i;
+      for (; j < hits_.size() && hits_[j].begin == hits_[i].begin; ++j) {
+        if (EntryOf(hits_[j]).support == Support::kNone && !ContinuesAsWord(text_, hits_[j].end)) best = &hits_[j];
+      }
+      if (best == nullptr) {
+        i = j;
+        continue;
+      }
+      const NameEntry& e = EntryOf(*best);
+      if (e.divisions.size() == 1) {
+        AddSupport(e.divisions[0]);
+        if (!e.townships_only) AddScope(e.divisions[0]);
+      } else {
+        for (uint32_t d : e.divisions) support_[d] = true;  // but not what encloses them
+      }
+      while (i < hits_.size() && hits_[i].begin < best->end) ++i;
+    }
+  }
+
+  // True when some division of `inner` lies strictly inside some division of `outer`.
+  bool AnyInside(std::span<const uint32_t> inner, std::span<const uint32_t> outer) const {
+    for (uint32_t d : inner) {
+      for (uint32_t o : outer) {
+        if (d != o && g_.Within(d, o)) return true;
+      }
+    }
+    return false;
+  }
+
+  bool Acceptable(const Hit& h, const std::vector<WorkingMention>& before) const {
+    if (ContinuesAsWord(text_, h.end)) return false;
+    const NameEntry& e = EntryOf(h);
+    if (e.support == Support::kNone || whole_) return true;
+    for (uint32_t d : e.divisions) {
+      if (support_[d]) return true;
+    }
+    // Part of a chain: an enclosing place right before (重庆涪陵) or a place inside right
+    // after (涪陵荔枝街道).
+    if (!before.empty() && SkipSpaces(text_, before.back().end) == h.begin &&
+        AnyInside(e.divisions, before.back().divisions)) {
+      return true;
+    }
+    const auto [lo, hi] = HitsAt(SkipSpaces(text_, h.end));
+    for (size_t k = lo; k < hi; ++k) {
+      if (AnyInside(EntryOf(hits_[k]).divisions, e.divisions)) return true;
+    }
+    if (e.support == Support::kScoped) {
+      for (uint32_t d : e.divisions) {
+        for (uint32_t s : scopes_) {
+          if (g_.Within(d, s)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void SelectLongestAcceptable(std::vector<WorkingMention>* out) const {
+    for (size_t i = 0; i < hits_.size();) {
+      size_t j = i;
+      while (j < hits_.size() && hits_[j].begin == hits_[i].begin) ++j;
+      const Hit* taken = nullptr;
+      for (size_t k = j; k-- > i;) {  // longest first
+        if (Acceptable(hits_[k], *out)) {
+          taken = &hits_[k];
+          break;
+        }
+      }
+      if (taken == nullptr) {
+        i = j;
+        continue;
+      }
+      const NameEntry& e = EntryOf(*taken);
+      WorkingMention m;
+      m.begin = taken->begin;
+      m.end = taken->end;
+      m.divisions = e.divisions;
+      m.townships_only = e.townships_only;
+      out->push_back(m);
+      while (i < hits_.size() && hits_[i].begin < taken->end) ++i;
+    }
+  }
+
+  // A place right after an enclosing place is that place, inside it: 丽水市 + 景宁县.
+  void JoinChains(MatchResult* result) const {
+    std::vector<WorkingMention> joined;
+    joined.reserve(result->mentions.size());
+    for (const WorkingMention& m : result->mentions) {
+      if (joined.empty() || SkipSpaces(text_, joined.back().end) != m.begin ||
+          !AnyInside(m.divisions, joined.back().divisions)) {
+        joined.push_back(m);
+        continue;
+      }
+      WorkingMention& outer = joined.back();
+      std::vector<uint32_t>& inside = result->narrowed.emplace_back();
+      for (uint32_t d : m.divisions) {
+        if (AnyInside(std::span(&d, 1), outer.divisions)) inside.push_back(d);
+      }
+      outer.end = m.end;
+      outer.divisions = inside;
+      outer.townships_only = m.townships_only;
+      outer.chained = true;
+    }
+    result->mentions = std::move(joined);
+  }
+
+  const GazetteerData& g_;
+  const NameIndex& names_;
+  std::string_view text_;
+  bool whole_;
+  std::vector<Hit> hits_;       // ascending by begin, then end
+  std::vector<bool> support_;   // per division: named with support in the text or context
+  std::vector<uint32_t> scopes_;
+};
+
+}  // namespace
+
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places,
+                         bool whole) {
+  return Finder(g, text, ctx_places, whole).Run();
+}
+
+}  // namespace duikou::gazetteer

@@ -1,0 +1,20 @@
+// Internal to GazetteerMatcher: finds the place names of a text (see gazetteer_matcher.h for
+// the rules): scans every position with the name trie, decides which bare names have
+// support, takes the longest acceptable name left to right and joins prefixed chains.
+// Candidates are left for context_resolver to decide.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "gazetteer/gazetteer_impl.h"
+#include "gazetteer/match_state.h"
+
+namespace duikou::gazetteer {
+
+// `ctx_places`: the caller's context (nearby places, home city) as division indices.
+// `whole`: the text is one place name (Resolve), so bare names need no support.
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places,
+                         bool whole);
+
+}  // namespace duikou::gazetteer

@@ -1,0 +1,270 @@
+#include "recognize/name_boundary.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
+
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
+
+namespace duikou::recognize::internal {
+namespace {
+
+// Words that end a name on its left: what comes before an organization in running text.
+// Verbs of cooperation and reporting, prepositions, conjunctions, generic nouns.
+constexpr std::string_view kStopWords[] = {
+    "对接", "推动", "推进", "成立", "组织", "帮助", "助力", "支持", "协调", "联系", "创办", "开通",
+    "建成", "建立", "举办", "主办", "承办", "开设", "设立", "新增", "选派", "捐赠", "援建", "依托", "通过",
+    "会同", "邀请", "携手", "指导", "考察", "参观", "走访", "慰问", "入选", "评为", "授予", "荣获", "获得",
+    "签订", "签约", "引进", "引导", "动员", "落实", "实施", "开展", "参加", "出席", "召开", "发起", "接收",
+    "接待", "前往", "来到", "深入", "看望", "访问", "调研", "牵头", "促成", "争取", "安排", "拨付", "投入",
+    "采购", "购买", "销售", "以及", "其中", "其间", "期间", "分别", "积极", "全力", "全面", "加强",
+    "深化", "持续", "组建", "筹建", "新建", "启动", "联手", "当地", "各地", "两地", "单位", "部门", "机构",
+    "社会各界", "爱心人士", "率领", "带领", "陪同", "包括", "协助", "委托", "资助", "捐助", "捐建", "帮扶",
+    "结对", "对口帮扶", "赞助", "获评", "荣膺", "作为", "还有", "以及", "由于", "经过", "利用", "发挥",
+    "依靠", "进入", "参与", "同时", "并与", "并由", "分赴", "来自", "位于", "隶属", "展出", "举行", "在于",
+    "开业", "落户", "入驻", "打造", "培育", "引入", "招引", "对标", "就读", "缔结", "就业", "毕业",
+    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "交流",
+    // Personal titles: what precedes a title is a person's affiliation, and an organization's
+    // name never runs through a person ("市长某某会见代表团").
+    "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
+};
+
+// Words that end a name only when some of the name follows them: "某市企业某某有限公司" (a
+// city's enterprise 某某有限公司) but "某省企业联合会"; "指挥部联合市教育局" but "某某联合农商银行".
+constexpr std::string_view kSoftStops[] = {"企业", "公司", "集团", "联合", "合作", "共同"};
+
+// Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).
+struct StopChar {
+  char32_t c;
+  std::string_view except[12];
+};
+constexpr StopChar kStopChars[] = {
+    {U'在', {}}, {U'与', {}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
+    {U'等', {}}, {U'及', {}}, {U'将', {}}, {U'把', {}}, {U'被', {}}, {U'是', {}}, {U'给', {}},
+    {U'从', {}}, {U'让', {}}, {U'获', {}}, {U'并', {}}, {U'的', {}}, {U'了', {}}, {U'着', {}},
+    {U'均', {}}, {U'已', {}}, {U'也', {}}, {U'还', {}}, {U'又', {}}, {U'就', {}}, {U'请', {}},
+    {U'跟', {}}, {U'率', {}}, {U'往', {}}, {U'据', {}}, {U'按', {}}, {U'随', {}}, {U'至', {}},
+    {U'或', {}}, {U'暨', {}}, {U'即', {}}, {U'以', {"上", "下"}}, {U'令', {}}, {U'使', {"馆"}},
+    {U'对', {"口", "外"}},
+    // 和 inside official names: 发展和改革, 文化和旅游, 住房和城乡建设, 人力资源和社会保障,
+    // 经济和信息化, 自然资源和规划, 教育和体育, 对口支援和区域合作.
+    {U'和', {"改革", "旅游", "城乡", "社会", "信息", "技术", "规划", "体育", "区域", "对口", "科技", "民族"}},
+    {U'于', {"都"}},
+    {U'同', {"济", "仁"}},
+    {U'经', {"济", "信", "贸", "开"}},
+    {U'共', {"青", "产"}},
+};
+
+// Leading words that do not belong to a name: "全市中小学", "各级医院", "有关单位".
+constexpr std::string_view kGenericLeads[] = {"全市", "全省", "全县", "全区", "全州", "全国", "各级", "各类",
+                                               "各", "本市", "本县", "本区", "该", "有关", "相关", "当地",
+                                               "所属", "下属", "其他", "其", "多家", "部分", "这些", "此", "以上", "上述", "这",
+                                               "那", "每", "爱心", "知名", "著名"};
+
+// Modifiers that describe a kind of organization ("结对医院", "乡镇卫生院"), not a name.
+constexpr std::string_view kGenericWords[] = {
+    "乡镇", "村级", "基层", "结对", "当地", "定点", "帮扶", "受援", "社会", "国有", "民营", "私营",
+    "中小", "省级", "市级", "县级", "区级", "国家级", "一流", "重点", "龙头", "骨干", "知名", "大型",
+    "中型", "小型", "上市", "本地", "外地", "贫困", "农村", "城市", "专业", "合作", "对口", "中", "各",
+    "新", "该", "有关", "相关", "两", "多", "全", "公立", "民办", "公办", "高等", "职业", "示范", "特色",
+    "优质", "名", "驻地", "属地", "行业", "主管", "牵头", "成员", "联系", "协作", "共建", "挂钩", "援建",
+    "当地政府", "地方", "所在", "下级", "上级", "市属", "县属", "省属", "县域", "镇村", "人民",
+    "中职", "高职", "友好", "党政", "企业", "驻村",
+};
+
+// The stop words and stop characters indexed by their last character, so that each step of
+// the walk looks at the few words that can end there instead of all of them.
+struct StopIndex {
+  std::unordered_map<char32_t, std::vector<std::string_view>> words;
+  std::unordered_map<char32_t, std::vector<std::string_view>> soft;
+  std::unordered_map<char32_t, const StopChar*> chars;
+};
+
+const StopIndex& Index() {
+  static const StopIndex* index = [] {
+    auto* ix = new StopIndex();
+    auto last = [](std::string_view w) {
+      size_t len = 0;
+      return utf8::DecodeBefore(w, w.size(), &len);
+    };
+    for (std::string_view w : kStopWords) ix->words[last(w)].push_back(w);
+    for (std::string_view w : kSoftStops) ix->soft[last(w)].push_back(w);
+    for (const StopChar& c : kStopChars) ix->chars[c.c] = &c;
+    return ix;
+  }();
+  return *index;
+}
+
+bool StopCharAt(std::string_view text, size_t char_begin, char32_t c, size_t char_len) {
+  const auto& chars = Index().chars;
+  auto it = chars.find(c);
+  if (it == chars.end()) return false;
+  for (std::string_view e : it->second->except) {
+    if (!e.empty() && utf8::At(text, char_begin + char_len, e)) return false;
+  }
+  return true;
+}
+
+// A word of `table` that ends at p (its last character is c), or empty.
+std::string_view WordEndingAt(const std::unordered_map<char32_t, std::vector<std::string_view>>& table,
+                              std::string_view text, size_t p, char32_t c) {
+  auto it = table.find(c);
+  if (it == table.end()) return {};
+  for (std::string_view w : it->second) {
+    if (utf8::EndsAt(text, p, w)) return w;
+  }
+  return {};
+}
+
+// The place span that contains byte `pos` - 1 (the character just left of pos), if any.
+const Span* PlaceEndingIn(const std::vector<Span>& places, size_t pos) {
+  auto it = std::upper_bound(places.begin(), places.end(), pos - 1,
+                             [](size_t p, const Span& s) { return p < s.begin; });
+  if (it == places.begin()) return nullptr;
+  --it;
+  return (it->begin < pos && pos <= it->end) ? &*it : nullptr;
+}
+
+}  // namespace
+
+bool IsAdminChar(char32_t c) {
+  switch (c) {
+    case U'省': case U'市': case U'县': case U'区': case U'州': case U'盟': case U'旗': case U'镇': case U'乡':
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_chars,
+                 const std::vector<Span>& places, StopReason* why) {
+  size_t p = end;
+  size_t chars = 0;
+  while (true) {
+    if (p <= floor) {
+      *why = p == 0 ? StopReason::kBreak : StopReason::kFloor;
+      return std::max(p, floor);
+    }
+    if (const Span* place = places.empty() ? nullptr : PlaceEndingIn(places, p)) {
+      if (place->begin >= floor) {
+        chars += 2;
+        p = place->begin;
+        continue;
+      }
+    }
+    size_t len = 0;
+    char32_t c = utf8::DecodeBefore(text, p, &len);
+    if (c == ')' || c == U'）') {
+      // A parenthesized part inside a name: 某省某某(某省)商会.
+      size_t q = p - len;
+      size_t open = std::string_view::npos;
+      for (int n = 0; n < 8 && q > floor; ++n) {
+        size_t l = 0;
+        char32_t d = utf8::DecodeBefore(text, q, &l);
+        q -= l;
+        if (d == '(' || d == U'（') {
+          open = q;
+          break;
+        }
+        if (utf8::IsBreak(d)) break;
+      }
+      if (open == std::string_view::npos || open == floor) {
+        *why = StopReason::kBreak;
+        return p;
+      }
+      chars += 2;
+      p = open;
+      continue;
+    }
+    if (utf8::IsBreak(c)) {
+      *why = StopReason::kBreak;
+      return p;
+    }
+    if (utf8::IsAsciiDigit(c)) {
+      // "第5中学" keeps its number; any other number ends the name.
+      size_t q = p - len;
+      while (q > 0 && utf8::IsAsciiDigit(text[q - 1])) --q;
+      if (utf8::EndsAt(text, q, "第")) {
+        p = q;
+        continue;
+      }
+      *why = StopReason::kQuantity;
+      return p;
+    }
+    if (c == U'年' || c == U'月' || c == U'日') {
+      char32_t before = utf8::Prev(text, p - len);
+      if (utf8::IsAsciiDigit(before) || (IsChineseNumeral(before) && c != U'日')) {
+        *why = StopReason::kDate;
+        return p;
+      }
+    }
+    if (std::string_view w = WordEndingAt(Index().words, text, p, c); !w.empty() && p - w.size() >= floor) {
+      *why = StopReason::kWord;
+      return p;
+    }
+    if (p < end) {
+      if (std::string_view w = WordEndingAt(Index().soft, text, p, c); !w.empty() && p - w.size() >= floor) {
+        *why = StopReason::kWord;
+        return p;
+      }
+    }
+    if (c == U'共' && utf8::EndsAt(text, p, "中共")) {  // 中共某某省委
+      p -= len;
+      ++chars;
+      continue;
+    }
+    if (StopCharAt(text, p - len, c, len)) {
+      *why = StopReason::kWord;
+      return p;
+    }
+    if (++chars > max_chars) {
+      *why = StopReason::kLimit;
+      return p;
+    }
+    p -= len;
+  }
+}
+
+size_t StripGenericLead(std::string_view text, size_t begin, size_t end) {
+  bool changed = true;
+  while (changed && begin < end) {
+    changed = false;
+    for (std::string_view w : kGenericLeads) {
+      if (utf8::At(text, begin, w) && begin + w.size() <= end) {
+        begin += w.size();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return begin;
+}
+
+bool IsGenericOnly(std::string_view text, size_t begin, size_t end) {
+  static const auto* by_first = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
+    for (std::string_view w : kGenericWords) {
+      size_t len = 0;
+      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
+    }
+    return t;
+  }();
+  if (begin >= end) return true;
+  // Greedy longest-first cover by generic words.
+  size_t p = begin;
+  while (p < end) {
+    size_t len = 0;
+    auto it = by_first->find(utf8::DecodeAt(text, p, &len));
+    if (it == by_first->end()) return false;
+    size_t best = 0;
+    for (std::string_view w : it->second) {
+      if (w.size() > best && p + w.size() <= end && utf8::At(text, p, w)) best = w.size();
+    }
+    if (best == 0) return false;
+    p += best;
+  }
+  return true;
+}
+
+}  // namespace duikou::recognize::internal

@@ -1,0 +1,315 @@
+#include "recognize/organization_recognizer.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "recognize/name_boundary.h"
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
+
+namespace duikou::recognize {
+namespace {
+
+using internal::StopReason;
+
+enum Flags : unsigned {
+  kNone = 0,
+  kStandalone = 1,   // a complete name by itself: 市委, 县政府 (an abbreviation of the home's)
+  kNeedsAdmin = 2,   // the name must show its level or place: "市教育局", not "新格局"
+  kKeepsInner = 4,   // named after its founder: the founder inside is reported too (某公司助学基金)
+  kNeedsProvince = 8,  // a provincial department: "某省商务厅", not "报告厅"
+};
+
+struct Suffix {
+  std::string_view word;
+  OrgKind kind;
+  unsigned flags = kNone;
+  std::string_view bad_next = {};  // characters that, right after the suffix, show it is no name end
+  std::string_view bad_prev = {};  // characters that, right before a one-character suffix, make a word
+};
+
+constexpr OrgKind kGov = OrgKind::kGovernmentBody;
+constexpr OrgKind kEnt = OrgKind::kEnterprise;
+constexpr OrgKind kIns = OrgKind::kInstitution;
+constexpr OrgKind kSoc = OrgKind::kSocialGroup;
+
+// Suffixes by kind. Where two end at the same place the longest wins (股份有限公司 over 公司).
+constexpr Suffix kSuffixes[] = {
+    // Enterprises: legal forms.
+    {"股份有限公司", kEnt}, {"有限责任公司", kEnt}, {"有限公司", kEnt}, {"分公司", kEnt}, {"公司", kEnt, kNone, "化"},
+    {"控股集团", kEnt}, {"集团", kEnt, kNone, "化军"}, {"农村商业银行", kEnt}, {"农商银行", kEnt},
+    {"商业银行", kEnt}, {"银行", kEnt, kNone, "卡"}, {"分行", kEnt}, {"支行", kEnt}, {"信用联社", kEnt}, {"信用社", kEnt}, {"合作社", kEnt},
+    {"供销社", kEnt}, {"事务所", kEnt}, {"酒店", kEnt}, {"宾馆", kEnt},
+    // Government bodies.
+    {"国务院", kGov, kStandalone}, {"人民政府", kGov}, {"市政府", kGov, kStandalone}, {"县政府", kGov, kStandalone},
+    {"区政府", kGov, kStandalone}, {"省政府", kGov, kStandalone}, {"州政府", kGov, kStandalone},
+    {"政府", kGov, kNeedsAdmin, "性"}, {"人大常委会", kGov}, {"常委会", kGov, kNeedsAdmin}, {"政协", kGov, kNeedsAdmin, "委"},
+    {"管理委员会", kGov}, {"委员会", kGov, kNeedsAdmin}, {"管委会", kGov}, {"党工委", kGov}, {"党委", kGov, kNeedsAdmin, "书"},
+    {"纪委", kGov, kNeedsAdmin}, {"监委", kGov, kNeedsAdmin}, {"政法委", kGov, kNeedsAdmin}, {"发改委", kGov},
+    {"卫健委", kGov}, {"卫生健康委", kGov}, {"发展改革委", kGov}, {"国资委", kGov}, {"经信委", kGov}, {"教委", kGov, kNeedsAdmin}, {"科委", kGov, kNeedsAdmin},
+    {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov},
+    {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
+    {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
+    {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
+    {"办事处", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
+    {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
+    {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
+    {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
+    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin}, {"工作队", kGov, kNeedsAdmin},
+    {"工作专班", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin}, {"组织部", kGov, kNeedsAdmin, "门"},
+    {"宣传部", kGov, kNeedsAdmin, "门"}, {"统战部", kGov, kNeedsAdmin, "门"}, {"武装部", kGov, kNeedsAdmin},
+    {"代表团", kGov, kNeedsAdmin}, {"局", kGov, kNeedsAdmin, "面势部限", "格布开大全结时变破棋饭赌骗当新总"},
+    {"厅", kGov, kNeedsProvince, "", "展客餐大门舞歌球会告"}, {"法院", kGov, kNeedsAdmin}, {"检察院", kGov, kNeedsAdmin},
+    {"派出所", kGov, kNeedsAdmin},
+    // Institutions.
+    {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"},
+    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
+    {"中医院", kIns}, {"卫生院", kIns}, {"保健院", kIns}, {"疾病预防控制中心", kIns}, {"疾控中心", kIns},
+    {"卫生服务中心", kIns}, {"研究院", kIns}, {"设计院", kIns}, {"研究所", kIns}, {"研究中心", kIns},
+    {"科学院", kIns}, {"博物馆", kIns}, {"文化馆", kIns}, {"图书馆", kIns}, {"纪念馆", kIns},
+    {"美术馆", kIns}, {"档案馆", kIns}, {"科技馆", kIns}, {"剧院", kIns}, {"电视台", kIns},
+    {"融媒体中心", kIns}, {"报社", kIns}, {"出版社", kIns}, {"学系", kIns}, {"福利院", kIns},
+    {"敬老院", kIns}, {"养老院", kIns},
+    // Social groups.
+    {"商会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
+    {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc}, {"红十字会", kSoc},
+    {"学会", kSoc}, {"研究会", kSoc}, {"促进会", kSoc}, {"文联", kSoc}, {"工商联", kSoc}, {"侨联", kSoc},
+    {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
+    {"党支部", kSoc}, {"支部", kSoc}, {"总支", kSoc}, {"俱乐部", kSoc}, {"服务队", kSoc},
+};
+
+// Suffixes grouped by their last character, longest first.
+const std::unordered_map<char32_t, std::vector<const Suffix*>>& SuffixesByLastChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<const Suffix*>>();
+    for (const Suffix& s : kSuffixes) {
+      size_t len = 0;
+      char32_t last = utf8::DecodeBefore(s.word, s.word.size(), &len);
+      (*t)[last].push_back(&s);
+    }
+    for (auto& [c, list] : *t) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const Suffix* a, const Suffix* b) { return a->word.size() > b->word.size(); });
+    }
+    return t;
+  }();
+  return *table;
+}
+
+bool ContainsChar(std::string_view set, char32_t c) {
+  for (size_t i = 0; i < set.size();) {
+    size_t len = 0;
+    if (utf8::DecodeAt(set, i, &len) == c) return true;
+    i += len;
+  }
+  return false;
+}
+
+bool HasAdminMarker(std::string_view text, size_t begin, size_t end, const std::vector<Span>& places) {
+  for (const Span& p : places) {
+    if (p.begin >= begin && p.end <= end) return true;
+  }
+  if (utf8::At(text, begin, "中共") || utf8::At(text, begin, "中国") || utf8::At(text, begin, "国家") ||
+      utf8::At(text, begin, "中央") || utf8::At(text, begin, "国务院")) {
+    return true;
+  }
+  for (size_t i = begin; i < end;) {
+    size_t len = 0;
+    if (internal::IsAdminChar(utf8::DecodeAt(text, i, &len))) return true;
+    i += len;
+  }
+  return false;
+}
+
+// "一个卫生院", "两家医院": a Chinese numeral and a measure word before the name count things.
+bool StartsWithCount(std::string_view text, size_t begin, size_t end) {
+  NumberMatch m;
+  if (!ParseNumberAt(text, begin, &m) || !m.chinese || m.span.end >= end) return false;
+  return ContainsChar("个家所名位批支座间", utf8::Next(text, m.span.end));
+}
+
+// If [?, end) is the whole content of a quotation (“…” 《…》 「…」) that starts at most
+// kMaxQuotedNameChars before `suffix_begin`, the content's start; else npos.
+size_t QuotedNameStart(std::string_view text, size_t suffix_begin, size_t end, size_t floor) {
+  constexpr int kMaxQuotedNameChars = 30;
+  char32_t close = utf8::Next(text, end);
+  if (close != U'”' && close != U'》' && close != U'」') return std::string_view::npos;
+  size_t p = suffix_begin;
+  for (int n = 0; n < kMaxQuotedNameChars && p > floor; ++n) {
+    size_t len = 0;
+    char32_t c = utf8::DecodeBefore(text, p, &len);
+    if (c == U'“' || c == U'《' || c == U'「') return p < suffix_begin ? p : std::string_view::npos;
+    if (utf8::IsBreak(c) && c != '(' && c != ')') return std::string_view::npos;
+    p -= len;
+  }
+  return std::string_view::npos;
+}
+
+// Words that begin with a level character without being an abbreviation: 市场监管局 is no
+// 市-abbreviation of "某市场监管局".
+bool StartsWithLevelWord(std::string_view text, size_t pos) {
+  static constexpr std::string_view kWords[] = {"市场", "市民", "市级", "市属", "市区", "市政", "县域", "县级", "县属",
+                                                "区域", "区级", "省级", "省属", "州级", "乡村", "乡镇", "镇村"};
+  for (std::string_view w : kWords) {
+    if (utf8::At(text, pos, w)) return true;
+  }
+  return false;
+}
+
+struct Candidate {
+  OrganizationMention mention;
+  const Suffix* suffix = nullptr;
+};
+
+std::string HomeExpansion(std::string_view surface, const OrganizationContext& ctx) {
+  for (const auto& [level, name] : ctx.home) {
+    if (utf8::At(surface, 0, level)) return name + std::string(surface.substr(level.size()));
+  }
+  return std::string(surface);
+}
+
+}  // namespace
+
+const char* OrgKindName(OrgKind kind) {
+  switch (kind) {
+    case OrgKind::kGovernmentBody: return "GovernmentBody";
+    case OrgKind::kEnterprise: return "Enterprise";
+    case OrgKind::kInstitution: return "Institution";
+    case OrgKind::kSocialGroup: return "SocialGroup";
+  }
+  return "GovernmentBody";
+}
+
+std::string ExpandAbbreviation(std::string_view name) {
+  // Abbreviations fixed by the naming rules of Chinese government bodies and people's
+  // organizations; the left side is always the tail of the name.
+  static constexpr std::pair<std::string_view, std::string_view> kExpansions[] = {
+      {"发改委", "发展和改革委员会"}, {"发改局", "发展和改革局"}, {"卫健委", "卫生健康委员会"},
+      {"卫健局", "卫生健康局"}, {"卫生健康委", "卫生健康委员会"}, {"发展改革委", "发展和改革委员会"},
+      {"国资委", "国有资产监督管理委员会"}, {"经信委", "经济和信息化委员会"}, {"经信局", "经济和信息化局"},
+      {"人社局", "人力资源和社会保障局"}, {"住建局", "住房和城乡建设局"}, {"文联", "文学艺术界联合会"},
+      {"工商联", "工商业联合会"}, {"侨联", "归国华侨联合会"}, {"妇联", "妇女联合会"}, {"科协", "科学技术协会"},
+      {"残联", "残疾人联合会"}, {"社科联", "社会科学界联合会"}, {"管委会", "管理委员会"}, {"外办", "外事办公室"},
+      {"侨办", "侨务办公室"}, {"台办", "台湾事务办公室"}, {"纪委", "纪律检查委员会"}, {"政法委", "政法委员会"},
+  };
+  for (const auto& [abbr, full] : kExpansions) {
+    if (name.size() > abbr.size() && utf8::EndsAt(name, name.size(), abbr)) {
+      return std::string(name.substr(0, name.size() - abbr.size())) + std::string(full);
+    }
+  }
+  return std::string(name);
+}
+
+std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context) {
+  constexpr size_t kMaxNameChars = 14;  // characters before the suffix
+  const auto& table = SuffixesByLastChar();
+  static const utf8::CharSet last_chars = [&] {
+    utf8::CharSet set;
+    for (const auto& [c, list] : table) set.Add(c);
+    return set;
+  }();
+  std::vector<Candidate> found;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    char32_t c = utf8::DecodeAt(text, i, &len);
+    i += len;
+    if (!last_chars.Has(c)) continue;
+    auto it = table.find(c);
+    if (it == table.end()) continue;
+    const size_t end = i;
+    const Suffix* suffix = nullptr;
+    for (const Suffix* s : it->second) {
+      if (utf8::EndsAt(text, end, s->word)) {
+        suffix = s;
+        break;
+      }
+    }
+    if (suffix == nullptr) continue;
+    const size_t suffix_begin = end - suffix->word.size();
+    if (!suffix->bad_next.empty() && ContainsChar(suffix->bad_next, utf8::Next(text, end))) continue;
+    if (!suffix->bad_prev.empty() && ContainsChar(suffix->bad_prev, utf8::Prev(text, suffix_begin))) continue;
+    // A name right after another one starts anew at a level character: 县委|县政府.
+    size_t floor = 0;
+    if (!found.empty()) {
+      const Span& prev = found.back().mention.span;
+      if (prev.end <= suffix_begin && internal::IsAdminChar(utf8::Next(text, prev.end))) floor = prev.end;
+    }
+    StopReason why;
+    size_t start = internal::NameStart(text, suffix_begin, floor, kMaxNameChars, context.places, &why);
+    if (why == StopReason::kQuantity) continue;
+    // A quoted name is taken whole: “某某股份有限公司某某助学关爱基金”.
+    if (size_t quoted = QuotedNameStart(text, suffix_begin, end, floor); quoted != std::string_view::npos) {
+      start = quoted;
+      why = StopReason::kBreak;
+    }
+    if (why == StopReason::kLimit) {
+      // Too long to trust; cut at the last place name if there is one.
+      size_t cut = std::string_view::npos;
+      for (const Span& p : context.places) {
+        if (p.begin >= start && p.end <= suffix_begin) cut = p.begin;
+      }
+      if (cut == std::string_view::npos) continue;
+      start = cut;
+    }
+    start = internal::StripGenericLead(text, start, suffix_begin);
+    if (StartsWithCount(text, start, suffix_begin)) continue;
+    const bool standalone = (suffix->flags & kStandalone) != 0;
+    if (!standalone && internal::IsGenericOnly(text, start, suffix_begin)) continue;
+    if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
+    if ((suffix->flags & kNeedsProvince) &&
+        text.substr(start, suffix_begin - start).find("省") == std::string_view::npos &&
+        text.substr(start, suffix_begin - start).find("自治区") == std::string_view::npos) {
+      continue;
+    }
+    Candidate cand;
+    cand.suffix = suffix;
+    OrganizationMention& m = cand.mention;
+    m.span = {start, end};
+    m.surface = std::string(text.substr(start, end - start));
+    m.kind = suffix->kind;
+    m.suffix = std::string(suffix->word);
+    char32_t first = utf8::Next(text, start);
+    bool place_first = false;
+    for (const Span& p : context.places) {
+      if (p.begin == start) place_first = true;
+    }
+    m.abbreviated = !place_first && (first == U'市' || first == U'县' || first == U'区' || first == U'省' ||
+                                     first == U'州' || first == U'镇' || first == U'乡') &&
+                    !StartsWithLevelWord(text, start);
+    if (m.abbreviated && floor == start && !found.empty()) {
+      // 某县委县政府: the second body belongs to the first one's place.
+      const std::string& prev = found.back().mention.surface;
+      std::string level(text.substr(start, utf8::Next(text, start) < 0x10000 ? 3 : 4));  // the level character
+      size_t at = prev.find(level);
+      m.full_name = at == std::string::npos ? m.surface : prev.substr(0, at) + m.surface;
+    } else if (m.abbreviated) {
+      m.full_name = HomeExpansion(m.surface, context);
+    } else {
+      m.full_name = m.surface;
+    }
+    // The type abbreviation is expanded only once the place is known (宁波市发改委), never on
+    // a bare 市发改委 whose city is unknown.
+    if (!m.abbreviated || m.full_name != m.surface) m.full_name = ExpandAbbreviation(m.full_name);
+    found.push_back(std::move(cand));
+  }
+  // Drop names nested in a longer one (集团 inside 集团有限公司), except founders inside funds.
+  // Sorted by begin, longest first, a name is nested when an earlier one reaches as far.
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    const Span& x = a.mention.span;
+    const Span& y = b.mention.span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  std::vector<OrganizationMention> out;
+  const Candidate* reach = nullptr;  // the earlier candidate that reaches furthest
+  for (Candidate& cand : found) {
+    const Span s = cand.mention.span;
+    bool nested = reach != nullptr && reach->mention.span.end >= s.end &&
+                  !(reach->mention.span.begin == s.begin && reach->mention.span.end == s.end) &&
+                  !(reach->suffix->flags & kKeepsInner);
+    if (reach == nullptr || s.end > reach->mention.span.end) reach = &cand;
+    if (!nested) out.push_back(cand.mention);
+  }
+  return out;
+}
+
+}  // namespace duikou::recognize

@@ -1,0 +1,293 @@
+#include "recognize/person_recognizer.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "recognize/name_boundary.h"
+#include "recognize/surnames.h"
+#include "recognize/utf8.h"
+
+namespace duikou::recognize {
+namespace {
+
+struct Title {
+  std::string_view word;  // as written before the name
+  std::string_view tail;  // leading part that belongs to the affiliation: 市委 of 市委书记
+  std::string_view role;  // the role to report; empty: the word itself
+};
+
+// Titles, longest first where they share an end. Level-prefixed party and government titles
+// keep their level in the role (市委书记) and give it to the affiliation too (延吉 + 市委).
+constexpr Title kTitles[] = {
+    {"市委书记", "市委", ""}, {"市委副书记", "市委", ""}, {"市委常委", "市委", ""},
+    {"省委书记", "省委", ""}, {"省委副书记", "省委", ""}, {"省委常委", "省委", ""},
+    {"县委书记", "县委", ""}, {"县委副书记", "县委", ""}, {"县委常委", "县委", ""},
+    {"区委书记", "区委", ""}, {"区委副书记", "区委", ""}, {"区委常委", "区委", ""},
+    {"州委书记", "州委", ""}, {"州委副书记", "州委", ""}, {"州委常委", "州委", ""},
+    {"地委书记", "地委", ""}, {"地委副书记", "地委", ""}, {"专员", "", ""}, {"副专员", "", ""},
+    {"团长", "", ""}, {"副团长", "", ""}, {"巡视员", "", ""}, {"调研员", "", ""}, {"主任委员", "", ""},
+    {"党委书记", "党委", ""}, {"党委副书记", "党委", ""}, {"党组书记", "党组", ""},
+    {"党工委书记", "党工委", ""}, {"工作组长", "工作组", "组长"}, {"工作组副组长", "工作组", "副组长"},
+    {"工作队长", "工作队", "队长"}, {"指挥部总指挥", "指挥部", "总指挥"},
+    {"书记", "", ""}, {"副书记", "", ""}, {"第一书记", "", ""}, {"支部书记", "", ""}, {"村支书", "", ""},
+    {"市长", "", ""}, {"副市长", "", ""}, {"县长", "", ""}, {"副县长", "", ""}, {"区长", "", ""},
+    {"副区长", "", ""}, {"省长", "", ""}, {"副省长", "", ""}, {"州长", "", ""}, {"副州长", "", ""},
+    {"镇长", "", ""}, {"副镇长", "", ""}, {"乡长", "", ""}, {"副乡长", "", ""}, {"旗长", "", ""},
+    {"盟长", "", ""}, {"主任", "", ""}, {"副主任", "", ""}, {"局长", "", ""}, {"副局长", "", ""},
+    {"部长", "", ""}, {"副部长", "", ""}, {"主席", "", ""}, {"副主席", "", ""}, {"厅长", "", ""},
+    {"副厅长", "", ""}, {"处长", "", ""}, {"副处长", "", ""}, {"科长", "", ""}, {"组长", "", ""},
+    {"副组长", "", ""}, {"队长", "", ""}, {"副队长", "", ""}, {"领队", "", ""}, {"总指挥", "", ""},
+    {"副总指挥", "", ""}, {"指挥长", "", ""}, {"副指挥长", "", ""}, {"院长", "", ""}, {"副院长", "", ""},
+    {"校长", "", ""}, {"副校长", "", ""}, {"会长", "", ""}, {"副会长", "", ""}, {"秘书长", "", ""},
+    {"理事长", "", ""}, {"董事长", "", ""}, {"副董事长", "", ""}, {"总经理", "", ""},
+    {"副总经理", "", ""}, {"经理", "", ""}, {"所长", "", ""}, {"站长", "", ""}, {"社长", "", ""},
+    {"常委", "", ""}, {"主任医师", "", ""}, {"副主任医师", "", ""}, {"教授", "", ""}, {"医生", "", ""},
+    {"教师", "", ""}, {"老师", "", ""}, {"干部", "", ""}, {"专家", "", ""}, {"记者", "", ""},
+    {"市领导", "", ""}, {"省领导", "", ""}, {"县领导", "", ""}, {"区领导", "", ""}, {"州领导", "", ""},
+    {"负责人", "", ""}, {"创始人", "", ""}, {"志愿者", "", ""}, {"企业家", "", ""},
+};
+
+// Words that may follow a name.
+constexpr std::string_view kFollowWords[] = {
+    "主持", "一行", "参加", "出席", "考察", "调研", "讲话", "表示", "指出", "带队", "同志", "强调", "会见",
+    "陪同", "前往", "深入", "走访", "慰问", "看望", "听取", "宣布", "致辞", "介绍", "代表", "签约", "签订",
+    "分别", "先后", "亲自", "专程", "带领", "率领", "出任", "当选", "荣获", "获得", "一同", "共同", "主动",
+    "积极", "随后", "同时", "首先", "详细", "高度", "充分", "会议", "参观", "调研", "作", "做", "率", "等",
+    "在", "到", "赴", "获", "和", "与", "及", "对", "向", "为", "是", "于", "来", "任", "被", "还", "也",
+    "则", "就", "说", "称", "摄", "的", "已", "将", "又", "曾", "现", "指", "主",
+};
+
+// Characters that do not occur inside a given name, or that are a word on their own right
+// after a two-character name ("金明率", "李娜等", "崔海一行").
+constexpr std::u32string_view kNotGiven = U"的了在是和与及等率一赴到获为向对于从被将把也还又就所之其这那个名位人批次年月日";
+
+const std::unordered_map<char32_t, std::vector<std::string_view>>& FollowWordsByFirstChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
+    for (std::string_view w : kFollowWords) {
+      size_t len = 0;
+      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
+    }
+    return t;
+  }();
+  return *table;
+}
+
+bool IsFollow(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  char32_t c = utf8::Next(text, pos);
+  if (utf8::IsBreak(c) || utf8::IsAsciiDigit(c)) return true;
+  const auto& table = FollowWordsByFirstChar();
+  auto it = table.find(c);
+  if (it == table.end()) return false;
+  for (std::string_view w : it->second) {
+    if (utf8::At(text, pos, w)) return true;
+  }
+  return false;
+}
+
+bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }
+
+// A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
+// if none.
+size_t NameAt(std::string_view text, size_t pos) {
+  size_t s = SurnameLengthAt(text, pos);
+  if (s == 0) return 0;
+  size_t p1 = pos + s;
+  if (p1 >= text.size()) return 0;
+  size_t l1 = 0, l2 = 0;
+  char32_t g1 = utf8::DecodeAt(text, p1, &l1);
+  if (!IsGivenChar(g1)) return 0;
+  size_t p2 = p1 + l1;
+  char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
+  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2);
+  const bool can2 = IsFollow(text, p2);
+  if (can3) return p2 + l2;
+  if (can2) return p2;
+  return 0;
+}
+
+const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<char32_t, std::vector<const Title*>>();
+    for (const Title& title : kTitles) {
+      size_t len = 0;
+      (*t)[utf8::DecodeBefore(title.word, title.word.size(), &len)].push_back(&title);
+    }
+    for (auto& [c, list] : *t) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const Title* a, const Title* b) { return a->word.size() > b->word.size(); });
+    }
+    return t;
+  }();
+  return *table;
+}
+
+// "援黔", "援疆", "挂职", "常务": words that qualify a role and come right before the title.
+size_t RoleQualifierStart(std::string_view text, size_t title_begin) {
+  static constexpr std::string_view kQualifiers[] = {"挂职", "常务", "执行", "专职", "名誉", "驻村", "首席"};
+  size_t p = title_begin;
+  for (std::string_view q : kQualifiers) {
+    if (utf8::EndsAt(text, p, q)) {
+      p -= q.size();
+      break;
+    }
+  }
+  size_t back1 = utf8::BackChars(text, p, 1);
+  size_t back2 = utf8::BackChars(text, p, 2);
+  if (back2 < back1 && utf8::At(text, back2, "援") && utf8::IsHan(utf8::Next(text, back1))) return back2;
+  return p;
+}
+
+void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
+  // "(某某 摄)" / "(某某摄)" / "(某某 摄影)"
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 40) continue;
+    std::string_view inside = text.substr(open + 1, close - open - 1);
+    size_t credit = inside.rfind("摄");
+    if (credit == std::string_view::npos) continue;
+    std::string_view tail = inside.substr(credit);
+    if (tail != "摄" && tail != "摄影") continue;
+    // Names separated by spaces or 、 before 摄.
+    size_t p = open + 1;
+    const size_t names_end = open + 1 + credit;
+    while (p < names_end) {
+      while (p < names_end && (text[p] == ' ' || utf8::At(text, p, "、"))) p += text[p] == ' ' ? 1 : 3;
+      if (p >= names_end) break;
+      size_t s = SurnameLengthAt(text, p);
+      size_t e = p;
+      while (e < names_end && text[e] != ' ' && !utf8::At(text, e, "、")) {
+        size_t len = 0;
+        if (!utf8::IsHan(utf8::DecodeAt(text, e, &len))) break;
+        e += len;
+      }
+      size_t chars = 0;
+      for (size_t q = p; q < e; ++chars) {
+        size_t len = 0;
+        utf8::DecodeAt(text, q, &len);
+        q += len;
+      }
+      if (s == 0 || chars < 2 || chars > 4 || (e != names_end && text[e] != ' ' && !utf8::At(text, e, "、"))) break;
+      PersonMention m;
+      m.span = {p, e};
+      m.context = m.span;
+      m.name = std::string(text.substr(p, e - p));
+      m.role = "摄影";
+      out->push_back(std::move(m));
+      p = e;
+    }
+  }
+}
+
+// "某某某总书记": the one title written after the name. The name is the two or three
+// characters before it that start with a surname (three preferred).
+void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out) {
+  static constexpr std::string_view kTitle = "总书记";
+  for (size_t t = text.find(kTitle); t != std::string_view::npos; t = text.find(kTitle, t + 1)) {
+    for (size_t chars : {3, 2}) {
+      size_t begin = utf8::BackChars(text, t, chars);
+      bool all_han = true;
+      for (size_t q = begin; q < t;) {
+        size_t len = 0;
+        char32_t c = utf8::DecodeAt(text, q, &len);
+        if (!IsGivenChar(c) && q != begin) all_han = false;
+        if (!utf8::IsHan(c)) all_han = false;
+        q += len;
+      }
+      if (begin == t || !all_han || SurnameLengthAt(text, begin) == 0) continue;
+      size_t counted = 0;
+      for (size_t q = begin; q < t; ++counted) {
+        size_t len = 0;
+        utf8::DecodeAt(text, q, &len);
+        q += len;
+      }
+      if (counted != chars) continue;
+      PersonMention m;
+      m.span = {begin, t};
+      m.context = {begin, t + kTitle.size()};
+      m.name = std::string(text.substr(begin, t - begin));
+      m.role = std::string(kTitle);
+      out->push_back(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
+  constexpr size_t kMaxAffiliationChars = 16;
+  std::vector<PersonMention> out;
+  const auto& titles = TitlesByLastChar();
+  static const utf8::CharSet last_chars = [&] {
+    utf8::CharSet set;
+    for (const auto& [c, list] : titles) set.Add(c);
+    return set;
+  }();
+  size_t resume = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 0;
+    char32_t c = utf8::DecodeAt(text, i, &len);
+    i += len;
+    if (i <= resume) continue;
+    if (!last_chars.Has(c)) continue;
+    auto it = titles.find(c);
+    if (it == titles.end()) continue;
+    const size_t title_end = i;
+    const Title* title = nullptr;
+    size_t name_end = 0;
+    for (const Title* t : it->second) {
+      if (!utf8::EndsAt(text, title_end, t->word)) continue;
+      name_end = NameAt(text, title_end);
+      if (name_end == 0) break;
+      title = t;
+      break;
+    }
+    if (title == nullptr) continue;
+    const size_t title_begin = title_end - title->word.size();
+    // 援黔 qualifies a bare title (援黔教师) but belongs to the body in 援黔工作组长.
+    const size_t role_begin = title->tail.empty() ? RoleQualifierStart(text, title_begin) : title_begin;
+    if (role_begin < resume) continue;
+    internal::StopReason why;
+    size_t aff_begin = internal::NameStart(text, role_begin, resume, kMaxAffiliationChars, context.places, &why);
+    if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity) aff_begin = role_begin;
+    aff_begin = internal::StripGenericLead(text, aff_begin, role_begin);
+    std::string affiliation(text.substr(aff_begin, role_begin - aff_begin));
+    affiliation += title->tail;
+    std::string role = std::string(text.substr(role_begin, title_begin - role_begin)) +
+                       std::string(title->role.empty() ? title->word : title->role);
+    // The name, then any further names of a list: 甲、乙、丙等.
+    size_t name_begin = title_end;
+    while (true) {
+      PersonMention m;
+      m.span = {name_begin, name_end};
+      m.name = std::string(text.substr(name_begin, name_end - name_begin));
+      m.role = role;
+      m.affiliation = affiliation;
+      m.context = {aff_begin, name_end};
+      out.push_back(std::move(m));
+      resume = name_end;
+      size_t next = name_end;
+      if (utf8::At(text, next, "、")) {
+        next += std::string_view("、").size();
+      } else if (utf8::At(text, next, "和") || utf8::At(text, next, "及")) {
+        next += 3;
+      } else {
+        break;
+      }
+      size_t e = NameAt(text, next);
+      if (e == 0) break;
+      name_begin = next;
+      name_end = e;
+    }
+    i = resume;
+  }
+  AddPhotographers(text, &out);
+  AddNamesBeforeTitle(text, &out);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+}  // namespace duikou::recognize

@@ -1,0 +1,117 @@
+#include "recognize/organization_recognizer.h"
+
+#include <gtest/gtest.h>
+
+namespace duikou::recognize {
+namespace {
+
+// "surface|kind" for each organization; "surface|kind|full_name" when it was expanded.
+std::vector<std::string> Orgs(std::string_view text, const OrganizationContext& ctx = {}) {
+  std::vector<std::string> out;
+  for (const auto& o : FindOrganizations(text, ctx)) {
+    std::string s = o.surface + "|" + OrgKindName(o.kind);
+    if (o.full_name != o.surface) s += "|" + o.full_name;
+    out.push_back(s);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(OrganizationTest, LegalFormSuffixes) {
+  EXPECT_EQ(Orgs("2020年,宁波市对接杭州某某科技有限公司开展合作"), V{"杭州某某科技有限公司|Enterprise"});
+  EXPECT_EQ(Orgs("温州瓯越股份有限公司与延吉市人民政府签约"),
+            (V{"温州瓯越股份有限公司|Enterprise", "延吉市人民政府|GovernmentBody"}));
+  EXPECT_EQ(Orgs("联系宁波甬江控股集团、东方集团有限公司参观"),
+            (V{"宁波甬江控股集团|Enterprise", "东方集团有限公司|Enterprise"}));
+  EXPECT_EQ(Orgs("杭州联合农商银行和温州银行签约"), (V{"杭州联合农商银行|Enterprise", "温州银行|Enterprise"}));
+  EXPECT_EQ(Orgs("成立龙泉市青瓷专业合作社"), V{"龙泉市青瓷专业合作社|Enterprise"});
+}
+
+TEST(OrganizationTest, GovernmentBodiesAndCoordinatedLists) {
+  EXPECT_EQ(Orgs("由市委宣传部、市文化广电旅游局、市文联等单位联合举办"),
+            (V{"市委宣传部|GovernmentBody", "市文化广电旅游局|GovernmentBody", "市文联|SocialGroup"}));
+  EXPECT_EQ(Orgs("(市委组织部、市发改委 提供)"), (V{"市委组织部|GovernmentBody", "市发改委|GovernmentBody"}));
+  EXPECT_EQ(Orgs("由丽水县委县政府主办"), (V{"丽水县委|GovernmentBody", "县政府|GovernmentBody|丽水县政府"}));
+  EXPECT_EQ(Orgs("市援疆指挥部联合市教育局发起活动"),
+            (V{"市援疆指挥部|GovernmentBody", "市教育局|GovernmentBody"}));
+  EXPECT_EQ(Orgs("宁波市对口工作领导小组召开会议"), V{"宁波市对口工作领导小组|GovernmentBody"});
+  EXPECT_EQ(Orgs("中共浙江省委召开会议"), V{"中共浙江省委|GovernmentBody"});
+}
+
+TEST(OrganizationTest, OfficialNamesWithConjunctions) {
+  EXPECT_EQ(Orgs("宁波市对口支援和区域合作局召开会议"), V{"宁波市对口支援和区域合作局|GovernmentBody"});
+  EXPECT_EQ(Orgs("会同温州市人力资源和社会保障局"), V{"温州市人力资源和社会保障局|GovernmentBody"});
+  EXPECT_EQ(Orgs("由湖州市文化和旅游局承办"), V{"湖州市文化和旅游局|GovernmentBody"});
+  EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室印发"), V{"国务院扶贫开发领导小组办公室|GovernmentBody"});
+}
+
+TEST(OrganizationTest, LevelWordsAreNotAbbreviations) {
+  OrganizationContext ctx;
+  ctx.home = {{"市", "宁波市"}};
+  auto orgs = FindOrganizations("联合市场监管局开展检查", ctx);
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].surface, "市场监管局");
+  EXPECT_FALSE(orgs[0].abbreviated);
+  EXPECT_EQ(orgs[0].full_name, "市场监管局");
+}
+
+TEST(OrganizationTest, InstitutionsAndSocialGroups) {
+  EXPECT_EQ(Orgs("在温州市第二中学报告厅举行"), V{"温州市第二中学|Institution"});
+  EXPECT_EQ(Orgs("推进湖州市人民医院和延边州人民医院远程会诊"),
+            (V{"湖州市人民医院|Institution", "延边州人民医院|Institution"}));
+  EXPECT_EQ(Orgs("四川省宁波(浙江)商会在成都成立"), V{"四川省宁波(浙江)商会|SocialGroup"});
+  EXPECT_EQ(Orgs("市文联、鄞州区心连心艺术团分别赴当地演出"),
+            (V{"市文联|SocialGroup", "鄞州区心连心艺术团|SocialGroup"}));
+  EXPECT_EQ(Orgs("对接宁波市委党校开展培训"), V{"宁波市委党校|Institution"});
+  EXPECT_EQ(Orgs("民盟海曙区支部与某县签订协议"), V{"民盟海曙区支部|SocialGroup"});
+}
+
+TEST(OrganizationTest, NotOrganizations) {
+  EXPECT_EQ(Orgs("市建功中学等15所学校开展结对"), V{"市建功中学|Institution"});  // "15所学校" counts schools
+  EXPECT_EQ(Orgs("新建10所乡镇卫生院和一个卫生院综合楼"), V{});
+  EXPECT_EQ(Orgs("新增2家结对医院"), V{});
+  EXPECT_EQ(Orgs("在全市中小学中发起活动"), V{});
+  EXPECT_EQ(Orgs("形成对口合作新格局"), V{});
+  EXPECT_EQ(Orgs("由市委、市政府主办"), (V{"市委|GovernmentBody", "市政府|GovernmentBody"}));
+  EXPECT_EQ(Orgs("为贫困大学生联系就业岗位"), V{});
+  EXPECT_EQ(Orgs("率党政代表团考察"), V{});
+  EXPECT_EQ(Orgs("浙江援青7个工作组中第一个率先全面完成的工作组"), V{});
+  EXPECT_EQ(Orgs("开通本地实验小学与以上学校的远程课程"), V{"本地实验小学|Institution"});
+}
+
+TEST(OrganizationTest, NamesNestedInLongerNames) {
+  EXPECT_EQ(Orgs("对接浙江大学建筑设计研究院有限公司"), V{"浙江大学建筑设计研究院有限公司|Enterprise"});
+  // A founder inside a fund's name is reported too.
+  EXPECT_EQ(Orgs("成立“宁波某某新材料股份有限公司某某助学关爱基金”"),
+            (V{"宁波某某新材料股份有限公司某某助学关爱基金|SocialGroup", "宁波某某新材料股份有限公司|Enterprise"}));
+  // A city enterprise: 企业 is not part of the company's name.
+  EXPECT_EQ(Orgs("推动宁波企业海西某某生物科技有限公司落地"), V{"海西某某生物科技有限公司|Enterprise"});
+}
+
+TEST(OrganizationTest, AbbreviationsExpandWithHome) {
+  OrganizationContext ctx;
+  ctx.home = {{"市", "宁波市"}};
+  EXPECT_EQ(Orgs("(市委组织部、市发改委 提供)", ctx),
+            (V{"市委组织部|GovernmentBody|宁波市委组织部", "市发改委|GovernmentBody|宁波市发展和改革委员会"}));
+  EXPECT_EQ(Orgs("对接市卫健局等单位", ctx), V{"市卫健局|GovernmentBody|宁波市卫生健康局"});
+  auto orgs = FindOrganizations("市文联", ctx);
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_TRUE(orgs[0].abbreviated);
+  EXPECT_EQ(orgs[0].full_name, "宁波市文学艺术界联合会");
+  // Without a home, an abbreviation keeps its surface.
+  EXPECT_EQ(Orgs("市委组织部"), V{"市委组织部|GovernmentBody"});
+  EXPECT_EQ(ExpandAbbreviation("温州市卫健委"), "温州市卫生健康委员会");
+  EXPECT_EQ(ExpandAbbreviation("温州市教育局"), "温州市教育局");
+}
+
+TEST(OrganizationTest, PlaceSpansAreKeptWhole) {
+  // Without the place, 于 (a preposition) would cut "于都县" after 于.
+  const std::string text = "帮助于都县教育局购买电脑";
+  OrganizationContext ctx;
+  ctx.places = {{text.find("于都县"), text.find("于都县") + std::string("于都县").size()}};
+  EXPECT_EQ(Orgs(text, ctx), V{"于都县教育局|GovernmentBody"});
+}
+
+}  // namespace
+}  // namespace duikou::recognize

@@ -1,0 +1,68 @@
+#include "recognize/person_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "recognize/surnames.h"
+
+namespace duikou::recognize {
+namespace {
+
+// "name|role|affiliation" for each person.
+std::vector<std::string> P(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& p : FindPersons(text)) out.push_back(p.name + "|" + p.role + "|" + p.affiliation);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(PersonTest, TitleThenName) {
+  EXPECT_EQ(P("市委书记彭佳学主持会议并讲话"), V{"彭佳学|市委书记|市委"});
+  EXPECT_EQ(P("9月,延吉市委书记金明率党政代表团到宁波考察"), V{"金明|市委书记|延吉市委"});
+  EXPECT_EQ(P("延吉市委副书记崔海一行到宁波"), V{"崔海|市委副书记|延吉市委"});
+  EXPECT_EQ(P("中共浙江省委书记车俊在丽水调研"), V{"车俊|省委书记|中共浙江省委"});
+  EXPECT_EQ(P("宁波市援黔工作组长陈明获奖"), V{"陈明|组长|宁波市援黔工作组"});
+  EXPECT_EQ(P("鄞州区援黔教师李娜等获奖"), V{"李娜|援黔教师|鄞州区"});
+  EXPECT_EQ(P("温州市副市长欧阳明出席"), V{"欧阳明|副市长|温州市"});
+}
+
+TEST(PersonTest, RoleQualifiersAndTitleChains) {
+  EXPECT_EQ(P("市委常委、常务副市长李四出席"), V{"李四|常务副市长|"});
+  EXPECT_EQ(P("以市长张三为团长"), V{"张三|市长|"});
+  EXPECT_EQ(P("宁波市援疆指挥部指挥长王五在会上讲话"), V{"王五|指挥长|宁波市援疆指挥部"});
+}
+
+TEST(PersonTest, ListsAfterARole) {
+  EXPECT_EQ(P("市领导张三丰、李四、王五等参加"),
+            (V{"张三丰|市领导|", "李四|市领导|", "王五|市领导|"}));
+  EXPECT_EQ(P("县领导刘强和陈刚出席"), (V{"刘强|县领导|", "陈刚|县领导|"}));
+}
+
+TEST(PersonTest, NameBeforeGeneralSecretary) {
+  EXPECT_EQ(P("深入学习贯彻习近平总书记关于扶贫工作的重要论述"), V{"习近平|总书记|"});
+  EXPECT_EQ(P("学习总书记讲话精神"), V{});
+}
+
+TEST(PersonTest, PhotographerCredits) {
+  EXPECT_EQ(P("(李明 摄)"), V{"李明|摄影|"});
+  EXPECT_EQ(P("(王丽摄)"), V{"王丽|摄影|"});
+  EXPECT_EQ(P("(陈小平 张伟 摄)"), (V{"陈小平|摄影|", "张伟|摄影|"}));
+  EXPECT_EQ(P("(详见P94)"), V{});
+}
+
+TEST(PersonTest, NotPersons) {
+  EXPECT_EQ(P("援疆教师通过云端课堂开展教学"), V{});     // 通 is no surname
+  EXPECT_EQ(P("培训党政干部50期"), V{});
+  EXPECT_EQ(P("市委书记主持会议"), V{});                  // no name after the title
+  EXPECT_EQ(P("(市发改委 提供)"), V{});
+  EXPECT_EQ(P("选派2位医生赴当地"), V{});
+}
+
+TEST(SurnameTest, SingleAndCompound) {
+  EXPECT_EQ(SurnameLengthAt("王怡", 0), 3u);
+  EXPECT_EQ(SurnameLengthAt("欧阳修", 0), 6u);
+  EXPECT_EQ(SurnameLengthAt("通过", 0), 0u);
+}
+
+}  // namespace
+}  // namespace duikou::recognize
