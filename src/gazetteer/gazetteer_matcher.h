@@ -11,7 +11,8 @@
 //   * bare names without suffix (巴里坤 for 巴里坤县, 万州 for 万州区, 杭州 for 杭州市) and
 //     former names (萧山市 for 萧山区, 日喀则地区 for 日喀则市) match only when supported:
 //     inside a prefixed chain (重庆万州), or when their division (or a division inside it) is
-//     also named with a suffix in the same text or is given in the context. Those of 3+
+//     also named with a suffix in the same text or is given in the context, or, for a
+//     prefecture (西宁 for 西宁市), when its province is named or given. Those of 3+
 //     characters are also accepted inside a context place (the home city, a place given as
 //     nearby, a place named in the text). 2-character names (互助 for 互助县, 和县, 城区) are
 //     too often words for that: "互助合作" is no place unless 互助县 is named or given.

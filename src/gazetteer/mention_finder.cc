@@ -132,6 +132,9 @@ class Finder {
     if (e.support == Support::kNone || whole_) return true;
     for (uint32_t d : e.divisions) {
       if (support_[d]) return true;
+      // A prefecture inside a province named or given: 西宁 next to 青海省 or 门源县.
+      const uint32_t p = g_.parent[d];
+      if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_[p]) return true;
     }
     // Part of a chain: an enclosing place right before (重庆万州) or a place inside right
     // after (万州高笋塘街道).

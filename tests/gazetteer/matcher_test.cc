@@ -87,6 +87,16 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
   EXPECT_THAT(Find("城区改造，省市和县三级"), IsEmpty());
 }
 
+TEST_F(MatcherTest, BarePrefectureNamesMatchInsideANamedProvince) {
+  EXPECT_THAT(Find("商会在西宁成立"), IsEmpty());
+  EXPECT_THAT(Find("青海省商会在西宁成立"), ElementsAre("青海省=63", "西宁=6301"));
+  EXPECT_THAT(Find("门源县商会在西宁成立"), ElementsAre("门源县=632221", "西宁=6301"));
+  EXPECT_THAT(Find("商会在西宁成立", Home("6302")), ElementsAre("西宁=6301"));
+  EXPECT_THAT(Find("与会来宾"), IsEmpty());
+  // Counties are not enough inside a province: 万州 needs 万州区 or a chain.
+  EXPECT_THAT(Find("重庆市。万州项目"), ElementsAre("重庆市=50"));
+}
+
 TEST_F(MatcherTest, LongerBareNamesAlsoMatchInsideAContextPlace) {
   EXPECT_THAT(Find("到阿瓦提投资"), IsEmpty());
   EXPECT_THAT(Find("到阿瓦提投资", Home("6529")), ElementsAre("阿瓦提=652928"));
