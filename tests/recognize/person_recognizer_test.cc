@@ -36,6 +36,17 @@ TEST(PersonTest, RoleQualifiersAndTitleChains) {
   EXPECT_EQ(P("省委常委、市委书记孙八出席"), V{"孙八|市委书记|市委"});
 }
 
+TEST(PersonTest, PlaceSpansKeepAffiliationsWhole) {
+  // 和 is a conjunction that ends an affiliation, unless it starts a place name (和平县).
+  const std::string text = "和平县委书记钱明出席";
+  EXPECT_EQ(P(text), V{"钱明|县委书记|平县委"});
+  PersonContext ctx;
+  ctx.places = {{0, std::string("和平县").size()}};
+  auto persons = FindPersons(text, ctx);
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(persons[0].affiliation, "和平县委");
+}
+
 TEST(PersonTest, ListsAfterARole) {
   EXPECT_EQ(P("市领导张三丰、李四、王五等参加"),
             (V{"张三丰|市领导|", "李四|市领导|", "王五|市领导|"}));
