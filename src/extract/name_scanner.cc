@@ -56,13 +56,22 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
       continue;
     }
     if (IsPunct(ch) || (ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '%'))) break;
-    bool stop = false;
-    for (auto s : kStopChars)
-      if (ch == s) stop = true;
-    if (stop) break;
-    for (auto w : kStopWords)
-      if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
-    if (stop) break;
+    // Characters that end a stop word (or are one): only then are the words compared.
+    static const std::string kStopEnds = [] {
+      std::string out;
+      for (auto w : kStopChars) out += std::string(w);
+      for (auto w : kStopWords) out += std::string(w.substr(PrevChar(w, w.size())));
+      return out;
+    }();
+    if (ch.size() == 3 && kStopEnds.find(ch) != std::string::npos) {
+      bool stop = false;
+      for (auto s : kStopChars)
+        if (ch == s) stop = true;
+      if (stop) break;
+      for (auto w : kStopWords)
+        if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
+      if (stop) break;
+    }
     start = prev;
     ++chars;
   }

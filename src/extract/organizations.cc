@@ -146,8 +146,34 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   std::vector<OrgMention> found;
-  for (const Head& head : kHeads) {
-    for (size_t pos = text.find(head.word); pos != std::string_view::npos; pos = text.find(head.word, pos + 1)) {
+  // Head words grouped by their last character: one pass over the text finds every head.
+  static const std::vector<std::pair<std::string, std::vector<const Head*>>> kByLastChar = [] {
+    std::vector<std::pair<std::string, std::vector<const Head*>>> out;
+    for (const Head& h : kHeads) {
+      std::string last(h.word.substr(PrevChar(h.word, h.word.size())));
+      auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == last; });
+      if (it == out.end()) it = out.insert(out.end(), {last, {}});
+      it->second.push_back(&h);
+    }
+    return out;
+  }();
+  std::vector<std::pair<size_t, const Head*>> heads;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = CharLen(text, i);
+    std::string_view ch = text.substr(i, n);
+    i += n;
+    if (n != 3) continue;
+    for (const auto& [last, group] : kByLastChar) {
+      if (ch != last) continue;
+      for (const Head* h : group)
+        if (i >= h->word.size() && text.compare(i - h->word.size(), h->word.size(), h->word) == 0)
+          heads.push_back({i - h->word.size(), h});
+      break;
+    }
+  }
+  for (const auto& [pos, head_ptr] : heads) {
+    const Head& head = *head_ptr;
+    {
       size_t end = pos + head.word.size();
       if (!RuleAccepts(text, pos, head)) continue;
       if (ContinuesAsWord(text.substr(end), head.word)) continue;

@@ -24,6 +24,9 @@ std::string_view CharAt(std::string_view text, size_t pos);
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
 
+// The code point of one UTF-8 character.
+char32_t CodePoint(std::string_view ch);
+
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
 bool IsClauseBreak(std::string_view ch);
 // True for characters that end a sentence: 。 ! ? and their full-width forms (not ；: a
