@@ -198,6 +198,49 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
   }
 }
 
+// The body written before the first title of a chain ("某市教育局党组书记、局长某某") that ends
+// at `pos` with "、", or empty. *begin receives where it starts.
+std::string ChainedAffiliation(std::string_view text, size_t pos, size_t floor, const PersonContext& context,
+                               size_t* begin) {
+  constexpr size_t kMaxAffiliationChars = 16;
+  const auto& titles = TitlesByLastChar();
+  for (int link = 0; link < 3; ++link) {  // at most three titles in a chain
+    if (!utf8::EndsAt(text, pos, "、")) return {};
+    pos -= std::string_view("、").size();
+    size_t len = 0;
+    if (pos == 0) return {};
+    auto it = titles.find(utf8::DecodeBefore(text, pos, &len));
+    if (it == titles.end()) return {};
+    const Title* title = nullptr;
+    for (const Title* t : it->second) {
+      if (utf8::EndsAt(text, pos, t->word)) {
+        title = t;
+        break;
+      }
+    }
+    if (title == nullptr) return {};
+    size_t title_begin = pos - title->word.size();
+    size_t role_begin = title->tail.empty() ? RoleQualifierStart(text, title_begin) : title_begin;
+    internal::StopReason why;
+    size_t aff_begin = internal::NameStart(text, role_begin, floor, kMaxAffiliationChars, context.places, &why);
+    if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity) return {};
+    aff_begin = internal::StripGenericLead(text, aff_begin, role_begin);
+    // The body before the chain, without the earlier title's own tail: 宁波市教育局 of
+    // 宁波市教育局党组书记; a level character of that tail completes a place (温州 + 市委常委 → 温州市).
+    std::string affiliation(text.substr(aff_begin, role_begin - aff_begin));
+    const char32_t level = title->tail.empty() ? 0 : utf8::Next(title->tail, 0);
+    if (!affiliation.empty() && internal::IsAdminChar(level) && utf8::Prev(affiliation, affiliation.size()) != level) {
+      affiliation += std::string(title->tail.substr(0, 3));  // the level character (three bytes in UTF-8)
+    }
+    if (!affiliation.empty()) {
+      *begin = aff_begin;
+      return affiliation;
+    }
+    pos = role_begin;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
@@ -239,6 +282,13 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     aff_begin = internal::StripGenericLead(text, aff_begin, role_begin);
     std::string affiliation(text.substr(aff_begin, role_begin - aff_begin));
     affiliation += title->tail;
+    if (affiliation.empty()) {
+      // A chain of titles: "某市教育局党组书记、局长某某" - the body is written once, before the
+      // first title.
+      size_t chain_begin = aff_begin;
+      affiliation = ChainedAffiliation(text, role_begin, resume, context, &chain_begin);
+      if (!affiliation.empty()) aff_begin = chain_begin;
+    }
     std::string role = std::string(text.substr(role_begin, title_begin - role_begin)) +
                        std::string(title->role.empty() ? title->word : title->role);
     // The name, then any further names of a list: 甲、乙、丙等.

@@ -111,6 +111,18 @@ TEST(OrganizationTest, AbbreviationsExpandWithHome) {
   EXPECT_EQ(ExpandAbbreviation("温州市教育局"), "温州市教育局");
 }
 
+TEST(OrganizationTest, OverlongNamesAreCutAtTheirLastPlaceOrDropped) {
+  const std::string text = "全年实施了一大批面向群众的惠民实事项目的恩施土家族苗族自治州巴东县人民政府";
+  // 的 ends the name here anyway; without it the name would run too long.
+  const std::string run_on = "全年实施一大批惠民实事项目恩施土家族苗族自治州巴东县教育局";
+  EXPECT_EQ(Orgs(run_on), V{});
+  OrganizationContext ctx;
+  size_t place = run_on.find("巴东县");
+  ctx.places = {{run_on.find("恩施"), place}, {place, place + std::string("巴东县").size()}};
+  EXPECT_EQ(Orgs(run_on, ctx), V{"巴东县教育局|GovernmentBody"});
+  EXPECT_EQ(Orgs(text), V{"恩施土家族苗族自治州巴东县人民政府|GovernmentBody"});
+}
+
 TEST(OrganizationTest, PlaceSpansAreKeptWhole) {
   // Without the place, 于 (a preposition) would cut "于都县" after 于.
   const std::string text = "帮助于都县教育局购买电脑";
