@@ -144,7 +144,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   }
 
   // A lone mention of a division in a province the document never mentions otherwise (a
-  // 滨海新区 of Tianjin in a Zhejiang book's table of its own districts) is more likely a local
+  // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local
   // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
   for (const auto& pc : ctx.passages)
     for (const auto& m : pc.places)

@@ -37,7 +37,7 @@ struct DocContext {
   // its province: a lone far-away match of a local name, not a partner.
   bool IsStray(const std::string& code) const;
   // True when the mention is a prefixed chain that names an enclosing division too
-  // (新疆阿瓦提县, 衢州市江山市).
+  // (新疆库车市, 温州市泰顺县).
   bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;

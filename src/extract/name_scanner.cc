@@ -42,7 +42,7 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
     size_t prev = PrevChar(text, start);
     std::string_view ch = CharAt(text, prev);
     if (IsCloseParen(ch)) {
-      // Keep a balanced parenthesis group of a few characters: 绍兴(浙江).
+      // Keep a balanced parenthesis group of a few characters: 湖州(浙江).
       size_t p = prev;
       size_t n = 0;
       while (p > floor && n < 8) {

@@ -14,7 +14,7 @@ enum class Rule {
   kPlain,
   kCommittee,  // 委: only right after 市/县/省/区/州/党, never in a title (市委书记)
   kBureau,     // 局: not in 格局/布局/全局/结局/大局/当局
-  kNumbered,   // 中 after a numeral after 县/市/区: 阿瓦提县四中
+  kNumbered,   // 中 after a numeral after 县/市/区: 晴隆县四中
 };
 
 struct Head {
@@ -184,7 +184,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
       if (core_chars < 2 && !relative) continue;
       if (IsGenericModifier(core)) continue;
       OrgMention m;
-      // "比如县委县政府" names two bodies: the committee (its own 委 head) and the government.
+      // "晴隆县委县政府" names two bodies: the committee (its own 委 head) and the government.
       if (head.word == "政府") {
         size_t wei = core.rfind("委");
         if (wei != std::string_view::npos && wei >= 3 && wei + 3 < core.size() &&
