@@ -117,6 +117,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     }
   for (auto& p : ctx.passages)
     if (!p.year) p.year = ctx.year;
+  for (size_t i = 0; i < doc.passages.size(); ++i) ctx.passages[i].sentences = Sentences(doc.passages[i].text);
 
   // Places: one scan over the whole document (a name written in full anywhere supports its
   // bare short form elsewhere, and nearby places disambiguate), then split by passage.

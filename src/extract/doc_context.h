@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "extract/text_util.h"
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -17,6 +18,7 @@ namespace duikou::extract::internal {
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
+  std::vector<Range> sentences;                 // Sentences(Passage::text), computed once
 };
 
 struct DocContext {

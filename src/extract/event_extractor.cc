@@ -31,7 +31,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     std::set<std::pair<std::string, std::string>> in_passage;
-    auto sentences = Sentences(text);
+    const auto& sentences = ctx.passages[pi].sentences;
     for (const DateSpan& d : FindDateSpans(text, ctx.passages[pi].year)) {
       size_t sentence_begin = 0, sentence_end = text.size();
       for (const Range& s : sentences)

@@ -86,7 +86,8 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
     const auto& places = ctx.passages[pi].places;
     auto section_recipient = ctx.section_recipient.find(passage.section);
     std::vector<Quantity> quantities = FindQuantities(tv);
-    for (const Range& sentence : Sentences(tv)) {
+    if (quantities.empty()) continue;
+    for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       std::map<UnitKind, std::string> last_metric;
@@ -94,6 +95,10 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
       size_t prev_end = sentence.begin;
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
+        if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
+          prev_end = q.end;
+          continue;
+        }
         size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_text = WithoutAsides(tv.substr(window_begin, q.begin - window_begin));

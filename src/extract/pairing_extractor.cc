@@ -186,7 +186,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
     std::string section_type = PairingTypeOf(passage.section);
-    for (const Range& s : Sentences(text)) {
+    for (const Range& s : ctx.passages[pi].sentences) {
       std::string_view sentence = text.substr(s.begin, s.end - s.begin);
       std::string sentence_type = PairingTypeOf(sentence);
       std::string type = sentence_type.empty() ? section_type : sentence_type;
