@@ -57,13 +57,13 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
     }
     if (IsPunct(ch) || (ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '%'))) break;
     // Characters that end a stop word (or are one): only then are the words compared.
-    static const std::string kStopEnds = [] {
-      std::string out;
-      for (auto w : kStopChars) out += std::string(w);
-      for (auto w : kStopWords) out += std::string(w.substr(PrevChar(w, w.size())));
+    static const CharSet kStopEnds = [] {
+      CharSet out;
+      for (auto w : kStopChars) out.Add(w);
+      for (auto w : kStopWords) out.Add(w.substr(PrevChar(w, w.size())));
       return out;
     }();
-    if (ch.size() == 3 && kStopEnds.find(ch) != std::string::npos) {
+    if (ch.size() == 3 && kStopEnds.Contains(ch)) {
       bool stop = false;
       for (auto s : kStopChars)
         if (ch == s) stop = true;

@@ -147,23 +147,28 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   std::vector<OrgMention> found;
   // Head words grouped by their last character: one pass over the text finds every head.
-  static const std::vector<std::pair<std::string, std::vector<const Head*>>> kByLastChar = [] {
-    std::vector<std::pair<std::string, std::vector<const Head*>>> out;
+  struct Index {
+    CharSet last_chars;
+    std::vector<std::pair<std::string, std::vector<const Head*>>> by_last;
+  };
+  static const Index kIndex = [] {
+    Index idx;
     for (const Head& h : kHeads) {
       std::string last(h.word.substr(PrevChar(h.word, h.word.size())));
-      auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == last; });
-      if (it == out.end()) it = out.insert(out.end(), {last, {}});
+      idx.last_chars.Add(last);
+      auto it = std::find_if(idx.by_last.begin(), idx.by_last.end(), [&](const auto& e) { return e.first == last; });
+      if (it == idx.by_last.end()) it = idx.by_last.insert(idx.by_last.end(), {last, {}});
       it->second.push_back(&h);
     }
-    return out;
+    return idx;
   }();
   std::vector<std::pair<size_t, const Head*>> heads;
   for (size_t i = 0; i < text.size();) {
     size_t n = CharLen(text, i);
     std::string_view ch = text.substr(i, n);
     i += n;
-    if (n != 3) continue;
-    for (const auto& [last, group] : kByLastChar) {
+    if (n != 3 || !kIndex.last_chars.Contains(ch)) continue;
+    for (const auto& [last, group] : kIndex.by_last) {
       if (ch != last) continue;
       for (const Head* h : group)
         if (i >= h->word.size() && text.compare(i - h->word.size(), h->word.size(), h->word) == 0)
