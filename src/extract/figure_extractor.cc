@@ -33,20 +33,38 @@ const std::vector<std::string_view> kTraineeCues = {"培训", "进修", "跟岗"
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
 
-// Nearest cue (largest end position) in `window`; nullptr when none.
+// Nearest cue (largest end position, then the longest) in `window`; nullptr when none.
+// Walks back from the end one character at a time and compares cue words only where one
+// of them could end.
 const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
-  const Cue* best = nullptr;
-  size_t best_end = 0;
-  for (const Cue& c : cues) {
-    size_t p = window.rfind(c.word);
-    if (p == std::string_view::npos) continue;
-    size_t end = p + c.word.size();
-    if (!best || end > best_end || (end == best_end && c.word.size() > best->word.size())) {
-      best = &c;
-      best_end = end;
+  struct Index {
+    CharSet last_chars;
+  };
+  static const Index money = [] {
+    Index idx;
+    for (const Cue& c : kMoneyCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    return idx;
+  }();
+  static const Index persons = [] {
+    Index idx;
+    for (const Cue& c : kPersonCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    return idx;
+  }();
+  const Index& idx = &cues == &kMoneyCues ? money : persons;
+  size_t end = window.size();
+  while (end > 0) {
+    size_t prev = PrevChar(window, end);
+    if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
+      const Cue* best = nullptr;
+      for (const Cue& c : cues)
+        if (end >= c.word.size() && window.compare(end - c.word.size(), c.word.size(), c.word) == 0 &&
+            (!best || c.word.size() > best->word.size()))
+          best = &c;
+      if (best) return best;
     }
+    end = prev;
   }
-  return best;
+  return nullptr;
 }
 
 // `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
