@@ -26,10 +26,12 @@ const std::vector<Cue> kMoneyCues = {
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
-    {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"就业", "Jobs"},
+    {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
+    {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"}, {"就业", "Jobs"},
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
 
-const std::vector<std::string_view> kTraineeCues = {"培训", "进修", "跟岗"};
+// After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
+const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
 
