@@ -90,6 +90,7 @@ int RunQuery(const QueryOptions& o) {
   if (Status s = ResolveQuery(o, &sparql); !s.ok()) return Fail(s.message());
   std::unique_ptr<query::QueryEngine> engine;
   if (Status s = query::QueryEngine::Create(&engine); !s.ok()) return Fail(s.message());
+  engine->set_implicit_prefixes(true);
   if (o.check) {
     if (Status s = engine->Check(sparql, o.base); !s.ok()) return Fail(s.message());
     std::cout << "ok\n";
@@ -118,7 +119,8 @@ void RegisterQuery(CLI::App& app, Outcome& outcome) {
   CLI::App* cmd = app.add_subcommand(
       "query",
       "Run a SPARQL query over the store, or over RDF files with --data/--named.\n"
-      "QUERY is SPARQL text or the name of a canned query in queries/ (e.g. pairings --param place=NAME).");
+      "QUERY is SPARQL text or the name of a canned query in queries/ (e.g. pairings --param place=NAME).\n"
+      "The prefixes dk: rdfs: skos: schema: org: prov: qb: xsd: owl: rdf: dcterms: void: id: need no PREFIX line.");
   cmd->add_option("query", o->text, "SPARQL text, or a canned query's name");
   cmd->add_option("-f,--file", o->file, "Read the query from FILE");
   cmd->add_option("--param", o->params, "NAME=VALUE for a canned query's parameter (repeatable)")->allow_extra_args(false);

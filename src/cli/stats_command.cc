@@ -1,6 +1,7 @@
 // duikou stats: what the store holds — quads, graphs, entities per class.
 #include <iostream>
 #include <map>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "graph/vocabulary.h"
@@ -16,14 +17,20 @@ int RunStats(const std::string& store_dir) {
     return kExitFailure;
   }
   const std::string rdf_type = graph::Iri(std::string(graph::ns::kRdf) + "type");
-  std::map<std::string, size_t> graphs;
-  std::map<std::string, size_t> classes;
-  for (const auto& q : reader->dataset().quads()) {
-    ++graphs[q.graph.empty() ? "(default graph)" : q.graph];
+  // Views over the snapshot: no Dataset is built, so stats stays fast on large stores.
+  std::map<std::string_view, size_t> graphs;
+  std::map<std::string_view, size_t> classes;
+  size_t subjects = 0;
+  std::string_view previous_subject;
+  for (const auto& q : reader->quads()) {
+    if (q.subject != previous_subject) ++subjects;  // the snapshot is sorted by subject first
+    previous_subject = q.subject;
+    ++graphs[q.graph.empty() ? std::string_view("(default graph)") : q.graph];
     if (q.predicate == rdf_type) ++classes[q.object];
   }
   std::cout << "store     " << store_dir << "\n"
-            << "quads     " << reader->dataset().size() << "\n"
+            << "quads     " << reader->size() << "\n"
+            << "subjects  " << subjects << "\n"
             << "graphs    " << graphs.size() << "\n";
   for (const auto& [g, n] : graphs) std::cout << "  " << g << "  " << n << "\n";
   std::cout << "instances per class\n";

@@ -3,7 +3,10 @@
 // The engine holds one in-memory librdf model with contexts (named graphs): storage "hashes"
 // with hash-type "memory". Quads of a named graph are added with that graph as context, so
 // GRAPH ?g { … } sees them; a pattern outside GRAPH matches every triple of the model, i.e.
-// the default graph is the union of all graphs (what users of a store want). Files loaded with
+// the default graph is the union of all graphs (what users of a store want). Quads without a
+// graph are kept in the graph <urn:x-duikou:default-graph> (kDefaultGraphIri), because librdf
+// adds context-less statements in quadratic time; result rows binding that graph are dropped,
+// so GRAPH ?g lists only real named graphs (an aggregate over GRAPH ?g still counts it). Files loaded with
 // LoadFile(path, "") join the default graph; with a graph IRI they form that named graph.
 //
 // Rasqal implements SPARQL 1.0 and part of 1.1 (aggregates, BIND, VALUES, subqueries …) but
@@ -20,6 +23,9 @@
 #include "graph/dataset.h"
 
 namespace duikou::query {
+
+// The graph that holds the default graph's triples inside the engine (see above).
+extern const char* const kDefaultGraphIri;
 
 // One RDF term of a result, in N-Triples syntax (as in graph::Quad); empty when unbound.
 using Term = std::string;

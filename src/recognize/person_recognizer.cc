@@ -6,6 +6,7 @@
 #include "recognize/name_boundary.h"
 #include "recognize/surnames.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize {
 namespace {
@@ -61,29 +62,12 @@ constexpr std::string_view kFollowWords[] = {
 // after a two-character name ("金明率", "李娜等", "崔海一行").
 constexpr std::u32string_view kNotGiven = U"的了在是和与及等率一赴到获为向对于从被将把也还又就所之其这那个名位人批次年月日";
 
-const std::unordered_map<char32_t, std::vector<std::string_view>>& FollowWordsByFirstChar() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
-    for (std::string_view w : kFollowWords) {
-      size_t len = 0;
-      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
-    }
-    return t;
-  }();
-  return *table;
-}
-
 bool IsFollow(std::string_view text, size_t pos) {
+  static const internal::WordSet* follow = new internal::WordSet(kFollowWords);
   if (pos >= text.size()) return true;
   char32_t c = utf8::Next(text, pos);
   if (utf8::IsBreak(c) || utf8::IsAsciiDigit(c)) return true;
-  const auto& table = FollowWordsByFirstChar();
-  auto it = table.find(c);
-  if (it == table.end()) return false;
-  for (std::string_view w : it->second) {
-    if (utf8::At(text, pos, w)) return true;
-  }
-  return false;
+  return !follow->LongestAt(text, pos).empty();
 }
 
 bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }

@@ -228,5 +228,20 @@ TEST(MergeFixtures, AnImportedReconciliationGraphIsRecomputedNotTrusted) {
   EXPECT_EQ(d.size(), 0u);
 }
 
+TEST(MergeFixtures, ProgressIsReportedPerFile) {
+  MergeOptions options = FixtureOptions();
+  std::vector<std::pair<std::string, uint64_t>> done;
+  options.on_progress = [&](const std::string& path, uint64_t triples, bool finished) {
+    if (finished) done.emplace_back(path, triples);
+  };
+  graph::Dataset d;
+  MergeReport report;
+  ASSERT_TRUE(MergeFiles({Fixture("shaoxing.ttl"), Fixture("hangzhou-unlocated.ttl")}, options, &d, &report).ok());
+  ASSERT_EQ(done.size(), 2u);
+  EXPECT_EQ(done[0].first, Fixture("shaoxing.ttl"));
+  EXPECT_EQ(done[1].second, 2u);
+  EXPECT_EQ(report.triples_read, done[0].second + done[1].second);
+}
+
 }  // namespace
 }  // namespace duikou::merge::testing

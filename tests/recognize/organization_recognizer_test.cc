@@ -44,6 +44,12 @@ TEST(OrganizationTest, OfficialNamesWithConjunctions) {
   EXPECT_EQ(Orgs("会同温州市人力资源和社会保障局"), V{"温州市人力资源和社会保障局|GovernmentBody"});
   EXPECT_EQ(Orgs("由湖州市文化和旅游局承办"), V{"湖州市文化和旅游局|GovernmentBody"});
   EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室印发"), V{"国务院扶贫开发领导小组办公室|GovernmentBody"});
+  // Verbs that also name departments do not cut names.
+  EXPECT_EQ(Orgs("宁波市对外交流协会、宁波市住房和城乡建设局、宁波市市场监督管理局、宁波交通建设投资集团有限公司参加"),
+            (V{"宁波市对外交流协会|SocialGroup", "宁波市住房和城乡建设局|GovernmentBody",
+               "宁波市市场监督管理局|GovernmentBody", "宁波交通建设投资集团有限公司|Enterprise"}));
+  EXPECT_EQ(Orgs("宁波市发展和改革委员会牵头"), V{"宁波市发展和改革委员会|GovernmentBody"});
+  EXPECT_EQ(Orgs("宁波市扶持延边州龙井市人民政府"), V{"延边州龙井市人民政府|GovernmentBody"});
 }
 
 TEST(OrganizationTest, LevelWordsAreNotAbbreviations) {
