@@ -50,7 +50,7 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         r.code = m.code;
         AddUnique(&r.surfaces, StripSpaces(m.surface));
         AddPassage(&r.passages, pi);
-        // A prefixed chain (新疆阿克苏地区阿瓦提县) is one mention of its innermost division;
+        // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
         for (const auto* a : ctx.gazetteer->Ancestors(m.code)) {
           std::string_view name(a->name);
@@ -100,7 +100,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
         if (person.name.empty()) {
           person.name = p.name;
           person.role = StripSpaces(p.role);
-          // Affiliation: the place that opens the role (辽源市委书记), or home for 市….
+          // Affiliation: the place that opens the role (和龙市委书记), or home for 市….
           auto role_places = ctx.matcher->FindAll(person.role, {{}, ctx.home_code});
           if (!role_places.empty() && role_places[0].begin == 0 && role_places[0].resolved())
             person.affiliation = {Ref::Kind::kPlace, role_places[0].code, role_places[0].surface};

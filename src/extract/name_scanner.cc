@@ -42,7 +42,7 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
     size_t prev = PrevChar(text, start);
     std::string_view ch = CharAt(text, prev);
     if (IsCloseParen(ch)) {
-      // Keep a balanced parenthesis group of a few characters: 绍兴(浙江).
+      // Keep a balanced parenthesis group of a few characters: 湖州(浙江).
       size_t p = prev;
       size_t n = 0;
       while (p > floor && n < 8) {
@@ -57,13 +57,13 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
     }
     if (IsPunct(ch) || (ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '%'))) break;
     // Characters that end a stop word (or are one): only then are the words compared.
-    static const std::string kStopEnds = [] {
-      std::string out;
-      for (auto w : kStopChars) out += std::string(w);
-      for (auto w : kStopWords) out += std::string(w.substr(PrevChar(w, w.size())));
+    static const CharSet kStopEnds = [] {
+      CharSet out;
+      for (auto w : kStopChars) out.Add(w);
+      for (auto w : kStopWords) out.Add(w.substr(PrevChar(w, w.size())));
       return out;
     }();
-    if (ch.size() == 3 && kStopEnds.find(ch) != std::string::npos) {
+    if (ch.size() == 3 && kStopEnds.Contains(ch)) {
       bool stop = false;
       for (auto s : kStopChars)
         if (ch == s) stop = true;
