@@ -194,6 +194,25 @@ std::string ExplainQueryError(const std::string& sparql, const std::string& rasq
     column = 0;
   }
   if (line <= 0 || line > static_cast<int>(lines.size())) return message;
+  if (column == 0) {
+    // Rasqal gives no column; when it names the token ("unexpected ')'", "at 'E'") and the
+    // token occurs once on the line, point at it.
+    for (const char* marker : {"unexpected '", "at '"}) {
+      size_t at = message.find(marker);
+      if (at == std::string::npos) continue;
+      size_t start = at + std::string(marker).size();
+      size_t end = message.find('\'', start);
+      if (end == std::string::npos || end == start) continue;
+      const std::string token = message.substr(start, end - start);
+      const std::string& text = lines[static_cast<size_t>(line - 1)];
+      size_t first = text.find(token);
+      if (first != std::string::npos && text.find(token, first + 1) == std::string::npos) {
+        column = 1;
+        for (size_t i = 0; i < first; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      }
+      break;
+    }
+  }
   std::string where = "line " + std::to_string(line);
   if (column > 0) where += ", column " + std::to_string(column);
   std::string out = where + ": " + message + "\n    " + lines[static_cast<size_t>(line - 1)];
