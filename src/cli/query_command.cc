@@ -63,6 +63,7 @@ Status ResolveQuery(const QueryOptions& o, std::string* sparql) {
 // Fills the engine from --data/--named files, or else from the store.
 Status LoadEngine(const QueryOptions& o, query::QueryEngine* engine) {
   if (!o.data.empty() || !o.named.empty()) {
+    engine->set_w3c_dataset(true);
     for (const auto& f : o.data) {
       if (Status s = engine->LoadFile(f, ""); !s.ok()) return s;
     }

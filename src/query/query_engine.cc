@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "query/file_query.h"
 #include "query/result_writer.h"
 #include "query/sparql_features.h"
 #include "query/term.h"
@@ -162,48 +163,8 @@ struct QueryEngine::Impl {
     return names;
   }
 
-  // Rewrites a failure message with Rasqal's words into one that names the unsupported
-  // SPARQL 1.1 feature, when the query uses one; otherwise makes Rasqal's position readable
-  // and quotes the line it points at.
   std::string ExplainFailure(const std::string& sparql, const std::string& rasqal_message) {
-    std::string message = rasqal_message;
-    int line = 0;
-    int column = 0;
-    if (auto feature = FindUnsupportedFeature(sparql)) {
-      message = feature->message + " (Rasqal said: " + rasqal_message + ")";
-      line = feature->line;
-      column = feature->column;
-    } else if (std::sscanf(rasqal_message.c_str(), "line %d", &line) == 1) {
-      message = rasqal_message.substr(rasqal_message.find(": ") + 2);
-    }
-    std::vector<std::string> lines;
-    for (size_t start = 0; start <= sparql.size();) {
-      size_t end = sparql.find('\n', start);
-      if (end == std::string::npos) end = sparql.size();
-      lines.push_back(sparql.substr(start, end - start));
-      start = end + 1;
-    }
-    while (lines.size() > 1 && lines.back().find_first_not_of(" \t\r") == std::string::npos) lines.pop_back();
-    if (size_t end = message.find("unexpected $end"); end != std::string::npos) {
-      message.replace(end, 15, "unexpected end of query");
-      line = static_cast<int>(lines.size());  // Rasqal counts a line past the end
-      column = 0;
-    }
-    if (line <= 0 || line > static_cast<int>(lines.size())) return message;
-    std::string where = "line " + std::to_string(line);
-    if (column > 0) where += ", column " + std::to_string(column);
-    std::string out = where + ": " + message + "\n    " + lines[static_cast<size_t>(line - 1)];
-    if (column > 0) {
-      // Caret under the column (columns count characters; CJK characters take two cells).
-      std::string prefix;
-      int chars = 0;
-      for (char c : lines[static_cast<size_t>(line - 1)]) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars >= column) break;
-        prefix += c;
-      }
-      out += "\n    " + std::string(DisplayWidth(prefix), ' ') + "^";
-    }
-    return out;
+    return ExplainQueryError(sparql, rasqal_message);
   }
 
   // Builds the librdf query for `sparql`; failures are explained against `user_sparql`, the
@@ -247,6 +208,7 @@ Status QueryEngine::Create(std::unique_ptr<QueryEngine>* out) {
 
 Status QueryEngine::AddQuad(std::string_view subject, std::string_view predicate, std::string_view object,
                             std::string_view graph) {
+  if (w3c_dataset_) return Status::Error("an engine with W3C dataset semantics holds only files");
   Impl& impl = *impl_;
   librdf_node* s = impl.Node(subject);
   librdf_node* p = impl.Node(predicate);
@@ -272,6 +234,14 @@ Status QueryEngine::Load(const graph::Dataset& dataset) {
 }
 
 Status QueryEngine::LoadFile(const std::string& path, const std::string& named_graph) {
+  if (w3c_dataset_) {
+    if (!RdfSyntaxForFile(path)) {
+      return Status::Error(path + ": unknown RDF file type (expected .ttl, .nt, .nq, .trig, .rdf, .owl or .xml)");
+    }
+    if (!std::filesystem::is_regular_file(path)) return Status::Error(path + ": no such file");
+    files_.emplace_back(path, named_graph);
+    return Status::Ok();
+  }
   Impl& impl = *impl_;
   impl.messages.clear();
   const char* syntax = ParserFor(path);
@@ -363,6 +333,15 @@ Status QueryEngine::Check(const std::string& user_sparql, const std::string& bas
 
 Status QueryEngine::Execute(const std::string& user_sparql, const std::string& base_iri, QueryResult* out) {
   const std::string sparql = WithImplicitPrefixes(user_sparql);
+  if (w3c_dataset_) {
+    std::vector<DataFile> files;
+    for (const auto& [path, graph] : files_) files.push_back(DataFile{path, graph});
+    Status s = RunOverFiles(files, sparql, user_sparql, base_iri, out);
+    if (s.ok() && out->kind == QueryResult::Kind::kBindings && out->variables.empty()) {
+      out->variables = impl_->ProjectedVariables(sparql, base_iri);
+    }
+    return s;
+  }
   Impl& impl = *impl_;
   *out = QueryResult();
   librdf_query* query = nullptr;

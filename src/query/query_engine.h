@@ -50,7 +50,8 @@ class QueryEngine {
   Status AddQuad(std::string_view subject, std::string_view predicate, std::string_view object,
                  std::string_view graph);
   // Loads an RDF file (format from its extension: .ttl .nt .nq .trig .rdf .owl .xml) into the
-  // default graph (named_graph empty) or into the named graph with IRI `named_graph`.
+  // default graph (named_graph empty) or into the named graph with IRI `named_graph`. With
+  // W3C dataset semantics on, the file is only checked here and read by Rasqal at Execute.
   Status LoadFile(const std::string& path, const std::string& named_graph);
   // Number of triples in the model.
   size_t size() const;
@@ -60,6 +61,12 @@ class QueryEngine {
   // itself wins. The declarations are added on the query's first line, so error line numbers
   // still match what the user wrote. Off by default.
   void set_implicit_prefixes(bool on) { implicit_prefixes_ = on; }
+
+  // W3C dataset semantics for an engine that holds only files (duikou query --data/--named,
+  // the W3C suites): the default graph is just the files loaded without a graph name, not the
+  // union of all graphs, and the query's FROM / FROM NAMED apply when no file is loaded. Set
+  // before loading anything; Load/AddQuad are then refused. See file_query.h.
+  void set_w3c_dataset(bool on) { w3c_dataset_ = on; }
 
   // Parses and runs `sparql`. A syntax error's message gives its line (and column where known).
   Status Execute(const std::string& sparql, const std::string& base_iri, QueryResult* out);
@@ -71,6 +78,8 @@ class QueryEngine {
   struct Impl;
   std::unique_ptr<Impl> impl_;
   bool implicit_prefixes_ = false;
+  bool w3c_dataset_ = false;
+  std::vector<std::pair<std::string, std::string>> files_;  // W3C mode: (path, graph IRI)
   std::string WithImplicitPrefixes(const std::string& sparql) const;
 };
 

@@ -1,6 +1,9 @@
 #include "query/sparql_features.h"
 
+#include "query/result_writer.h"
+
 #include <cctype>
+#include <cstdio>
 #include <vector>
 
 namespace duikou::query {
@@ -161,6 +164,69 @@ std::optional<UnsupportedFeature> FindUnsupportedFeature(std::string_view sparql
     if (path) return UnsupportedFeature{t.line, t.column, kPathHint};
   }
   return std::nullopt;
+}
+
+// Rewrites a failure message with Rasqal's words into one that names the unsupported
+// SPARQL 1.1 feature, when the query uses one; otherwise makes Rasqal's position readable
+// and quotes the line it points at.
+std::string ExplainQueryError(const std::string& sparql, const std::string& rasqal_message) {
+  std::string message = rasqal_message;
+  int line = 0;
+  int column = 0;
+  if (auto feature = FindUnsupportedFeature(sparql)) {
+    message = feature->message + " (Rasqal said: " + rasqal_message + ")";
+    line = feature->line;
+    column = feature->column;
+  } else if (std::sscanf(rasqal_message.c_str(), "line %d", &line) == 1) {
+    message = rasqal_message.substr(rasqal_message.find(": ") + 2);
+  }
+  std::vector<std::string> lines;
+  for (size_t start = 0; start <= sparql.size();) {
+    size_t end = sparql.find('\n', start);
+    if (end == std::string::npos) end = sparql.size();
+    lines.push_back(sparql.substr(start, end - start));
+    start = end + 1;
+  }
+  while (lines.size() > 1 && lines.back().find_first_not_of(" \t\r") == std::string::npos) lines.pop_back();
+  if (size_t end = message.find("unexpected $end"); end != std::string::npos) {
+    message.replace(end, 15, "unexpected end of query");
+    line = static_cast<int>(lines.size());  // Rasqal counts a line past the end
+    column = 0;
+  }
+  if (line <= 0 || line > static_cast<int>(lines.size())) return message;
+  if (column == 0) {
+    // Rasqal gives no column; when it names the token ("unexpected ')'", "at 'E'") and the
+    // token occurs once on the line, point at it.
+    for (const char* marker : {"unexpected '", "at '"}) {
+      size_t at = message.find(marker);
+      if (at == std::string::npos) continue;
+      size_t start = at + std::string(marker).size();
+      size_t end = message.find('\'', start);
+      if (end == std::string::npos || end == start) continue;
+      const std::string token = message.substr(start, end - start);
+      const std::string& text = lines[static_cast<size_t>(line - 1)];
+      size_t first = text.find(token);
+      if (first != std::string::npos && text.find(token, first + 1) == std::string::npos) {
+        column = 1;
+        for (size_t i = 0; i < first; ++i) column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      }
+      break;
+    }
+  }
+  std::string where = "line " + std::to_string(line);
+  if (column > 0) where += ", column " + std::to_string(column);
+  std::string out = where + ": " + message + "\n    " + lines[static_cast<size_t>(line - 1)];
+  if (column > 0) {
+    // Caret under the column (columns count characters; CJK characters take two cells).
+    std::string prefix;
+    int chars = 0;
+    for (char c : lines[static_cast<size_t>(line - 1)]) {
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars >= column) break;
+      prefix += c;
+    }
+    out += "\n    " + std::string(DisplayWidth(prefix), ' ') + "^";
+  }
+  return out;
 }
 
 }  // namespace duikou::query

@@ -20,4 +20,9 @@ struct UnsupportedFeature {
 
 std::optional<UnsupportedFeature> FindUnsupportedFeature(std::string_view sparql);
 
+// A Rasqal failure message made readable: names the unsupported feature the query uses, if
+// any; otherwise turns Rasqal's position into "line L[, column C]: …", and quotes the line it
+// points at (with a caret under the column when known).
+std::string ExplainQueryError(const std::string& sparql, const std::string& rasqal_message);
+
 }  // namespace duikou::query

@@ -48,3 +48,22 @@ TEST(SparqlFeaturesTest, IgnoresLookalikes) {
 
 }  // namespace
 }  // namespace duikou::query
+
+namespace duikou::query {
+namespace {
+
+TEST(SparqlFeaturesTest, ExplainsRasqalErrorsWithLineColumnAndCaret) {
+  std::string m = ExplainQueryError("SELECT *\nWHERE { ?s ?p ?o FILTER(?o = ) }", "line 2: syntax error, unexpected ')'");
+  EXPECT_EQ(m, "line 2, column 30: syntax error, unexpected ')'\n"
+               "    WHERE { ?s ?p ?o FILTER(?o = ) }\n"
+               "                                 ^");
+  // Rasqal reports the end of input one line past it.
+  m = ExplainQueryError("SELECT * { ?s ?p ?o\n", "line 2: syntax error, unexpected $end, expecting '}'");
+  EXPECT_EQ(m.rfind("line 1: syntax error, unexpected end of query", 0), 0u) << m;
+  // An unsupported feature wins over Rasqal's words.
+  m = ExplainQueryError("SELECT * { ?s dk:a/dk:b ?o }", "line 1: syntax error, unexpected '/'");
+  EXPECT_EQ(m.rfind("line 1, column 19: property paths", 0), 0u) << m;
+}
+
+}  // namespace
+}  // namespace duikou::query
