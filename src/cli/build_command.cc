@@ -13,7 +13,8 @@
 #include "extract/extractor.h"
 #include "gazetteer/gazetteer.h"
 #include "graph/graph_mapper.h"
-#include "graph/rdf_parse.h"
+#include "graph/identifiers.h"
+#include "rdfio/ontology.h"
 #include "store/store.h"
 #include "text/normalizer.h"
 
@@ -66,6 +67,11 @@ Status BuildDataset(const BuildOptions& options, graph::Dataset* out) {
 }
 
 int RunBuild(const BuildOptions& options) {
+  // Checked before any file is read: a bad base would be written into every IRI of the store.
+  if (std::string why; !graph::IsValidBase(options.base, &why)) {
+    std::cerr << "duikou build: --base '" << options.base << "': " << why << "\n";
+    return kExitUsage;
+  }
   graph::Dataset dataset;
   if (options.append) {
     std::unique_ptr<store::StoreReader> existing;
@@ -82,7 +88,7 @@ int RunBuild(const BuildOptions& options) {
   for (const auto& g : rebuilt) dataset.DropGraph(g);
   dataset.AddAll(built);
   // The ontology rides in every store, so queries can use the labels of terms.
-  if (Status s = graph::LoadOntology(OntologyPath(), &dataset); !s.ok()) {
+  if (Status s = rdfio::LoadOntology(OntologyPath(), &dataset); !s.ok()) {
     std::cerr << "duikou build: " << s.message() << "\n";
     return kExitFailure;
   }

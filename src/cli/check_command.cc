@@ -13,9 +13,9 @@
 
 #include "cli/commands.h"
 #include "cli/paths.h"
-#include "graph/rdf_parse.h"
 #include "graph/vocabulary.h"
 #include "query/query_engine.h"
+#include "rdfio/ontology.h"
 #include "store/store.h"
 
 namespace duikou::cli {
@@ -60,7 +60,7 @@ int RunCheck(const CheckOptions& o) {
   }
   graph::Dataset dataset = reader->dataset();
   if (!HasGraph(dataset, graph::Iri(graph::ns::kOntologyGraph))) {
-    if (Status s = graph::LoadOntology(OntologyPath(), &dataset); !s.ok()) {
+    if (Status s = rdfio::LoadOntology(OntologyPath(), &dataset); !s.ok()) {
       std::cerr << "duikou check: " << s.message() << "\n";
       return kExitFailure;
     }

@@ -1,5 +1,7 @@
-// `duikou export` and `duikou check` on a store written from the fixture dataset.
+// `duikou build`, `duikou export` and `duikou check` on stores written from the fixture dataset.
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "export/exporter.h"
 #include "graph/fixture_extraction.h"
@@ -81,6 +83,20 @@ TEST(ExportCommand, BaseIsTakenFromTheStoreAndValidated) {
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("must end in"), std::string::npos) << bad.err;
   EXPECT_TRUE(bad.out.empty());
+}
+
+TEST(BuildCommand, InvalidBaseIsAUsageErrorAndWritesNothing) {
+  std::string store = MakeTempDir("badbase") + "/store";
+  for (const char* base : {"http://example.org/no-slash", "no-scheme/", "http://example.org/a b/"}) {
+    CommandResult r = RunDuikou({"build", ExamplesDir() + "/shaoxing-2020-brief.txt", "--store", store, "--base", base});
+    EXPECT_EQ(r.exit_code, 2) << base;
+    EXPECT_NE(r.err.find("--base"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(base), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(store)) << base;
+  }
+  CommandResult ok = RunDuikou({"build", ExamplesDir() + "/shaoxing-2020-brief.txt", "--store", store,
+                                "--base", "http://example.org/yb/"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
 }
 
 TEST(CheckCommand, PassesOnAGoodGraphAndFailsOnABrokenOne) {

@@ -10,8 +10,8 @@
 #include "export/rdf_writer.h"
 #include "graph/fixture_extraction.h"
 #include "graph/graph_mapper.h"
-#include "graph/rdf_parse.h"
 #include "graph/graph_test_util.h"
+#include "rdfio/ontology.h"
 #include "support/run_command.h"
 #include "support/test_paths.h"
 
@@ -148,7 +148,7 @@ TEST_F(ExportTest, ByteIdenticalAcrossRunsAndInputOrder) {
     graph::GraphMapper mapper(&d, {});
     mapper.Map(FixtureDocumentB(), FixtureExtractionB(), &reversed);
     mapper.Map(FixtureDocumentA("/other/dir"), FixtureExtractionA(), &reversed);
-    ASSERT_TRUE(graph::LoadOntology(SourceDir() + "/ontology/duikou.ttl", &reversed).ok());
+    ASSERT_TRUE(rdfio::LoadOntology(SourceDir() + "/ontology/duikou.ttl", &reversed).ok());
   }
   exporter::ExportOptions options;
   options.with_void = true;

@@ -3,7 +3,7 @@
 #include <stdexcept>
 
 #include "graph/graph_mapper.h"
-#include "graph/rdf_parse.h"
+#include "rdfio/ontology.h"
 #include "support/test_paths.h"
 
 namespace duikou::testing {
@@ -141,7 +141,7 @@ graph::Dataset FixtureDataset(const std::string& base, bool with_ontology) {
   mapper.Map(FixtureDocumentA(), FixtureExtractionA(), &ds);
   mapper.Map(FixtureDocumentB(), FixtureExtractionB(), &ds);
   if (with_ontology) {
-    if (Status s = graph::LoadOntology(SourceDir() + "/ontology/duikou.ttl", &ds); !s.ok())
+    if (Status s = rdfio::LoadOntology(SourceDir() + "/ontology/duikou.ttl", &ds); !s.ok())
       throw std::runtime_error(s.message());
   }
   return ds;
