@@ -1,9 +1,12 @@
 // Reader throughput: bytes of yearbook text per second through decode + normalize +
 // structure recognition (PassageReader::Read), on one core.
 //
-// Input: the sample chapter (../shared/seed, or $DUIKOU_SHARED_DIR/seed) repeated to about
-// 8 MB, and the project's GB18030 and traditional fixtures repeated the same way.
+// Input: the sample chapter (../shared/seed, or $DUIKOU_SHARED_DIR/seed; the project's
+// simplified fixture when neither exists) repeated to about 8 MB; the same text converted
+// to GB18030 (ICU) and to traditional characters (OpenCC s2t) for the other two cases.
 #include <benchmark/benchmark.h>
+#include <opencc/opencc.h>
+#include <unicode/ucnv.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -71,16 +74,27 @@ void BM_ReadSampleChapter(benchmark::State& state) {
 }
 BENCHMARK(BM_ReadSampleChapter)->Unit(benchmark::kMillisecond);
 
+std::string ToGb18030(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 2 + 16, '\0');
+  int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) std::abort();
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
 void BM_ReadGb18030(benchmark::State& state) {
-  static const std::string input =
-      Repeat(ReadAll(std::string(DUIKOU_SOURCE_DIR) + "/tests/fixtures/document/chapter_gb18030.txt"), kTarget);
+  static const std::string input = ToGb18030(Repeat(ReadAll(SampleChapterPath()), kTarget));
   Run(state, input);
 }
 BENCHMARK(BM_ReadGb18030)->Unit(benchmark::kMillisecond);
 
 void BM_ReadTraditional(benchmark::State& state) {
-  static const std::string input =
-      Repeat(ReadAll(std::string(DUIKOU_SOURCE_DIR) + "/tests/fixtures/document/chapter_traditional.txt"), kTarget);
+  static const std::string input = [] {
+    opencc::SimpleConverter s2t(std::string(DUIKOU_OPENCC_DIR) + "/s2t.json");
+    return Repeat(s2t.Convert(ReadAll(SampleChapterPath())), kTarget);
+  }();
   Run(state, input);
 }
 BENCHMARK(BM_ReadTraditional)->Unit(benchmark::kMillisecond);

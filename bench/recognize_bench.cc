@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "recognize/all_mentions.h"
 #include "recognize/date_recognizer.h"
 #include "recognize/money_recognizer.h"
 #include "recognize/number_parser.h"
@@ -65,12 +66,15 @@ void BM_Organizations(benchmark::State& s) {
   Run(s, [](const std::string& t) { return FindOrganizations(t).size(); });
 }
 void BM_Persons(benchmark::State& s) { Run(s, [](const std::string& t) { return FindPersons(t).size(); }); }
-// All six, as the extract stage runs them: one number scan shared by money and quantities.
+// All six through RecognizeAll, as the extract stage runs them: one number scan shared by
+// money and quantities.
 void BM_AllRecognizers(benchmark::State& s) {
   Run(s, [](const std::string& t) {
-    std::vector<NumberMention> numbers = FindNumbers(t);
-    return FindMoney(t, numbers).size() + FindQuantities(t, numbers).size() + FindDates(t, 2020).size() +
-           FindOrganizations(t).size() + FindPersons(t).size();
+    RecognizeContext context;
+    context.year = 2020;
+    AllMentions all = RecognizeAll(t, context);
+    return all.money.size() + all.quantities.size() + all.dates.size() + all.organizations.size() +
+           all.persons.size();
   });
 }
 

@@ -5,6 +5,8 @@
 
 #include "cli/commands.h"
 #include "export/exporter.h"
+#include "graph/identifiers.h"
+#include "graph/vocabulary.h"
 #include "store/store.h"
 
 namespace duikou::cli {
@@ -14,8 +16,8 @@ struct ExportCommandOptions {
   std::string store_dir = store::DefaultStoreDir();
   std::string format = "turtle";
   std::string output;  // empty: stdout
-  std::string base = "https://w3id.org/duikou/id/";
-  std::string license = exporter::kDefaultLicense;
+  std::string base;  // empty: the base the store was built with
+  std::string license;
   bool with_void = false;
   bool without_ontology = false;
 };
@@ -48,6 +50,11 @@ int RunExport(const ExportCommandOptions& o) {
               << "' (expected turtle, ntriples, trig, nquads, dot or svg; JSON-LD is not offered)\n";
     return kExitUsage;
   }
+  std::string why;
+  if (!o.base.empty() && !graph::IsValidBase(o.base, &why)) {
+    std::cerr << "duikou export: --base: " << why << "\n";
+    return kExitUsage;
+  }
   std::unique_ptr<store::StoreReader> reader;
   if (Status s = store::StoreReader::Open(o.store_dir, &reader); !s.ok()) {
     std::cerr << "duikou export: " << s.message() << "\n";
@@ -55,7 +62,7 @@ int RunExport(const ExportCommandOptions& o) {
   }
   exporter::ExportOptions options;
   options.with_void = o.with_void;
-  options.base = o.base;
+  options.base = o.base.empty() ? exporter::InferBase(reader->dataset(), graph::ns::kDefaultBase) : o.base;
   options.license = o.license;
   options.with_ontology = !o.without_ontology;
   std::string text;
@@ -90,10 +97,10 @@ void RegisterExport(CLI::App& app, Outcome& outcome) {
   cmd->add_option("--store", o->store_dir, "Store directory (default: $DUIKOU_STORE or ./duikou.store)");
   cmd->add_option("--format", o->format, "turtle | ntriples | trig | nquads | dot | svg (svg needs Graphviz's dot)");
   cmd->add_option("-o,--output", o->output, "Write to this file (atomically) instead of standard output");
-  cmd->add_option("--base", o->base, "Base IRI the graph was built with (for prefixes and the VoID description)");
+  cmd->add_option("--base", o->base, "Base IRI of instance data, for prefixes and the VoID description\n(default: the base the store was built with)");
   cmd->add_flag("--with-void", o->with_void,
                 "Add a VoID/DCAT description: triple count, entities per class, sources, licence");
-  cmd->add_option("--license", o->license, "Licence IRI stated in the VoID description (empty: none)");
+  cmd->add_option("--license", o->license, "Licence IRI of the data, stated in the VoID description (default: none\nstated, with a dcterms:rights note that the source yearbooks' terms apply)");
   cmd->add_flag("--without-ontology", o->without_ontology, "Leave out the ontology's named graph");
   cmd->callback([o, &outcome] { outcome.exit_code = RunExport(*o); });
 }

@@ -36,10 +36,11 @@ struct Passage {
   uint32_t source_end = 0;
   // to_source[i]: byte offset in the original file of the character that normalized byte i
   // of `text` came from; one extra entry at the end holds the offset just past the last
-  // piece, so a match [b, e) of `text` came from the file's bytes [to_source[b], to_source[e])
-  // when it lies within one piece. Separators the reader inserts ('\n' between paragraphs,
-  // '\t' between table cells) map to the start of the piece they precede; "same as above"
-  // table cells map to the cell they were copied from.
+  // piece. A match [b, e) of `text` came from the file's bytes starting at to_source[b] and
+  // ending at or before to_source[e] (exactly there when the match does not end a piece).
+  // Separators the reader inserts ('\n' between paragraphs, '\t' between table cells) map to
+  // the start of the piece they precede; "same as above" table cells map to the cell they
+  // were copied from. The joined halves of a split paragraph are two pieces.
   std::vector<uint32_t> to_source;
   int table_index = -1;  // for kTable: index into Document::tables
 };
@@ -49,12 +50,18 @@ struct Table {
   std::string title;   // "某市对口工作情况表"
   std::string section;
   std::vector<std::string> header;             // logical columns, e.g. 对口关系 受援地 支援地
-  std::vector<std::vector<std::string>> rows;  // reconstructed: side-by-side halves stacked,
-                                               // "same as above" cells filled in
-  std::vector<bool> ambiguous;                 // per row: kept but flagged, never guessed
+  // Reconstructed rows (see document/table_reconstruction.h): side-by-side halves stacked,
+  // "same as above" cells filled in. A row flagged in `ambiguous` is kept as printed (its
+  // empty cells stay empty; a row that did not fit the header keeps all its cells) and
+  // never filled by guessing. Row i is line i + 2 of the kTable passage's text (after the
+  // label line and the header line; without a "表 N" label, line i + 1).
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> ambiguous;                 // per row
   size_t passage_index = 0;                    // the kTable passage holding this table
 };
 
+// Passages are in the order they start in the file: a caption that interrupts a paragraph
+// comes after the entry holding that paragraph.
 struct Document {
   std::string source;      // the input file name as given to the reader
   std::string encoding;    // "UTF-8" (with or without BOM), "GB18030"

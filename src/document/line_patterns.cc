@@ -109,6 +109,7 @@ size_t NumeralRun(std::string_view s) {
 constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
 constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxHeadingChars = 24;
+constexpr size_t kMaxAnnotatedHeadingChars = 40;
 
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
@@ -204,6 +205,14 @@ const Role* MatchRole(std::string_view s, size_t* skip) {
   return nullptr;
 }
 
+// The role `s` starts with, separator or not (a cheap first test).
+const Role* ScanRoleStart(std::string_view s) {
+  for (const Role& r : kRoles) {
+    if (StartsWith(s, r.text)) return &r;
+  }
+  return nullptr;
+}
+
 // "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
 std::optional<Credit> ParseRoleCredit(std::string_view line) {
   std::string primary, photo, secondary;
@@ -294,6 +303,14 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
 
 std::optional<Credit> ParseCredit(std::string_view line) {
   line = TrimSpaces(line);
+  // Quick rejection of ordinary text: a credit is bracketed, or ends in a credit word, or
+  // starts with a role.
+  if (line.size() < 4) return std::nullopt;
+  const bool bracket_shape = line.front() == '(' && line.back() == ')';
+  if (!bracket_shape && !EndsWith(line, "摄") && !EndsWith(line, "影") && !EndsWith(line, "供") &&
+      !EndsWith(line, "稿") && ScanRoleStart(line) == nullptr) {
+    return std::nullopt;
+  }
   bool bracketed = false;
   if (StartsWith(line, "(") && EndsWith(line, ")") && MatchingOpenParen(line, line.size()) == 0) {
     line = TrimSpaces(line.substr(1, line.size() - 2));
@@ -334,13 +351,25 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
 bool IsHeadingLike(std::string_view line) {
   line = TrimSpaces(line);
   if (line.empty() || line.find('\t') != std::string_view::npos) return false;
-  Scan s = ScanText(line, kMaxHeadingChars);
-  return s.han && !s.clause_punct && s.chars <= kMaxHeadingChars;
+  // A trailing parenthetical is an annotation ("…(示例，繁体)"): its punctuation does not
+  // make the line a sentence.
+  std::string_view head = line;
+  if (EndsWith(line, ")")) {
+    size_t open = MatchingOpenParen(line, line.size());
+    if (open != std::string_view::npos && open > 0) head = TrimSpaces(line.substr(0, open));
+  }
+  Scan s = ScanText(head, kMaxHeadingChars);
+  if (!s.han || s.clause_punct || s.chars > kMaxHeadingChars) return false;
+  return head.size() == line.size() || ScanText(line, kMaxAnnotatedHeadingChars).chars <= kMaxAnnotatedHeadingChars;
 }
 
 std::optional<TableLabel> ParseTableLabel(std::string_view line) {
   line = TrimSpaces(line);
-  if (StartsWith(line, "续表")) line.remove_prefix(std::string_view("续").size());
+  bool continued = false;
+  if (StartsWith(line, "续表")) {
+    line.remove_prefix(std::string_view("续").size());
+    continued = true;
+  }
   if (!StartsWith(line, "表")) return std::nullopt;
   std::string_view rest = line.substr(std::string_view("表").size());
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -353,7 +382,15 @@ std::optional<TableLabel> ParseTableLabel(std::string_view line) {
   if (n == 0) return std::nullopt;
   std::string_view title = TrimSpaces(rest.substr(n));
   if (!title.empty() && (ScanText(title).clause_punct || ScanText(title).chars > 40)) return std::nullopt;
-  return TableLabel{std::string(rest.substr(0, n)), std::string(title)};
+  for (std::string_view mark : {"(续)", "(续表)", "续"}) {
+    if (title == mark || (EndsWith(title, mark) && mark.front() == '(')) {
+      title.remove_suffix(mark.size());
+      title = TrimSpaces(title);
+      continued = true;
+      break;
+    }
+  }
+  return TableLabel{std::string(rest.substr(0, n)), std::string(title), continued};
 }
 
 bool IsPageMarker(std::string_view line) {
@@ -372,6 +409,19 @@ bool IsPageMarker(std::string_view line) {
     i += len;
   }
   return digit;
+}
+
+bool IsDecoration(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos) return false;  // table rows hold "—" cells
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    const char32_t cp = DecodeUtf8At(line, i, &len);
+    if (IsHan(cp) || text::IsAsciiAlnum(cp)) return false;
+    const bool symbol = cp < 0x80 || text::IsCjkPunct(cp) || (cp >= 0x2000 && cp <= 0x2BFF);
+    if (!symbol) return false;  // a letter of some other script
+    i += len;
+  }
+  return true;
 }
 
 bool StartsWithDate(std::string_view line) {

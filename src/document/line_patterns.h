@@ -52,19 +52,27 @@ std::optional<Credit> ParseCredit(std::string_view line);
 std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin);
 
 // A short line without sentence punctuation: a chapter title or a section heading
-// ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han.
+// ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han; a
+// trailing parenthetical annotation may add punctuation and up to 40 characters in all
+// ("对口援青(示例，繁体)").
 bool IsHeadingLike(std::string_view line);
 
 // "表 65", "表65 某市对口工作情况表", "表 3-1": the table number and any title on the line.
+// "续表 65" and "表 65(续)" are continuations of table 65 printed on the next page.
 struct TableLabel {
   std::string number;
   std::string title;
+  bool continued = false;
 };
 std::optional<TableLabel> ParseTableLabel(std::string_view line);
 
 // A page number or similar typesetting debris on a line of its own: "236", "·236·",
 // "- 12 -", "第12页", "P12". Such lines are dropped.
 bool IsPageMarker(std::string_view line);
+
+// A line of nothing but punctuation and symbols ("———", "* * *", "……"), outside a table.
+// Such lines are dropped.
+bool IsDecoration(std::string_view line);
 
 // The line starts with a date down to the month: "2020年9月…", "2020年5月28日…".
 bool StartsWithDate(std::string_view line);

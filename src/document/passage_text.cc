@@ -2,14 +2,16 @@
 
 #include <algorithm>
 
+#include "text/large_buffer.h"
+
 namespace duikou::document {
 
 void AppendPiece(const SourceText& src, size_t begin, size_t end, std::string_view separator, Passage* p) {
   const bool first = p->to_source.empty();
   if (first) {
-    p->text.reserve(end - begin);
-    p->original.reserve(end - begin);
-    p->to_source.reserve(end - begin + 1);
+    text::ReserveLarge(&p->text, end - begin);
+    text::ReserveLarge(&p->original, end - begin);
+    text::ReserveLarge(&p->to_source, end - begin + 1);
   }
   if (!first) p->to_source.pop_back();  // the end sentinel; re-added below
   const uint32_t piece_source = src.SourceOffset(begin);

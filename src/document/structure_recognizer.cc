@@ -1,5 +1,6 @@
 #include "document/structure_recognizer.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "document/passage_text.h"
@@ -12,6 +13,13 @@ namespace {
 constexpr size_t kMaxCaptionChars = 150;
 constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
 constexpr size_t kMaxTableTitleChars = 40;
+
+// More than `limit` characters? Without counting them all: UTF-8 needs 1..4 bytes each.
+bool LongerThan(std::string_view s, size_t limit) {
+  if (s.size() <= limit) return false;
+  if (s.size() > 4 * limit) return true;
+  return text::CountCodePoints(s) > limit;
+}
 
 bool IsBlank(std::string_view s) {
   for (char c : s) {
@@ -45,7 +53,7 @@ StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) :
     size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
     const std::string_view line = t.substr(pos, eol - pos);
-    if (!IsBlank(line) && !IsPageMarker(line)) lines_.push_back(Line{pos, eol});
+    if (!IsBlank(line) && !IsPageMarker(line) && !IsDecoration(line)) lines_.push_back(Line{pos, eol});
     pos = eol + 1;
   }
   // Heading-like lines seen more than once: candidates for running headers/footers.
@@ -56,6 +64,12 @@ StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) :
 }
 
 size_t StructureRecognizer::NewPassage(PassageKind kind, std::string entry_title) {
+  // Text right under the chapter title, before any section heading: the title names its section.
+  if (section_.empty() && doc_->sections.empty() && !doc_->title.empty()) {
+    section_ = SectionName(doc_->title);
+    doc_->sections.push_back(section_);
+    section_from_title_ = true;
+  }
   Passage p;
   p.kind = kind;
   p.section = section_;
@@ -95,7 +109,7 @@ void StructureRecognizer::Run() {
     // A heading-like line right before an entry start is a heading even after an open paragraph.
     const bool heading_before_entry =
         heading_like && i + 1 < lines_.size() && ParseEntryStart(Text(i + 1), src_, lines_[i + 1].begin).has_value();
-    if (open_ >= 0 && heading_like && repeated_.count(line) > 0) continue;  // a running header
+    if (open_ >= 0 && heading_like && !heading_before_entry && repeated_.count(line) > 0) continue;  // running header
     if (open_ >= 0 && !heading_before_entry) {
       AddText(i, "", open_);
       continue;
@@ -123,43 +137,86 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
   if (!label && !HasTab(line)) return false;
   size_t j = label ? line + 1 : line;
   bool title_line = false;
-  if (label && label->title.empty() && j < lines_.size() && !HasTab(j)) {
+  if (label && label->title.empty() && !label->continued && j < lines_.size() && !HasTab(j)) {
     std::string_view t = Text(j);
-    if (IsHeadingLike(t) || (text::CountCodePoints(t) <= kMaxTableTitleChars && !EndsSentence(t))) {
+    if (IsHeadingLike(t) || (!LongerThan(t, kMaxTableTitleChars) && !EndsSentence(t))) {
       label->title = std::string(t);
       title_line = true;
       ++j;
     }
   }
   std::vector<std::vector<CellRef>> rows;
-  const size_t first_row = j;
   while (j < lines_.size() && HasTab(j)) {
     rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
     ++j;
   }
   if (rows.empty()) return false;
+  *last = j - 1;
 
-  ReconstructedTable rt = ReconstructTable(src_.normalized(), rows);
+  // "续表 N" / "表 N(续)": more rows of an earlier table; a repeated header row is dropped.
+  if (label && label->continued) {
+    for (size_t t = doc_->tables.size(); t-- > 0;) {
+      if (doc_->tables[t].number != label->number) continue;
+      TableSource& source = table_sources_[t];
+      auto same_cells = [&](const std::vector<CellRef>& a, const std::vector<CellRef>& b) {
+        size_t n = std::max(a.size(), b.size());
+        for (size_t c = 0; c < n; ++c) {
+          std::string_view x = c < a.size() ? src_.normalized(a[c].begin, a[c].end) : "";
+          std::string_view y = c < b.size() ? src_.normalized(b[c].begin, b[c].end) : "";
+          if (x != y) return false;
+        }
+        return true;
+      };
+      size_t first = same_cells(rows[0], source.rows[0]) ? 1 : 0;
+      source.rows.insert(source.rows.end(), rows.begin() + static_cast<std::ptrdiff_t>(first), rows.end());
+      BuildTable(t);
+      return true;
+    }
+  }
+
   const size_t p = NewPassage(PassageKind::kTable, "");
-  Passage* passage = &doc_->passages[p];
+  doc_->passages[p].table_index = static_cast<int>(doc_->tables.size());
   Table table;
   table.number = label ? label->number : "";
   table.title = label ? label->title : "";
   table.section = section_;
   table.passage_index = p;
-  passage->table_index = static_cast<int>(doc_->tables.size());
+  doc_->tables.push_back(std::move(table));
+  TableSource source;
+  source.label_line = label ? static_cast<int>(line) : -1;
+  source.title_line = title_line ? static_cast<int>(line + 1) : -1;
+  source.rows = std::move(rows);
+  table_sources_.push_back(std::move(source));
+  BuildTable(doc_->tables.size() - 1);
+  unattributed_.push_back(p);
+  return true;
+}
 
-  // Text: the label line, the header, then one line per reconstructed row.
-  if (label) {
-    AppendPiece(src_, lines_[line].begin, lines_[line].end, "", passage);
-    if (title_line) AppendPiece(src_, lines_[line + 1].begin, lines_[line + 1].end, " ", passage);
+void StructureRecognizer::BuildTable(size_t index) {
+  const TableSource& source = table_sources_[index];
+  Table& table = doc_->tables[index];
+  Passage* passage = &doc_->passages[table.passage_index];
+  passage->text.clear();
+  passage->original.clear();
+  passage->to_source.clear();
+  table.header.clear();
+  table.rows.clear();
+  table.ambiguous.clear();
+
+  const ReconstructedTable rt = ReconstructTable(src_.normalized(), source.rows);
+  // Text: the label line (and title line), the header, then one line per reconstructed row.
+  if (source.label_line >= 0) {
+    const Line& l = lines_[static_cast<size_t>(source.label_line)];
+    AppendPiece(src_, l.begin, l.end, "", passage);
+  }
+  if (source.title_line >= 0) {
+    const Line& l = lines_[static_cast<size_t>(source.title_line)];
+    AppendPiece(src_, l.begin, l.end, " ", passage);
   }
   auto cell_text = [&](const CellRef& c) { return std::string(src_.normalized(c.begin, c.end)); };
   auto append_row = [&](const std::vector<CellRef>& cells) {
     for (size_t c = 0; c < cells.size(); ++c) {
-      // An empty cell still needs a position: the start of the row's line.
-      CellRef cell = cells[c];
-      AppendPiece(src_, cell.begin, cell.end, c == 0 ? "\n" : "\t", passage);
+      AppendPiece(src_, cells[c].begin, cells[c].end, c == 0 ? "\n" : "\t", passage);
     }
   };
   append_row(rt.header);
@@ -171,16 +228,15 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
     table.rows.push_back(std::move(row));
     table.ambiguous.push_back(rt.ambiguous[r]);
   }
-  (void)first_row;
-  doc_->tables.push_back(std::move(table));
-  unattributed_.push_back(p);
-  *last = j - 1;
-  return true;
+  // A continuation can lie far below the table: the passage spans both.
+  if (source.rows.size() > 0) {
+    passage->source_end = std::max(passage->source_end, src_.SourceOffset(source.rows.back().back().end));
+  }
 }
 
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const std::string_view t = Text(line);
-  if (text::CountCodePoints(t) > kMaxCaptionChars) return false;
+  if (LongerThan(t, kMaxCaptionChars)) return false;
   std::optional<Credit> credit;
   if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
@@ -191,7 +247,7 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   } else if (credit) {
     caption = !entry && !EndsSentence(t);
   } else {
-    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && text::CountCodePoints(t) <= kMaxBareCaptionChars;
+    caption = !entry && StartsWithDate(t) && !EndsSentence(t) && !LongerThan(t, kMaxBareCaptionChars);
   }
   if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
@@ -224,11 +280,10 @@ void StructureRecognizer::StartHeading(size_t line) {
   open_ = -1;
   if (doc_->title.empty() && doc_->sections.empty() && doc_->passages.empty()) {
     doc_->title = std::string(t);
-    // A title followed directly by text also opens the first section.
-    bool heading_follows = line + 1 < lines_.size() && IsHeadingLike(Text(line + 1));
-    if (heading_follows) return;
+    return;
   }
   section_ = SectionName(t);
+  section_from_title_ = false;
   doc_->sections.push_back(section_);
   unattributed_.clear();
 }
@@ -266,9 +321,15 @@ void StructureRecognizer::DemoteEmptyNumberedEntry() {
     title_only_ = false;
     return;
   }
-  section_ = doc_->passages.back().entry_title;
-  doc_->sections.push_back(section_);
+  const std::string demoted_title = doc_->passages.back().entry_title;
   doc_->passages.pop_back();
+  // The title's implicit section held nothing but this heading: it was never a section.
+  if (section_from_title_ && (doc_->passages.empty() || doc_->passages.back().section != section_)) {
+    doc_->sections.pop_back();
+  }
+  section_from_title_ = false;
+  section_ = SectionName(demoted_title);
+  doc_->sections.push_back(section_);
   unattributed_.clear();
   entry_ = -1;
   open_ = -1;

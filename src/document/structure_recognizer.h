@@ -1,9 +1,11 @@
 // StructureRecognizer: normalized lines -> chapter title, sections, passages and tables.
 //
-// Lines that are blank or only a page number ("·236·", "第12页") are dropped first. Then
+// Lines that are blank, only a page number ("·236·", "第12页") or only symbols ("———") are
+// dropped first. Then
 // one pass over the remaining lines, in order. For each line, the first rule that applies:
 //  1. "表 N" (+ title line) followed by tab-separated rows, or tab-separated rows alone: a
 //     table (table_reconstruction.h) and a kTable passage listing its reconstructed rows.
+//     "续表 N" / "表 N(续)" rows extend the earlier table N (a repeated header is dropped).
 //  2. A credit line (line_patterns.h ParseCredit) not claimed by a caption:
 //     "(… 提供)" / "供稿：…" closes the section's passages since the previous attribution:
 //     all of them get it as their attribution, and the current entry ends.
@@ -18,7 +20,8 @@
 //     cut it), the line continues it, joined without a separator. Exceptions: a heading-like
 //     line followed by an entry start is a heading; a heading-like line that occurs more
 //     than once in the file is a running header and is dropped.
-//  6. A heading-like line: the chapter title (the first one), else a new section.
+//  6. A heading-like line: the chapter title (the first one), else a new section. Text
+//     under the title before any heading belongs to a section named after the title.
 //     A numbered or bulleted entry (一、 (一) ■) that got no text before the next entry or
 //     heading was a section heading after all ("一、对口支援" followed by "【概况】…") and is
 //     turned into one.
@@ -34,6 +37,7 @@
 #include "document/document.h"
 #include "document/line_patterns.h"
 #include "document/source_text.h"
+#include "document/table_reconstruction.h"
 
 namespace duikou::document {
 
@@ -52,6 +56,7 @@ class StructureRecognizer {
 
   // Rule handlers; each returns the index of the last line it consumed.
   bool TryTable(size_t line, size_t* last);
+  void BuildTable(size_t index);  // (re)builds doc_->tables[index] and its passage
   bool TryCaption(size_t line, size_t* last);
   void StartEntry(size_t line, const EntryStart& e);
   void StartHeading(size_t line);
@@ -61,11 +66,21 @@ class StructureRecognizer {
 
   size_t NewPassage(PassageKind kind, std::string entry_title);
 
+  // Where a table came from: its label and title lines, and its physical rows (header
+  // first), kept so that a continuation ("续表") can extend it.
+  struct TableSource {
+    int label_line = -1;
+    int title_line = -1;
+    std::vector<std::vector<CellRef>> rows;
+  };
+
   const SourceText& src_;
   Document* doc_;
   std::vector<Line> lines_;
+  std::vector<TableSource> table_sources_;  // parallel to doc_->tables
 
   std::string section_;
+  bool section_from_title_ = false;  // section_ is the chapter title standing in for a heading
   int entry_ = -1;            // passage of the current entry
   int open_ = -1;             // passage whose last paragraph is still open
   bool title_only_ = false;   // entry_ has a title line and no text yet

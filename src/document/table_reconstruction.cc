@@ -13,6 +13,9 @@ void TrimTrailingEmpty(Row* r) {
   while (!r->empty() && r->back().empty()) r->pop_back();
 }
 
+// Cells that say "same as above" in so many words: the ditto mark 〃 and 同上.
+bool IsDitto(std::string_view s) { return s == "〃" || s == "同上" || s == "\""; }
+
 bool IsPlaceholder(std::string_view s) {
   if (s.empty()) return false;
   for (size_t i = 0; i < s.size();) {
@@ -75,6 +78,9 @@ ReconstructedTable ReconstructTable(std::string_view text, const std::vector<Row
   std::vector<Stream> streams(m);
   for (size_t r = 1; r < physical_rows.size(); ++r) {
     Row row = physical_rows[r];
+    for (CellRef& c : row) {
+      if (IsDitto(CellText(text, c))) c.end = c.begin;  // an explicit "same as above"
+    }
     TrimTrailingEmpty(&row);
     if (row.empty()) continue;
     if (!FitToWidth(&row, k, width)) {

@@ -13,7 +13,8 @@
 //     and flagged.
 //  3. Merged cells. An empty cell means "same as the row above" in its stream: it takes the
 //     value of the cell above, so a row with only the last column filled is another value
-//     for the same keys (another supporter of the same recipient).
+//     for the same keys (another supporter of the same recipient). A ditto cell (〃, 同上)
+//     says so explicitly and counts as empty.
 //  4. No silent guesses. A block is kept as printed (empty cells stay empty) and flagged
 //     ambiguous when
 //       - its first column opens a new group but a later column is empty (a new group

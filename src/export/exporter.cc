@@ -18,6 +18,17 @@ bool ParseExportFormat(const std::string& name, ExportFormat* out) {
   return true;
 }
 
+std::string InferBase(const graph::Dataset& dataset, const std::string& fallback) {
+  const std::string type = graph::Iri(graph::ns::Rdf("type"));
+  const std::string source_document = graph::Iri(graph::ns::Dk("SourceDocument"));
+  for (const graph::Quad& q : dataset.quads()) {
+    if (q.predicate != type || q.object != source_document || !q.subject.starts_with("<")) continue;
+    size_t at = q.subject.rfind("source/");
+    if (at != std::string::npos) return q.subject.substr(1, at - 1);
+  }
+  return fallback;
+}
+
 Status ExportToString(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
                       std::string* out) {
   if (format == ExportFormat::kDot) {

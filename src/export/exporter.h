@@ -23,14 +23,18 @@ enum class ExportFormat { kTurtle, kNTriples, kTrig, kNQuads, kDot, kSvg };
 // Accepts turtle|ttl, ntriples|nt, trig, nquads|nq, dot, svg.
 bool ParseExportFormat(const std::string& name, ExportFormat* out);
 
-inline constexpr const char* kDefaultLicense = "https://creativecommons.org/licenses/by/4.0/";
-
 struct ExportOptions {
   bool with_void = false;  // add a VoID/DCAT description of the dataset (RDF formats only)
   std::string base = "https://w3id.org/duikou/id/";
-  std::string license = kDefaultLicense;  // dcterms:license of the VoID description; empty: none
+  // dcterms:license of the VoID description. duikou cannot know the terms of the yearbooks a
+  // graph was read from, so none is assumed: empty writes a dcterms:rights note saying so.
+  std::string license;
   bool with_ontology = true;  // false: leave out the ontology's named graph
 };
+
+// The instance base a dataset was built with, read from its first dk:SourceDocument
+// ({base}source/{file}); `fallback` when it has none.
+std::string InferBase(const graph::Dataset& dataset, const std::string& fallback);
 
 Status Export(const graph::Dataset& dataset, ExportFormat format, const ExportOptions& options,
               std::ostream& out);

@@ -89,8 +89,7 @@ class Index {
   }
   // The zh label of a term (rdfs:label, else skos:prefLabel), else any label, else its name.
   std::string Label(const std::string& s) const {
-    for (const char* p : {"label", "prefLabel"}) {
-      std::string pred = graph::Iri(p[0] == 'l' ? ns::Rdfs(p) : ns::Skos(p));
+    for (const std::string& pred : {graph::Iri(ns::Rdfs("label")), graph::Iri(ns::Skos("prefLabel"))}) {
       std::vector<std::string> labels = Objects(s, pred);
       for (const std::string& l : labels) {
         if (l.ends_with("@zh")) return Readable(l);

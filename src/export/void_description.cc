@@ -44,7 +44,14 @@ graph::Dataset DescribeDataset(const graph::Dataset& dataset, const VoidOptions&
                              "passage it was read from.",
                              "en"));
   out.Add(d, Iri(ns::Dcterms("conformsTo")), Iri(ns::kOntologyGraph));
-  if (!options.license.empty()) out.Add(d, Iri(ns::Dcterms("license")), Iri(options.license));
+  if (!options.license.empty()) {
+    out.Add(d, Iri(ns::Dcterms("license")), Iri(options.license));
+  } else {
+    out.Add(d, Iri(ns::Dcterms("rights")),
+            graph::LangLiteral("No licence stated by the publisher of this graph; the terms of the source "
+                               "yearbooks apply.",
+                               "en"));
+  }
   out.Add(d, Iri(ns::Void("uriSpace")), graph::PlainLiteral(options.base));
   out.Add(d, Iri(ns::Void("triples")), Integer(triples.size()));
   out.Add(d, Iri(ns::Void("entities")), Integer(entities.size()));

@@ -11,7 +11,7 @@ namespace duikou::exporter {
 
 struct VoidOptions {
   std::string base;     // instance base: the description is {base}dataset
-  std::string license;  // licence IRI of the data; empty: none stated
+  std::string license;  // licence IRI of the data; empty: a dcterms:rights note that none is stated
 };
 
 // The description, in the default graph. Counts are over the union of `dataset`'s graphs:

@@ -117,6 +117,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     }
   for (auto& p : ctx.passages)
     if (!p.year) p.year = ctx.year;
+  for (size_t i = 0; i < doc.passages.size(); ++i) ctx.passages[i].sentences = Sentences(doc.passages[i].text);
 
   // Places: one scan over the whole document (a name written in full anywhere supports its
   // bare short form elsewhere, and nearby places disambiguate), then split by passage.
@@ -144,7 +145,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   }
 
   // A lone mention of a division in a province the document never mentions otherwise (a
-  // 滨海新区 of Tianjin in a Zhejiang book's table of its own districts) is more likely a local
+  // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local
   // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
   for (const auto& pc : ctx.passages)
     for (const auto& m : pc.places)

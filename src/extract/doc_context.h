@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "extract/text_util.h"
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -17,6 +18,7 @@ namespace duikou::extract::internal {
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
+  std::vector<Range> sentences;                 // Sentences(Passage::text), computed once
 };
 
 struct DocContext {
@@ -37,7 +39,7 @@ struct DocContext {
   // its province: a lone far-away match of a local name, not a partner.
   bool IsStray(const std::string& code) const;
   // True when the mention is a prefixed chain that names an enclosing division too
-  // (新疆阿瓦提县, 衢州市江山市).
+  // (新疆库车市, 温州市泰顺县).
   bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;

@@ -12,8 +12,29 @@ namespace duikou::extract::internal {
 
 namespace {
 
+// The words after a date as a title: without leading punctuation, times of day and further
+// dates of the same list ("、3月6日分两批…" -> "分两批…"), at most `max_chars` characters.
 std::string Trim(std::string_view s, size_t max_chars) {
-  while (!s.empty() && (s.front() == ',' || s.front() == ' ' || StartsWith(s, "，"))) s.remove_prefix(CharLen(s, 0));
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    std::string_view first = CharAt(s, 0);
+    bool opening = first == "“" || first == "‘" || first == "《" || first == "(" || first == "（" || first == "\"";
+    if (IsPunct(first) && !opening) {
+      s.remove_prefix(CharLen(s, 0));
+      again = true;
+      continue;
+    }
+    for (std::string_view w : {"上午", "下午", "晚上", "早上", "晚", "起"})
+      if (StartsWith(s, w)) {
+        s.remove_prefix(w.size());
+        again = true;
+      }
+    auto dates = FindDateSpans(s.substr(0, 24), 2000);
+    if (!dates.empty() && dates[0].begin == 0) {
+      s.remove_prefix(dates[0].end);
+      again = true;
+    }
+  }
   std::string out;
   size_t n = 0;
   for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out += std::string(CharAt(s, i));
@@ -31,7 +52,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     std::set<std::pair<std::string, std::string>> in_passage;
-    auto sentences = Sentences(text);
+    const auto& sentences = ctx.passages[pi].sentences;
     for (const DateSpan& d : FindDateSpans(text, ctx.passages[pi].year)) {
       size_t sentence_begin = 0, sentence_end = text.size();
       for (const Range& s : sentences)

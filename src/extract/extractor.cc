@@ -35,6 +35,11 @@ void AddUnique(std::vector<T>* v, const T& x) {
   if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
 }
 
+// Passages are visited in order, so a passage list only ever grows at its end.
+void AddPassage(std::vector<size_t>* v, size_t pi) {
+  if (v->empty() || v->back() != pi) v->push_back(pi);
+}
+
 void CollectPlaces(const DocContext& ctx, Extraction* ex) {
   std::map<std::string, PlaceRecord> by_code;
   std::set<std::tuple<std::string, size_t>> mention_seen;
@@ -44,8 +49,8 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         PlaceRecord& r = by_code[m.code];
         r.code = m.code;
         AddUnique(&r.surfaces, StripSpaces(m.surface));
-        AddUnique(&r.passages, pi);
-        // A prefixed chain (新疆阿克苏地区阿瓦提县) is one mention of its innermost division;
+        AddPassage(&r.passages, pi);
+        // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
         for (const auto* a : ctx.gazetteer->Ancestors(m.code)) {
           std::string_view name(a->name);
@@ -53,7 +58,7 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
           if (m.surface.find(head) == std::string::npos) continue;
           PlaceRecord& ar = by_code[a->code];
           ar.code = a->code;
-          AddUnique(&ar.passages, pi);
+          AddPassage(&ar.passages, pi);
         }
       } else if (mention_seen.insert({m.surface, pi}).second) {
         ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
@@ -82,7 +87,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (o.place_code.empty() && name != surface && !ctx.home_code.empty()) o.place_code = ctx.home_code;
     }
     AddUnique(&o.surfaces, surface);
-    AddUnique(&o.passages, pi);
+    AddPassage(&o.passages, pi);
   };
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
@@ -95,14 +100,14 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
         if (person.name.empty()) {
           person.name = p.name;
           person.role = StripSpaces(p.role);
-          // Affiliation: the place that opens the role (辽源市委书记), or home for 市….
+          // Affiliation: the place that opens the role (和龙市委书记), or home for 市….
           auto role_places = ctx.matcher->FindAll(person.role, {{}, ctx.home_code});
           if (!role_places.empty() && role_places[0].begin == 0 && role_places[0].resolved())
             person.affiliation = {Ref::Kind::kPlace, role_places[0].code, role_places[0].surface};
           else if (StartsWith(person.role, "市") && !ctx.home_code.empty())
             person.affiliation = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
         }
-        AddUnique(&person.passages, pi);
+        AddPassage(&person.passages, pi);
       }
     }
     // Attributions: "(市委组织部、市发改委 提供)".
@@ -127,7 +132,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
           person.name = credit;
           person.role = "摄影";
         }
-        AddUnique(&person.passages, pi);
+        AddPassage(&person.passages, pi);
       }
     }
   }

@@ -23,7 +23,7 @@ struct Ref {
 
 struct PlaceRecord {
   std::string code;                  // GB/T 2260
-  std::vector<std::string> surfaces; // every form seen (马边县, 马边)
+  std::vector<std::string> surfaces; // every form seen (晴隆县, 晴隆)
   std::vector<size_t> passages;
 };
 
@@ -64,7 +64,7 @@ struct Pairing {
 //   Trainees       people trained, persons or person-times (培训N人次, N人…进修)
 //   Jobs           jobs found or created (就业N人)
 struct Figure {
-  Ref subject;           // who reports/does it (绍兴市)
+  Ref subject;           // who reports/does it (the home city, e.g. 湖州市)
   Ref recipient;         // may be empty
   std::string metric;    // local name of a dk:Metrics concept: "FundsCNY", "ProjectCount", …
   std::string value;     // normalized decimal: "161000000"
@@ -102,7 +102,7 @@ struct Award {
 struct Mention {
   std::string surface;
   std::string kind;                     // "place", "organization", …
-  std::vector<std::string> candidates;  // e.g. the codes of every 江山镇
+  std::vector<std::string> candidates;  // e.g. the codes of every 新华镇
   size_t passage = 0;
 };
 

@@ -26,27 +26,47 @@ const std::vector<Cue> kMoneyCues = {
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
-    {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"就业", "Jobs"},
+    {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
+    {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"}, {"就业", "Jobs"},
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
 
-const std::vector<std::string_view> kTraineeCues = {"培训", "进修", "跟岗"};
+// After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
+const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
 
-// Nearest cue (largest end position) in `window`; nullptr when none.
+// Nearest cue (largest end position, then the longest) in `window`; nullptr when none.
+// Walks back from the end one character at a time and compares cue words only where one
+// of them could end.
 const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
-  const Cue* best = nullptr;
-  size_t best_end = 0;
-  for (const Cue& c : cues) {
-    size_t p = window.rfind(c.word);
-    if (p == std::string_view::npos) continue;
-    size_t end = p + c.word.size();
-    if (!best || end > best_end || (end == best_end && c.word.size() > best->word.size())) {
-      best = &c;
-      best_end = end;
+  struct Index {
+    CharSet last_chars;
+  };
+  static const Index money = [] {
+    Index idx;
+    for (const Cue& c : kMoneyCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    return idx;
+  }();
+  static const Index persons = [] {
+    Index idx;
+    for (const Cue& c : kPersonCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    return idx;
+  }();
+  const Index& idx = &cues == &kMoneyCues ? money : persons;
+  size_t end = window.size();
+  while (end > 0) {
+    size_t prev = PrevChar(window, end);
+    if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
+      const Cue* best = nullptr;
+      for (const Cue& c : cues)
+        if (end >= c.word.size() && window.compare(end - c.word.size(), c.word.size(), c.word) == 0 &&
+            (!best || c.word.size() > best->word.size()))
+          best = &c;
+      if (best) return best;
     }
+    end = prev;
   }
-  return best;
+  return nullptr;
 }
 
 // `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
@@ -86,7 +106,8 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
     const auto& places = ctx.passages[pi].places;
     auto section_recipient = ctx.section_recipient.find(passage.section);
     std::vector<Quantity> quantities = FindQuantities(tv);
-    for (const Range& sentence : Sentences(tv)) {
+    if (quantities.empty()) continue;
+    for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       std::map<UnitKind, std::string> last_metric;
@@ -94,6 +115,10 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
       size_t prev_end = sentence.begin;
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
+        if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
+          prev_end = q.end;
+          continue;
+        }
         size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_text = WithoutAsides(tv.substr(window_begin, q.begin - window_begin));

@@ -42,7 +42,7 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
     size_t prev = PrevChar(text, start);
     std::string_view ch = CharAt(text, prev);
     if (IsCloseParen(ch)) {
-      // Keep a balanced parenthesis group of a few characters: 绍兴(浙江).
+      // Keep a balanced parenthesis group of a few characters: 湖州(浙江).
       size_t p = prev;
       size_t n = 0;
       while (p > floor && n < 8) {
@@ -56,13 +56,22 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
       continue;
     }
     if (IsPunct(ch) || (ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '%'))) break;
-    bool stop = false;
-    for (auto s : kStopChars)
-      if (ch == s) stop = true;
-    if (stop) break;
-    for (auto w : kStopWords)
-      if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
-    if (stop) break;
+    // Characters that end a stop word (or are one): only then are the words compared.
+    static const CharSet kStopEnds = [] {
+      CharSet out;
+      for (auto w : kStopChars) out.Add(w);
+      for (auto w : kStopWords) out.Add(w.substr(PrevChar(w, w.size())));
+      return out;
+    }();
+    if (ch.size() == 3 && kStopEnds.Contains(ch)) {
+      bool stop = false;
+      for (auto s : kStopChars)
+        if (ch == s) stop = true;
+      if (stop) break;
+      for (auto w : kStopWords)
+        if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
+      if (stop) break;
+    }
     start = prev;
     ++chars;
   }

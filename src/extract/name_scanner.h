@@ -3,7 +3,7 @@
 // Chinese text puts no spaces around names, so an organization or project name is found
 // from its head word (…有限公司, …医院, …产业园) by walking left until a function word
 // (与, 在, 向 …), a verb that introduces a name (对接, 援建, 成立 …), punctuation or a digit.
-// Balanced parentheses inside a name are kept ("青海省绍兴(浙江)商会").
+// Balanced parentheses inside a name are kept ("西藏自治区湖州(浙江)商会").
 #pragma once
 
 #include <cstddef>

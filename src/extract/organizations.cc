@@ -14,7 +14,7 @@ enum class Rule {
   kPlain,
   kCommittee,  // 委: only right after 市/县/省/区/州/党, never in a title (市委书记)
   kBureau,     // 局: not in 格局/布局/全局/结局/大局/当局
-  kNumbered,   // 中 after a numeral after 县/市/区: 阿瓦提县四中
+  kNumbered,   // 中 after a numeral after 县/市/区: 晴隆县四中
 };
 
 struct Head {
@@ -146,8 +146,39 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   std::vector<OrgMention> found;
-  for (const Head& head : kHeads) {
-    for (size_t pos = text.find(head.word); pos != std::string_view::npos; pos = text.find(head.word, pos + 1)) {
+  // Head words grouped by their last character: one pass over the text finds every head.
+  struct Index {
+    CharSet last_chars;
+    std::vector<std::pair<std::string, std::vector<const Head*>>> by_last;
+  };
+  static const Index kIndex = [] {
+    Index idx;
+    for (const Head& h : kHeads) {
+      std::string last(h.word.substr(PrevChar(h.word, h.word.size())));
+      idx.last_chars.Add(last);
+      auto it = std::find_if(idx.by_last.begin(), idx.by_last.end(), [&](const auto& e) { return e.first == last; });
+      if (it == idx.by_last.end()) it = idx.by_last.insert(idx.by_last.end(), {last, {}});
+      it->second.push_back(&h);
+    }
+    return idx;
+  }();
+  std::vector<std::pair<size_t, const Head*>> heads;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = CharLen(text, i);
+    std::string_view ch = text.substr(i, n);
+    i += n;
+    if (n != 3 || !kIndex.last_chars.Contains(ch)) continue;
+    for (const auto& [last, group] : kIndex.by_last) {
+      if (ch != last) continue;
+      for (const Head* h : group)
+        if (i >= h->word.size() && text.compare(i - h->word.size(), h->word.size(), h->word) == 0)
+          heads.push_back({i - h->word.size(), h});
+      break;
+    }
+  }
+  for (const auto& [pos, head_ptr] : heads) {
+    const Head& head = *head_ptr;
+    {
       size_t end = pos + head.word.size();
       if (!RuleAccepts(text, pos, head)) continue;
       if (ContinuesAsWord(text.substr(end), head.word)) continue;
@@ -158,7 +189,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
       if (core_chars < 2 && !relative) continue;
       if (IsGenericModifier(core)) continue;
       OrgMention m;
-      // "比如县委县政府" names two bodies: the committee (its own 委 head) and the government.
+      // "晴隆县委县政府" names two bodies: the committee (its own 委 head) and the government.
       if (head.word == "政府") {
         size_t wei = core.rfind("委");
         if (wei != std::string_view::npos && wei >= 3 && wei + 3 < core.size() &&

@@ -53,7 +53,7 @@ bool HomeSide(const DocContext& ctx, const std::string& code) {
 }
 
 // Groups consecutive mentions (nothing but spaces between them) into chains such as
-// 四川省乐山市马边彝族自治县 and returns the most specific mention of each chain.
+// 贵州省黔西南布依族苗族自治州晴隆县 and returns the most specific mention of each chain.
 std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::vector<PlaceMention>& places,
                                             size_t begin, size_t end) {
   std::vector<const PlaceMention*> heads;
@@ -96,7 +96,7 @@ std::vector<const PlaceMention*> ListedChains(std::string_view text, const std::
   return heads;
 }
 
-// The place chains listed right before `pos` ("宁波市北仑区、镇海区|分别与"), in text order.
+// The place chains listed right before `pos` ("湖州市吴兴区、南浔区|分别与"), in text order.
 std::vector<const PlaceMention*> ChainsBefore(std::string_view text, const std::vector<PlaceMention>& places,
                                               size_t pos, size_t floor) {
   std::vector<const PlaceMention*> heads;
@@ -125,10 +125,9 @@ void FromTables(const DocContext& ctx, Builder* b) {
     int type_col = -1, recipient_col = -1, supporter_col = -1;
     for (size_t c = 0; c < table.header.size(); ++c) {
       const std::string& h = table.header[c];
-      if (h.find("受援") != std::string::npos || h.find("结对地") != std::string::npos) {
+      if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "受助"})) {
         if (recipient_col < 0) recipient_col = static_cast<int>(c);
-      } else if (h.find("支援") != std::string::npos || h.find("帮扶") != std::string::npos ||
-                 h.find("援助方") != std::string::npos || h.find("派出") != std::string::npos) {
+      } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"})) {
         if (supporter_col < 0) supporter_col = static_cast<int>(c);
       } else if (h.find("关系") != std::string::npos || h.find("类型") != std::string::npos ||
                  h.find("形式") != std::string::npos) {
@@ -159,7 +158,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty()) type = last_type;
       last_type = type;
       if (IsBlank(recipient_cell) || IsBlank(supporter_cell)) continue;
-      // The relation cell's own places ("对口支援(重庆涪陵区)") disambiguate the recipients.
+      // The relation cell's own places ("对口支援(重庆万州区)") disambiguate the recipients.
       for (const auto& m : ctx.matcher->FindAll(type_cell, rc))
         if (m.resolved()) rc.nearby_codes.push_back(m.code);
       if (!last_recipient.empty()) rc.nearby_codes.push_back(last_recipient);
@@ -187,7 +186,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
     std::string section_type = PairingTypeOf(passage.section);
-    for (const Range& s : Sentences(text)) {
+    for (const Range& s : ctx.passages[pi].sentences) {
       std::string_view sentence = text.substr(s.begin, s.end - s.begin);
       std::string sentence_type = PairingTypeOf(sentence);
       std::string type = sentence_type.empty() ? section_type : sentence_type;
@@ -203,7 +202,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       }
 
       // (e) <home place(s)>(分别)与<partner place(s)> in a sentence about pairing:
-      // "宁波市海曙区与和龙市签订结对协议", "北仑区、镇海区分别与晴隆县、安龙县结对".
+      // "湖州市吴兴区与和龙市签订结对协议", "吴兴区、南浔区分别与晴隆县、安龙县结对".
       if (!type.empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
         for (size_t p = sentence.find("与"); p != std::string_view::npos; p = sentence.find("与", p + 1)) {
           size_t with = s.begin + p;

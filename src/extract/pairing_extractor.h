@@ -18,7 +18,7 @@
 
 namespace duikou::extract::internal {
 
-// The pairing type a phrase names ("对口支援(重庆涪陵区)", "对口援疆", "山海协作工程"), or "".
+// The pairing type a phrase names ("对口支援(重庆万州区)", "对口援疆", "山海协作工程"), or "".
 std::string PairingTypeOf(std::string_view phrase);
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out);

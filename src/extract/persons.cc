@@ -56,8 +56,16 @@ bool LooksLikePersonName(std::string_view name) {
 std::vector<PersonMention> FindPersons(std::string_view text) {
   std::vector<PersonMention> out;
   size_t covered = 0;  // mentions never overlap
+  // Characters a title can start with: a cheap filter before comparing titles.
+  static const CharSet kTitleStarts = [] {
+    CharSet out;
+    for (auto t : kTitles) out.Add(t.substr(0, CharLen(t, 0)));
+    return out;
+  }();
   for (size_t i = 0; i < text.size(); i += CharLen(text, i)) {
     if (i < covered) continue;
+    std::string_view first = CharAt(text, i);
+    if (first.size() != 3 || !kTitleStarts.Contains(first)) continue;
     for (auto title : kTitles) {
       if (text.substr(i, title.size()) != title) continue;
       size_t after = i + title.size();

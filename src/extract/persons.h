@@ -1,4 +1,4 @@
-// Persons in a passage: a name right after a title ("市委书记马卫光", "市领导盛阅春、徐晓光…等"),
+// Persons in a passage: a name right after a title ("市委书记王明华", "市领导李强、张伟…等"),
 // or right before 总书记. Names are a common surname and one or two given-name characters;
 // where the name ends is decided by the word that follows it (主持, 率, 一行, 等 …).
 #pragma once
@@ -13,7 +13,7 @@ struct PersonMention {
   size_t begin = 0;
   size_t end = 0;
   std::string name;
-  std::string role;  // the title as written, with the body it belongs to: 市委书记, 辽源市委副书记
+  std::string role;  // the title as written, with the body it belongs to: 市委书记, 和龙市委副书记
 };
 
 std::vector<PersonMention> FindPersons(std::string_view text);

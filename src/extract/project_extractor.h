@@ -1,5 +1,5 @@
-// Projects: named projects, parks, bases and buildings ("辽源双天现代农业产业园项目",
-// "江山—柯桥山海协作产业园", "大柴旦游客服务中心"), found from their head word and kept only
+// Projects: named projects, parks, bases and buildings ("和龙长白山现代农业产业园项目",
+// "龙泉—海曙山海协作产业园", "晴隆游客服务中心"), found from their head word and kept only
 // when the name is proper: it names a place, or is introduced as an enterprise's project
 // (…企业X项目) or after a dash ("第一个落户项目——X"). Category words ("援疆项目19个",
 // "对口支援规划项目") are not projects. Names inside 《book titles》 are skipped.

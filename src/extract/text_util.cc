@@ -1,6 +1,5 @@
 #include "extract/text_util.h"
 
-#include <array>
 
 namespace duikou::extract::internal {
 
@@ -26,30 +25,49 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
-namespace {
-constexpr std::array<std::string_view, 12> kClauseBreaks = {",", ";", ":", "。", "!", "?", "，", "；", "：", "！", "？", "\n"};
-constexpr std::array<std::string_view, 6> kSentenceBreaks = {"。", "!", "?", "！", "？", "\n"};
-constexpr std::array<std::string_view, 34> kPunct = {
-    ",", ";", ":", "。", "!", "?", "，", "；", "：", "！", "？", "、", "(", ")", "（", "）", "“", "”", "‘",
-    "’", "\"", "'", "《", "》", "—", "-", "–", "·", " ", "\n", "\t", "【", "】", "…"};
-}  // namespace
+char32_t CodePoint(std::string_view ch) {
+  if (ch.empty()) return 0;
+  unsigned char c0 = static_cast<unsigned char>(ch[0]);
+  if (c0 < 0x80 || ch.size() == 1) return c0;
+  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
+  if (ch.size() == 3)
+    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(ch[2]) & 0x3F);
+  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
+         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
+}
 
+// Code points are compared rather than strings: these run once per character.
 bool IsClauseBreak(std::string_view ch) {
-  for (auto b : kClauseBreaks)
-    if (ch == b) return true;
-  return false;
+  switch (CodePoint(ch)) {
+    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
+    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool IsSentenceBreak(std::string_view ch) {
-  for (auto b : kSentenceBreaks)
-    if (ch == b) return true;
-  return false;
+  switch (CodePoint(ch)) {
+    case U'!': case U'?': case U'\n': case U'。': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool IsPunct(std::string_view ch) {
-  for (auto b : kPunct)
-    if (ch == b) return true;
-  return false;
+  switch (CodePoint(ch)) {
+    case U',': case U';': case U':': case U'!': case U'?': case U'(': case U')': case U'"': case U'\'':
+    case U'-': case U' ': case U'\n': case U'\t': case U'。': case U'，': case U'；': case U'：': case U'！':
+    case U'？': case U'、': case U'（': case U'）': case U'“': case U'”': case U'‘': case U'’': case U'《':
+    case U'》': case U'—': case U'–': case U'·': case U'【': case U'】': case U'…': case U'〖': case U'〗':
+    case U'■': case U'●': case U'◆': case U'[': case U']':
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }

@@ -3,6 +3,7 @@
 // offsets into normalized passage text (simplified, half-width digits and punctuation).
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -23,6 +24,26 @@ size_t PrevChar(std::string_view text, size_t pos);
 std::string_view CharAt(std::string_view text, size_t pos);
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
+
+// The code point of one UTF-8 character.
+char32_t CodePoint(std::string_view ch);
+
+// A set of Basic Multilingual Plane characters with O(1) membership: the scanners test every
+// character of a passage against one of these before comparing any words.
+class CharSet {
+ public:
+  void Add(std::string_view ch) {
+    char32_t c = CodePoint(ch);
+    if (c < 0x10000) bits_.set(c);
+  }
+  bool Contains(std::string_view ch) const {
+    char32_t c = CodePoint(ch);
+    return c < 0x10000 && bits_.test(c);
+  }
+
+ private:
+  std::bitset<0x10000> bits_;
+};
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
 bool IsClauseBreak(std::string_view ch);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
 
 #include "gazetteer/utf8.h"
@@ -43,6 +44,12 @@ void Add(std::vector<NameForm>* forms, std::string text, NameKind kind) {
   forms->push_back({std::move(text), kind});
 }
 
+// `place` with each former suffix, for place parts of two characters or more.
+void AddFormer(std::vector<NameForm>* forms, const std::string& place, std::initializer_list<std::string_view> suffixes) {
+  if (Length(place) < 2) return;
+  for (std::string_view suffix : suffixes) Add(forms, place + std::string(suffix), NameKind::kFormer);
+}
+
 void AddProvinceForms(std::string_view name, std::vector<NameForm>* forms) {
   if (EndsWith(name, "自治区")) {
     Add(forms, StripEthnicDesignation(DropSuffix(name, "自治区")), NameKind::kShort);
@@ -62,7 +69,9 @@ void AddPrefectureForms(std::string_view name, std::vector<NameForm>* forms) {
   }
   for (std::string_view suffix : {"地区", "盟", "市"}) {
     if (EndsWith(name, suffix)) {
-      Add(forms, std::string(DropSuffix(name, suffix)), NameKind::kBare);
+      const std::string place(DropSuffix(name, suffix));
+      Add(forms, place, NameKind::kBare);
+      if (suffix == "市") AddFormer(forms, place, {"地区"});
       return;
     }
   }
@@ -87,7 +96,10 @@ void AddCountyForms(std::string_view name, std::vector<NameForm>* forms) {
   // Longer suffixes first: 神农架林区 is 神农架, not 神农架林.
   for (std::string_view suffix : {"林区", "特区", "新区", "县", "区", "市", "旗"}) {
     if (EndsWith(name, suffix)) {
-      Add(forms, std::string(DropSuffix(name, suffix)), NameKind::kBare);
+      const std::string place(DropSuffix(name, suffix));
+      Add(forms, place, NameKind::kBare);
+      if (suffix == "区") AddFormer(forms, place, {"县", "市"});
+      if (suffix == "市") AddFormer(forms, place, {"县"});
       return;
     }
   }

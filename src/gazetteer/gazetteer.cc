@@ -121,8 +121,6 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
   }
   if (impl.divisions.empty()) return Status::Error(path + ": no divisions");
 
-  impl.by_code.reserve(impl.divisions.size());
-  for (uint32_t i = 0; i < impl.divisions.size(); ++i) impl.by_code.emplace(impl.divisions[i].code, i);
   impl.parent.assign(impl.divisions.size(), kNoDivision);
   for (uint32_t i = 0; i < impl.divisions.size(); ++i) {
     const Division& d = impl.divisions[i];

@@ -22,7 +22,7 @@ const char* LevelName(Level level);  // "Province", "Prefecture", "County", "Tow
 
 struct Division {
   std::string code;         // GB/T 2260 code
-  std::string name;         // official full name: 马边彝族自治县
+  std::string name;         // official full name: 峨边彝族自治县
   Level level = Level::kCounty;
   std::string parent_code;  // empty for provinces
 };
@@ -45,12 +45,13 @@ class Gazetteer {
   // True when `code` is `scope` or lies inside it (330881 is within 3308 and 33).
   bool IsWithin(std::string_view code, std::string_view scope) const;
   // Codes of the divisions an exact surface may name (official name or rule-generated alias,
-  // see alias_rules.h), sorted; empty when the surface is no known name. 江山镇 → many codes.
+  // see alias_rules.h), sorted; empty when the surface is no known name. 城关镇 → many codes.
   std::vector<std::string> Lookup(std::string_view surface) const;
-  // The names `code` goes by besides its official name: 马边县, 马边 for 马边彝族自治县.
+  // The names `code` goes by besides its official name: 峨边县, 峨边 for 峨边彝族自治县;
+  // 萧山, 萧山县, 萧山市 (former names) for 萧山区.
   std::vector<std::string> Aliases(std::string_view code) const;
-  // The form yearbooks write most often: the suffixed short form of autonomous names (阿坝州,
-  // 马边县), the short name of provinces (新疆), else the official name. Empty for an unknown code.
+  // The form yearbooks write most often: the suffixed short form of autonomous names (红河州,
+  // 峨边县), the short name of provinces (广西), else the official name. Empty for an unknown code.
   std::string ShortName(std::string_view code) const;
 
  private:

@@ -2,9 +2,9 @@
 // matching code. Not part of the public API.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "gazetteer/gazetteer.h"
@@ -15,14 +15,15 @@ namespace duikou::gazetteer {
 inline constexpr uint32_t kNoDivision = UINT32_MAX;
 
 struct GazetteerData {
-  std::vector<Division> divisions;                        // sorted by code
-  std::vector<uint32_t> parent;                           // index of the parent, or kNoDivision
-  std::unordered_map<std::string_view, uint32_t> by_code; // views into divisions[i].code
+  std::vector<Division> divisions;  // sorted by code
+  std::vector<uint32_t> parent;     // index of each division's parent, or kNoDivision
   NameIndex names;
 
+  // Binary search: the divisions are sorted by code.
   uint32_t IndexOf(std::string_view code) const {
-    auto it = by_code.find(code);
-    return it == by_code.end() ? kNoDivision : it->second;
+    auto it = std::lower_bound(divisions.begin(), divisions.end(), code,
+                               [](const Division& d, std::string_view c) { return d.code < c; });
+    return it != divisions.end() && it->code == code ? static_cast<uint32_t>(it - divisions.begin()) : kNoDivision;
   }
   // True when division `d` is `scope` or lies inside it.
   bool Within(uint32_t d, uint32_t scope) const {

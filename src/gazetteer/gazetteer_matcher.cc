@@ -49,55 +49,52 @@ std::vector<PlaceMention> GazetteerMatcher::FindAll(std::string_view text, const
 
 namespace {
 
-bool IsSpaceAt(std::string_view s, size_t pos) {
-  return s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r';
+constexpr std::string_view kIdeographicSpace = "\u3000";
+
+// Byte length of the space (ASCII white space or U+3000) starting at text[pos], or 0.
+size_t SpaceAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r') return 1;
+  return text.substr(pos, 3) == kIdeographicSpace ? 3 : 0;
 }
 
-// `name` without surrounding ASCII spaces and U+3000, as [begin, end).
-std::pair<size_t, size_t> Trim(std::string_view name) {
-  constexpr std::string_view kIdeographicSpace = "\u3000";
-  size_t begin = 0, end = name.size();
-  for (bool more = true; more;) {
-    more = false;
-    if (begin < end && IsSpaceAt(name, begin)) {
-      ++begin;
-      more = true;
-    } else if (name.substr(begin, 3) == kIdeographicSpace && begin + 3 <= end) {
-      begin += 3;
-      more = true;
-    }
+// Byte length of the space ending at text[end - 1], or 0.
+size_t SpaceBefore(std::string_view text, size_t end) {
+  if (end >= 3 && text.substr(end - 3, 3) == kIdeographicSpace) return 3;
+  return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
+}
+
+// `text` without spaces: tables pad two-character names to the width of three (义　乌).
+std::string WithoutSpaces(std::string_view text) {
+  std::string out;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t space = SpaceAt(text, pos);
+    if (space == 0) out += text[pos];
+    pos += space == 0 ? 1 : space;
   }
-  for (bool more = true; more;) {
-    more = false;
-    if (end > begin && IsSpaceAt(name, end - 1)) {
-      --end;
-      more = true;
-    } else if (end >= begin + 3 && name.substr(end - 3, 3) == kIdeographicSpace) {
-      end -= 3;
-      more = true;
-    }
-  }
-  return {begin, end};
+  return out;
 }
 
 }  // namespace
 
 PlaceMention GazetteerMatcher::Resolve(std::string_view name, const ResolveContext& ctx) const {
-  const auto [begin, end] = Trim(name);
+  size_t begin = 0, end = name.size();
+  for (size_t n; (n = SpaceAt(name, begin)) > 0;) begin += n;
+  for (size_t n; end > begin && (n = SpaceBefore(name, end)) > 0;) end -= n;
   const std::string_view trimmed = name.substr(begin, end - begin);
-  const MatchResult result = impl_->Run(trimmed, ctx, /*whole=*/true);
+  const std::string compact = WithoutSpaces(trimmed);
   PlaceMention m;
-  if (result.mentions.size() == 1 && result.mentions[0].begin == 0 && result.mentions[0].end == trimmed.size()) {
-    m = impl_->ToMention(trimmed, result.mentions[0]);
-  } else {
-    m.surface = std::string(trimmed);
-    m.end = trimmed.size();
-    if (const NameEntry* e = impl_->g->names.Lookup(trimmed)) {
-      for (uint32_t d : e->divisions) m.candidates.push_back(impl_->g->divisions[d].code);
-    }
+  m.surface = std::string(trimmed);
+  m.begin = begin;
+  m.end = end;
+  const MatchResult result = impl_->Run(compact, ctx, /*whole=*/true);
+  if (result.mentions.size() == 1 && result.mentions[0].begin == 0 && result.mentions[0].end == compact.size()) {
+    const PlaceMention found = impl_->ToMention(compact, result.mentions[0]);
+    m.code = found.code;
+    m.candidates = found.candidates;
+  } else if (const NameEntry* e = impl_->g->names.Lookup(compact)) {
+    for (uint32_t d : e->divisions) m.candidates.push_back(impl_->g->divisions[d].code);
   }
-  m.begin += begin;
-  m.end += begin;
   return m;
 }
 

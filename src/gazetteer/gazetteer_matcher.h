@@ -1,25 +1,27 @@
 // GazetteerMatcher: finds place names in normalized text and resolves them to divisions.
 //
-// Matches official names and rule-generated aliases (short forms such as 马边县 for
-// 马边彝族自治县, 新疆 for 新疆维吾尔自治区; see alias_rules.h) by a longest-match scan over a
+// Matches official names and rule-generated aliases (short forms such as 峨边县 for
+// 峨边彝族自治县, 广西 for 广西壮族自治区; see alias_rules.h) by a longest-match scan over a
 // code-point trie. Adjacent names whose divisions nest form one prefixed chain mention
-// (丽水市景宁县, 新疆阿瓦提县, 四川省乐山市马边彝族自治县) resolved to the innermost division.
+// (百色市隆林县, 广西隆林县, 广西壮族自治区百色市隆林各族自治县) resolved to the innermost division.
 //
 // What a surface needs before it counts as a place (see Support in name_index.h):
 //   * official names, suffixed short forms and province short names match anywhere
-//     (阿瓦提县, 马边县, 阿坝州, 新疆), except for 2-character names;
-//   * bare names without suffix (阿瓦提 for 阿瓦提县, 涪陵 for 涪陵区, 绍兴 for 绍兴市) match
-//     only when supported: inside a prefixed chain (重庆涪陵), or when their division (or a
-//     division inside it) is also named with a suffix in the same text or given in the
-//     context. Bare names of 3+ characters are also accepted when they lie inside a context
-//     place (the home city, a place given as nearby, a place named in the text). 2-character
-//     names (比如 for 比如县, 和县, 城区) never match on their own: "比如说" is no place.
+//     (巴里坤县, 峨边县, 红河州, 广西), except for 2-character names;
+//   * bare names without suffix (巴里坤 for 巴里坤县, 万州 for 万州区, 杭州 for 杭州市) and
+//     former names (萧山市 for 萧山区, 日喀则地区 for 日喀则市) match only when supported:
+//     inside a prefixed chain (重庆万州), or when their division (or a division inside it) is
+//     also named with a suffix in the same text or is given in the context, or, for a
+//     prefecture (西宁 for 西宁市), when its province is named or given. Those of 3+
+//     characters are also accepted inside a context place (the home city, a place given as
+//     nearby, a place named in the text). 2-character names (互助 for 互助县, 和县, 城区) are
+//     too often words for that: "互助合作" is no place unless 互助县 is named or given.
 //   * 市场, 区域, 乡村, 乡镇 are words, not a place ending in 市/区/乡 followed by a character.
 //   * townships (…镇, …乡, …街道, …苏木 with their full suffix; other township-level units such as
 //     development zones are not searched) are reported even when ambiguous, but resolved only
 //     with context, even when their name is unique.
 //
-// Ambiguous names (many 江山镇, 西安区 in 辽源 and 牡丹江) are resolved from context, nearest
+// Ambiguous names (many 城关镇, 朝阳区 in 北京 and 长春) are resolved from context, nearest
 // first: places resolved in the same text within a few hundred bytes, then
 // ResolveContext::nearby_codes in order, then home_code. The scope widens step by step from
 // each context place to its prefecture and province; the first scope that holds exactly one
@@ -27,8 +29,16 @@
 // 吉安县 inside it) the enclosing one is meant. Otherwise the mention stays unresolved with all
 // its candidates; it is never guessed.
 //
+// A surface naming both a county and a township does not arise: township names keep their
+// suffix (…镇, …乡, …街道, …苏木) and county names end otherwise. Should one arise, the mention
+// is handled like a county's (resolved directly when unique).
+//
 // Call FindAll on a whole document when possible: suffixed names anywhere in the text then
-// support the bare names elsewhere in it.
+// support the bare names elsewhere in it. When calling per passage, pass the places of the
+// surrounding section (and the pairing partner, first) as nearby_codes.
+//
+// A matcher is immutable after construction: concurrent calls are safe, and the same input
+// always gives the same output.
 #pragma once
 
 #include <cstddef>
@@ -49,7 +59,7 @@ struct ResolveContext {
 struct PlaceMention {
   size_t begin = 0;  // byte range in the searched text
   size_t end = 0;
-  std::string surface;                  // text as written: 丽水市景宁县
+  std::string surface;                  // text as written: 百色市隆林县
   std::string code;                     // resolved division, empty when unresolved
   std::vector<std::string> candidates;  // all divisions the surface may name, sorted
   bool resolved() const { return !code.empty(); }
@@ -64,8 +74,9 @@ class GazetteerMatcher {
   // Longest-match scan of `text`; returns non-overlapping mentions in text order.
   std::vector<PlaceMention> FindAll(std::string_view text, const ResolveContext& ctx) const;
   // Resolves a whole string that should be one place name (a table cell, say). Bare names
-  // are accepted here. When the string is not exactly one place (or chain), the result is
-  // unresolved and holds the candidates of the exact surface, if any.
+  // are accepted here, and spaces inside are ignored (义　乌). The mention spans the string
+  // without its surrounding spaces. When the string is not exactly one place (or chain), the
+  // result is unresolved and holds the candidates of the exact surface, if any.
   PlaceMention Resolve(std::string_view name, const ResolveContext& ctx) const;
 
   // The document's home city guessed from the text: the prefecture (or municipality) whose

@@ -13,7 +13,7 @@ struct Hit {
   uint32_t entry;
 };
 
-// Words that end like a place and go on: 江山市场 is a market, not 江山市 + 场.
+// Words that end like a place and go on: 义乌市场 is a market, not 义乌市 + 场.
 bool ContinuesAsWord(std::string_view text, size_t end) {
   static constexpr std::string_view kWords[] = {"市场", "区域", "乡村", "乡镇"};
   constexpr size_t kChar = 3;  // both characters of each word are 3 bytes in UTF-8
@@ -132,9 +132,12 @@ class Finder {
     if (e.support == Support::kNone || whole_) return true;
     for (uint32_t d : e.divisions) {
       if (support_[d]) return true;
+      // A prefecture inside a province named or given: 西宁 next to 青海省 or 门源县.
+      const uint32_t p = g_.parent[d];
+      if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_[p]) return true;
     }
-    // Part of a chain: an enclosing place right before (重庆涪陵) or a place inside right
-    // after (涪陵荔枝街道).
+    // Part of a chain: an enclosing place right before (重庆万州) or a place inside right
+    // after (万州高笋塘街道).
     if (!before.empty() && SkipSpaces(text_, before.back().end) == h.begin &&
         AnyInside(e.divisions, before.back().divisions)) {
       return true;
@@ -179,7 +182,7 @@ class Finder {
     }
   }
 
-  // A place right after an enclosing place is that place, inside it: 丽水市 + 景宁县.
+  // A place right after an enclosing place is that place, inside it: 百色市 + 隆林县.
   void JoinChains(MatchResult* result) const {
     std::vector<WorkingMention> joined;
     joined.reserve(result->mentions.size());

@@ -11,13 +11,18 @@ Support SupportNeeded(const std::string& surface, NameKind kind, Level level) {
   const size_t chars = utf8::Length(surface);
   if (level == Level::kProvince && kind != NameKind::kBare) return Support::kNone;
   if (chars <= 2) return Support::kExplicit;
-  return kind == NameKind::kBare ? Support::kScoped : Support::kNone;
+  return kind == NameKind::kBare || kind == NameKind::kFormer ? Support::kScoped : Support::kNone;
 }
 
-// Official names and suffixed short forms name their divisions equally (东山乡 is the
-// official name of some townships and the short form of 东山彝族乡); a bare name yields to
-// either (吉林 is the province, not 吉林市).
-int Rank(NameKind kind) { return kind == NameKind::kBare ? 0 : 1; }
+// Which kind wins when one surface names divisions through several (see NameKind): official
+// names and short forms rank equal, former names below them, bare names last.
+int Rank(NameKind kind) {
+  switch (kind) {
+    case NameKind::kBare: return 0;
+    case NameKind::kFormer: return 1;
+    default: return 2;
+  }
+}
 
 }  // namespace
 
@@ -37,7 +42,8 @@ void NameIndex::Build(const std::vector<Division>& divisions) {
   // Sorted by surface (UTF-8 byte order is code point order, as the trie wants), then by
   // division (indices follow code order).
   std::sort(all.begin(), all.end(), [](const Named& a, const Named& b) {
-    return a.text != b.text ? a.text < b.text : a.division < b.division;
+    const int c = a.text.compare(b.text);
+    return c != 0 ? c < 0 : a.division < b.division;
   });
 
   entries_.clear();

@@ -16,10 +16,11 @@ namespace duikou::gazetteer {
 // How much a surface needs before running text may be taken to name a place.
 enum class Support {
   kNone = 0,      // strong: official names and suffixed short forms of ≥ 3 characters,
-                  // province short names (马边县, 阿坝州, 新疆)
-  kScoped = 1,    // bare names of ≥ 3 characters (阿瓦提): also accepted inside a place of
-                  // the context (home city, places named nearby)
-  kExplicit = 2,  // 2-character bare names (比如, 涪陵) and 2-character names such as 城区,
+                  // province short names (峨边县, 红河州, 广西)
+  kScoped = 1,    // bare names of ≥ 3 characters (巴里坤) and former names (萧山市; 新城市
+                  // is mostly a new city): also accepted inside a place of the context
+                  // (home city, places named nearby)
+  kExplicit = 2,  // 2-character bare names (互助, 万州) and 2-character names such as 城区,
                   // 和县: only in a chain or when the division itself is in the context
 };
 

@@ -30,9 +30,9 @@ class PlaceTrie {
   template <typename Visit>
   void ForEachPrefix(std::string_view text, size_t pos, Visit&& visit) const {
     size_t len;
+    if (nodes_.empty()) return;
     char32_t cp = utf8::Decode(text, pos, &len);
-    if (cp >= root_.size()) return;
-    uint32_t node = root_[cp];
+    uint32_t node = cp < root_.size() ? root_[cp] : Child(0, cp);
     while (node != 0) {
       pos += len;
       if (nodes_[node].id >= 0) visit(pos, static_cast<uint32_t>(nodes_[node].id));
@@ -41,8 +41,6 @@ class PlaceTrie {
       node = Child(node, cp);
     }
   }
-
-  size_t node_count() const { return nodes_.size(); }
 
  private:
   struct Node {
@@ -77,7 +75,7 @@ class PlaceTrie {
 
   std::vector<Node> nodes_;        // nodes_[0] is the root; 0 also means "no node"
   std::vector<Edge> edges_;        // each node's children, contiguous and sorted by code point
-  std::vector<uint32_t> root_;     // root's children indexed by code point (BMP)
+  std::vector<uint32_t> root_;     // the root's children in the BMP, indexed by code point
 };
 
 }  // namespace duikou::gazetteer

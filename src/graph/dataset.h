@@ -33,6 +33,12 @@ class Dataset {
     quads_.insert(Quad{std::move(s), std::move(p), std::move(o), std::move(g)});
   }
   void AddAll(const Dataset& other) { quads_.insert(other.quads_.begin(), other.quads_.end()); }
+  // Adds quads given in ascending order (duplicates allowed). Same result as Add() one by one,
+  // but each goes in at the end hint: linear instead of n log n when they sort after what is
+  // already there (bulk loads into an empty dataset).
+  void AddSorted(std::vector<Quad>&& sorted) {
+    for (Quad& q : sorted) quads_.emplace_hint(quads_.end(), std::move(q));
+  }
   size_t size() const { return quads_.size(); }
   const std::set<Quad>& quads() const { return quads_; }
   // Removes every quad of named graph `g`.

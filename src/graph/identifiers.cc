@@ -49,6 +49,32 @@ std::string BaseName(std::string_view path) {
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
+bool IsValidBase(std::string_view base, std::string* why) {
+  size_t colon = base.find(':');
+  bool scheme_ok = colon != std::string_view::npos && colon > 0 &&
+                   ((base[0] >= 'a' && base[0] <= 'z') || (base[0] >= 'A' && base[0] <= 'Z'));
+  for (size_t i = 1; scheme_ok && i < colon; ++i) {
+    char c = base[i];
+    scheme_ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' ||
+                c == '.';
+  }
+  if (!scheme_ok) {
+    *why = "'" + std::string(base) + "' is not an absolute IRI (expected e.g. https://example.org/yearbook/)";
+    return false;
+  }
+  for (unsigned char c : base) {
+    if (c <= ' ' || std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) != std::string_view::npos) {
+      *why = "'" + std::string(base) + "' holds a character an IRI may not contain";
+      return false;
+    }
+  }
+  if (base.back() != '/' && base.back() != '#') {
+    *why = "'" + std::string(base) + "' must end in '/' or '#' so that {base}place/{code} is a well-formed IRI";
+    return false;
+  }
+  return true;
+}
+
 std::string IriMinter::Place(std::string_view admin_code) const {
   return base_ + "place/" + PercentEncode(admin_code);
 }

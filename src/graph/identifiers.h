@@ -25,6 +25,10 @@ std::string PercentEncode(std::string_view text);
 // The file name of a path, without directories: the graph never depends on where a file lies.
 std::string BaseName(std::string_view path);
 
+// Checks that `base` can prefix instance IRIs: an absolute IRI (scheme ":" …) ending in "/" or
+// "#", without characters an IRI may not hold (space, <, >, ", {, }, |, ^, `, \).
+bool IsValidBase(std::string_view base, std::string* why);
+
 // Mints the IRIs (bare, without <>) of one base.
 class IriMinter {
  public:

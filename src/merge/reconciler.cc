@@ -50,11 +50,25 @@ Reconciliation Reconcile(const graph::Dataset& dataset, const ReconcileOptions& 
   internal::LinkOrganizationsAndPersons(index, options, canonical, &r.links, &r.candidates);
   for (const Link& l : r.links) canonical[l.from] = l.to;
   r.conflicts = internal::FindConflicts(index, canonical);
+  // A candidate between entities that were linked to others is one between their canonical
+  // entities: report each such pair once.
+  for (Candidate& c : r.candidates) {
+    if (c.kind == "place") continue;
+    if (auto it = canonical.find(c.a); it != canonical.end()) c.a = it->second;
+    if (auto it = canonical.find(c.b); it != canonical.end()) c.b = it->second;
+    if (c.b < c.a) std::swap(c.a, c.b);
+  }
+  std::erase_if(r.candidates, [](const Candidate& c) { return c.a == c.b; });
   std::sort(r.links.begin(), r.links.end(),
             [](const Link& a, const Link& b) { return std::tie(a.kind, a.to, a.from) < std::tie(b.kind, b.to, b.from); });
   std::sort(r.candidates.begin(), r.candidates.end(), [](const Candidate& a, const Candidate& b) {
     return std::tie(a.kind, a.a, a.b, a.rule) < std::tie(b.kind, b.a, b.b, b.rule);
   });
+  r.candidates.erase(std::unique(r.candidates.begin(), r.candidates.end(),
+                                 [](const Candidate& a, const Candidate& b) {
+                                   return std::tie(a.kind, a.a, a.b, a.rule) == std::tie(b.kind, b.a, b.b, b.rule);
+                                 }),
+                     r.candidates.end());
   return r;
 }
 

@@ -4,7 +4,7 @@
 //
 // Rules (conservative; every link carries the rule that made it):
 //  - places: one GB/T 2260 code is one place, {base}place/{code}. A foreign IRI whose code is
-//    given by dk:adminCode, by Wikidata's P442 ("540 622", 12-digit statistical codes too), or by
+//    given by dk:adminCode, by Wikidata's P442 ("511 133", 12-digit statistical codes too), or by
 //    names that the gazetteer resolves unambiguously to one code is linked to that IRI.
 //  - organizations: same normalized full name and same type. Abbreviated names (市发改委) count
 //    only when a fixed rule expands them with certainty (the level prefix must be fixed by the
@@ -26,8 +26,8 @@ namespace duikou::merge {
 
 struct ReconcileOptions {
   std::string base = "https://w3id.org/duikou/id/";
-  // The official name of a GB/T 2260 code (比如县), empty if there is no such code. Empty
-  // function: codes are checked by shape only. The CLI answers from the gazetteer.
+  // The official name of a GB/T 2260 code (511133 → 马边彝族自治县), empty if there is no such
+  // code. Empty function: codes are checked by shape only. The CLI answers from the gazetteer.
   std::function<std::string(std::string_view code)> place_name;
   // A place name -> its code, only when unambiguous (else empty). May be empty: no name linking.
   std::function<std::string(std::string_view name)> resolve_place;
@@ -43,7 +43,7 @@ struct Link {
   std::string kind;  // "place", "organization", "person"
   std::string from;  // N-Triples term of the entity that is linked …
   std::string to;    // … to this one (the canonical IRI)
-  std::string rule;  // why: "dk:adminCode 540622", "same name 绍兴市发展和改革委员会 and type …"
+  std::string rule;  // why: "dk:adminCode 511133", "same name 乐山市发展和改革委员会 and type …"
   std::string name;  // a name of the entity, for people reading the report
   bool materialize = false;  // copy `from`'s facts onto `to` (to is a {base} IRI, from is not)
 };
@@ -91,7 +91,7 @@ std::vector<std::string> DescribeConflicts(const Reconciliation& r);
 std::string BasicNormalizeName(std::string_view name);
 
 // A GB/T 2260 code in the gazetteer's form (2, 4, 6 or 9 digits) from the ways sources write it
-// ("540622", "540 622", "330600" for a prefecture, "540622000000"); empty if it is none.
+// ("511133", "511 133", "511100" for a prefecture, "511133000000"); empty if it is none.
 std::string NormalizeAdminCode(std::string_view raw);
 
 }  // namespace duikou::merge

@@ -164,6 +164,27 @@ size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
   return 0;
 }
 
+// Cheap test before the full grammar: after the run of numeral characters at pos (and any
+// spaces) comes 年, 月, 日, 号 or a range connector. Most numbers fail here.
+bool MayBeDate(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size()) {
+    size_t len = 0;
+    char32_t c = utf8::DecodeAt(text, p, &len);
+    if (!utf8::IsAsciiDigit(c) && !IsChineseNumeral(c)) break;
+    p += len;
+  }
+  p = internal::SkipSpaces(text, p);
+  if (p >= text.size()) return false;
+  switch (utf8::Next(text, p)) {
+    case U'年': case U'月': case U'日': case U'号': case U'—': case U'–': case U'-': case U'~': case U'～':
+    case U'至': case U'到':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
@@ -177,7 +198,7 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
                          ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
                          : (IsChineseNumeral(c) && c != U'百' && c != U'千' && c != U'万' && c != U'亿' &&
                             !IsChineseNumeral(prev));
-    if (!candidate || utf8::EndsAt(text, i, "第")) {
+    if (!candidate || utf8::EndsAt(text, i, "第") || !MayBeDate(text, i)) {
       i += len;
       continue;
     }

@@ -3,6 +3,7 @@
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize {
 namespace {
@@ -29,11 +30,9 @@ constexpr std::string_view kMoneyNouns[] = {"资金", "投资", "金额", "投�
                                              "产值", "总值", "经费", "款", "资金达", "投资达"};
 
 bool FollowsMoneyNoun(std::string_view text, size_t begin) {
+  static const internal::WordSet* nouns = new internal::WordSet(kMoneyNouns);
   while (begin > 0 && text[begin - 1] == ' ') --begin;
-  for (std::string_view w : kMoneyNouns) {
-    if (utf8::EndsAt(text, begin, w)) return true;
-  }
-  return false;
+  return !nouns->LongestEndingAt(text, begin).empty();
 }
 
 // True if nothing but the end of a clause follows: "资金1275万;" is money, "捐赠5万只" is not.
@@ -55,11 +54,14 @@ std::string FindContext(std::string_view text, size_t begin) {
     if (utf8::IsBreak(c) && c != ' ') break;
     start -= len;
   }
-  // The nearest word wins: scan end positions from the amount backwards.
-  for (size_t end = begin; end > start; --end) {
-    for (std::string_view w : kContextWords) {
-      if (end - start >= w.size() && utf8::EndsAt(text, end, w)) return std::string(w);
-    }
+  // The nearest word wins: scan end positions from the amount backwards, a character at a time.
+  static const internal::WordSet* words = new internal::WordSet(kContextWords);
+  for (size_t end = begin; end > start;) {
+    std::string_view w = words->LongestEndingAt(text, end);
+    if (!w.empty() && end - start >= w.size()) return std::string(w);
+    size_t len = 0;
+    utf8::DecodeBefore(text, end, &len);
+    end -= len;
   }
   return {};
 }

@@ -6,6 +6,7 @@
 
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize::internal {
 namespace {
@@ -24,7 +25,9 @@ constexpr std::string_view kStopWords[] = {
     "结对", "对口帮扶", "赞助", "获评", "荣膺", "作为", "还有", "以及", "由于", "经过", "利用", "发挥",
     "依靠", "进入", "参与", "同时", "并与", "并由", "分赴", "来自", "位于", "隶属", "展出", "举行", "在于",
     "开业", "落户", "入驻", "打造", "培育", "引入", "招引", "对标", "就读", "缔结", "就业", "毕业",
-    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "交流",
+    "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "扶持", "援助", "面向",
+    "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
+    "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's
     // name never runs through a person ("市长某某会见代表团").
     "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
@@ -32,6 +35,8 @@ constexpr std::string_view kStopWords[] = {
 
 // Words that end a name only when some of the name follows them: "某市企业某某有限公司" (a
 // city's enterprise 某某有限公司) but "某省企业联合会"; "指挥部联合市教育局" but "某某联合农商银行".
+// Verbs that also name departments (交流, 服务, 建设, 管理, 发展: 对外交流协会, 城乡建设局) are
+// deliberately no stop words at all.
 constexpr std::string_view kSoftStops[] = {"企业", "公司", "集团", "联合", "合作", "共同"};
 
 // Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).
@@ -73,48 +78,33 @@ constexpr std::string_view kGenericWords[] = {
     "中职", "高职", "友好", "党政", "企业", "驻村",
 };
 
-// The stop words and stop characters indexed by their last character, so that each step of
-// the walk looks at the few words that can end there instead of all of them.
-struct StopIndex {
-  std::unordered_map<char32_t, std::vector<std::string_view>> words;
-  std::unordered_map<char32_t, std::vector<std::string_view>> soft;
-  std::unordered_map<char32_t, const StopChar*> chars;
-};
+const WordSet& StopWords() {
+  static const WordSet* set = new WordSet(kStopWords);
+  return *set;
+}
+const WordSet& SoftStops() {
+  static const WordSet* set = new WordSet(kSoftStops);
+  return *set;
+}
 
-const StopIndex& Index() {
-  static const StopIndex* index = [] {
-    auto* ix = new StopIndex();
-    auto last = [](std::string_view w) {
-      size_t len = 0;
-      return utf8::DecodeBefore(w, w.size(), &len);
-    };
-    for (std::string_view w : kStopWords) ix->words[last(w)].push_back(w);
-    for (std::string_view w : kSoftStops) ix->soft[last(w)].push_back(w);
-    for (const StopChar& c : kStopChars) ix->chars[c.c] = &c;
-    return ix;
+// Stop characters by character.
+const std::unordered_map<char32_t, const StopChar*>& StopChars() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<char32_t, const StopChar*>();
+    for (const StopChar& c : kStopChars) (*m)[c.c] = &c;
+    return m;
   }();
-  return *index;
+  return *map;
 }
 
 bool StopCharAt(std::string_view text, size_t char_begin, char32_t c, size_t char_len) {
-  const auto& chars = Index().chars;
+  const auto& chars = StopChars();
   auto it = chars.find(c);
   if (it == chars.end()) return false;
   for (std::string_view e : it->second->except) {
     if (!e.empty() && utf8::At(text, char_begin + char_len, e)) return false;
   }
   return true;
-}
-
-// A word of `table` that ends at p (its last character is c), or empty.
-std::string_view WordEndingAt(const std::unordered_map<char32_t, std::vector<std::string_view>>& table,
-                              std::string_view text, size_t p, char32_t c) {
-  auto it = table.find(c);
-  if (it == table.end()) return {};
-  for (std::string_view w : it->second) {
-    if (utf8::EndsAt(text, p, w)) return w;
-  }
-  return {};
 }
 
 // The place span that contains byte `pos` - 1 (the character just left of pos), if any.
@@ -199,12 +189,12 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
         return p;
       }
     }
-    if (std::string_view w = WordEndingAt(Index().words, text, p, c); !w.empty() && p - w.size() >= floor) {
+    if (std::string_view w = StopWords().LongestEndingAt(text, p); !w.empty() && p - w.size() >= floor) {
       *why = StopReason::kWord;
       return p;
     }
     if (p < end) {
-      if (std::string_view w = WordEndingAt(Index().soft, text, p, c); !w.empty() && p - w.size() >= floor) {
+      if (std::string_view w = SoftStops().LongestEndingAt(text, p); !w.empty() && p - w.size() >= floor) {
         *why = StopReason::kWord;
         return p;
       }
@@ -227,42 +217,23 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
 }
 
 size_t StripGenericLead(std::string_view text, size_t begin, size_t end) {
-  bool changed = true;
-  while (changed && begin < end) {
-    changed = false;
-    for (std::string_view w : kGenericLeads) {
-      if (utf8::At(text, begin, w) && begin + w.size() <= end) {
-        begin += w.size();
-        changed = true;
-        break;
-      }
-    }
+  static const WordSet* leads = new WordSet(kGenericLeads);
+  while (begin < end) {
+    std::string_view w = leads->LongestAt(text, begin);
+    if (w.empty() || begin + w.size() > end) break;
+    begin += w.size();
   }
   return begin;
 }
 
 bool IsGenericOnly(std::string_view text, size_t begin, size_t end) {
-  static const auto* by_first = [] {
-    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
-    for (std::string_view w : kGenericWords) {
-      size_t len = 0;
-      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
-    }
-    return t;
-  }();
+  static const WordSet* generic = new WordSet(kGenericWords);
   if (begin >= end) return true;
   // Greedy longest-first cover by generic words.
-  size_t p = begin;
-  while (p < end) {
-    size_t len = 0;
-    auto it = by_first->find(utf8::DecodeAt(text, p, &len));
-    if (it == by_first->end()) return false;
-    size_t best = 0;
-    for (std::string_view w : it->second) {
-      if (w.size() > best && p + w.size() <= end && utf8::At(text, p, w)) best = w.size();
-    }
-    if (best == 0) return false;
-    p += best;
+  for (size_t p = begin; p < end;) {
+    std::string_view w = generic->LongestAt(text.substr(0, end), p);
+    if (w.empty()) return false;
+    p += w.size();
   }
   return true;
 }

@@ -6,6 +6,7 @@
 #include "recognize/name_boundary.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize {
 namespace {
@@ -148,12 +149,10 @@ size_t QuotedNameStart(std::string_view text, size_t suffix_begin, size_t end, s
 // Words that begin with a level character without being an abbreviation: 市场监管局 is no
 // 市-abbreviation of "某市场监管局".
 bool StartsWithLevelWord(std::string_view text, size_t pos) {
-  static constexpr std::string_view kWords[] = {"市场", "市民", "市级", "市属", "市区", "市政", "县域", "县级", "县属",
-                                                "区域", "区级", "省级", "省属", "州级", "乡村", "乡镇", "镇村"};
-  for (std::string_view w : kWords) {
-    if (utf8::At(text, pos, w)) return true;
-  }
-  return false;
+  static const internal::WordSet* words = new internal::WordSet({"市场", "市民", "市级", "市属", "市区", "市政",
+                                                                 "县域", "县级", "县属", "区域", "区级", "省级",
+                                                                 "省属", "州级", "乡村", "乡镇", "镇村"});
+  return !words->LongestAt(text, pos).empty();
 }
 
 struct Candidate {
@@ -192,10 +191,15 @@ std::string ExpandAbbreviation(std::string_view name) {
       {"残联", "残疾人联合会"}, {"社科联", "社会科学界联合会"}, {"管委会", "管理委员会"}, {"外办", "外事办公室"},
       {"侨办", "侨务办公室"}, {"台办", "台湾事务办公室"}, {"纪委", "纪律检查委员会"}, {"政法委", "政法委员会"},
   };
-  for (const auto& [abbr, full] : kExpansions) {
-    if (name.size() > abbr.size() && utf8::EndsAt(name, name.size(), abbr)) {
-      return std::string(name.substr(0, name.size() - abbr.size())) + std::string(full);
-    }
+  static const auto* abbreviations = [] {
+    std::vector<std::string_view> words;
+    for (const auto& [abbr, full] : kExpansions) words.push_back(abbr);
+    return new internal::WordSet(words);
+  }();
+  std::string_view abbr = abbreviations->LongestEndingAt(name, name.size());
+  if (abbr.empty() || abbr.size() == name.size()) return std::string(name);
+  for (const auto& [a, full] : kExpansions) {
+    if (a == abbr) return std::string(name.substr(0, name.size() - abbr.size())) + std::string(full);
   }
   return std::string(name);
 }

@@ -6,6 +6,7 @@
 #include "recognize/name_boundary.h"
 #include "recognize/surnames.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize {
 namespace {
@@ -61,29 +62,12 @@ constexpr std::string_view kFollowWords[] = {
 // after a two-character name ("金明率", "李娜等", "崔海一行").
 constexpr std::u32string_view kNotGiven = U"的了在是和与及等率一赴到获为向对于从被将把也还又就所之其这那个名位人批次年月日";
 
-const std::unordered_map<char32_t, std::vector<std::string_view>>& FollowWordsByFirstChar() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
-    for (std::string_view w : kFollowWords) {
-      size_t len = 0;
-      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
-    }
-    return t;
-  }();
-  return *table;
-}
-
 bool IsFollow(std::string_view text, size_t pos) {
+  static const internal::WordSet* follow = new internal::WordSet(kFollowWords);
   if (pos >= text.size()) return true;
   char32_t c = utf8::Next(text, pos);
   if (utf8::IsBreak(c) || utf8::IsAsciiDigit(c)) return true;
-  const auto& table = FollowWordsByFirstChar();
-  auto it = table.find(c);
-  if (it == table.end()) return false;
-  for (std::string_view w : it->second) {
-    if (utf8::At(text, pos, w)) return true;
-  }
-  return false;
+  return !follow->LongestAt(text, pos).empty();
 }
 
 bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }
@@ -214,6 +198,49 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
   }
 }
 
+// The body written before the first title of a chain ("某市教育局党组书记、局长某某") that ends
+// at `pos` with "、", or empty. *begin receives where it starts.
+std::string ChainedAffiliation(std::string_view text, size_t pos, size_t floor, const PersonContext& context,
+                               size_t* begin) {
+  constexpr size_t kMaxAffiliationChars = 16;
+  const auto& titles = TitlesByLastChar();
+  for (int link = 0; link < 3; ++link) {  // at most three titles in a chain
+    if (!utf8::EndsAt(text, pos, "、")) return {};
+    pos -= std::string_view("、").size();
+    size_t len = 0;
+    if (pos == 0) return {};
+    auto it = titles.find(utf8::DecodeBefore(text, pos, &len));
+    if (it == titles.end()) return {};
+    const Title* title = nullptr;
+    for (const Title* t : it->second) {
+      if (utf8::EndsAt(text, pos, t->word)) {
+        title = t;
+        break;
+      }
+    }
+    if (title == nullptr) return {};
+    size_t title_begin = pos - title->word.size();
+    size_t role_begin = title->tail.empty() ? RoleQualifierStart(text, title_begin) : title_begin;
+    internal::StopReason why;
+    size_t aff_begin = internal::NameStart(text, role_begin, floor, kMaxAffiliationChars, context.places, &why);
+    if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity) return {};
+    aff_begin = internal::StripGenericLead(text, aff_begin, role_begin);
+    // The body before the chain, without the earlier title's own tail: 宁波市教育局 of
+    // 宁波市教育局党组书记; a level character of that tail completes a place (温州 + 市委常委 → 温州市).
+    std::string affiliation(text.substr(aff_begin, role_begin - aff_begin));
+    const char32_t level = title->tail.empty() ? 0 : utf8::Next(title->tail, 0);
+    if (!affiliation.empty() && internal::IsAdminChar(level) && utf8::Prev(affiliation, affiliation.size()) != level) {
+      affiliation += std::string(title->tail.substr(0, 3));  // the level character (three bytes in UTF-8)
+    }
+    if (!affiliation.empty()) {
+      *begin = aff_begin;
+      return affiliation;
+    }
+    pos = role_begin;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
@@ -255,6 +282,13 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     aff_begin = internal::StripGenericLead(text, aff_begin, role_begin);
     std::string affiliation(text.substr(aff_begin, role_begin - aff_begin));
     affiliation += title->tail;
+    if (affiliation.empty()) {
+      // A chain of titles: "某市教育局党组书记、局长某某" - the body is written once, before the
+      // first title.
+      size_t chain_begin = aff_begin;
+      affiliation = ChainedAffiliation(text, role_begin, resume, context, &chain_begin);
+      if (!affiliation.empty()) aff_begin = chain_begin;
+    }
     std::string role = std::string(text.substr(role_begin, title_begin - role_begin)) +
                        std::string(title->role.empty() ? title->word : title->role);
     // The name, then any further names of a list: 甲、乙、丙等.

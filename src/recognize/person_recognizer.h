@@ -23,7 +23,7 @@ namespace duikou::recognize {
 
 struct PersonMention {
   Span span;                // the name
-  std::string name;         // 马卫光
+  std::string name;         // 金明
   std::string role;         // 市委书记, 组长, 市领导, 援黔教师, 摄影
   std::string affiliation;  // 延吉市委, 宁波市援黔工作组, 鄞州区; empty when none is written
   Span context;             // affiliation + title + name, as one span (the name alone for credits)

@@ -1,11 +1,11 @@
 #include "recognize/quantity_recognizer.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
+#include "recognize/word_set.h"
 
 namespace duikou::recognize {
 namespace {
@@ -33,6 +33,7 @@ const std::vector<std::string_view>& SortedMeasureWords() {
 bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view unit, size_t after) {
   char32_t next = utf8::Next(text, after);
   if (unit == "周" && next == U'年') return true;  // 10周年 is an anniversary, not ten weeks
+  if (unit == "个" && utf8::At(text, after, "百分点")) return true;  // 2.3个百分点 is a percentage
   if (!n.chinese) return false;
   // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
   // part of a name, not a count.
@@ -53,29 +54,9 @@ bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view uni
   return false;
 }
 
-// The measure words by first character, longest first.
-const std::unordered_map<char32_t, std::vector<std::string_view>>& MeasureWordsByFirstChar() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<char32_t, std::vector<std::string_view>>();
-    for (std::string_view w : SortedMeasureWords()) {
-      size_t len = 0;
-      (*t)[utf8::DecodeAt(w, 0, &len)].push_back(w);
-    }
-    return t;
-  }();
-  return *table;
-}
-
 std::string_view MeasureWordAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
-  size_t len = 0;
-  const auto& table = MeasureWordsByFirstChar();
-  auto it = table.find(utf8::DecodeAt(text, pos, &len));
-  if (it == table.end()) return {};
-  for (std::string_view w : it->second) {
-    if (utf8::At(text, pos, w)) return w;
-  }
-  return {};
+  static const internal::WordSet* words = new internal::WordSet(SortedMeasureWords());
+  return words->LongestAt(text, pos);
 }
 
 // Cheap test before the full grammar: what follows the number can continue a quantity.
@@ -97,23 +78,19 @@ bool MayBeQuantity(std::string_view text, const NumberMention& n) {
 const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
 
 UnitClass UnitClassOf(std::string_view unit) {
-  static constexpr std::string_view kPersons[] = {"人", "名", "位"};
-  static constexpr std::string_view kPersonTimes[] = {"人次", "户次"};
-  static constexpr std::string_view kBatches[] = {"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"};
-  static constexpr std::string_view kDuration[] = {"个月", "天", "周", "课时", "学时"};
-  static constexpr std::string_view kMeasure[] = {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米",
-                                                  "公顷", "千克", "公斤", "斤"};
-  auto in = [&](const auto& list) {
-    for (std::string_view w : list) {
-      if (w == unit) return true;
-    }
-    return false;
-  };
-  if (in(kPersons)) return UnitClass::kPersons;
-  if (in(kPersonTimes)) return UnitClass::kPersonTimes;
-  if (in(kBatches)) return UnitClass::kBatches;
-  if (in(kDuration)) return UnitClass::kDuration;
-  if (in(kMeasure)) return UnitClass::kMeasure;
+  using internal::WordSet;
+  static const WordSet* persons = new WordSet({"人", "名", "位"});
+  static const WordSet* person_times = new WordSet({"人次", "户次"});
+  static const WordSet* batches =
+      new WordSet({"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"});
+  static const WordSet* duration = new WordSet({"个月", "天", "周", "课时", "学时"});
+  static const WordSet* measure = new WordSet(
+      {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米", "公顷", "千克", "公斤", "斤"});
+  if (persons->Contains(unit)) return UnitClass::kPersons;
+  if (person_times->Contains(unit)) return UnitClass::kPersonTimes;
+  if (batches->Contains(unit)) return UnitClass::kBatches;
+  if (duration->Contains(unit)) return UnitClass::kDuration;
+  if (measure->Contains(unit)) return UnitClass::kMeasure;
   return UnitClass::kItems;
 }
 

@@ -91,6 +91,10 @@ Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedV
     return Status::Error(name + ": file too large (" + std::to_string(bytes.size()) +
                          " bytes); the reader handles files below 4 GiB");
   }
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return Status::Error(name + ": byte offset 0: UTF-16 byte order mark; UTF-16 is not supported, expected UTF-8 or "
+                                "GB18030 text (convert with iconv -f UTF-16 -t UTF-8)");
+  }
   if (size_t bin = FindBinaryByte(bytes); bin != std::string_view::npos) {
     const unsigned char b = static_cast<unsigned char>(bytes[bin]);
     return Status::Error(name + ": byte offset " + std::to_string(bin) + ": " +

@@ -5,6 +5,7 @@
 // first sequence that is valid in neither.
 //
 // Detection, in order:
+//   0. A UTF-16 byte order mark: refused with a hint to convert.
 //   1. NUL bytes or other C0 control bytes (except tab, LF, CR, form feed, vertical tab) mean
 //      a binary file: refused, naming the offset of the first such byte.
 //   2. A UTF-8 BOM, or bytes that are entirely well-formed UTF-8: UTF-8.

@@ -4,9 +4,12 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/utf16.h>
 
+#include <cstring>
 #include <memory>
+#include <string>
 #include <vector>
 
+#include "text/large_buffer.h"
 #include "text/utf8.h"
 
 namespace duikou::text {
@@ -29,44 +32,75 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, size_t* bad_offset,
   // Stop at the first illegal or unmapped sequence instead of substituting U+FFFD.
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
-  // One UTF-16 unit never needs more than one input byte, so `bytes.size()` units suffice.
-  std::vector<UChar> units(bytes.size() + 1);
-  std::vector<int32_t> offsets(bytes.size() + 1);
-  UChar* target = units.data();
-  const char* source = bytes.data();
-  int32_t* offset_cursor = offsets.data();
-  ucnv_toUnicode(conv.get(), &target, units.data() + units.size(), &source, bytes.data() + bytes.size(),
-                 offset_cursor, /*flush=*/true, &status);
-  if (U_FAILURE(status)) {
-    // `source` has consumed the bad sequence; ICU keeps its bytes as "invalid chars".
-    char invalid[32];
-    int8_t invalid_len = sizeof(invalid);
-    UErrorCode e2 = U_ZERO_ERROR;
-    ucnv_getInvalidChars(conv.get(), invalid, &invalid_len, &e2);
-    size_t consumed = static_cast<size_t>(source - bytes.data());
-    *bad_offset = consumed >= static_cast<size_t>(invalid_len) ? consumed - invalid_len : consumed;
-    return false;
-  }
-  const size_t n_units = static_cast<size_t>(target - units.data());
-
   out->encoding = Encoding::kGb18030;
-  out->utf8.clear();
-  out->utf8.reserve(n_units * 3 / 2 + 16);
-  out->utf8_to_source.clear();
-  out->utf8_to_source.reserve(n_units * 3 / 2 + 16);
-  for (size_t i = 0; i < n_units;) {
-    char32_t cp = units[i];
-    uint32_t src = static_cast<uint32_t>(offsets[i]);
-    if (U16_IS_LEAD(units[i]) && i + 1 < n_units && U16_IS_TRAIL(units[i + 1])) {
-      cp = U16_GET_SUPPLEMENTARY(units[i], units[i + 1]);
-      i += 2;
-    } else {
-      i += 1;
+  // Each GB18030 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3, 1 -> 1,
+  // 4 -> 4): size the output once and write through pointers.
+  const size_t capacity = bytes.size() * 3 / 2 + 8;
+  ResizeLarge(&out->utf8, capacity);
+  ResizeLarge(&out->utf8_to_source, capacity + 1);
+  char* text = out->utf8.data();
+  uint32_t* map = out->utf8_to_source.data();
+  size_t o = 0;
+  auto emit = [&](char32_t cp, uint32_t from) {
+    const size_t len = EncodeUtf8(cp, text + o);
+    for (size_t k = 0; k < len; ++k) map[o + k] = from;
+    o += len;
+  };
+
+  // Convert through a small reused buffer: ICU stops when it is full, and offsets are
+  // relative to where each call started reading.
+  constexpr size_t kChunk = 1 << 14;
+  std::vector<UChar> units(kChunk);
+  std::vector<int32_t> offsets(kChunk);
+  const char* source = bytes.data();
+  const char* const source_end = bytes.data() + bytes.size();
+  UChar pending_lead = 0;  // a lead surrogate whose trail is in the next chunk
+  uint32_t pending_src = 0;
+  for (;;) {
+    const char* call_start = source;
+    UChar* target = units.data();
+    status = U_ZERO_ERROR;
+    ucnv_toUnicode(conv.get(), &target, units.data() + units.size(), &source, source_end, offsets.data(),
+                   /*flush=*/true, &status);
+    if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) {
+      // `source` has consumed the bad sequence; ICU keeps its bytes as "invalid chars".
+      char invalid[32];
+      int8_t invalid_len = sizeof(invalid);
+      UErrorCode e2 = U_ZERO_ERROR;
+      ucnv_getInvalidChars(conv.get(), invalid, &invalid_len, &e2);
+      size_t consumed = static_cast<size_t>(source - bytes.data());
+      *bad_offset = consumed >= static_cast<size_t>(invalid_len) ? consumed - invalid_len : consumed;
+      return false;
     }
-    size_t len = AppendUtf8(cp, &out->utf8);
-    out->utf8_to_source.insert(out->utf8_to_source.end(), len, src);
+    const size_t n_units = static_cast<size_t>(target - units.data());
+    const uint32_t base = static_cast<uint32_t>(call_start - bytes.data());
+    for (size_t i = 0; i < n_units; ++i) {
+      const UChar u = units[i];
+      // Offsets can be -1 for units ICU produced from state carried over from the last call.
+      const uint32_t src = offsets[i] >= 0 ? base + static_cast<uint32_t>(offsets[i]) : base;
+      char32_t cp = u;
+      uint32_t from = src;
+      if (pending_lead != 0) {
+        if (U16_IS_TRAIL(u)) {
+          cp = U16_GET_SUPPLEMENTARY(pending_lead, u);
+          from = pending_src;
+        } else {
+          emit(pending_lead, pending_src);
+        }
+        pending_lead = 0;
+      } else if (U16_IS_LEAD(u)) {
+        pending_lead = u;
+        pending_src = src;
+        continue;
+      }
+      emit(cp, from);
+    }
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
   }
-  out->utf8_to_source.push_back(static_cast<uint32_t>(bytes.size()));
+  if (pending_lead != 0) emit(pending_lead, pending_src);
+  map[o] = static_cast<uint32_t>(bytes.size());
+  out->utf8.resize(o);
+  out->utf8_to_source.resize(o + 1);
   return true;
 }
 

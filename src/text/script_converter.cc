@@ -1,9 +1,13 @@
 #include "text/script_converter.h"
 
+#include <opencc/Lexicon.hpp>
+#include <opencc/MarisaDict.hpp>
 #include <opencc/opencc.h>
 
+#include <cstdio>
 #include <exception>
 
+#include "text/large_buffer.h"
 #include "text/utf8.h"
 
 namespace duikou::text {
@@ -47,11 +51,46 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
       }
       pos = eol + 1;
     }
+    c->FindPhraseSensitive(opencc_dir + "/TSPhrases.ocd2");
   } catch (const std::exception& e) {
     return Status::Error(config + ": cannot load OpenCC traditional->simplified configuration: " + e.what());
   }
   *out = std::move(c);
   return Status::Ok();
+}
+
+void ScriptConverter::FindPhraseSensitive(const std::string& phrases_path) {
+  // Without the phrase table every changed character is treated as phrase-sensitive, which
+  // sends every line that has one through OpenCC: slower, never wrong.
+  auto all_sensitive = [this] { phrase_sensitive_ = changed_; };
+  FILE* fp = std::fopen(phrases_path.c_str(), "rb");
+  if (fp == nullptr) return all_sensitive();
+  try {
+    opencc::MarisaDictPtr dict = opencc::MarisaDict::NewFromFile(fp);
+    std::fclose(fp);
+    fp = nullptr;
+    for (const auto& entry : *dict->GetLexicon()) {
+      const std::string key = entry->Key(), value = entry->GetDefault();
+      std::vector<char32_t> k, v;
+      for (size_t i = 0, len = 0; i < key.size(); i += len) k.push_back(DecodeUtf8At(key, i, &len));
+      for (size_t i = 0, len = 0; i < value.size(); i += len) v.push_back(DecodeUtf8At(value, i, &len));
+      for (size_t i = 0; i < k.size(); ++i) {
+        if (k[i] >= 0x10000) continue;
+        std::string alone;
+        if (Changes(k[i])) {
+          alone = single_.at(k[i]);
+        } else {
+          AppendUtf8(k[i], &alone);
+        }
+        std::string in_phrase;
+        if (k.size() == v.size()) AppendUtf8(v[i], &in_phrase);
+        if (alone != in_phrase) phrase_sensitive_[k[i]] = true;
+      }
+    }
+  } catch (const std::exception&) {
+    if (fp != nullptr) std::fclose(fp);
+    all_sensitive();
+  }
 }
 
 ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
@@ -76,8 +115,8 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
 void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
   out->clear();
   to_input->clear();
-  out->reserve(utf8.size());
-  to_input->reserve(utf8.size() + 1);
+  ReserveLarge(out, utf8.size());
+  ReserveLarge(to_input, utf8.size() + 1);
   size_t pos = 0;
   while (pos < utf8.size()) {
     size_t eol = utf8.find('\n', pos);
@@ -90,15 +129,17 @@ void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std:
 
 void ScriptConverter::ConvertLine(std::string_view line, uint32_t base, std::string* out,
                                   std::vector<uint32_t>* to_input) const {
-  // Lines without a single changing character are copied as they are.
-  bool any = false;
-  for (size_t i = 0; i < line.size() && !any;) {
+  // Lines without a single changing character are copied as they are; lines without a
+  // phrase-sensitive one go through the character table, which gives what OpenCC would.
+  bool any = false, sensitive = false;
+  for (size_t i = 0; i < line.size() && !sensitive;) {
     size_t len = 0;
     char32_t cp = DecodeUtf8At(line, i, &len);
-    any = Changes(cp);
+    any |= Changes(cp);
+    sensitive |= cp < 0x10000 && phrase_sensitive_[cp];
     i += len;
   }
-  if (any) {
+  if (sensitive) {
     std::string converted;
     try {
       converted = opencc_->Convert(line.data(), line.size());

@@ -126,6 +126,12 @@ NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints) {
   std::unique_ptr<StemIndex> stems;  // built on the first candidate only
   for (size_t i : hints.yi) {
     const size_t len = 3;
+    // Between two digits 一 is a range dash: 3一5个月.
+    if (i > 0 && i + len < s.size() && IsAsciiDigit(static_cast<unsigned char>(s[i - 1])) &&
+        IsAsciiDigit(static_cast<unsigned char>(s[i + len]))) {
+      repl.push_back({i, i + len, "—"});
+      continue;
+    }
     char32_t left[3], right[3];
     const int nl = HanBefore(s, i, left, 3);
     const int nr = HanFrom(s, i + len, right, 3);

@@ -146,6 +146,25 @@ TEST_F(FixturesTest, BulletSectionHeadings) {
                                     "entry|对口援藏|概况|市援建办||〖概况〗2021年，江宁市援助南山县资金1200万元。"));
 }
 
+TEST_F(FixturesTest, ContinuedTableIsOneTable) {
+  Document d = Read("layout_continued_table.txt");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_EQ(t.number, "7");
+  EXPECT_EQ(t.title, "结对情况表");
+  EXPECT_THAT(t.header, ElementsAre("地区", "县", "单位"));
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_THAT(t.rows[0], ElementsAre("甲地", "东县", "甲单位"));
+  EXPECT_THAT(t.rows[1], ElementsAre("甲地", "西县", "乙单位"));
+  EXPECT_THAT(t.rows[2], ElementsAre("甲地", "南县", "丙单位"));  // inherited across the page
+  EXPECT_THAT(t.rows[3], ElementsAre("乙地", "北县", "丁单位"));
+  const Passage& p = d.passages[t.passage_index];
+  EXPECT_EQ(p.text, "表7结对情况表\n地区\t县\t单位\n甲地\t东县\t甲单位\n甲地\t西县\t乙单位\n甲地\t南县\t丙单位\n"
+                    "乙地\t北县\t丁单位");
+  ASSERT_EQ(d.passages.size(), 2u);
+  EXPECT_EQ(d.passages[1].entry_title, "概况");
+}
+
 TEST_F(FixturesTest, TypesettingDebrisLayout) {
   // Full-width indentation, page numbers and a running header inside paragraphs, a caption
   // without a credit, a "▲" caption with a photographer, a multi-role credit.

@@ -69,6 +69,8 @@ TEST(LinePatternsTest, Headings) {
   EXPECT_TRUE(IsHeadingLike("山海协作工程"));
   EXPECT_FALSE(IsHeadingLike("2020年9月,绍兴市党政代表团到乐山市、阿坝州考察"));
   EXPECT_FALSE(IsHeadingLike("元;落实"));
+  EXPECT_TRUE(IsHeadingLike("对口援青(示例，繁体、GB18030编码)"));
+  EXPECT_FALSE(IsHeadingLike("2020年,绍兴市在西宁成立(详见P94)"));
   EXPECT_EQ(SectionName("综 述"), "综述");
 }
 
@@ -79,6 +81,11 @@ TEST(LinePatternsTest, PageMarkersAndDates) {
   EXPECT_TRUE(IsPageMarker("第12页"));
   EXPECT_FALSE(IsPageMarker("12个"));
   EXPECT_FALSE(IsPageMarker("—"));
+  EXPECT_TRUE(IsDecoration("———"));
+  EXPECT_TRUE(IsDecoration("* * *"));
+  EXPECT_TRUE(IsDecoration("……"));
+  EXPECT_FALSE(IsDecoration("—\t—"));
+  EXPECT_FALSE(IsDecoration("(一)"));
   EXPECT_TRUE(StartsWithDate("2020年9月,考察"));
   EXPECT_TRUE(StartsWithDate("2020年12月28日"));
   EXPECT_FALSE(StartsWithDate("2020年,绍兴市"));
@@ -94,6 +101,15 @@ TEST(LinePatternsTest, TableLabels) {
   ASSERT_TRUE(t);
   EXPECT_EQ(t->number, "3-1");
   EXPECT_EQ(t->title, "江宁市项目表");
+  t = ParseTableLabel("续表 3-1");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->continued);
+  EXPECT_EQ(t->number, "3-1");
+  t = ParseTableLabel("表65(续)");
+  ASSERT_TRUE(t);
+  EXPECT_TRUE(t->continued);
+  EXPECT_EQ(t->title, "");
+  EXPECT_FALSE(ParseTableLabel("表65")->continued);
   EXPECT_FALSE(ParseTableLabel("表彰先进"));
   EXPECT_FALSE(ParseTableLabel("表1显示,今年增长较快。"));
 }

@@ -85,6 +85,13 @@ TEST(TableReconstructionTest, RowsThatDoNotFitAreKeptAndFlagged) {
   EXPECT_THAT(t.table().ambiguous, ElementsAre(false, true, true, true));
 }
 
+TEST(TableReconstructionTest, DittoMarksInherit) {
+  TableBuilder t({"类\t地\t量", "甲\tA\t1", "〃\t同上\t2"});
+  ASSERT_EQ(t.table().rows.size(), 2u);
+  EXPECT_THAT(t.Row(1), ElementsAre("甲", "A", "2"));
+  EXPECT_THAT(t.table().ambiguous, ElementsAre(false, false));
+}
+
 TEST(TableReconstructionTest, FirstRowCannotInherit) {
   TableBuilder t({"类\t地", "\tA", "甲\tB"});
   EXPECT_THAT(t.table().ambiguous, ElementsAre(true, false));

@@ -70,13 +70,26 @@ TEST(ExportCommand, MissingStoreNamesIt) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST(ExportCommand, BaseIsTakenFromTheStoreAndValidated) {
+  graph::Dataset ds = FixtureDataset("http://example.org/yb/");
+  REQUIRE_STORE(store, ds);
+  CommandResult r = RunDuikou({"export", "--store", store, "--with-void"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("@prefix place: <http://example.org/yb/place/> ."), std::string::npos);
+  EXPECT_NE(r.out.find("<http://example.org/yb/dataset>"), std::string::npos);
+  CommandResult bad = RunDuikou({"export", "--store", store, "--base", "http://example.org/no-slash"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("must end in"), std::string::npos) << bad.err;
+  EXPECT_TRUE(bad.out.empty());
+}
+
 TEST(CheckCommand, PassesOnAGoodGraphAndFailsOnABrokenOne) {
   if (!EngineWorks()) GTEST_SKIP() << "the query engine is not built yet (issue 2/6)";
   graph::Dataset good = FixtureDataset();
   REQUIRE_STORE(store, good);
   CommandResult ok = RunDuikou({"check", "--store", store});
   EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
-  EXPECT_NE(ok.out.find("10 of 10 checks passed"), std::string::npos) << ok.out;
+  EXPECT_NE(ok.out.find("11 of 11 checks passed"), std::string::npos) << ok.out;
 
   graph::Dataset bad;
   for (const auto& q : good.quads()) {
@@ -87,7 +100,7 @@ TEST(CheckCommand, PassesOnAGoodGraphAndFailsOnABrokenOne) {
   CommandResult fail = RunDuikou({"check", "--store", *bad_store});
   EXPECT_EQ(fail.exit_code, 1);
   EXPECT_NE(fail.out.find("FAIL  figure_complete: 3 row(s)"), std::string::npos) << fail.out;
-  EXPECT_NE(fail.out.find("9 of 10 checks passed"), std::string::npos) << fail.out;
+  EXPECT_NE(fail.out.find("10 of 11 checks passed"), std::string::npos) << fail.out;
 }
 
 TEST(CheckCommand, MissingChecksDirectoryIsAnError) {

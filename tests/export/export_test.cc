@@ -163,7 +163,11 @@ TEST_F(ExportTest, ByteIdenticalAcrossRunsAndInputOrder) {
 TEST_F(ExportTest, VoidDescribesCountsClassesSourcesAndLicence) {
   exporter::ExportOptions options;
   options.with_void = true;
+  EXPECT_NE(ExportOrDie(ds, ExportFormat::kNTriples, options).find("<http://purl.org/dc/terms/rights>"),
+            std::string::npos);
+  options.license = "https://creativecommons.org/licenses/by/4.0/";
   std::string nt = ExportOrDie(ds, ExportFormat::kNTriples, options);
+  EXPECT_EQ(nt.find("<http://purl.org/dc/terms/rights>"), std::string::npos);
   size_t triples = exporter::StatementCount(ds, exporter::RdfSyntax::kNTriples);
   const std::string d = "<https://w3id.org/duikou/id/dataset>";
   EXPECT_NE(nt.find(d + " <http://rdfs.org/ns/void#triples> \"" + std::to_string(triples) +
@@ -214,6 +218,12 @@ TEST_F(ExportTest, SvgRendersWhenDotIsInstalled) {
   std::string svg = ExportOrDie(ds, ExportFormat::kSvg);
   EXPECT_NE(svg.find("<svg"), std::string::npos);
   EXPECT_NE(svg.find("柯桥区"), std::string::npos);
+}
+
+TEST(ExportBase, InferredFromTheSourceDocuments) {
+  EXPECT_EQ(exporter::InferBase(FixtureDataset("http://example.org/yb/", false), "x"), "http://example.org/yb/");
+  EXPECT_EQ(exporter::InferBase(FixtureDataset(), "x"), "https://w3id.org/duikou/id/");
+  EXPECT_EQ(exporter::InferBase(graph::Dataset(), "fallback"), "fallback");
 }
 
 TEST(ExportFormats, ParseNames) {

@@ -72,6 +72,17 @@ TEST_F(ExtractorTest, FiguresTakeTheirMetricFromCueWords) {
   EXPECT_THAT(keys, Contains("Jobs 800"));
 }
 
+TEST_F(ExtractorTest, SentProfessionalsAreTalentsAndComingTraineesAreTrainees) {
+  Extraction ex = Run({
+      {"对口支援", "人才支援",
+       "2021年,宁波市选派教师15人、医生10人赴库车市开展支援和培训工作。库车市选派骨干教师20人来宁波跟岗进修。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("TalentsSent 15"));
+  EXPECT_THAT(keys, Contains("TalentsSent 10"));
+  EXPECT_THAT(keys, Contains("Trainees 20"));
+}
+
 TEST_F(ExtractorTest, NumbersWithoutAMetricAreNoFigures) {
   Extraction ex = Run(kNingbo);
   for (const auto& f : ex.figures) {

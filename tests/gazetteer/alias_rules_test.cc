@@ -16,7 +16,8 @@ using ::testing::UnorderedElementsAre;
 std::vector<std::string> Forms(const std::string& name, Level level) {
   std::vector<std::string> out;
   for (const NameForm& f : NameForms(Division{"", name, level, ""})) {
-    out.push_back(f.text + "/" + (f.kind == NameKind::kOfficial ? "official" : f.kind == NameKind::kShort ? "short" : "bare"));
+    out.push_back(f.text + "/" + (f.kind == NameKind::kOfficial ? "official" : f.kind == NameKind::kShort ? "short"
+                                          : f.kind == NameKind::kFormer ? "former" : "bare"));
   }
   return out;
 }
@@ -46,7 +47,7 @@ TEST(AliasRules, AutonomousPrefecturesLoseTheirEthnicDesignation) {
 }
 
 TEST(AliasRules, PrefecturesHaveBareNames) {
-  EXPECT_THAT(Forms("衢州市", Level::kPrefecture), ElementsAre("衢州市/official", "衢州/bare"));
+  EXPECT_THAT(Forms("衢州市", Level::kPrefecture), ElementsAre("衢州市/official", "衢州/bare", "衢州地区/former"));
   EXPECT_THAT(Forms("阿克苏地区", Level::kPrefecture), ElementsAre("阿克苏地区/official", "阿克苏/bare"));
   EXPECT_THAT(Forms("锡林郭勒盟", Level::kPrefecture), ElementsAre("锡林郭勒盟/official", "锡林郭勒/bare"));
 }
@@ -68,14 +69,16 @@ TEST(AliasRules, AdministrativeCommittees) {
 }
 
 TEST(AliasRules, CountiesHaveBareNamesOfTwoCharactersOrMore) {
-  EXPECT_THAT(Forms("涪陵区", Level::kCounty), ElementsAre("涪陵区/official", "涪陵/bare"));
-  EXPECT_THAT(Forms("柯桥区", Level::kCounty), ElementsAre("柯桥区/official", "柯桥/bare"));
-  EXPECT_THAT(Forms("江山市", Level::kCounty), ElementsAre("江山市/official", "江山/bare"));
+  EXPECT_THAT(Forms("涪陵区", Level::kCounty), ElementsAre("涪陵区/official", "涪陵/bare", "涪陵县/former", "涪陵市/former"));
+  EXPECT_THAT(Forms("柯桥区", Level::kCounty), ElementsAre("柯桥区/official", "柯桥/bare", "柯桥县/former", "柯桥市/former"));
+  EXPECT_THAT(Forms("江山市", Level::kCounty), ElementsAre("江山市/official", "江山/bare", "江山县/former"));
   EXPECT_THAT(Forms("阿瓦提县", Level::kCounty), ElementsAre("阿瓦提县/official", "阿瓦提/bare"));
   EXPECT_THAT(Forms("神农架林区", Level::kCounty), ElementsAre("神农架林区/official", "神农架/bare"));
   EXPECT_THAT(Forms("六枝特区", Level::kCounty), ElementsAre("六枝特区/official", "六枝/bare"));
   EXPECT_THAT(Forms("土默特左旗", Level::kCounty), ElementsAre("土默特左旗/official", "土默特左/bare"));
   EXPECT_THAT(Forms("赵县", Level::kCounty), ElementsAre("赵县/official"));  // no 1-character bare name
+  EXPECT_THAT(Forms("城区", Level::kCounty), ElementsAre("城区/official"));  // no 城市 either
+  EXPECT_THAT(Forms("芒市", Level::kCounty), ElementsAre("芒市/official"));
 }
 
 TEST(AliasRules, TownshipsOnlyLoseEthnicDesignations) {
@@ -112,6 +115,11 @@ TEST(AliasRules, GazetteerLookupUsesTheRules) {
   // A province short name outranks the bare name of 吉林市.
   EXPECT_THAT(g.Lookup("吉林"), ElementsAre("22"));
   EXPECT_THAT(g.Lookup("吉林市"), ElementsAre("2202"));
+  // Former names: 上虞市 became 上虞区, 那曲地区 became 那曲市; a current name outranks them.
+  EXPECT_THAT(g.Lookup("上虞市"), ElementsAre("330604"));
+  EXPECT_THAT(g.Lookup("那曲地区"), ElementsAre("5406"));
+  EXPECT_THAT(g.Lookup("朝阳县"), ElementsAre("211321"));
+  EXPECT_THAT(g.Lookup("城市"), IsEmpty());
   EXPECT_THAT(g.Lookup("市辖区"), IsEmpty());
   EXPECT_THAT(g.Lookup("深州监狱"), IsEmpty());  // township-level, but not searched
   EXPECT_THAT(g.Lookup(""), IsEmpty());
@@ -120,6 +128,7 @@ TEST(AliasRules, GazetteerLookupUsesTheRules) {
 TEST(AliasRules, AliasesAndShortNames) {
   const Gazetteer& g = SharedGazetteer();
   EXPECT_THAT(g.Aliases("511133"), ElementsAre("马边县", "马边"));
+  EXPECT_THAT(g.Aliases("330604"), ElementsAre("上虞", "上虞县", "上虞市"));
   EXPECT_THAT(g.Aliases("65"), ElementsAre("新疆"));
   EXPECT_THAT(g.Aliases("999"), IsEmpty());
   EXPECT_EQ(g.ShortName("511133"), "马边县");

@@ -60,6 +60,9 @@ TEST_F(MatcherTest, PrefixedChainsResolveToTheInnermostPlace) {
   EXPECT_THAT(Find("落实重庆涪陵项目"), ElementsAre("重庆涪陵=500102"));
   EXPECT_THAT(Find("新罗区江山镇"), ElementsAre("新罗区江山镇=350802107"));
   EXPECT_THAT(Find("涪陵区荔枝街道"), ElementsAre("涪陵区荔枝街道=500102008"));
+  EXPECT_THAT(Find("浙江省绍兴市柯桥区"), ElementsAre("浙江省绍兴市柯桥区=330603"));
+  EXPECT_THAT(Find("乐山马边县"), ElementsAre("乐山马边县=511133"));
+  EXPECT_THAT(Find("西藏自治区那曲市比如县"), ElementsAre("西藏自治区那曲市比如县=540622"));
   // Places side by side that do not nest stay apart.
   EXPECT_THAT(Find("新疆西藏"), ElementsAre("新疆=65", "西藏=54"));
 }
@@ -78,8 +81,20 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
   EXPECT_THAT(Find("绍兴援疆，绍兴市"), ElementsAre("绍兴=3306", "绍兴市=3306"));
   // A suffixed place inside supports the bare name of what encloses it.
   EXPECT_THAT(Find("绍兴援疆，柯桥区"), ElementsAre("绍兴=3306", "柯桥区=330603"));
+  EXPECT_THAT(Find("互助合作"), IsEmpty());
+  EXPECT_THAT(Find("互助合作", Home("6302")), IsEmpty());  // 互助县 lies in 海东 but is no context itself
   // 2-character official names are words as often as places: 城区, 和县.
   EXPECT_THAT(Find("城区改造，省市和县三级"), IsEmpty());
+}
+
+TEST_F(MatcherTest, BarePrefectureNamesMatchInsideANamedProvince) {
+  EXPECT_THAT(Find("商会在西宁成立"), IsEmpty());
+  EXPECT_THAT(Find("青海省商会在西宁成立"), ElementsAre("青海省=63", "西宁=6301"));
+  EXPECT_THAT(Find("门源县商会在西宁成立"), ElementsAre("门源县=632221", "西宁=6301"));
+  EXPECT_THAT(Find("商会在西宁成立", Home("6302")), ElementsAre("西宁=6301"));
+  EXPECT_THAT(Find("与会来宾"), IsEmpty());
+  // Counties are not enough inside a province: 万州 needs 万州区 or a chain.
+  EXPECT_THAT(Find("重庆市。万州项目"), ElementsAre("重庆市=50"));
 }
 
 TEST_F(MatcherTest, LongerBareNamesAlsoMatchInsideAContextPlace) {
@@ -89,6 +104,14 @@ TEST_F(MatcherTest, LongerBareNamesAlsoMatchInsideAContextPlace) {
   EXPECT_THAT(Find("阿克苏地区。到阿瓦提投资"), ElementsAre("阿克苏地区=6529", "阿瓦提=652928"));
   EXPECT_THAT(Find("阿瓦提县。到阿瓦提投资"), ElementsAre("阿瓦提县=652928", "阿瓦提=652928"));
   EXPECT_THAT(Find("到阿瓦提投资", Home("3306")), IsEmpty());
+}
+
+TEST_F(MatcherTest, FormerNamesNeedSupportLikeBareNames) {
+  EXPECT_THAT(Find("建设新城市"), IsEmpty());
+  EXPECT_THAT(Find("上虞市委", Home("3306")), ElementsAre("上虞市=330604"));
+  EXPECT_THAT(Find("浙江省上虞市"), ElementsAre("浙江省上虞市=330604"));
+  EXPECT_THAT(Find("西藏那曲地区比如县"), ElementsAre("西藏那曲地区比如县=540622"));
+  EXPECT_THAT(Find("上虞市委"), IsEmpty());
 }
 
 TEST_F(MatcherTest, WordsThatOnlyLookLikePlaces) {
@@ -101,6 +124,10 @@ TEST_F(MatcherTest, AmbiguousTownshipsNeedContext) {
   EXPECT_THAT(Find("江山镇"), ElementsAre("江山镇?350802107,450603106"));
   EXPECT_THAT(Find("江山镇", Home("3508")), ElementsAre("江山镇=350802107"));
   EXPECT_THAT(Find("江山镇", Nearby({"450603"})), ElementsAre("江山镇=450603106"));
+  // The caller's places count in their order; places named in the text come first.
+  EXPECT_THAT(Find("江山镇", Nearby({"3508", "4506"})), ElementsAre("江山镇=350802107"));
+  EXPECT_THAT(Find("江山镇", Nearby({"4506", "3508"})), ElementsAre("江山镇=450603106"));
+  EXPECT_THAT(Find("防城港市：江山镇", Home("3508")), ElementsAre("防城港市=4506", "江山镇=450603106"));
   // The scope widens to the province: 防城港 is in 广西 like 北海.
   EXPECT_THAT(Find("江山镇", Home("4505")), ElementsAre("江山镇=450603106"));
   // Context outside every candidate's province resolves nothing.
@@ -139,6 +166,10 @@ TEST_F(MatcherTest, ResolveTakesAWholeCell) {
   EXPECT_EQ(m.begin, 2u);
   EXPECT_EQ(m.end, 2u + m.surface.size());
   EXPECT_EQ(matcher_.Resolve("柯桥", none).code, "330603");  // a cell may be a bare name
+  m = matcher_.Resolve(" 嵊　州 ", none);  // padded to the width of three characters
+  EXPECT_EQ(m.code, "330683");
+  EXPECT_EQ(m.surface, "嵊　州");
+  EXPECT_EQ(m.begin, 1u);
   EXPECT_EQ(matcher_.Resolve("重庆涪陵区", none).code, "500102");
   m = matcher_.Resolve("辽源经济开发区", none);  // not a division
   EXPECT_FALSE(m.resolved());
@@ -156,6 +187,23 @@ TEST_F(MatcherTest, GuessesTheHomeCity) {
   EXPECT_EQ(matcher_.GuessHomeCode("重庆市涪陵区、重庆市万州区"), "50");
   EXPECT_EQ(matcher_.GuessHomeCode("新疆、西藏"), "");  // provinces do not count
   EXPECT_EQ(matcher_.GuessHomeCode("没有地名"), "");
+}
+
+TEST_F(MatcherTest, SameInputSameOutput) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "城关镇与百色市隆林县、朝阳区、互助县结对；";
+  const ResolveContext ctx = Nearby({"6302", "4510"});
+  const std::vector<PlaceMention> a = matcher_.FindAll(text, ctx);
+  const std::vector<PlaceMention> b = matcher_.FindAll(text, ctx);
+  ASSERT_EQ(a.size(), 800u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].begin, b[i].begin);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].code, b[i].code);
+    EXPECT_EQ(a[i].candidates, b[i].candidates);
+  }
+  EXPECT_EQ(a[1].code, "451031");  // 百色市隆林县
+  EXPECT_EQ(a[3].code, "630223");  // 互助县
 }
 
 TEST_F(MatcherTest, IgnoresAsciiAndBrokenBytes) {

@@ -39,6 +39,13 @@ TEST(PlaceTrie, SurvivesInvalidUtf8AndTruncatedText) {
   EXPECT_THAT(PrefixesAt(trie, std::string("绍兴").substr(0, 4), 0), ElementsAre());
 }
 
+TEST(PlaceTrie, KeysOutsideTheBasicPlane) {
+  PlaceTrie trie;
+  trie.Build({{"\U00020000乡", 1}, {"绍\U00020001", 2}});
+  EXPECT_THAT(PrefixesAt(trie, "\U00020000乡", 0), ElementsAre("\U00020000乡=1"));
+  EXPECT_THAT(PrefixesAt(trie, "绍\U00020001", 0), ElementsAre("绍\U00020001=2"));
+}
+
 TEST(PlaceTrie, EmptyTrieMatchesNothing) {
   PlaceTrie trie;
   EXPECT_EQ(trie.Find("绍兴"), -1);

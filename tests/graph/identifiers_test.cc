@@ -38,6 +38,17 @@ TEST(Identifiers, MinterFollowsTheContract) {
   EXPECT_EQ(BaseName("c.txt"), "c.txt");
 }
 
+TEST(Identifiers, BaseMustBeAnAbsoluteIriEndingInSlashOrHash) {
+  std::string why;
+  EXPECT_TRUE(IsValidBase("https://w3id.org/duikou/id/", &why));
+  EXPECT_TRUE(IsValidBase("urn:x-yb:#", &why));
+  EXPECT_FALSE(IsValidBase("https://example.org/id", &why));
+  EXPECT_NE(why.find("must end in"), std::string::npos);
+  EXPECT_FALSE(IsValidBase("example.org/id/", &why));
+  EXPECT_FALSE(IsValidBase("https://example.org/a b/", &why));
+  EXPECT_FALSE(IsValidBase("", &why));
+}
+
 TEST(Terms, ParseAndFormatRoundTrip) {
   for (std::string t : {std::string("<http://x/y>"), std::string("_:b1"), std::string("\"plain\""),
                         std::string("\"多行\\n\\\"引号\\\"\"@zh"),

@@ -49,6 +49,15 @@ TEST(MergeCli, AllPairingsOfBiruHaveBothCities) {
   EXPECT_NE(q.out.find("绍兴市"), std::string::npos) << q.out;
 }
 
+TEST(MergeCli, CannedPairingsQueryOfBiruHasBothCities) {
+  std::string store = MakeTempDir("merge-cli") + "/s";
+  ASSERT_EQ(Merge(store, {Fixture("shaoxing.ttl"), Fixture("ningbo.trig")}).exit_code, 0);
+  CommandResult q = RunDuikou({"query", "--store", store, "--format", "csv", "pairings", "--param", "place=比如县"});
+  ASSERT_EQ(q.exit_code, 0) << q.err;
+  EXPECT_NE(q.out.find("pairing/3306-540622"), std::string::npos) << q.out;
+  EXPECT_NE(q.out.find("pairing/3302-540622"), std::string::npos) << q.out;
+}
+
 TEST(MergeCli, ForeignPlacesAreReconciledWithTheRealGazetteer) {
   std::string store = MergedStore();
   CommandResult q = RunDuikou(

@@ -66,6 +66,7 @@ TEST(MoneyTest, ImpliedYuanAfterMoneyNoun) {
 TEST(MoneyTest, RangesAndSpaces) {
   EXPECT_EQ(Money("投资3000至5000万元"), V{"3000至5000万元|30000000~50000000|||CNY"});
   EXPECT_EQ(Money("资金 1093.7 万元"), V{"1093.7 万元|10937000|||CNY"});
+  EXPECT_EQ(Money("每户补助5万—10万元"), V{"5万—10万元|50000~100000|||CNY"});
 }
 
 TEST(MoneyTest, NotMoney) {

@@ -44,6 +44,12 @@ TEST(OrganizationTest, OfficialNamesWithConjunctions) {
   EXPECT_EQ(Orgs("会同温州市人力资源和社会保障局"), V{"温州市人力资源和社会保障局|GovernmentBody"});
   EXPECT_EQ(Orgs("由湖州市文化和旅游局承办"), V{"湖州市文化和旅游局|GovernmentBody"});
   EXPECT_EQ(Orgs("国务院扶贫开发领导小组办公室印发"), V{"国务院扶贫开发领导小组办公室|GovernmentBody"});
+  // Verbs that also name departments do not cut names.
+  EXPECT_EQ(Orgs("宁波市对外交流协会、宁波市住房和城乡建设局、宁波市市场监督管理局、宁波交通建设投资集团有限公司参加"),
+            (V{"宁波市对外交流协会|SocialGroup", "宁波市住房和城乡建设局|GovernmentBody",
+               "宁波市市场监督管理局|GovernmentBody", "宁波交通建设投资集团有限公司|Enterprise"}));
+  EXPECT_EQ(Orgs("宁波市发展和改革委员会牵头"), V{"宁波市发展和改革委员会|GovernmentBody"});
+  EXPECT_EQ(Orgs("宁波市扶持延边州龙井市人民政府"), V{"延边州龙井市人民政府|GovernmentBody"});
 }
 
 TEST(OrganizationTest, LevelWordsAreNotAbbreviations) {
@@ -103,6 +109,18 @@ TEST(OrganizationTest, AbbreviationsExpandWithHome) {
   EXPECT_EQ(Orgs("市委组织部"), V{"市委组织部|GovernmentBody"});
   EXPECT_EQ(ExpandAbbreviation("温州市卫健委"), "温州市卫生健康委员会");
   EXPECT_EQ(ExpandAbbreviation("温州市教育局"), "温州市教育局");
+}
+
+TEST(OrganizationTest, OverlongNamesAreCutAtTheirLastPlaceOrDropped) {
+  const std::string text = "全年实施了一大批面向群众的惠民实事项目的恩施土家族苗族自治州巴东县人民政府";
+  // 的 ends the name here anyway; without it the name would run too long.
+  const std::string run_on = "全年实施一大批惠民实事项目恩施土家族苗族自治州巴东县教育局";
+  EXPECT_EQ(Orgs(run_on), V{});
+  OrganizationContext ctx;
+  size_t place = run_on.find("巴东县");
+  ctx.places = {{run_on.find("恩施"), place}, {place, place + std::string("巴东县").size()}};
+  EXPECT_EQ(Orgs(run_on, ctx), V{"巴东县教育局|GovernmentBody"});
+  EXPECT_EQ(Orgs(text), V{"恩施土家族苗族自治州巴东县人民政府|GovernmentBody"});
 }
 
 TEST(OrganizationTest, PlaceSpansAreKeptWhole) {

@@ -2,6 +2,7 @@
 // yearbook (names invented or public), to check that nothing depends on the sample chapter.
 #include <gtest/gtest.h>
 
+#include "recognize/all_mentions.h"
 #include "recognize/date_recognizer.h"
 #include "recognize/money_recognizer.h"
 #include "recognize/organization_recognizer.h"
@@ -76,6 +77,20 @@ TEST(OtherCityTest, MoneyQuantitiesDates) {
   EXPECT_EQ(dates[0].start, "2019");
   EXPECT_EQ(dates[1].start, "2019-04-18");
   EXPECT_EQ(dates[1].end, "2019-04-20");
+}
+
+TEST(OtherCityTest, RecognizeAllAgreesWithEachRecognizer) {
+  RecognizeContext ctx;
+  ctx.year = 2019;
+  ctx.home = {{"市", "宁波市"}};
+  AllMentions all = RecognizeAll(kPassage, ctx);
+  EXPECT_EQ(all.numbers.size(), FindNumbers(kPassage).size());
+  EXPECT_EQ(all.money.size(), FindMoney(kPassage).size());
+  EXPECT_EQ(all.quantities.size(), FindQuantities(kPassage).size());
+  EXPECT_EQ(all.dates.size(), FindDates(kPassage, 2019).size());
+  ASSERT_EQ(all.organizations.size(), 19u);
+  EXPECT_EQ(all.organizations[1].full_name, "宁波市教育局");
+  EXPECT_EQ(all.persons.size(), FindPersons(kPassage).size());
 }
 
 }  // namespace

@@ -30,6 +30,21 @@ TEST(PersonTest, RoleQualifiersAndTitleChains) {
   EXPECT_EQ(P("市委常委、常务副市长李四出席"), V{"李四|常务副市长|"});
   EXPECT_EQ(P("以市长张三为团长"), V{"张三|市长|"});
   EXPECT_EQ(P("宁波市援疆指挥部指挥长王五在会上讲话"), V{"王五|指挥长|宁波市援疆指挥部"});
+  // The body written once before a chain of titles belongs to every title in it.
+  EXPECT_EQ(P("宁波市教育局党组书记、局长赵六出席"), V{"赵六|局长|宁波市教育局"});
+  EXPECT_EQ(P("温州市委常委、副市长钱七出席"), V{"钱七|副市长|温州市"});
+  EXPECT_EQ(P("省委常委、市委书记孙八出席"), V{"孙八|市委书记|市委"});
+}
+
+TEST(PersonTest, PlaceSpansKeepAffiliationsWhole) {
+  // 和 is a conjunction that ends an affiliation, unless it starts a place name (和平县).
+  const std::string text = "和平县委书记钱明出席";
+  EXPECT_EQ(P(text), V{"钱明|县委书记|平县委"});
+  PersonContext ctx;
+  ctx.places = {{0, std::string("和平县").size()}};
+  auto persons = FindPersons(text, ctx);
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(persons[0].affiliation, "和平县委");
 }
 
 TEST(PersonTest, ListsAfterARole) {

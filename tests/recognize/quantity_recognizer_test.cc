@@ -75,6 +75,7 @@ TEST(QuantityTest, NotQuantities) {
   EXPECT_EQ(Q("援阿10周年成果展"), V{});          // an anniversary
   EXPECT_EQ(Q("12月11日晚"), V{});                // a date
   EXPECT_EQ(Q("G318国道5G基站"), V{});            // codes
+  EXPECT_EQ(Q("利率下降2.3个百分点"), V{});        // percentage points
 }
 
 }  // namespace

@@ -59,6 +59,13 @@ TEST(DecoderTest, NulByteIsRefusedWithItsOffset) {
   EXPECT_THAT(s.message(), HasSubstr("NUL"));
 }
 
+TEST(DecoderTest, Utf16IsRefusedWithAHint) {
+  DecodedText d;
+  Status s = Decode(std::string("\xFF\xFE\x2D\x4E", 4), "wide.txt", &d);
+  ASSERT_FALSE(s.ok());
+  EXPECT_THAT(s.message(), HasSubstr("wide.txt: byte offset 0: UTF-16"));
+}
+
 TEST(DecoderTest, BinaryFileIsRefused) {
   const std::string png("\x89PNG\r\n\x1A\n\x00\x00\x00\rIHDR", 16);
   DecodedText d;

@@ -47,6 +47,10 @@ TEST_F(NormalizerTest, RepairsOcrDashBetweenPlaceNameStems) {
   EXPECT_EQ(Norm("甲乙市与丙丁县开展甲乙一丙丁交流。"), "甲乙市与丙丁县开展甲乙—丙丁交流。");
 }
 
+TEST_F(NormalizerTest, RepairsOcrDashBetweenDigits) {
+  EXPECT_EQ(Norm("3一5个月，1 一 6 个月"), "3—5个月，1—6个月");
+}
+
 TEST_F(NormalizerTest, LeavesOrdinaryYiAlone) {
   // No "…市/县" evidence for the neighbours: 一 is a numeral here.
   EXPECT_EQ(Norm("统一部署一次性口罩，第一批"), "统一部署一次性口罩，第一批");
