@@ -41,7 +41,7 @@ class PtyShell {
     usleep(150 * 1000);
     ASSERT_EQ(write(master_, keys.data(), keys.size()), (ssize_t)keys.size());
   }
-  // Reads until `text` has appeared since the last call (or 10 s pass); returns what was read.
+  // Reads until `text` has appeared since the last call (or 30 s pass); returns what was read.
   std::string ReadUntil(const std::string& text) {
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (seen_.find(text) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
@@ -59,7 +59,7 @@ class PtyShell {
   }
   int Wait() {
     int status = 0;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (waitpid(pid_, &status, WNOHANG) == 0) {
       if (std::chrono::steady_clock::now() > deadline) return -1;
       char buf[4096];
