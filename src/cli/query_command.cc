@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/paths.h"
+#include "cli/place_names.h"
+#include "gazetteer/gazetteer.h"
 #include "query/canned_query.h"
 #include "query/labels.h"
 #include "query/query_engine.h"
@@ -56,6 +58,11 @@ Status ResolveQuery(const QueryOptions& o, std::string* sparql) {
     size_t eq = p.find('=');
     if (eq == std::string::npos || eq == 0) return Status::Error("--param expects NAME=VALUE, got '" + p + "'");
     values[p.substr(0, eq)] = p.substr(eq + 1);
+  }
+  if (!values.empty()) {
+    std::unique_ptr<gazetteer::Gazetteer> gaz;
+    if (Status s = gazetteer::Gazetteer::Load(GazetteerPath(), &gaz); !s.ok()) return s;
+    UseOfficialPlaceNames(*gaz, &values);
   }
   return query::BindParameters(canned, values, sparql);
 }
