@@ -1,7 +1,7 @@
 // Place names typed at the command line, made to match the graph.
 //
 // The graph labels a place with its official name (rdfs:label) and the forms its chapters used
-// (skos:altLabel). A user may type any other alias the gazetteer knows (大柴旦行委, 马边县, 柯桥):
+// (skos:altLabel). A user may type any other alias the gazetteer knows (冷湖行委, 峨边县, 萧山):
 // a canned query's name parameter is therefore rewritten to the official name when the
 // gazetteer resolves it to exactly one division, and left as typed otherwise.
 #pragma once
