@@ -10,6 +10,7 @@
 #include "cli/place_names.h"
 #include "gazetteer/gazetteer.h"
 #include "query/canned_query.h"
+#include "query/file_query.h"
 #include "query/labels.h"
 #include "query/query_engine.h"
 #include "query/result_writer.h"
@@ -75,8 +76,7 @@ Status LoadEngine(const QueryOptions& o, query::QueryEngine* engine) {
       if (Status s = engine->LoadFile(f, ""); !s.ok()) return s;
     }
     for (const auto& f : o.named) {
-      std::string iri = "file://" + std::filesystem::absolute(f).lexically_normal().string();
-      if (Status s = engine->LoadFile(f, iri); !s.ok()) return s;
+      if (Status s = engine->LoadFile(f, query::FileIri(f)); !s.ok()) return s;
     }
     return Status::Ok();
   }
