@@ -3,52 +3,25 @@
 //
 //   ./build/bench/query_bench
 #include <benchmark/benchmark.h>
-#include <unistd.h>
 
-#include <fstream>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "graph/dataset.h"
 #include "query/query_engine.h"
+#include "resident_memory.h"
+#include "synthetic_dataset.h"
 
 namespace {
 
+using duikou::bench::CachedSyntheticDataset;
+using duikou::bench::ResidentBytes;
 using duikou::graph::Dataset;
 using duikou::query::QueryEngine;
 
-// Same shape as store_bench's graph: four quads per entity, a tenth in named graphs.
-Dataset Synthetic(int64_t quads) {
-  Dataset d;
-  const std::string base = "https://w3id.org/duikou/id/";
-  const std::string dk = "https://w3id.org/duikou/ns#";
-  for (int64_t i = 0; static_cast<int64_t>(d.size()) < quads; ++i) {
-    std::string s = "<" + base + "figure/" + std::to_string(i) + ">";
-    std::string g = i % 10 == 0 ? "<" + base + "doc/" + std::to_string(i % 97) + ">" : "";
-    d.Add(s, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<" + dk + "Figure>", g);
-    d.Add(s, "<http://www.w3.org/2000/01/rdf-schema#label>", "\"对口支援项目" + std::to_string(i) + "\"@zh", g);
-    d.Add(s, "<" + dk + "value>", "\"" + std::to_string(i * 37 % 100000) + "\"^^<http://www.w3.org/2001/XMLSchema#decimal>", g);
-    d.Add(s, "<" + dk + "recipient>", "<" + base + "place/" + std::to_string(110000 + i % 3000) + ">", g);
-  }
-  return d;
-}
-
-const Dataset& Cached(int64_t quads) {
-  static std::map<int64_t, Dataset> cache;
-  auto it = cache.find(quads);
-  if (it == cache.end()) it = cache.emplace(quads, Synthetic(quads)).first;
-  return it->second;
-}
-
-size_t ResidentBytes() {
-  std::ifstream statm("/proc/self/statm");
-  size_t pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
-}
-
 void BM_EngineLoad(benchmark::State& state) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   size_t rss_delta = 0;
   for (auto _ : state) {
     size_t before = ResidentBytes();
@@ -65,7 +38,7 @@ void BM_EngineLoad(benchmark::State& state) {
 BENCHMARK(BM_EngineLoad)->Arg(10000)->Arg(20000)->Arg(40000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 void RunQuery(benchmark::State& state, const std::string& sparql) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   static std::map<int64_t, std::unique_ptr<QueryEngine>> engines;
   auto& engine = engines[state.range(0)];
   if (!engine) {

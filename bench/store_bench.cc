@@ -8,46 +8,18 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "graph/dataset.h"
+#include "resident_memory.h"
 #include "store/store.h"
+#include "synthetic_dataset.h"
 
 namespace {
 
+using duikou::bench::CachedSyntheticDataset;
+using duikou::bench::ResidentBytes;
 using duikou::graph::Dataset;
-
-// A synthetic graph shaped like duikou's: entities with a type, a Chinese label, a decimal
-// value and links between them; a tenth of the quads sit in named graphs.
-Dataset Synthetic(int64_t quads) {
-  Dataset d;
-  const std::string base = "https://w3id.org/duikou/id/";
-  const std::string dk = "https://w3id.org/duikou/ns#";
-  for (int64_t i = 0; static_cast<int64_t>(d.size()) < quads; ++i) {
-    std::string s = "<" + base + "figure/" + std::to_string(i) + ">";
-    std::string g = i % 10 == 0 ? "<" + base + "doc/" + std::to_string(i % 97) + ">" : "";
-    d.Add(s, "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<" + dk + "Figure>", g);
-    d.Add(s, "<http://www.w3.org/2000/01/rdf-schema#label>", "\"对口支援项目" + std::to_string(i) + "\"@zh", g);
-    d.Add(s, "<" + dk + "value>", "\"" + std::to_string(i * 37 % 100000) + "\"^^<http://www.w3.org/2001/XMLSchema#decimal>", g);
-    d.Add(s, "<" + dk + "recipient>", "<" + base + "place/" + std::to_string(110000 + i % 3000) + ">", g);
-  }
-  return d;
-}
-
-const Dataset& Cached(int64_t quads) {
-  static std::map<int64_t, Dataset> cache;
-  auto it = cache.find(quads);
-  if (it == cache.end()) it = cache.emplace(quads, Synthetic(quads)).first;
-  return it->second;
-}
-
-size_t ResidentBytes() {
-  std::ifstream statm("/proc/self/statm");
-  size_t pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
-}
 
 std::string BenchDir(const std::string& name) {
   std::string dir = std::filesystem::temp_directory_path() / ("duikou-bench-" + name + "-" + std::to_string(getpid()));
@@ -56,7 +28,7 @@ std::string BenchDir(const std::string& name) {
 }
 
 void BM_SnapshotCommit(benchmark::State& state) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   std::string dir = BenchDir("commit");
   for (auto _ : state) {
     std::unique_ptr<duikou::store::StoreWriter> writer;
@@ -71,7 +43,7 @@ BENCHMARK(BM_SnapshotCommit)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillis
 
 // Opening: read the file and split every line into terms (what query and shell do).
 void BM_SnapshotOpen(benchmark::State& state) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   std::string dir = BenchDir("open");
   {
     std::unique_ptr<duikou::store::StoreWriter> writer;
@@ -94,7 +66,7 @@ BENCHMARK(BM_SnapshotOpen)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisec
 
 // Opening and materializing a graph::Dataset (what export and build --append do).
 void BM_SnapshotToDataset(benchmark::State& state) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   std::string dir = BenchDir("dataset");
   {
     std::unique_ptr<duikou::store::StoreWriter> writer;
@@ -113,7 +85,7 @@ BENCHMARK(BM_SnapshotToDataset)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMil
 
 // Redland's persistent storages loading the same quads through librdf_model_add_statement.
 void RedlandLoad(benchmark::State& state, const char* storage_name, const char* options_format) {
-  const Dataset& d = Cached(state.range(0));
+  const Dataset& d = CachedSyntheticDataset(state.range(0));
   for (auto _ : state) {
     state.PauseTiming();
     std::string dir = BenchDir(storage_name);

@@ -7,7 +7,10 @@
 
 #include "cli/commands.h"
 #include "cli/paths.h"
+#include "cli/place_names.h"
+#include "gazetteer/gazetteer.h"
 #include "query/canned_query.h"
+#include "query/file_query.h"
 #include "query/labels.h"
 #include "query/query_engine.h"
 #include "query/result_writer.h"
@@ -57,6 +60,11 @@ Status ResolveQuery(const QueryOptions& o, std::string* sparql) {
     if (eq == std::string::npos || eq == 0) return Status::Error("--param expects NAME=VALUE, got '" + p + "'");
     values[p.substr(0, eq)] = p.substr(eq + 1);
   }
+  if (!values.empty()) {
+    std::unique_ptr<gazetteer::Gazetteer> gaz;
+    if (Status s = gazetteer::Gazetteer::Load(GazetteerPath(), &gaz); !s.ok()) return s;
+    UseOfficialPlaceNames(*gaz, &values);
+  }
   return query::BindParameters(canned, values, sparql);
 }
 
@@ -68,8 +76,7 @@ Status LoadEngine(const QueryOptions& o, query::QueryEngine* engine) {
       if (Status s = engine->LoadFile(f, ""); !s.ok()) return s;
     }
     for (const auto& f : o.named) {
-      std::string iri = "file://" + std::filesystem::absolute(f).lexically_normal().string();
-      if (Status s = engine->LoadFile(f, iri); !s.ok()) return s;
+      if (Status s = engine->LoadFile(f, query::FileIri(f)); !s.ok()) return s;
     }
     return Status::Ok();
   }

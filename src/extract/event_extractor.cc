@@ -3,14 +3,21 @@
 #include <algorithm>
 #include <set>
 
-#include "extract/dates.h"
 #include "extract/organizations.h"
 #include "extract/persons.h"
 #include "extract/text_util.h"
+#include "recognize/date_recognizer.h"
 
 namespace duikou::extract::internal {
 
 namespace {
+
+// A date an event can carry: a month at least, and a year (written or the passage's).
+// The recognizer also reports bare years ("2020年") and, when the year is unknown, dates
+// such as "--06-03"; events skip those.
+bool IsEventDate(const recognize::DateMention& d) {
+  return d.precision != recognize::DatePrecision::kYear && !d.start.starts_with("-");
+}
 
 // The words after a date as a title: without leading punctuation, times of day and further
 // dates of the same list ("、3月6日分两批…" -> "分两批…"), at most `max_chars` characters.
@@ -29,9 +36,9 @@ std::string Trim(std::string_view s, size_t max_chars) {
         s.remove_prefix(w.size());
         again = true;
       }
-    auto dates = FindDateSpans(s.substr(0, 24), 2000);
-    if (!dates.empty() && dates[0].begin == 0) {
-      s.remove_prefix(dates[0].end);
+    auto dates = recognize::FindDates(s.substr(0, 24), 2000);
+    if (!dates.empty() && dates[0].span.begin == 0 && IsEventDate(dates[0])) {
+      s.remove_prefix(dates[0].span.end);
       again = true;
     }
   }
@@ -53,7 +60,10 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::string_view text(passage.text);
     std::set<std::pair<std::string, std::string>> in_passage;
     const auto& sentences = ctx.passages[pi].sentences;
-    for (const DateSpan& d : FindDateSpans(text, ctx.passages[pi].year)) {
+    for (const recognize::DateMention& date : recognize::FindDates(text, ctx.passages[pi].year)) {
+      if (!IsEventDate(date)) continue;
+      const Range d{date.span.begin, date.span.end};
+      const bool has_day = date.precision == recognize::DatePrecision::kDay;
       size_t sentence_begin = 0, sentence_end = text.size();
       for (const Range& s : sentences)
         if (d.begin >= s.begin && d.begin < s.end) {
@@ -65,11 +75,11 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
       std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
       bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
-      if (!d.has_day && !opens) continue;
-      if (!in_passage.insert({d.start, d.end_date}).second) continue;
+      if (!has_day && !opens) continue;
+      if (!in_passage.insert({date.start, date.end}).second) continue;
       Event e;
-      e.start_date = d.start;
-      e.end_date = d.end_date;
+      e.start_date = date.start;
+      e.end_date = date.end;
       e.passage = pi;
       bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
       if (opens_passage && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)

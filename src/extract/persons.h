@@ -1,6 +1,9 @@
-// Persons in a passage: a name right after a title ("市委书记王明华", "市领导李强、张伟…等"),
-// or right before 总书记. Names are a common surname and one or two given-name characters;
-// where the name ends is decided by the word that follows it (主持, 率, 一行, 等 …).
+// Persons as the fact extractors read them: the name and its title as written with the body
+// it belongs to ("市委书记", "和龙市委副书记"), which the extractor resolves to an affiliation.
+//
+// Finding names (titles, lists after a role, 总书记 after the name, surnames) is the recognize
+// stage's job (recognize/person_recognizer.h, recognize/surnames.h); this file maps its
+// mentions to the form the extractors use.
 #pragma once
 
 #include <string>
@@ -18,7 +21,7 @@ struct PersonMention {
 
 std::vector<PersonMention> FindPersons(std::string_view text);
 
-// True when `name` (2–4 characters) starts with a common surname.
+// True when `name` (2–4 characters) starts with a surname and has a given name after it.
 bool LooksLikePersonName(std::string_view name);
 
 }  // namespace duikou::extract::internal

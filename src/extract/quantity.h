@@ -1,9 +1,12 @@
-// Quantities in normalized text: an Arabic number with its multiplier (万, 亿), approximation
-// words (约, 近, 超, 多, 余) and unit ("1.61亿元", "350余万元", "33027人次", "19个").
+// Quantities as the figure and project extractors read them: every number of a passage with
+// the kind of unit that follows it, in text order.
 //
-// This is the small amount grammar the fact extractors need: it turns every number into an
-// exact decimal string (money in yuan) and says what kind of unit follows, so a figure's
-// metric can be chosen from the cue words around it.
+// The grammar itself (numbers, 万/亿 multipliers, 约/多/余 approximation, measure words,
+// currencies) lives in the recognize stage (recognize/money_recognizer.h,
+// recognize/quantity_recognizer.h); this file only merges its money and quantity mentions
+// into one list and maps their classes to the few kinds a figure's metric depends on.
+// Numbers that are neither (years, percentages) are kept as kOther: they end the cue window
+// of the figure that follows them.
 #pragma once
 
 #include <cstddef>
@@ -11,14 +14,16 @@
 #include <string_view>
 #include <vector>
 
+#include "recognize/number_parser.h"
+
 namespace duikou::extract::internal {
 
 enum class UnitKind {
-  kMoney,        // 元, 万元, 亿元
-  kCount,        // 个, 项, 只 (things such as projects)
+  kMoney,        // an amount in yuan (元, 万元, 亿元)
+  kCount,        // 个, 项, 只, 家 … (things such as projects)
   kPersons,      // 人, 名, 位
-  kPersonTimes,  // 人次
-  kOther,        // 吨, 套, 期, 批, 年, 月, % …
+  kPersonTimes,  // 人次, 户次
+  kOther,        // 吨, 批, 个月, foreign currencies, bare numbers (years, %) …
 };
 
 struct Quantity {
@@ -28,13 +33,12 @@ struct Quantity {
   std::string value;      // exact decimal with multipliers applied: "161000000", "1262000"
   std::string unit;       // the unit as written after the multiplier: "元", "人次", "个"
   UnitKind kind = UnitKind::kOther;
-  std::string approx;     // 约 近 超 逾 达 多 余 … as written; empty when exact
+  std::string approx;     // 约 近 超 逾 多 余 … as written; empty when exact
 };
 
 // Every quantity in `text`, in text order.
 std::vector<Quantity> FindQuantities(std::string_view text);
 
-// "1.61" scaled by 10^shift, as an exact decimal without leading or trailing zeros.
-std::string ScaleDecimal(std::string_view number, int shift);
+using recognize::ScaleDecimal;
 
 }  // namespace duikou::extract::internal

@@ -26,7 +26,7 @@ namespace duikou::merge {
 
 struct ReconcileOptions {
   std::string base = "https://w3id.org/duikou/id/";
-  // The official name of a GB/T 2260 code (511133 → 马边彝族自治县), empty if there is no such
+  // The official name of a GB/T 2260 code (511132 → 峨边彝族自治县), empty if there is no such
   // code. Empty function: codes are checked by shape only. The CLI answers from the gazetteer.
   std::function<std::string(std::string_view code)> place_name;
   // A place name -> its code, only when unambiguous (else empty). May be empty: no name linking.

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "graph/dataset.h"
 #include "graph/vocabulary.h"
-#include "query/term.h"
 
 namespace duikou::query {
 namespace {
@@ -188,10 +188,8 @@ Status BindParameters(const CannedQuery& query, const std::map<std::string, std:
       variables.push_back("?" + name);
       terms.push_back("<" + iri + ">");
     } else {
-      std::string literal = "\"";
-      AppendEscapedString(value, &literal);
       variables.push_back("?" + name + "Name");
-      terms.push_back(literal + "\"@zh");
+      terms.push_back(graph::LangLiteral(value, "zh"));
     }
   }
   for (const auto& p : query.params) {

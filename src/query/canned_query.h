@@ -3,8 +3,8 @@
 // A canned query file starts with a header of comment lines:
 //
 //   # Purpose: Pairings (对口 relations) with supporter, recipient, type and year.
-//   # Param: place (optional) - a place name as written (柯桥区) or the place's IRI
-//   # Example: duikou query pairings --param place=柯桥区
+//   # Param: place (optional) - a place name as written (萧山区) or the place's IRI
+//   # Example: duikou query pairings --param place=萧山区
 //
 // and holds the line `#@VALUES` inside its WHERE clause where the parameters' bindings go.
 // Lines between "#@IF NAME" and "#@END" are kept only when parameter NAME is given, so an

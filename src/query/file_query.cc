@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "query/sparql_features.h"
-#include "query/term.h"
+#include "graph/term.h"
 
 namespace duikou::query {
 namespace {
@@ -14,10 +14,6 @@ namespace {
 const unsigned char* U(const std::string& s) { return reinterpret_cast<const unsigned char*>(s.c_str()); }
 std::string S(const unsigned char* s, size_t len) { return std::string(reinterpret_cast<const char*>(s), len); }
 std::string S(const unsigned char* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
-
-std::string FileIri(const std::string& path) {
-  return "file://" + std::filesystem::absolute(path).lexically_normal().string();
-}
 
 // Rasqal's messages for one run.
 struct Log {
@@ -45,45 +41,45 @@ Term LiteralToTerm(rasqal_literal* value) {
   if (!value) return {};
   rasqal_literal* node = rasqal_literal_as_node(value);
   if (!node) return {};
-  TermParts parts;
+  graph::Term parts;
   if (node->type == RASQAL_LITERAL_URI) {
-    parts.kind = TermParts::Kind::kIri;
+    parts.kind = graph::Term::Kind::kIri;
     parts.value = S(raptor_uri_as_string(node->value.uri));
   } else if (node->type == RASQAL_LITERAL_BLANK) {
-    parts.kind = TermParts::Kind::kBlank;
+    parts.kind = graph::Term::Kind::kBlank;
     parts.value = S(node->string, node->string_len);
   } else {
-    parts.kind = TermParts::Kind::kLiteral;
+    parts.kind = graph::Term::Kind::kLiteral;
     parts.value = S(node->string, node->string_len);
-    if (node->language) parts.language = node->language;
+    if (node->language) parts.lang = node->language;
     if (node->datatype) parts.datatype = S(raptor_uri_as_string(node->datatype));
   }
   rasqal_free_literal(node);
-  return FormatTerm(parts);
+  return graph::FormatTerm(parts);
 }
 
 Term RaptorTermToTerm(raptor_term* t) {
   if (!t) return {};
-  TermParts parts;
+  graph::Term parts;
   switch (t->type) {
     case RAPTOR_TERM_TYPE_URI:
-      parts.kind = TermParts::Kind::kIri;
+      parts.kind = graph::Term::Kind::kIri;
       parts.value = S(raptor_uri_as_string(t->value.uri));
       break;
     case RAPTOR_TERM_TYPE_BLANK:
-      parts.kind = TermParts::Kind::kBlank;
+      parts.kind = graph::Term::Kind::kBlank;
       parts.value = S(t->value.blank.string, t->value.blank.string_len);
       break;
     case RAPTOR_TERM_TYPE_LITERAL:
-      parts.kind = TermParts::Kind::kLiteral;
+      parts.kind = graph::Term::Kind::kLiteral;
       parts.value = S(t->value.literal.string, t->value.literal.string_len);
-      parts.language = S(t->value.literal.language);
+      parts.lang = S(t->value.literal.language);
       if (t->value.literal.datatype) parts.datatype = S(raptor_uri_as_string(t->value.literal.datatype));
       break;
     default:
       return {};
   }
-  return FormatTerm(parts);
+  return graph::FormatTerm(parts);
 }
 
 }  // namespace
@@ -98,14 +94,23 @@ const char* RdfSyntaxForFile(const std::string& path) {
   return nullptr;
 }
 
+Status CheckRdfFile(const std::string& path) {
+  if (!RdfSyntaxForFile(path)) {
+    return Status::Error(path + ": unknown RDF file type (expected .ttl, .nt, .nq, .trig, .rdf, .owl or .xml)");
+  }
+  if (!std::filesystem::is_regular_file(path)) return Status::Error(path + ": no such file");
+  return Status::Ok();
+}
+
+std::string FileIri(const std::string& path) {
+  return "file://" + std::filesystem::absolute(path).lexically_normal().string();
+}
+
 Status RunOverFiles(const std::vector<DataFile>& files, const std::string& sparql, const std::string& user_sparql,
                     const std::string& base_iri, QueryResult* out) {
   *out = QueryResult();
   for (const auto& f : files) {
-    if (!RdfSyntaxForFile(f.path)) {
-      return Status::Error(f.path + ": unknown RDF file type (expected .ttl, .nt, .nq, .trig, .rdf, .owl or .xml)");
-    }
-    if (!std::filesystem::is_regular_file(f.path)) return Status::Error(f.path + ": no such file");
+    if (Status s = CheckRdfFile(f.path); !s.ok()) return s;
   }
   // A world of our own: librdf registers its model as the triples source of its world.
   std::unique_ptr<rasqal_world, void (*)(rasqal_world*)> world(rasqal_new_world(), rasqal_free_world);

@@ -28,4 +28,12 @@ Status RunOverFiles(const std::vector<DataFile>& files, const std::string& sparq
 // The raptor parser name for an RDF file, from its extension, or nullptr.
 const char* RdfSyntaxForFile(const std::string& path);
 
+// OK when `path` is an existing regular file of a type RdfSyntaxForFile knows; otherwise an
+// error that names the file and says what was expected.
+Status CheckRdfFile(const std::string& path);
+
+// The file:// IRI of `path` (made absolute and normalized): the base IRI its relative IRIs
+// resolve against, and the graph name `duikou query --named` gives it.
+std::string FileIri(const std::string& path);
+
 }  // namespace duikou::query

@@ -2,7 +2,7 @@
 
 #include <tuple>
 
-#include "query/term.h"
+#include "graph/term.h"
 
 namespace duikou::query {
 
@@ -18,9 +18,9 @@ Status CollectLabels(QueryEngine* engine, std::map<Term, std::string>* out) {
   // Rank: (not Chinese, not rdfs:label, text) — smallest wins.
   std::map<Term, std::tuple<bool, bool, std::string>> best;
   for (const auto& row : result.rows) {
-    TermParts parts;
-    if (row.size() < 3 || !ParseTerm(row[1], &parts) || parts.kind != TermParts::Kind::kLiteral) continue;
-    bool chinese = parts.language.rfind("zh", 0) == 0;
+    graph::Term parts;
+    if (row.size() < 3 || !graph::ParseTerm(row[1], &parts) || parts.kind != graph::Term::Kind::kLiteral) continue;
+    bool chinese = parts.lang.rfind("zh", 0) == 0;
     auto rank = std::make_tuple(!chinese, row[2].find("\"1\"") == 0, parts.value);
     auto it = best.find(row[0]);
     if (it == best.end() || rank < it->second) best[row[0]] = rank;

@@ -11,7 +11,7 @@
 #include "query/file_query.h"
 #include "query/result_writer.h"
 #include "query/sparql_features.h"
-#include "query/term.h"
+#include "graph/term.h"
 
 namespace duikou::query {
 namespace {
@@ -21,35 +21,24 @@ const unsigned char* U(const std::string& s) { return reinterpret_cast<const uns
 // librdf_node -> N-Triples term.
 Term NodeToTerm(librdf_node* node) {
   if (!node) return {};
-  TermParts parts;
+  graph::Term parts;
   if (librdf_node_is_resource(node)) {
-    parts.kind = TermParts::Kind::kIri;
+    parts.kind = graph::Term::Kind::kIri;
     parts.value = reinterpret_cast<const char*>(librdf_uri_as_string(librdf_node_get_uri(node)));
   } else if (librdf_node_is_blank(node)) {
-    parts.kind = TermParts::Kind::kBlank;
+    parts.kind = graph::Term::Kind::kBlank;
     parts.value = reinterpret_cast<const char*>(librdf_node_get_blank_identifier(node));
   } else {
-    parts.kind = TermParts::Kind::kLiteral;
+    parts.kind = graph::Term::Kind::kLiteral;
     size_t len = 0;
     const unsigned char* value = librdf_node_get_literal_value_as_counted_string(node, &len);
     parts.value.assign(reinterpret_cast<const char*>(value), len);
-    if (const char* lang = librdf_node_get_literal_value_language(node)) parts.language = lang;
+    if (const char* lang = librdf_node_get_literal_value_language(node)) parts.lang = lang;
     if (librdf_uri* dt = librdf_node_get_literal_value_datatype_uri(node)) {
       parts.datatype = reinterpret_cast<const char*>(librdf_uri_as_string(dt));
     }
   }
-  return FormatTerm(parts);
-}
-
-// The raptor parser name for a file, from its extension.
-const char* ParserFor(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  if (ext == ".ttl" || ext == ".n3") return "turtle";
-  if (ext == ".nt") return "ntriples";
-  if (ext == ".nq") return "nquads";
-  if (ext == ".trig") return "trig";
-  if (ext == ".rdf" || ext == ".owl" || ext == ".xml" || ext == ".rdfxml") return "rdfxml";
-  return nullptr;
+  return graph::FormatTerm(parts);
 }
 
 }  // namespace
@@ -118,21 +107,21 @@ struct QueryEngine::Impl {
   librdf_node* Node(std::string_view term) {
     auto it = nodes.find(std::string(term));
     if (it != nodes.end()) return it->second;
-    TermParts parts;
-    if (!ParseTerm(term, &parts)) return nullptr;
+    graph::Term parts;
+    if (!graph::ParseTerm(term, &parts)) return nullptr;
     librdf_node* node = nullptr;
     switch (parts.kind) {
-      case TermParts::Kind::kIri:
+      case graph::Term::Kind::kIri:
         node = librdf_new_node_from_uri_string(world, U(parts.value));
         break;
-      case TermParts::Kind::kBlank:
+      case graph::Term::Kind::kBlank:
         node = librdf_new_node_from_blank_identifier(world, U(parts.value));
         break;
-      case TermParts::Kind::kLiteral: {
+      case graph::Term::Kind::kLiteral: {
         librdf_uri* dt = parts.datatype.empty() ? nullptr : librdf_new_uri(world, U(parts.datatype));
         node = librdf_new_node_from_typed_counted_literal(
-            world, U(parts.value), parts.value.size(), parts.language.empty() ? nullptr : parts.language.c_str(),
-            parts.language.size(), dt);
+            world, U(parts.value), parts.value.size(), parts.lang.empty() ? nullptr : parts.lang.c_str(),
+            parts.lang.size(), dt);
         if (dt) librdf_free_uri(dt);
         break;
       }
@@ -234,22 +223,15 @@ Status QueryEngine::Load(const graph::Dataset& dataset) {
 }
 
 Status QueryEngine::LoadFile(const std::string& path, const std::string& named_graph) {
+  if (Status s = CheckRdfFile(path); !s.ok()) return s;
   if (w3c_dataset_) {
-    if (!RdfSyntaxForFile(path)) {
-      return Status::Error(path + ": unknown RDF file type (expected .ttl, .nt, .nq, .trig, .rdf, .owl or .xml)");
-    }
-    if (!std::filesystem::is_regular_file(path)) return Status::Error(path + ": no such file");
     files_.emplace_back(path, named_graph);
     return Status::Ok();
   }
   Impl& impl = *impl_;
   impl.messages.clear();
-  const char* syntax = ParserFor(path);
-  if (!syntax) {
-    return Status::Error(path + ": unknown RDF file type (expected .ttl, .nt, .nq, .trig, .rdf, .owl or .xml)");
-  }
-  if (!std::filesystem::exists(path)) return Status::Error(path + ": no such file");
-  const std::string file_iri = "file://" + std::filesystem::absolute(path).lexically_normal().string();
+  const char* syntax = RdfSyntaxForFile(path);
+  const std::string file_iri = FileIri(path);
   // Raptor directly rather than librdf's parser stream, which drops the graph of N-Quads and
   // TriG statements. (librdf_statement is raptor_statement, librdf_node is raptor_term.)
   raptor_world* rw = librdf_world_get_raptor(impl.world);

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
+#include "graph/term.h"
 #include "graph/vocabulary.h"
-#include "query/term.h"
 
 namespace duikou::query {
 namespace {
@@ -70,13 +70,13 @@ std::string TableCell(const Term& term, const ResultWriterOptions& options) {
   if (options.show_labels && options.labels) {
     if (auto it = options.labels->find(term); it != options.labels->end()) return it->second;
   }
-  TermParts parts;
-  if (!ParseTerm(term, &parts)) return term;
+  graph::Term parts;
+  if (!graph::ParseTerm(term, &parts)) return term;
   std::string cell;
   switch (parts.kind) {
-    case TermParts::Kind::kIri: cell = Abbreviate(parts.value, true); break;
-    case TermParts::Kind::kBlank: cell = "_:" + parts.value; break;
-    case TermParts::Kind::kLiteral: cell = parts.value; break;
+    case graph::Term::Kind::kIri: cell = Abbreviate(parts.value, true); break;
+    case graph::Term::Kind::kBlank: cell = "_:" + parts.value; break;
+    case graph::Term::Kind::kLiteral: cell = parts.value; break;
   }
   // One line per cell: newlines and tabs would break the grid.
   for (char& c : cell) {
@@ -124,8 +124,8 @@ void WriteTable(const QueryResult& r, const ResultWriterOptions& options, std::o
 
 std::string CsvField(const Term& term) {
   if (term.empty()) return "";
-  TermParts parts;
-  std::string value = ParseTerm(term, &parts) ? (parts.kind == TermParts::Kind::kBlank ? "_:" + parts.value : parts.value)
+  graph::Term parts;
+  std::string value = graph::ParseTerm(term, &parts) ? (parts.kind == graph::Term::Kind::kBlank ? "_:" + parts.value : parts.value)
                                               : term;
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string quoted = "\"";
@@ -165,17 +165,17 @@ void WriteJson(const QueryResult& r, std::ostream& out) {
     out << (k ? ",\n      {" : "\n      {");
     bool first = true;
     for (size_t i = 0; i < r.rows[k].size(); ++i) {
-      TermParts parts;
-      if (r.rows[k][i].empty() || !ParseTerm(r.rows[k][i], &parts)) continue;
+      graph::Term parts;
+      if (r.rows[k][i].empty() || !graph::ParseTerm(r.rows[k][i], &parts)) continue;
       out << (first ? " " : ", ") << JsonString(r.variables[i]) << ": { \"type\": ";
       first = false;
       switch (parts.kind) {
-        case TermParts::Kind::kIri: out << "\"uri\""; break;
-        case TermParts::Kind::kBlank: out << "\"bnode\""; break;
-        case TermParts::Kind::kLiteral: out << "\"literal\""; break;
+        case graph::Term::Kind::kIri: out << "\"uri\""; break;
+        case graph::Term::Kind::kBlank: out << "\"bnode\""; break;
+        case graph::Term::Kind::kLiteral: out << "\"literal\""; break;
       }
       out << ", \"value\": " << JsonString(parts.value);
-      if (!parts.language.empty()) out << ", \"xml:lang\": " << JsonString(parts.language);
+      if (!parts.lang.empty()) out << ", \"xml:lang\": " << JsonString(parts.lang);
       if (!parts.datatype.empty()) out << ", \"datatype\": " << JsonString(parts.datatype);
       out << " }";
     }
@@ -195,15 +195,15 @@ void WriteXml(const QueryResult& r, std::ostream& out) {
   for (const auto& row : r.rows) {
     out << "    <result>\n";
     for (size_t i = 0; i < row.size(); ++i) {
-      TermParts parts;
-      if (row[i].empty() || !ParseTerm(row[i], &parts)) continue;
+      graph::Term parts;
+      if (row[i].empty() || !graph::ParseTerm(row[i], &parts)) continue;
       out << "      <binding name=\"" << XmlEscape(r.variables[i]) << "\">";
       switch (parts.kind) {
-        case TermParts::Kind::kIri: out << "<uri>" << XmlEscape(parts.value) << "</uri>"; break;
-        case TermParts::Kind::kBlank: out << "<bnode>" << XmlEscape(parts.value) << "</bnode>"; break;
-        case TermParts::Kind::kLiteral:
+        case graph::Term::Kind::kIri: out << "<uri>" << XmlEscape(parts.value) << "</uri>"; break;
+        case graph::Term::Kind::kBlank: out << "<bnode>" << XmlEscape(parts.value) << "</bnode>"; break;
+        case graph::Term::Kind::kLiteral:
           out << "<literal";
-          if (!parts.language.empty()) out << " xml:lang=\"" << XmlEscape(parts.language) << "\"";
+          if (!parts.lang.empty()) out << " xml:lang=\"" << XmlEscape(parts.lang) << "\"";
           if (!parts.datatype.empty()) out << " datatype=\"" << XmlEscape(parts.datatype) << "\"";
           out << ">" << XmlEscape(parts.value) << "</literal>";
           break;
@@ -222,13 +222,13 @@ void WriteNTriples(const graph::Dataset& g, std::ostream& out) {
 }
 
 std::string TurtleTerm(const Term& term) {
-  TermParts parts;
-  if (!ParseTerm(term, &parts)) return term;
-  if (parts.kind == TermParts::Kind::kIri) return Abbreviate(parts.value);
-  if (parts.kind == TermParts::Kind::kLiteral && !parts.datatype.empty()) {
+  graph::Term parts;
+  if (!graph::ParseTerm(term, &parts)) return term;
+  if (parts.kind == graph::Term::Kind::kIri) return Abbreviate(parts.value);
+  if (parts.kind == graph::Term::Kind::kLiteral && !parts.datatype.empty()) {
     std::string dt = Abbreviate(parts.datatype);
     parts.datatype.clear();
-    return FormatTerm(parts) + "^^" + dt;
+    return graph::FormatTerm(parts) + "^^" + dt;
   }
   return term;
 }

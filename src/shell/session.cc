@@ -7,9 +7,9 @@
 #include <set>
 #include <sstream>
 
+#include "graph/term.h"
 #include "query/canned_query.h"
 #include "query/labels.h"
-#include "query/term.h"
 
 namespace duikou::shell {
 namespace {
@@ -311,8 +311,8 @@ void Session::Stats() {
                  r.rows.end());
     out_ << "named graphs  " << r.rows.size() << "\n";
     for (const auto& row : r.rows) {
-      query::TermParts n;
-      out_ << "  " << row[0] << "  " << (query::ParseTerm(row[1], &n) ? n.value : row[1]) << "\n";
+      graph::Term n;
+      out_ << "  " << row[0] << "  " << (graph::ParseTerm(row[1], &n) ? n.value : row[1]) << "\n";
     }
   }
   if (engine_->Execute("SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c", "",
@@ -343,8 +343,8 @@ std::vector<std::string> Session::CompletionWords() {
     query::QueryResult r;
     if (engine_->Execute("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } }", "", &r).ok()) {
       for (const auto& row : r.rows) {
-        query::TermParts parts;
-        if (!query::ParseTerm(row[0], &parts) || parts.kind != query::TermParts::Kind::kIri) continue;
+        graph::Term parts;
+        if (!graph::ParseTerm(row[0], &parts) || parts.kind != graph::Term::Kind::kIri) continue;
         for (const auto& [prefix, ns] : query::KnownPrefixes()) {
           if (parts.value.rfind(ns, 0) == 0 && parts.value.size() > ns.size() &&
               parts.value.find('/', ns.size()) == std::string::npos) {

@@ -108,7 +108,7 @@ int RunShell(const ShellOptions& options) {
     return session.error_count() > 0 ? 1 : 0;
   }
 
-  // libedit reads multibyte characters only in a UTF-8 locale; under "C" it would drop 柯桥.
+  // libedit reads multibyte characters only in a UTF-8 locale; under "C" it would drop 萧山.
   std::setlocale(LC_CTYPE, "");
   if (MB_CUR_MAX == 1) std::setlocale(LC_CTYPE, "C.UTF-8");
   const std::string history = options.history_file.empty() ? DefaultHistoryFile() : options.history_file;

@@ -12,7 +12,8 @@ using ::testing::IsSupersetOf;
 class ExamplesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    store_ = new StoreFixture({ExamplesDir() + "/shaoxing-2020-brief.txt"});
+    store_ = new StoreFixture({ExamplesDir() + "/shaoxing-2020-brief.txt",
+                               ExamplesDir() + "/dachaidan-2020-traditional.gb18030.txt"});
   }
   static void TearDownTestSuite() { delete store_; }
   static StoreFixture* store_;
@@ -35,6 +36,15 @@ TEST_F(ExamplesTest, CannedPairingsQueryByName) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("金川县"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("江山市"), std::string::npos) << r.out;
+}
+
+// The GB18030 traditional-character example is read, and a place typed by any alias the
+// gazetteer knows (大柴旦行委 for 大柴旦行政委员会) finds its figures.
+TEST_F(ExamplesTest, CannedQueryTakesAnyAliasOfAPlace) {
+  CommandResult r = RunDuikou({"query", "--store", store_->dir(), "figures-of", "--param", "place=大柴旦行委", "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(",1262000,"), std::string::npos) << "计劃外資金126.2萬元 from the traditional example\n" << r.out;
+  EXPECT_NE(r.out.find(",12750000,"), std::string::npos) << r.out;
 }
 
 TEST_F(ExamplesTest, FundsForXinjiangWithPassage) {

@@ -93,3 +93,73 @@ TEST_F(SampleChapterTest, ExportIsByteIdenticalAcrossBuilds) {
 
 }  // namespace
 }  // namespace duikou::testing
+
+namespace duikou::testing {
+namespace {
+
+// Every canned query of queries/ answers on the sample chapter, with a row asserted.
+class SampleCannedQueries : public SampleChapterTest {
+ protected:
+  std::string Csv(const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"query", "--store", store_->dir(), "--format", "csv"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    CommandResult r = RunDuikou(argv);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  }
+};
+
+TEST_F(SampleCannedQueries, Pairings) {
+  std::string out = Csv({"pairings", "--param", "place=柯桥区"});
+  for (const char* recipient : {"金川县", "江山市", "西安区", "荔枝街道"}) {
+    EXPECT_NE(out.find(recipient), std::string::npos) << recipient << "\n" << out;
+  }
+}
+
+TEST_F(SampleCannedQueries, ProjectsFundedBy) {
+  std::string out = Csv({"projects-funded-by", "--param", "funder=柯桥区"});
+  EXPECT_NE(out.find("江山—柯桥山海协作产业园," + Place("330603") + ",柯桥区," + Place("330881") + ",江山市"),
+            std::string::npos)
+      << out;
+}
+
+TEST_F(SampleCannedQueries, FundsByRecipient) {
+  std::string out = Csv({"funds-by-recipient", "--param", "year=2020"});
+  EXPECT_NE(out.find(Place("540622") + ",比如县,2020,,163000000,"), std::string::npos) << out;
+  EXPECT_NE(out.find(Place("652928") + ",阿瓦提县,2020,到位,2421000000,"), std::string::npos) << out;
+}
+
+TEST_F(SampleCannedQueries, FiguresOf) {
+  std::string out = Csv({"figures-of", "--param", "place=阿瓦提县"});
+  EXPECT_NE(out.find(",4084000000,2020,协议,绍兴市,阿瓦提县,"), std::string::npos) << out;
+}
+
+TEST_F(SampleCannedQueries, Officials) {
+  std::string out = Csv({"officials"});
+  EXPECT_NE(out.find(",马卫光,市委书记,"), std::string::npos) << out;
+  EXPECT_NE(out.find(",柴伟,"), std::string::npos) << out;
+}
+
+TEST_F(SampleCannedQueries, EnterprisesByPlace) {
+  std::string out = Csv({"enterprises-by-place", "--param", "place=大柴旦行委"});
+  EXPECT_NE(out.find(",大柴旦中环联生物科技有限公司,"), std::string::npos) << out;
+}
+
+TEST_F(SampleCannedQueries, EventsTimeline) {
+  std::string out = Csv({"events-timeline"});
+  EXPECT_NE(out.find("2020-03-30,,"), std::string::npos) << out;
+  EXPECT_NE(out.find("2020-12-11,2020-12-13,"), std::string::npos) << out;
+}
+
+TEST_F(SampleCannedQueries, RegionSummary) {
+  auto rows = ParseCsv(Csv({"region-summary", "--param", "place=比如县"}));
+  std::map<std::string, int> counts;
+  for (const auto& row : rows) {
+    if (row.size() == 2) counts[row[0]] = std::stoi(row[1]);
+  }
+  EXPECT_GE(counts["pairings"], 1);
+  EXPECT_GE(counts["figures"], 3);
+}
+
+}  // namespace
+}  // namespace duikou::testing

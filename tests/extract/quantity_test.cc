@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/dates.h"
-
 namespace duikou::extract::internal {
 namespace {
 
@@ -39,22 +37,6 @@ TEST(FindQuantities, OtherUnitsAreKeptButNotTyped) {
   EXPECT_EQ(q[0].unit, "吨");
   EXPECT_EQ(q[1].value, "1272000");
   EXPECT_EQ(q[1].kind, UnitKind::kPersonTimes);
-}
-
-TEST(FindDateSpans, ReadsDaysMonthsAndRanges) {
-  auto d = FindDateSpans("2020年3月30日,会议。12月11日至13日展出。5月25日至6月2日。2020年4月,活动。12个月以上", 2020);
-  ASSERT_EQ(d.size(), 4u);
-  EXPECT_EQ(d[0].start, "2020-03-30");
-  EXPECT_TRUE(d[0].end_date.empty());
-  EXPECT_EQ(d[1].start, "2020-12-11");
-  EXPECT_EQ(d[1].end_date, "2020-12-13");
-  EXPECT_EQ(d[2].end_date, "2020-06-02");
-  EXPECT_EQ(d[3].start, "2020-04");
-  EXPECT_FALSE(d[3].has_day);
-}
-
-TEST(FindDateSpans, RejectsImpossibleDates) {
-  EXPECT_TRUE(FindDateSpans("13月5日,3—5个月", 2020).empty());
 }
 
 }  // namespace

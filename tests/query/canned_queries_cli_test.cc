@@ -65,12 +65,14 @@ TEST(CannedQueriesCliTest, ProjectsFundedBy) {
 TEST(CannedQueriesCliTest, FundsByRecipient) {
   auto rows = Csv({"funds-by-recipient", "--param", "year=2020"});
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0], "recipient,recipientLabel,fundsCNY,figures");
-  EXPECT_EQ(rows[1], kId + "place/652928,阿瓦提县,161000000,1");
-  EXPECT_EQ(rows[2], kId + "place/513228,黑水县,30000000,1");
+  EXPECT_EQ(rows[0], "recipient,recipientLabel,year,qualifier,fundsCNY,figures");
+  EXPECT_EQ(rows[1], kId + "place/652928,阿瓦提县,2020,,161000000,1");
+  EXPECT_EQ(rows[2], kId + "place/513228,黑水县,2020,计划内,30000000,1");
+  // Without a year, each year (and qualifier) keeps its own row: planned, agreed and paid
+  // money are never added together.
   rows = Csv({"funds-by-recipient"});
-  ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[1].rfind(kId + "place/652928,阿瓦提县,281000000", 0), 0u) << rows[1];
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[2], kId + "place/652928,阿瓦提县,2019,,120000000,1");
   EXPECT_NE(RunDuikou({"query", "funds-by-recipient", "--data", Fixture(), "--param", "year=20x0"}).exit_code, 0);
 }
 

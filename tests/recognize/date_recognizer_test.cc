@@ -71,5 +71,22 @@ TEST(DateTest, LeapYears) {
   EXPECT_EQ(D("2021年2月29日"), V{});  // an impossible date is no date at all, nor a piece of one
 }
 
+// What the extract stage's event finder relies on (moved here with its private date reader).
+TEST(DateTest, EventDatesDaysMonthsAndRanges) {
+  auto d = FindDates("2020年3月30日,会议。12月11日至13日展出。5月25日至6月2日。2020年4月,活动。12个月以上", 2020);
+  ASSERT_EQ(d.size(), 4u);
+  EXPECT_EQ(d[0].start, "2020-03-30");
+  EXPECT_TRUE(d[0].end.empty());
+  EXPECT_EQ(d[1].start, "2020-12-11");
+  EXPECT_EQ(d[1].end, "2020-12-13");
+  EXPECT_EQ(d[2].end, "2020-06-02");
+  EXPECT_EQ(d[3].start, "2020-04");
+  EXPECT_EQ(d[3].precision, DatePrecision::kMonth);
+}
+
+TEST(DateTest, EventDatesRejectImpossibleOnes) {
+  EXPECT_TRUE(FindDates("13月5日,3—5个月", 2020).empty());
+}
+
 }  // namespace
 }  // namespace duikou::recognize

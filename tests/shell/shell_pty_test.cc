@@ -35,10 +35,15 @@ class PtyShell {
     if (master_ >= 0) close(master_);
   }
   bool started() const { return pid_ > 0; }
-  void Type(const std::string& keys) { ASSERT_EQ(write(master_, keys.data(), keys.size()), (ssize_t)keys.size()); }
-  // Reads until `text` has appeared since the last call (or 10 s pass); returns what was read.
+  // Types `keys` once libedit has had time to put the terminal in raw mode after its prompt
+  // (keys typed earlier go through the cooked line discipline and escapes get mangled).
+  void Type(const std::string& keys) {
+    usleep(150 * 1000);
+    ASSERT_EQ(write(master_, keys.data(), keys.size()), (ssize_t)keys.size());
+  }
+  // Reads until `text` has appeared since the last call (or 30 s pass); returns what was read.
   std::string ReadUntil(const std::string& text) {
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (seen_.find(text) == std::string::npos && std::chrono::steady_clock::now() < deadline) {
       pollfd fd{master_, POLLIN, 0};
       if (poll(&fd, 1, 100) <= 0) continue;
@@ -54,7 +59,7 @@ class PtyShell {
   }
   int Wait() {
     int status = 0;
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
     while (waitpid(pid_, &status, WNOHANG) == 0) {
       if (std::chrono::steady_clock::now() > deadline) return -1;
       char buf[4096];
