@@ -1,6 +1,7 @@
 #include "extract/pairing_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -271,14 +272,37 @@ void FromProse(const DocContext& ctx, Builder* b) {
 
 }  // namespace
 
+namespace {
+
+// The words that name a pairing type, in the order of precedence PairingTypeOf applies.
+constexpr std::array<std::string_view, 11> kTypeWords = {
+    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"};
+constexpr std::array<const char*, 11> kTypeOfWord = {
+    "山海协作", "东西部扶贫协作", "东西部扶贫协作", "对口合作", "对口支援", "对口支援",
+    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援"};
+
+static_assert(kTypeWords.size() == kTypeOfWord.size());
+
+}  // namespace
+
 std::string PairingTypeOf(std::string_view phrase) {
-  if (phrase.find("山海协作") != std::string_view::npos) return "山海协作";
-  if (phrase.find("东西部") != std::string_view::npos || phrase.find("扶贫协作") != std::string_view::npos)
-    return "东西部扶贫协作";
-  if (phrase.find("对口合作") != std::string_view::npos) return "对口合作";
-  for (std::string_view w : {"对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"})
-    if (phrase.find(w) != std::string_view::npos) return "对口支援";
-  return "";
+  // One pass over the phrase noting which type words occur (a sentence is scanned once, not
+  // once per word); then the first word in precedence order decides.
+  static const std::array<bool, 256> first_bytes = [] {
+    std::array<bool, 256> t{};
+    for (auto w : kTypeWords) t[static_cast<unsigned char>(w[0])] = true;
+    return t;
+  }();
+  size_t best = kTypeWords.size();
+  for (size_t pos = 0; pos < phrase.size() && best > 0; ++pos) {
+    if (!first_bytes[static_cast<unsigned char>(phrase[pos])]) continue;
+    for (size_t i = 0; i < best; ++i)
+      if (phrase.compare(pos, kTypeWords[i].size(), kTypeWords[i]) == 0) {
+        best = i;
+        break;
+      }
+  }
+  return best < kTypeWords.size() ? kTypeOfWord[best] : "";
 }
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {
