@@ -288,16 +288,12 @@ static_assert(kTypeWords.size() == kTypeOfWord.size());
 std::string PairingTypeOf(std::string_view phrase) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
-  static const std::array<bool, 256> first_bytes = [] {
-    std::array<bool, 256> t{};
-    for (auto w : kTypeWords) t[static_cast<unsigned char>(w[0])] = true;
-    return t;
-  }();
+  static const WordStartFilter kStarts(kTypeWords);
   size_t best = kTypeWords.size();
   for (size_t pos = 0; pos < phrase.size() && best > 0; ++pos) {
-    if (!first_bytes[static_cast<unsigned char>(phrase[pos])]) continue;
+    if (!kStarts.MayStartAt(phrase, pos)) continue;
     for (size_t i = 0; i < best; ++i)
-      if (phrase.compare(pos, kTypeWords[i].size(), kTypeWords[i]) == 0) {
+      if (phrase.substr(pos, kTypeWords[i].size()) == kTypeWords[i]) {
         best = i;
         break;
       }

@@ -21,16 +21,6 @@ struct Candidate {
   bool introduced;
 };
 
-// Which bytes start a head word, to skip the rest of the text quickly.
-const std::array<bool, 256>& HeadFirstBytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t{};
-    for (auto head : kHeads) t[static_cast<unsigned char>(head[0])] = true;
-    return t;
-  }();
-  return table;
-}
-
 bool IsDash(std::string_view s) { return s == "—" || s == "-" || s == "——" || s == "–"; }
 
 }  // namespace
@@ -65,10 +55,11 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     const size_t body = BodyStart(passage);
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
+    static const WordStartFilter kHeadStarts(kHeads);
     for (size_t pos = body; pos < text.size(); ++pos) {
-      if (!HeadFirstBytes()[static_cast<unsigned char>(text[pos])]) continue;
+      if (!kHeadStarts.MayStartAt(text, pos)) continue;
       for (auto head : kHeads) {
-        if (text.compare(pos, head.size(), head) != 0) continue;
+        if (text.substr(pos, head.size()) != head) continue;
         if (in_book(pos)) continue;
         size_t end = pos + head.size();
         // A category counted right after ("项目5个") is no name.

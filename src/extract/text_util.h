@@ -46,6 +46,29 @@ class CharSet {
 };
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
+// A quick filter for scanning a text for many words at once: does some word begin with the two
+// bytes at `pos`? (One byte says little in CJK text, where most characters share a few lead bytes.)
+class WordStartFilter {
+ public:
+  template <typename Words>
+  explicit WordStartFilter(const Words& words) {
+    for (std::string_view w : words)
+      if (w.size() >= 2) pairs_.set(Key(w, 0));
+      else if (!w.empty()) short_word_ = true;
+  }
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    if (short_word_) return true;
+    return pos + 1 < text.size() && pairs_.test(Key(text, pos));
+  }
+
+ private:
+  static size_t Key(std::string_view s, size_t pos) {
+    return static_cast<size_t>(static_cast<unsigned char>(s[pos])) << 8 | static_cast<unsigned char>(s[pos + 1]);
+  }
+  std::bitset<0x10000> pairs_;
+  bool short_word_ = false;
+};
+
 bool IsClauseBreak(std::string_view ch);
 // True for characters that end a sentence: 。 ! ? and their full-width forms (not ；: a
 // semicolon separates the items of one enumeration, which share their context).
