@@ -3,13 +3,6 @@
 
 namespace duikou::extract::internal {
 
-size_t CharLen(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  return pos + n <= text.size() ? n : text.size() - pos;
-}
-
 size_t PrevChar(std::string_view text, size_t pos) {
   if (pos == 0) return 0;
   size_t p = pos - 1;
@@ -17,7 +10,6 @@ size_t PrevChar(std::string_view text, size_t pos) {
   return p;
 }
 
-std::string_view CharAt(std::string_view text, size_t pos) { return text.substr(pos, CharLen(text, pos)); }
 
 size_t CharCount(std::string_view s) {
   size_t n = 0;

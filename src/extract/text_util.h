@@ -17,11 +17,17 @@ struct Range {
 };
 
 // Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes).
-size_t CharLen(std::string_view text, size_t pos);
+// (Inline: every scanner calls it once per character.)
+inline size_t CharLen(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  return pos + n <= text.size() ? n : text.size() - pos;
+}
 // Start of the character before `pos` (0 when pos is 0).
 size_t PrevChar(std::string_view text, size_t pos);
 // The character at `pos` as a string_view.
-std::string_view CharAt(std::string_view text, size_t pos);
+inline std::string_view CharAt(std::string_view text, size_t pos) { return text.substr(pos, CharLen(text, pos)); }
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
 
