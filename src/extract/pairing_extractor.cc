@@ -290,7 +290,7 @@ std::string PairingTypeOf(std::string_view phrase) {
   // once per word); then the first word in precedence order decides.
   static const WordStartFilter kStarts(kTypeWords);
   size_t best = kTypeWords.size();
-  for (size_t pos = 0; pos < phrase.size() && best > 0; ++pos) {
+  for (size_t pos = 0; pos < phrase.size() && best > 0; pos += CharLen(phrase, pos)) {
     if (!kStarts.MayStartAt(phrase, pos)) continue;
     for (size_t i = 0; i < best; ++i)
       if (phrase.substr(pos, kTypeWords[i].size()) == kTypeWords[i]) {

@@ -56,7 +56,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
     static const WordStartFilter kHeadStarts(kHeads);
-    for (size_t pos = body; pos < text.size(); ++pos) {
+    for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
       if (!kHeadStarts.MayStartAt(text, pos)) continue;
       for (auto head : kHeads) {
         if (text.substr(pos, head.size()) != head) continue;

@@ -17,18 +17,6 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
-char32_t CodePoint(std::string_view ch) {
-  if (ch.empty()) return 0;
-  unsigned char c0 = static_cast<unsigned char>(ch[0]);
-  if (c0 < 0x80 || ch.size() == 1) return c0;
-  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
-  if (ch.size() == 3)
-    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(ch[2]) & 0x3F);
-  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
-         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
-}
-
 // Code points are compared rather than strings: these run once per character.
 bool IsClauseBreak(std::string_view ch) {
   switch (CodePoint(ch)) {

@@ -32,7 +32,18 @@ inline std::string_view CharAt(std::string_view text, size_t pos) { return text.
 size_t CharCount(std::string_view s);
 
 // The code point of one UTF-8 character.
-char32_t CodePoint(std::string_view ch);
+inline char32_t CodePoint(std::string_view ch) {
+  if (ch.empty()) return 0;
+  unsigned char c0 = static_cast<unsigned char>(ch[0]);
+  if (c0 < 0x80 || ch.size() == 1) return c0;
+  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
+  if (ch.size() == 3)
+    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(ch[2]) & 0x3F);
+  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
+         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
+}
+
 
 // A set of Basic Multilingual Plane characters with O(1) membership: the scanners test every
 // character of a passage against one of these before comparing any words.
@@ -52,27 +63,27 @@ class CharSet {
 };
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
-// A quick filter for scanning a text for many words at once: does some word begin with the two
-// bytes at `pos`? (One byte says little in CJK text, where most characters share a few lead bytes.)
+// A quick filter for scanning a text for many words at once, one character at a time: may
+// some word begin with the character at `pos`? (Keyed on the whole first character: in CJK
+// text most characters share a few lead bytes, so bytes say little.)
 class WordStartFilter {
  public:
   template <typename Words>
   explicit WordStartFilter(const Words& words) {
-    for (std::string_view w : words)
-      if (w.size() >= 2) pairs_.set(Key(w, 0));
-      else if (!w.empty()) short_word_ = true;
+    for (std::string_view w : words) {
+      char32_t c = CodePoint(CharAt(w, 0));
+      if (c < 0x10000) first_chars_.set(c);
+      else any_ = true;
+    }
   }
   bool MayStartAt(std::string_view text, size_t pos) const {
-    if (short_word_) return true;
-    return pos + 1 < text.size() && pairs_.test(Key(text, pos));
+    char32_t c = CodePoint(CharAt(text, pos));
+    return any_ || (c < 0x10000 && first_chars_.test(c));
   }
 
  private:
-  static size_t Key(std::string_view s, size_t pos) {
-    return static_cast<size_t>(static_cast<unsigned char>(s[pos])) << 8 | static_cast<unsigned char>(s[pos + 1]);
-  }
-  std::bitset<0x10000> pairs_;
-  bool short_word_ = false;
+  std::bitset<0x10000> first_chars_;
+  bool any_ = false;
 };
 
 bool IsClauseBreak(std::string_view ch);
