@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -81,6 +82,10 @@ void BM_ExtractRepeatedSample(benchmark::State& state) {
   size_t bytes = 0;
   for (const auto& p : doc.passages) bytes += p.text.size();
   extract::Extractor extractor(Gaz());
+  // $DUIKOU_BENCH_DUMP=file writes the extraction's debug form, to diff before/after a speed change.
+  if (const char* dump = std::getenv("DUIKOU_BENCH_DUMP")) {
+    std::ofstream(dump) << extract::ToDebugString(extractor.Extract(doc));
+  }
   size_t figures = 0;
   for (auto _ : state) {
     extract::Extraction ex = extractor.Extract(doc);

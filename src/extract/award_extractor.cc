@@ -15,6 +15,8 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
+    // Every verb below but 被评为 contains 获: most passages are ruled out with two scans.
+    if (text.find("获") == std::string_view::npos && text.find("被评为") == std::string_view::npos) continue;
     for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "获"}) {
       for (size_t p = text.find(verb); p != std::string_view::npos; p = text.find(verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).

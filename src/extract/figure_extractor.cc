@@ -71,13 +71,16 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
 
 // `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
 std::string WithoutAsides(std::string_view s) {
+  // Most windows have no parenthesis at all: copy them whole.
+  if (s.find('(') == std::string_view::npos && s.find("（") == std::string_view::npos) return std::string(s);
   std::string out;
+  out.reserve(s.size());
   int depth = 0;
   for (size_t i = 0; i < s.size(); i += CharLen(s, i)) {
     std::string_view ch = CharAt(s, i);
     if (ch == "(" || ch == "（") ++depth;
     else if ((ch == ")" || ch == "）") && depth > 0) --depth;
-    else if (depth == 0) out += std::string(ch);
+    else if (depth == 0) out.append(ch);
   }
   return out;
 }

@@ -1,6 +1,9 @@
 #include "extract/name_scanner.h"
 
+#include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 #include "extract/text_util.h"
 
@@ -64,12 +67,25 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
       return out;
     }();
     if (ch.size() == 3 && kStopEnds.Contains(ch)) {
+      static const CharSet kStopCharSet = [] {
+        CharSet out;
+        for (auto w : kStopChars) out.Add(w);
+        return out;
+      }();
+      if (kStopCharSet.Contains(ch)) break;
+      // Only the stop words ending in `ch` can end here.
+      static const std::vector<std::pair<char32_t, std::string_view>> kByLastChar = [] {
+        std::vector<std::pair<char32_t, std::string_view>> out;
+        for (auto w : kStopWords) out.push_back({CodePoint(w.substr(PrevChar(w, w.size()))), w});
+        std::sort(out.begin(), out.end());
+        return out;
+      }();
+      const char32_t last = CodePoint(ch);
       bool stop = false;
-      for (auto s : kStopChars)
-        if (ch == s) stop = true;
-      if (stop) break;
-      for (auto w : kStopWords)
-        if (start >= floor + w.size() && text.substr(start - w.size(), w.size()) == w) stop = true;
+      auto it = std::lower_bound(kByLastChar.begin(), kByLastChar.end(), std::pair<char32_t, std::string_view>{last, {}});
+      for (; it != kByLastChar.end() && it->first == last; ++it)
+        if (start >= floor + it->second.size() && text.substr(start - it->second.size(), it->second.size()) == it->second)
+          stop = true;
       if (stop) break;
     }
     start = prev;
@@ -79,6 +95,12 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
 }
 
 bool IsGenericModifier(std::string_view core) {
+  static const CharSet kFirstChars = [] {
+    CharSet out;
+    for (auto p : kGenericPrefixes) out.Add(CharAt(p, 0));
+    return out;
+  }();
+  if (!kFirstChars.Contains(CharAt(core, 0))) return false;
   for (auto p : kGenericPrefixes)
     if (StartsWith(core, p)) return true;
   return false;

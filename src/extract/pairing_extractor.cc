@@ -1,6 +1,7 @@
 #include "extract/pairing_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -186,6 +187,9 @@ void FromProse(const DocContext& ctx, Builder* b) {
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
     std::string section_type = PairingTypeOf(passage.section);
+    const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
+      return x.begin < y.begin;
+    });
     for (const Range& s : ctx.passages[pi].sentences) {
       std::string_view sentence = text.substr(s.begin, s.end - s.begin);
       std::string sentence_type = PairingTypeOf(sentence);
@@ -248,12 +252,24 @@ void FromProse(const DocContext& ctx, Builder* b) {
           if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(subject, PlaceRef(*m), type, pi);
       }
 
-      // (d) <A>—<B> place pairs.
-      for (size_t i = 0; i + 1 < places.size(); ++i) {
+      // (d) <A>—<B> place pairs. Places sorted by start (the usual case) are searched from the
+      // sentence's first one rather than from the passage's.
+      size_t first_place = 0;
+      if (places_sorted)
+        first_place = std::lower_bound(places.begin(), places.end(), s.begin,
+                                       [](const PlaceMention& m, size_t pos) { return m.begin < pos; }) -
+                      places.begin();
+      for (size_t i = first_place; i + 1 < places.size(); ++i) {
         const auto& a = places[i];
         const auto& c = places[i + 1];
+        if (places_sorted && a.begin >= s.end) break;  // and so do all later ones
         if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
-        std::string gap = StripSpaces(text.substr(a.end, c.begin - a.end));
+        std::string_view raw_gap = text.substr(a.end, c.begin - a.end);
+        // Every dash below contains one of these: most gaps are skipped without a copy.
+        if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
+            raw_gap.find("–") == std::string_view::npos)
+          continue;
+        std::string gap = StripSpaces(raw_gap);
         if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
         bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
         if (a_home == c_home) continue;
@@ -271,14 +287,33 @@ void FromProse(const DocContext& ctx, Builder* b) {
 
 }  // namespace
 
+namespace {
+
+// The words that name a pairing type, in the order of precedence PairingTypeOf applies.
+constexpr std::array<std::string_view, 11> kTypeWords = {
+    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"};
+constexpr std::array<const char*, 11> kTypeOfWord = {
+    "山海协作", "东西部扶贫协作", "东西部扶贫协作", "对口合作", "对口支援", "对口支援",
+    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援"};
+
+static_assert(kTypeWords.size() == kTypeOfWord.size());
+
+}  // namespace
+
 std::string PairingTypeOf(std::string_view phrase) {
-  if (phrase.find("山海协作") != std::string_view::npos) return "山海协作";
-  if (phrase.find("东西部") != std::string_view::npos || phrase.find("扶贫协作") != std::string_view::npos)
-    return "东西部扶贫协作";
-  if (phrase.find("对口合作") != std::string_view::npos) return "对口合作";
-  for (std::string_view w : {"对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"})
-    if (phrase.find(w) != std::string_view::npos) return "对口支援";
-  return "";
+  // One pass over the phrase noting which type words occur (a sentence is scanned once, not
+  // once per word); then the first word in precedence order decides.
+  static const WordStartFilter kStarts(kTypeWords);
+  size_t best = kTypeWords.size();
+  for (size_t pos = 0; pos < phrase.size() && best > 0; pos += CharLen(phrase, pos)) {
+    if (!kStarts.MayStartAt(phrase, pos)) continue;
+    for (size_t i = 0; i < best; ++i)
+      if (phrase.substr(pos, kTypeWords[i].size()) == kTypeWords[i]) {
+        best = i;
+        break;
+      }
+  }
+  return best < kTypeWords.size() ? kTypeOfWord[best] : "";
 }
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {

@@ -50,11 +50,16 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
       return false;
     };
     std::vector<Candidate> found;
-    for (auto head : kHeads) {
-      // The entry heading kept in the text is a title, not a mention: its project (often in a
-      // short form) is named again in the body.
-      size_t body = BodyStart(passage);
-      for (size_t pos = text.find(head, body); pos != std::string_view::npos; pos = text.find(head, pos + 1)) {
+    // The entry heading kept in the text is a title, not a mention: its project (often in a
+    // short form) is named again in the body.
+    const size_t body = BodyStart(passage);
+    // One pass over the body for all head words (the order of `found` does not matter: it is
+    // sorted on (begin, end) below, and no head is a suffix of another).
+    static const WordStartFilter kHeadStarts(kHeads);
+    for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
+      if (!kHeadStarts.MayStartAt(text, pos)) continue;
+      for (auto head : kHeads) {
+        if (text.substr(pos, head.size()) != head) continue;
         if (in_book(pos)) continue;
         size_t end = pos + head.size();
         // A category counted right after ("项目5个") is no name.

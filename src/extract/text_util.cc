@@ -3,13 +3,6 @@
 
 namespace duikou::extract::internal {
 
-size_t CharLen(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  return pos + n <= text.size() ? n : text.size() - pos;
-}
-
 size_t PrevChar(std::string_view text, size_t pos) {
   if (pos == 0) return 0;
   size_t p = pos - 1;
@@ -17,24 +10,11 @@ size_t PrevChar(std::string_view text, size_t pos) {
   return p;
 }
 
-std::string_view CharAt(std::string_view text, size_t pos) { return text.substr(pos, CharLen(text, pos)); }
 
 size_t CharCount(std::string_view s) {
   size_t n = 0;
   for (size_t i = 0; i < s.size(); i += CharLen(s, i)) ++n;
   return n;
-}
-
-char32_t CodePoint(std::string_view ch) {
-  if (ch.empty()) return 0;
-  unsigned char c0 = static_cast<unsigned char>(ch[0]);
-  if (c0 < 0x80 || ch.size() == 1) return c0;
-  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
-  if (ch.size() == 3)
-    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(ch[2]) & 0x3F);
-  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
-         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
 }
 
 // Code points are compared rather than strings: these run once per character.

@@ -17,16 +17,33 @@ struct Range {
 };
 
 // Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes).
-size_t CharLen(std::string_view text, size_t pos);
+// (Inline: every scanner calls it once per character.)
+inline size_t CharLen(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  return pos + n <= text.size() ? n : text.size() - pos;
+}
 // Start of the character before `pos` (0 when pos is 0).
 size_t PrevChar(std::string_view text, size_t pos);
 // The character at `pos` as a string_view.
-std::string_view CharAt(std::string_view text, size_t pos);
+inline std::string_view CharAt(std::string_view text, size_t pos) { return text.substr(pos, CharLen(text, pos)); }
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
 
 // The code point of one UTF-8 character.
-char32_t CodePoint(std::string_view ch);
+inline char32_t CodePoint(std::string_view ch) {
+  if (ch.empty()) return 0;
+  unsigned char c0 = static_cast<unsigned char>(ch[0]);
+  if (c0 < 0x80 || ch.size() == 1) return c0;
+  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
+  if (ch.size() == 3)
+    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
+           (static_cast<unsigned char>(ch[2]) & 0x3F);
+  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
+         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
+}
+
 
 // A set of Basic Multilingual Plane characters with O(1) membership: the scanners test every
 // character of a passage against one of these before comparing any words.
@@ -46,6 +63,29 @@ class CharSet {
 };
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
+// A quick filter for scanning a text for many words at once, one character at a time: may
+// some word begin with the character at `pos`? (Keyed on the whole first character: in CJK
+// text most characters share a few lead bytes, so bytes say little.)
+class WordStartFilter {
+ public:
+  template <typename Words>
+  explicit WordStartFilter(const Words& words) {
+    for (std::string_view w : words) {
+      char32_t c = CodePoint(CharAt(w, 0));
+      if (c < 0x10000) first_chars_.set(c);
+      else any_ = true;
+    }
+  }
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    char32_t c = CodePoint(CharAt(text, pos));
+    return any_ || (c < 0x10000 && first_chars_.test(c));
+  }
+
+ private:
+  std::bitset<0x10000> first_chars_;
+  bool any_ = false;
+};
+
 bool IsClauseBreak(std::string_view ch);
 // True for characters that end a sentence: 。 ! ? and their full-width forms (not ；: a
 // semicolon separates the items of one enumeration, which share their context).
