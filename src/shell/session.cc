@@ -248,6 +248,7 @@ void Session::Run(const std::vector<std::string>& args) {
     if (eq == std::string::npos || eq == 0) return Error(".run expects NAME=VALUE parameters, got '" + args[i] + "'");
     values[args[i].substr(0, eq)] = args[i].substr(eq + 1);
   }
+  if (options_.rewrite_params) options_.rewrite_params(&values);
   std::string sparql;
   if (Status s = query::BindParameters(canned, values, &sparql); !s.ok()) return Error(s.message());
   RunQuery(sparql, args[0]);

@@ -20,9 +20,14 @@
 
 namespace duikou::shell {
 
+// Rewrites .run's NAME=VALUE parameters before they are bound (the CLI uses it to turn any
+// gazetteer alias of a place into its official name); may be empty.
+using ParamRewriter = std::function<void(std::map<std::string, std::string>*)>;
+
 struct SessionOptions {
   std::string queries_dir;  // canned queries for .run and .queries
   std::string store_dir;    // shown by .stats
+  ParamRewriter rewrite_params;
 };
 
 class Session {

@@ -99,7 +99,7 @@ int RunShell(const ShellOptions& options) {
   std::thread loader(std::move(load));
   loader.detach();  // owned by the future; the session waits on it before using the engine
 
-  SessionOptions session_options{options.queries_dir, options.store_dir};
+  SessionOptions session_options{options.queries_dir, options.store_dir, options.rewrite_params};
   Session session(session_options, std::move(engine), [&loaded] { return loaded.get(); }, std::cout, std::cerr);
   if (!interactive) {
     for (std::string line; !session.quit_requested() && std::getline(std::cin, line);) session.HandleLine(line);

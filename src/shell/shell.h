@@ -3,12 +3,15 @@
 
 #include <string>
 
+#include "shell/session.h"
+
 namespace duikou::shell {
 
 struct ShellOptions {
   std::string store_dir;
   std::string queries_dir;   // canned queries
   std::string history_file;  // default ~/.duikou_history
+  ParamRewriter rewrite_params;  // applied to .run's parameters; may be empty
 };
 
 // Runs until .quit or end of input; returns the process exit code.

@@ -47,6 +47,12 @@ TEST_F(ExamplesTest, CannedQueryTakesAnyAliasOfAPlace) {
   EXPECT_NE(r.out.find(",12750000,"), std::string::npos) << r.out;
 }
 
+TEST_F(ExamplesTest, ShellRunTakesAnyAliasOfAPlace) {
+  CommandResult r = RunDuikou({"shell", "--store", store_->dir()}, ".run figures-of place=大柴旦行委\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("1262000"), std::string::npos) << r.out;
+}
+
 TEST_F(ExamplesTest, FundsForXinjiangWithPassage) {
   auto rows = store_->Select(
       "SELECT ?v ?text WHERE { ?f a dk:Figure ; dk:metric dk:FundsCNY ; dk:value ?v ; dk:year ?y ;"

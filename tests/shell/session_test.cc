@@ -20,7 +20,7 @@ struct Fixture {
     std::unique_ptr<query::QueryEngine> engine;
     EXPECT_TRUE(query::QueryEngine::Create(&engine).ok());
     EXPECT_TRUE(engine->LoadFile(testing::FixtureFile(), "").ok());
-    session = std::make_unique<Session>(SessionOptions{testing::SourceDir() + "/queries", "fixture"},
+    session = std::make_unique<Session>(SessionOptions{testing::SourceDir() + "/queries", "fixture", nullptr},
                                         std::move(engine), [this] { ++waits; return Status::Ok(); }, out, err);
   }
   void Feed(const std::string& text) {
