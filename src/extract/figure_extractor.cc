@@ -90,10 +90,10 @@ std::string Qualifier(std::string_view window, std::string_view clause, const Qu
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"}};
   for (const auto& [word, qualifier] : kWindowQualifiers)
-    if (window.find(word) != std::string_view::npos) return std::string(qualifier);
-  if (clause.find("累计") != std::string_view::npos) return "累计";
-  if (clause.find("计划内") != std::string_view::npos) return "计划内";
-  if (clause.find("计划外") != std::string_view::npos) return "计划外";
+    if (Contains(window, word)) return std::string(qualifier);
+  if (Contains(clause, "累计")) return "累计";
+  if (Contains(clause, "计划内")) return "计划内";
+  if (Contains(clause, "计划外")) return "计划外";
   return q.approx;
 }
 
@@ -131,7 +131,7 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
         prev_end = q.end;
-        bool may_continue = tv.substr(last_figure_end, q.begin - last_figure_end).find("其中") == std::string_view::npos;
+        bool may_continue = !Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;

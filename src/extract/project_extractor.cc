@@ -76,7 +76,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         std::string_view core = text.substr(start, pos - start);
         if (CharCount(core) < 2 || IsGenericModifier(core)) continue;
-        if (core.find("个") != std::string_view::npos || core.find("、") != std::string_view::npos) continue;
+        if (Contains(core, "个") || Contains(core, "、")) continue;
         bool introduced = false;
         for (auto w : kIntroducers)
           if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
@@ -133,7 +133,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (q.kind != UnitKind::kMoney) continue;
         std::string_view lead = text.substr(cb, q.begin);
         if (lead.size() >= 6 && lead.substr(lead.size() - 6) == "投资") p.investment_cny = q.value;
-        else if (lead.find("投资") != std::string_view::npos && p.investment_cny.empty()) p.investment_cny = q.value;
+        else if (Contains(lead, "投资") && p.investment_cny.empty()) p.investment_cny = q.value;
       }
       out->push_back(std::move(p));
     }

@@ -87,7 +87,7 @@ size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling) {
 
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words) {
   for (auto w : words)
-    if (text.find(w) != std::string_view::npos) return true;
+    if (Contains(text, w)) return true;
   return false;
 }
 
