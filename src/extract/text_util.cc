@@ -17,26 +17,6 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
-// Code points are compared rather than strings: these run once per character.
-bool IsClauseBreak(std::string_view ch) {
-  switch (CodePoint(ch)) {
-    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
-    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsSentenceBreak(std::string_view ch) {
-  switch (CodePoint(ch)) {
-    case U'!': case U'?': case U'\n': case U'。': case U'！': case U'？':
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsPunct(std::string_view ch) {
   switch (CodePoint(ch)) {
     case U',': case U';': case U':': case U'!': case U'?': case U'(': case U')': case U'"': case U'\'':

@@ -63,7 +63,6 @@ class CharSet {
   std::bitset<0x10000> bits_;
 };
 
-// True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
 // A quick filter for scanning a text for many words at once, one character at a time: may
 // some word begin with the character at `pos`? (Keyed on the whole first character: in CJK
 // text most characters share a few lead bytes, so bytes say little.)
@@ -87,10 +86,27 @@ class WordStartFilter {
   bool any_ = false;
 };
 
-bool IsClauseBreak(std::string_view ch);
+// True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
+// (Inline, and code points compared rather than strings: these run once per character.)
+inline bool IsClauseBreak(std::string_view ch) {
+  switch (CodePoint(ch)) {
+    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
+    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
+}
 // True for characters that end a sentence: 。 ! ? and their full-width forms (not ；: a
 // semicolon separates the items of one enumeration, which share their context).
-bool IsSentenceBreak(std::string_view ch);
+inline bool IsSentenceBreak(std::string_view ch) {
+  switch (CodePoint(ch)) {
+    case U'!': case U'?': case U'\n': case U'。': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
+}
 // True for any punctuation, bracket, quote, dash or space (never part of a plain word).
 bool IsPunct(std::string_view ch);
 bool IsAsciiDigit(char c);
