@@ -128,15 +128,15 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     all += p.text;
     all += '\n';
   }
-  ctx.home_code = matcher->GuessHomeCode(all);
+  // The home city is guessed from a first pass without context; the second pass resolves
+  // with it. The two share one scan of the text.
+  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(all, &ctx.home_code);
   if (!ctx.home_code.empty()) {
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
-  gazetteer::ResolveContext rc;
-  rc.home_code = ctx.home_code;
   size_t pi = 0;
-  for (auto& m : matcher->FindAll(all, rc)) {
+  for (auto& m : mentions) {
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
     m.begin -= offsets[pi];

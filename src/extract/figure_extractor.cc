@@ -98,9 +98,9 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"}};
   for (const auto& [word, qualifier] : kOwnQualifiers)
-    if (own.find(word) != std::string_view::npos) return std::string(qualifier);
+    if (Contains(own, word)) return std::string(qualifier);
   for (std::string_view word : {"累计", "计划内", "计划外"})
-    if (since_last.find(word) != std::string_view::npos) return std::string(word);
+    if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
   return q.approx;
 }
@@ -142,7 +142,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_end = q.end;
         size_t own_begin = std::max(clause_begin, prev_counted_end);
         prev_counted_end = q.end;
-        bool may_continue = tv.substr(last_figure_end, q.begin - last_figure_end).find("其中") == std::string_view::npos;
+        bool may_continue = !Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;

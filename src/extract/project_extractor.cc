@@ -128,7 +128,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         std::string_view core = text.substr(start, pos - start);
         if (CharCount(core) < 2 || IsGenericModifier(core)) continue;
-        if (core.find("个") != std::string_view::npos || core.find("、") != std::string_view::npos) continue;
+        if (Contains(core, "个") || Contains(core, "、")) continue;
         bool introduced = false;
         for (auto w : kIntroducers)
           if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;

@@ -191,13 +191,23 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
   std::vector<DateMention> out;
   size_t i = 0;
   while (i < text.size()) {
+    // Most characters start no date: ASCII ones other than digits are rejected without
+    // decoding, and the character before is only decoded after a digit or numeral.
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80 && !utf8::IsAsciiDigit(b0)) {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     char32_t c = utf8::DecodeAt(text, i, &len);
+    const bool digit = utf8::IsAsciiDigit(c);
+    if (!digit && !IsChineseNumeral(c)) {
+      i += len;
+      continue;
+    }
     char32_t prev = utf8::Prev(text, i);
-    bool candidate = utf8::IsAsciiDigit(c)
-                         ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
-                         : (IsChineseNumeral(c) && c != U'百' && c != U'千' && c != U'万' && c != U'亿' &&
-                            !IsChineseNumeral(prev));
+    bool candidate = digit ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
+                           : (c != U'百' && c != U'千' && c != U'万' && c != U'亿' && !IsChineseNumeral(prev));
     if (!candidate || utf8::EndsAt(text, i, "第") || !MayBeDate(text, i)) {
       i += len;
       continue;
