@@ -111,6 +111,14 @@ constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxHeadingChars = 24;
 constexpr size_t kMaxAnnotatedHeadingChars = 40;
 
+// `s` opens with a year of four ASCII digits and 年 ("2020年,…"): the start of an entry's text.
+bool OpensWithYear(std::string_view s) {
+  if (s.size() < 7) return false;
+  for (size_t k = 0; k < 4; ++k)
+    if (!text::IsAsciiDigit(static_cast<unsigned char>(s[k]))) return false;
+  return s.substr(4, 3) == "年";
+}
+
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
                                          size_t line_begin, bool numbered) {
@@ -133,6 +141,10 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
       body = i + len;
       break;
     }
+    if (i >= title_begin + 6 && OpensWithYear(line.substr(i))) {  // two characters or more
+      stop = body = i;
+      break;
+    }
     i += len;
   }
   if (stop == std::string_view::npos) {
@@ -140,6 +152,7 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
     std::string_view rest = line.substr(title_begin);
     if (ScanText(rest, kMaxTitleChars).chars <= kMaxTitleChars) {
       e.title = std::string(rest);
+      e.title_end = line.size();
       e.body_begin = line.size();
       e.title_only = true;
     } else {
@@ -153,9 +166,12 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
     return e;
   }
   e.title = std::string(title);
+  e.title_end = stop;
+  e.run_in = body == stop || line[stop] == ' ';
   while (body < line.size() && line[body] == ' ') ++body;
   e.body_begin = body;
   e.title_only = body >= line.size();
+  if (e.title_only) e.run_in = false;
   return e;
 }
 
@@ -169,6 +185,7 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
   e.bracketed = true;
   e.title = std::string(title);
   size_t body = end + close.size();
+  e.title_end = body;
   while (body < line.size() && line[body] == ' ') ++body;
   e.body_begin = body;
   e.title_only = body >= line.size();

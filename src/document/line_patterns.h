@@ -24,11 +24,17 @@ bool EndsSentence(std::string_view line);
 
 // An entry opening: 【title】text, 〖title〗text, ■title text (also □◆◇▲●), or the numbered
 // forms 一、title and (一)title. For markers without a closing bracket the title runs to
-// the first space of the original, or to the first sentence mark (。，,：:), or — when the
-// whole line is short and has no sentence mark — to the end of the line.
+// the first space of the original, or to the first sentence mark (。，,：:), or to a year
+// that opens the text ("(一)概况2020年,…", a title of two or more characters before it), or
+// — when the whole line is short and has no sentence mark — to the end of the line.
 struct EntryStart {
   std::string title;       // normalized, without markers
+  size_t title_end = 0;    // offset in the line just past the title (and its closing bracket)
   size_t body_begin = 0;   // offset in the line where the entry's own text starts
+  // The title is set off from the text by nothing but a space or a year that opens the text
+  // ("■概况 2020年", "(一)概况2020年"): the reader breaks the line there so that the title
+  // does not read as the text's first words.
+  bool run_in = false;
   bool numbered = false;   // 一、 / (一) forms
   bool bracketed = false;  // 【】 / 〖〗 forms
   bool title_only = false; // nothing after the title on this line

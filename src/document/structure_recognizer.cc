@@ -269,6 +269,12 @@ void StructureRecognizer::StartEntry(size_t line, const EntryStart& e) {
   title_only_ = e.title_only;
   title_only_open_ended_ = !e.bracketed;
   unattributed_.push_back(p);
+  if (e.run_in) {
+    // "■概况 2020年,…": the title line as printed, then the text as the entry's first paragraph.
+    AppendPiece(src_, lines_[line].begin, lines_[line].begin + e.title_end, "", &doc_->passages[p]);
+    AddText(line, "\n", entry_, e.body_begin);
+    return;
+  }
   AddText(line, "", entry_);
   if (title_only_) open_ = -1;
 }
@@ -288,19 +294,20 @@ void StructureRecognizer::StartHeading(size_t line) {
   unattributed_.clear();
 }
 
-void StructureRecognizer::AddText(size_t line, std::string_view separator, int passage) {
+void StructureRecognizer::AddText(size_t line, std::string_view separator, int passage, size_t from) {
   Passage* p = &doc_->passages[static_cast<size_t>(passage)];
-  const std::string_view t = Text(line);
+  const size_t begin = lines_[line].begin + from;
+  const std::string_view t = src_.normalized(begin, lines_[line].end);
   size_t end = lines_[line].end;
   size_t credit_begin = 0;
   std::optional<Credit> trailing = ParseTrailingCredit(t, &credit_begin);
   if (trailing) {
-    end = lines_[line].begin + credit_begin;
-    while (end > lines_[line].begin && src_.normalized()[end - 1] == ' ') --end;
+    end = begin + credit_begin;
+    while (end > begin && src_.normalized()[end - 1] == ' ') --end;
   }
-  AppendPiece(src_, lines_[line].begin, end, separator, p);
+  AppendPiece(src_, begin, end, separator, p);
   if (passage == entry_ && separator == "\n") title_only_ = false;
-  open_ = EndsSentence(src_.normalized(lines_[line].begin, end)) ? -1 : passage;
+  open_ = EndsSentence(src_.normalized(begin, end)) ? -1 : passage;
   if (passage == entry_ && title_only_) open_ = -1;
   if (trailing && trailing->kind == Credit::Kind::kProvided) Attribute(trailing->names);
 }

@@ -15,7 +15,8 @@
 //     characters) that starts with a date down to the month and does not end a sentence.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
-//  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage.
+//  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage. A run-in title set off by a
+//     space only ("■概况 2020年,…") is broken off from the text with '\n'.
 //  5. While the last paragraph is open (did not end a sentence: a page break or a caption
 //     cut it), the line continues it, joined without a separator. Exceptions: a heading-like
 //     line followed by an entry start is a heading; a heading-like line that occurs more
@@ -60,7 +61,8 @@ class StructureRecognizer {
   bool TryCaption(size_t line, size_t* last);
   void StartEntry(size_t line, const EntryStart& e);
   void StartHeading(size_t line);
-  void AddText(size_t line, std::string_view separator, int passage);
+  // Appends line `line` from byte `from` of it on (a trailing credit cut off) to `passage`.
+  void AddText(size_t line, std::string_view separator, int passage, size_t from = 0);
   void Attribute(const std::string& names);
   void DemoteEmptyNumberedEntry();
 

@@ -117,8 +117,9 @@ TEST_F(FixturesTest, MarkerLayoutWithTable) {
   EXPECT_EQ(d.title, "对口合作");
   EXPECT_THAT(d.sections, ElementsAre("对口合作"));
   ASSERT_EQ(d.passages.size(), 4u);
-  EXPECT_EQ(d.passages[0].entry_title, "概况");  // "■概况 2021年…": the space ends the title
-  EXPECT_EQ(d.passages[0].text, "■概况2021年，江宁市与西川市开展对口合作，共建产业园1个。");
+  // "■概况 2021年…": the space ends the title, and the text starts a paragraph of its own.
+  EXPECT_EQ(d.passages[0].entry_title, "概况");
+  EXPECT_EQ(d.passages[0].text, "■概况\n2021年，江宁市与西川市开展对口合作，共建产业园1个。");
   EXPECT_EQ(d.passages[1].entry_title, "产销对接");
   EXPECT_EQ(d.passages[1].text, "■产销对接\n2021年，双方举办展销会3场，销售额80万元。");
   EXPECT_EQ(d.passages[2].entry_title, "人才交流");
