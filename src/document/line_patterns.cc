@@ -196,13 +196,13 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
 // secondary ones (reviewers, editors) are used only when no primary role is given.
 struct Role {
   std::string_view text;
-  enum { kPrimary, kPhoto, kSecondary } kind;
+  enum { kProvider, kWriter, kPhoto, kSecondary } kind;
 };
 constexpr Role kRoles[] = {
-    {"供稿单位", Role::kPrimary}, {"供稿人", Role::kPrimary},   {"供稿", Role::kPrimary},
-    {"撰稿人", Role::kPrimary},   {"撰稿", Role::kPrimary},     {"执笔", Role::kPrimary},
-    {"资料提供", Role::kPrimary}, {"摄影", Role::kPhoto},       {"图片", Role::kPhoto},
-    {"审稿", Role::kSecondary},   {"审核", Role::kSecondary},   {"责任编辑", Role::kSecondary},
+    {"供稿单位", Role::kProvider}, {"供稿人", Role::kWriter},   {"供稿", Role::kProvider},
+    {"撰稿人", Role::kWriter},     {"撰稿", Role::kWriter},     {"执笔", Role::kWriter},
+    {"资料提供", Role::kProvider}, {"摄影", Role::kPhoto},      {"图片", Role::kPhoto},
+    {"审稿", Role::kSecondary},    {"审核", Role::kSecondary},  {"责任编辑", Role::kSecondary},
     {"编辑", Role::kSecondary},
 };
 
@@ -232,7 +232,7 @@ const Role* ScanRoleStart(std::string_view s) {
 
 // "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
 std::optional<Credit> ParseRoleCredit(std::string_view line) {
-  std::string primary, photo, secondary;
+  std::string provider, writer, photo, secondary;
   std::string_view rest = line;
   size_t skip = 0;
   if (!MatchRole(rest, &skip)) return std::nullopt;
@@ -257,13 +257,17 @@ std::optional<Credit> ParseRoleCredit(std::string_view line) {
     }
     std::string_view names = TrimSpaces(rest.substr(0, end));
     if (!ValidNames(names)) return std::nullopt;
-    std::string* slot = role->kind == Role::kPrimary ? &primary : role->kind == Role::kPhoto ? &photo : &secondary;
+    std::string* slot = role->kind == Role::kProvider ? &provider
+                        : role->kind == Role::kWriter ? &writer
+                        : role->kind == Role::kPhoto  ? &photo
+                                                      : &secondary;
     if (slot->empty()) *slot = std::string(names);
     rest = rest.substr(next);
   }
-  if (!primary.empty()) return Credit{Credit::Kind::kProvided, primary};
-  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo};
-  return Credit{Credit::Kind::kProvided, secondary};
+  if (!provider.empty()) return Credit{Credit::Kind::kProvided, provider, writer};
+  if (!writer.empty()) return Credit{Credit::Kind::kWritten, writer, ""};
+  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo, ""};
+  return Credit{Credit::Kind::kProvided, secondary, ""};
 }
 
 }  // namespace
@@ -340,7 +344,7 @@ std::optional<Credit> ParseCredit(std::string_view line) {
   };
   static constexpr Suffix kSuffixes[] = {
       {"摄影", Credit::Kind::kPhoto},  {"摄", Credit::Kind::kPhoto},      {"提供", Credit::Kind::kProvided},
-      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kProvided},
+      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kWritten},
   };
   for (const Suffix& s : kSuffixes) {
     if (!EndsWith(line, s.text)) continue;
@@ -349,7 +353,7 @@ std::optional<Credit> ParseCredit(std::string_view line) {
     if (!bracketed && !spaced) return std::nullopt;
     names = TrimSpaces(names);
     if (!ValidNames(names)) return std::nullopt;
-    return Credit{s.kind, std::string(names)};
+    return Credit{s.kind, std::string(names), ""};
   }
   return std::nullopt;
 }

@@ -46,10 +46,14 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
 // "(撰稿：张三)", "摄影：张三", "(撰稿：张三 审稿：李四)". Brackets are optional for the
 // "role：names" forms (the writer's or provider's names win over a reviewer's or editor's);
 // the bare "X 提供" / "X 摄" forms need the space.
+// Providers (提供, 供稿, 供稿单位, 资料提供) are the bodies that supplied the text; writers
+// (撰稿, 撰稿人, 执笔, 供稿人) are the persons who wrote it. "供稿：市发改委 撰稿：张三" names
+// both: kind kProvided with names 市发改委 and writers 张三.
 struct Credit {
-  enum class Kind { kPhoto, kProvided };
+  enum class Kind { kPhoto, kProvided, kWritten };
   Kind kind = Kind::kProvided;
-  std::string names;  // "市发改委、市教育局", "张三"
+  std::string names;    // "市发改委、市教育局", "张三"
+  std::string writers;  // for kProvided: writers named next to the providers; else empty
 };
 std::optional<Credit> ParseCredit(std::string_view line);
 

@@ -87,8 +87,8 @@ void StructureRecognizer::Run() {
       continue;
     }
     if (auto credit = ParseCredit(line)) {
-      if (credit->kind == Credit::Kind::kProvided) {
-        Attribute(credit->names);
+      if (credit->kind != Credit::Kind::kPhoto) {
+        Attribute(*credit);
       } else {
         // A photographer's credit with no caption line before it: a caption of its own.
         size_t p = NewPassage(PassageKind::kCaption, "");
@@ -254,8 +254,11 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   AppendPiece(src_, lines_[line].begin, lines_[line].end, "", &doc_->passages[p]);
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     doc_->passages[p].credit = credit->names;
+  } else if (credit && credit->kind == Credit::Kind::kWritten) {
+    doc_->passages[p].author = credit->names;
   } else if (credit) {
     doc_->passages[p].attribution = credit->names;
+    doc_->passages[p].author = credit->writers;
   }
   *last = credit ? line + 1 : line;
   return true;
@@ -309,12 +312,19 @@ void StructureRecognizer::AddText(size_t line, std::string_view separator, int p
   if (passage == entry_ && separator == "\n") title_only_ = false;
   open_ = EndsSentence(src_.normalized(begin, end)) ? -1 : passage;
   if (passage == entry_ && title_only_) open_ = -1;
-  if (trailing && trailing->kind == Credit::Kind::kProvided) Attribute(trailing->names);
+  if (trailing && trailing->kind != Credit::Kind::kPhoto) Attribute(*trailing);
 }
 
-void StructureRecognizer::Attribute(const std::string& names) {
+void StructureRecognizer::Attribute(const Credit& credit) {
+  const bool written = credit.kind == Credit::Kind::kWritten;
+  const std::string providers = written ? std::string() : credit.names;
+  const std::string writers = written ? credit.names : credit.writers;
   for (size_t p : unattributed_) {
-    if (doc_->passages[p].attribution.empty()) doc_->passages[p].attribution = names;
+    Passage& passage = doc_->passages[p];
+    if (passage.attribution.empty() && passage.author.empty()) {
+      passage.attribution = providers;
+      passage.author = writers;
+    }
   }
   unattributed_.clear();
   entry_ = -1;

@@ -7,8 +7,9 @@
 //     table (table_reconstruction.h) and a kTable passage listing its reconstructed rows.
 //     "续表 N" / "表 N(续)" rows extend the earlier table N (a repeated header is dropped).
 //  2. A credit line (line_patterns.h ParseCredit) not claimed by a caption:
-//     "(… 提供)" / "供稿：…" closes the section's passages since the previous attribution:
-//     all of them get it as their attribution, and the current entry ends.
+//     "(… 提供)" / "供稿：…" / "(撰稿：…)" closes the section's passages since the previous
+//     credit: all of them get its providers as their attribution and its writers as their
+//     author, and the current entry ends.
 //  3. A caption: a line followed by a credit line, when the credit is a photographer's
 //     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
 //     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
@@ -63,7 +64,9 @@ class StructureRecognizer {
   void StartHeading(size_t line);
   // Appends line `line` from byte `from` of it on (a trailing credit cut off) to `passage`.
   void AddText(size_t line, std::string_view separator, int passage, size_t from = 0);
-  void Attribute(const std::string& names);
+  // Gives the credit's providers (attribution) and writers (author) to every passage of the
+  // section since the last credit, and ends the current entry.
+  void Attribute(const Credit& credit);
   void DemoteEmptyNumberedEntry();
 
   size_t NewPassage(PassageKind kind, std::string entry_title);

@@ -41,6 +41,7 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_EQ(c->names, "市发改委");
   c = ParseCredit("(撰稿：王红)");
   ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
   EXPECT_EQ(c->names, "王红");
   c = ParseCredit("摄影：李明");
   ASSERT_TRUE(c);
@@ -52,7 +53,7 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_FALSE(ParseCredit("( 提供)"));
   c = ParseCredit("(撰稿：张三 审稿：李四)");
   ASSERT_TRUE(c);
-  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
   EXPECT_EQ(c->names, "张三");
   c = ParseCredit("审稿：李四；摄影：王五");
   ASSERT_TRUE(c);
@@ -65,6 +66,28 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_EQ(c->names, "市发改委");
   EXPECT_EQ(at, std::string("在西宁成立。").size());
   EXPECT_FALSE(ParseTrailingCredit("在西宁成立。(详见P94)", &at));
+}
+
+TEST(LinePatternsTest, WriterCreditsNamePersons) {
+  auto c = ParseCredit("(撰稿人：赵明远)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  EXPECT_EQ(c->names, "赵明远");
+  c = ParseCredit("(供稿人：钱小梅)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  c = ParseCredit("(孙立 撰稿)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  EXPECT_EQ(c->names, "孙立");
+}
+
+TEST(LinePatternsTest, ProviderAndWriterInOneCredit) {
+  auto c = ParseCredit("供稿：区协作办 执笔：周文");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->names, "区协作办");
+  EXPECT_EQ(c->writers, "周文");
 }
 
 TEST(LinePatternsTest, Headings) {

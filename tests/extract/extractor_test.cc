@@ -273,5 +273,21 @@ TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   EXPECT_TRUE(ex.pairings.empty());
 }
 
+// ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
+
+TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
+  document::Document doc = MakeDocument({
+      {"对口协作", "概况", "2022年,泰州市对口支援昌都市江达县,安排资金8000万元。"},
+  });
+  doc.passages[0].author = "韩雪梅";
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> persons, orgs;
+  for (const auto& p : out.persons) persons.push_back(p.name);
+  for (const auto& o : out.organizations) orgs.push_back(o.name);
+  EXPECT_THAT(persons, Contains("韩雪梅"));
+  EXPECT_THAT(orgs, Not(Contains("韩雪梅")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
