@@ -164,6 +164,27 @@ struct SentenceScope {
   }
 };
 
+// Resolves the division-like names of a list (成县 after 武都区、) by name, near the other
+// places of the list; drops those that name no division.
+void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, std::vector<PlaceMention>* storage) {
+  storage->reserve(partners->size());  // the partners point into it
+  gazetteer::ResolveContext rc;
+  rc.home_code = ctx.home_code;
+  for (const auto& p : *partners)
+    if (p.place && p.place->resolved()) rc.nearby_codes.push_back(p.place->code);
+  std::vector<Partner> kept;
+  for (auto& p : *partners) {
+    if (p.division_like) {
+      PlaceMention m = ctx.matcher->Resolve(p.name, rc);
+      if (!m.resolved()) continue;
+      storage->push_back(std::move(m));
+      p.place = &storage->back();
+    }
+    kept.push_back(p);
+  }
+  *partners = std::move(kept);
+}
+
 // Pairs the supporters with the recipients: one to many, many to one, or in order after 分别.
 void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<Ref>& supporters, bool each,
               const std::vector<Partner>& recipients, const std::string& type, bool weak, Builder* b) {
@@ -217,6 +238,8 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       const size_t after = at + verb.word.size();
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
+      std::vector<PlaceMention> named;
+      ResolveListedNames(ctx, &recipients, &named);
       if (recipients.empty()) continue;
       Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
@@ -240,6 +263,8 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     if (s.text.substr(after, 6) == "共同") continue;  // "A与B共同在C…": partners supporting C
     if (IsWordBefore(s.text, with, "参") || IsWordBefore(s.text, with, "给")) continue;  // 参与, 给与
     auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
+    std::vector<PlaceMention> named;
+    ResolveListedNames(ctx, &recipients, &named);
     if (recipients.empty()) continue;
     const size_t tail = recipients.back().end;
     if (s.text.substr(tail, 6) == "共同") continue;

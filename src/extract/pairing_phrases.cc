@@ -39,6 +39,18 @@ bool IsChineseNumeral(std::string_view ch) {
   return ch.size() == 3 && kNumerals.find(ch) != std::string_view::npos && kNumerals.find(ch) % 3 == 0;
 }
 
+// A short run of Han characters ending like a county or district (成县, 礼县): a division
+// name the text scan leaves alone when it stands by itself.
+bool LooksLikeDivisionName(std::string_view item) {
+  size_t chars = CharCount(item);
+  if (chars < 2 || chars > 6) return false;
+  for (size_t i = 0; i < item.size(); i += CharLen(item, i))
+    if (CharLen(item, i) != 3 || IsPunct(CharAt(item, i))) return false;
+  for (std::string_view suffix : {"县", "区", "市", "旗", "州", "盟"})
+    if (EndsWith(item, suffix)) return true;
+  return false;
+}
+
 // A character that ends a list item: clause and sentence marks, the enumeration comma,
 // brackets, quotes.
 bool EndsItem(std::string_view ch) { return IsClauseBreak(ch) || ch == "、" || (IsPunct(ch) && ch != "—"); }
@@ -134,7 +146,7 @@ std::vector<Partner> ChainsEndingAt(std::string_view text, const std::vector<Pla
       if (!prev || prev->begin < floor) break;
       first = prev;
     }
-    out.push_back({last, "", first->begin, last->end});
+    out.push_back({last, "", false, first->begin, last->end});
     // A joint before the chain continues the list.
     size_t b = first->begin;
     bool joined = false;
@@ -201,16 +213,19 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
       std::string item = StripSpaces(text.substr(at, item_end - at));
       const bool joint_follows = JointEnd(text, SkipSpaces(text, chain_end, limit), limit) != std::string_view::npos;
       if (item_end > chain_end && !joint_follows && IsUnitName(item)) {
-        out.push_back({nullptr, item, at, item_end});  // 新疆生产建设兵团第十四师
+        out.push_back({nullptr, item, false, at, item_end});  // 新疆生产建设兵团第十四师
         at = item_end;
       } else if (OrgFollows(text, chain_end)) {
         break;
       } else {
-        out.push_back({head, "", at, chain_end});
+        out.push_back({head, "", false, at, chain_end});
         at = chain_end;
       }
-    } else if (!out.empty() && IsUnitName(StripSpaces(text.substr(at, item_end - at)))) {
-      out.push_back({nullptr, StripSpaces(text.substr(at, item_end - at)), at, item_end});
+    } else if (std::string item = StripSpaces(text.substr(at, item_end - at)); !out.empty() && IsUnitName(item)) {
+      out.push_back({nullptr, item, false, at, item_end});
+      at = item_end;
+    } else if (!out.empty() && LooksLikeDivisionName(item)) {
+      out.push_back({nullptr, item, true, at, item_end});
       at = item_end;
     } else {
       break;
@@ -257,7 +272,7 @@ Subject SubjectBefore(std::string_view text, const std::vector<PlaceMention>& pl
   if (IsUnitName(rest)) {
     s.kind = Subject::Kind::kNamed;
     s.adjacent = true;
-    s.partners.push_back({nullptr, rest, begin, p});
+    s.partners.push_back({nullptr, rest, false, begin, p});
     return s;
   }
   s.kind = Subject::Kind::kOther;
@@ -269,7 +284,7 @@ Subject SubjectBefore(std::string_view text, const std::vector<PlaceMention>& pl
                  !EndsLikeOrganization(predicate);
     for (size_t i = 0; plain && i < predicate.size(); i += CharLen(predicate, i)) plain = !IsPunct(CharAt(predicate, i));
     if (plain) s.kind = Subject::Kind::kNamed;
-    s.partners.push_back({head, "", begin, chain_end});
+    s.partners.push_back({head, "", false, begin, chain_end});
   }
   return s;
 }
@@ -293,10 +308,10 @@ Subject SentenceSubject(std::string_view text, const std::vector<PlaceMention>& 
     const PlaceMention* head = ChainFrom(text, places, m, clause_end, &chain_end);
     if (OrgFollows(text, chain_end)) {
       s.kind = Subject::Kind::kOther;
-      s.partners = {{head, "", at, chain_end}};
+      s.partners = {{head, "", false, at, chain_end}};
       return s;
     }
-    listed.push_back({head, "", at, chain_end});
+    listed.push_back({head, "", false, at, chain_end});
     size_t joint = JointEnd(text, chain_end, clause_end);
     if (joint == std::string_view::npos) break;
     at = SkipSpaces(text, joint, clause_end);

@@ -26,6 +26,9 @@ namespace duikou::extract::internal {
 struct Partner {
   const gazetteer::PlaceMention* place = nullptr;  // the most specific division of a chain, or
   std::string name;  // a partner that is no division (新疆生产建设兵团第十四师), when place is null
+  // `name` looks like a division the text scan did not report (a two-character county such
+  // as 成县 inside a list): the caller resolves it by name (or drops it).
+  bool division_like = false;
   size_t begin = 0, end = 0;  // in the passage text
 };
 
@@ -55,8 +58,9 @@ const std::vector<PairingVerb>& PairingVerbs();
 bool IsInsideLongerVerb(std::string_view text, size_t at, const PairingVerb& verb);
 
 // The partners listed from `pos` on, before `limit`: place chains ("新疆和田地区和田市") and
-// non-division units, joined by 、/和/及. Stops at anything else, and before a place that
-// opens an organization's name (百色市人民医院, 铜仁工作队).
+// non-division units, joined by 、/和/及; after the first, a short name ending like a division
+// (成县) is listed as division_like. Stops at anything else, and before a place that opens an
+// organization's name (百色市人民医院, 铜仁工作队).
 std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<gazetteer::PlaceMention>& places,
                                    size_t pos, size_t limit);
 

@@ -389,5 +389,26 @@ TEST_F(ExtractorTest, DashPairBehindAZoneNameUsesTheDivisionInParentheses) {
   EXPECT_THAT(keys, Contains("370213>621223 东西部扶贫协作"));
 }
 
+TEST_F(ExtractorTest, HomeCityIsTheSubjectNotThePartnerNamedMostOften) {
+  // The partner prefecture's counties are named nine times, the home city three times, but
+  // only the home city opens the statements of who supports whom.
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,青岛市对口帮扶陇南市武都区、成县、西和县、宕昌县、两当县。武都区、成县、西和县脱贫摘帽。"},
+      {"东西部扶贫协作", "人才", "青岛市选派干部30人到宕昌县、两当县挂职。"},
+      {"东西部扶贫协作", "资金", "青岛市拨付资金2亿元。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3702>621228 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TwoCharacterCountyInsideAListIsResolvedByName) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对关系", "市南区对口帮扶陇南市武都区、成县、两当县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621221 东西部扶贫协作"));  // 成县
+  EXPECT_THAT(keys, Contains("370202>621228 东西部扶贫协作"));  // and the list goes on after it
+}
+
 }  // namespace
 }  // namespace duikou::extract
