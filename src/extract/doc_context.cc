@@ -129,13 +129,17 @@ bool OpensClause(std::string_view text, size_t pos) {
 std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::string_view text,
                                 const std::vector<gazetteer::PlaceMention>& mentions) {
   std::map<std::string, std::pair<int, size_t>> score;  // unit -> (weight, first offset)
+  std::map<std::string, bool, std::less<>> municipality;  // province code -> 北京市, 重庆市…
   int subjects = 0;
   for (const auto& m : mentions) {
     if (!m.resolved() || m.code.size() < 4) continue;
-    const std::string province = m.code.substr(0, 2);
-    const gazetteer::Division* p = gazetteer.Find(province);
-    const bool municipality = p && EndsWith(p->name, "市");
-    const std::string unit = municipality ? province : m.code.substr(0, 4);
+    const std::string_view province = std::string_view(m.code).substr(0, 2);
+    auto known = municipality.find(province);
+    if (known == municipality.end()) {
+      const gazetteer::Division* p = gazetteer.Find(province);
+      known = municipality.emplace(std::string(province), p && EndsWith(p->name, "市")).first;
+    }
+    const std::string unit = m.code.substr(0, known->second ? 2 : 4);
     const bool subject = OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
     subjects += subject;
     auto [it, inserted] = score.try_emplace(unit, 0, m.begin);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -143,25 +144,45 @@ std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::ve
   return heads;
 }
 
-// One sentence being read: where it is, and the types its surroundings name.
-struct SentenceScope {
+// One sentence being read: where it is, and the types its surroundings name. The sentence's
+// own type and subject are worked out when a pairing first asks (most sentences have none).
+class SentenceScope {
+ public:
   std::string_view text;  // the passage text
-  const std::vector<PlaceMention>* places;
+  const std::vector<PlaceMention>* places = nullptr;
   size_t begin = 0, end = 0;
   size_t passage = 0;
-  std::string sentence_type, entry_type, section_type, chapter_type;
-  Subject subject;  // who the sentence is about, for clauses that leave it out
+  std::string entry_type, section_type, chapter_type;
 
+  void Reset(size_t b, size_t e) {
+    begin = b;
+    end = e;
+    type_.reset();
+    subject_.reset();
+  }
+  const std::string& SentenceType() const {
+    if (!type_) type_ = PairingTypeOf(text.substr(begin, end - begin));
+    return *type_;
+  }
+  // Who the sentence is about, for clauses that leave their subject out.
+  const Subject& SentenceSubj() const {
+    if (!subject_) subject_ = SentenceSubject(text, *places, begin, end);
+    return *subject_;
+  }
   // The type of a pairing whose own words name none: the nearest words that do — `local`
   // (the rest of its clause), the sentence, the entry title, the section heading — else the
   // chapter title's, weakly.
   std::string TypeFor(std::string_view local, bool* weak) const {
     *weak = false;
-    for (std::string t : {PairingTypeOf(local), sentence_type, entry_type, section_type})
+    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type})
       if (!t.empty()) return t;
     *weak = true;
     return chapter_type;
   }
+
+ private:
+  mutable std::optional<std::string> type_;
+  mutable std::optional<Subject> subject_;
 };
 
 // Resolves the division-like names of a list (成县 after 武都区、) by name, near the other
@@ -207,7 +228,7 @@ void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<R
 // the home city (its aid headquarters, its government) acts for the city.
 std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const Subject& subject, bool typed_verb) {
   std::vector<Ref> out;
-  const Subject& who = subject.kind == Subject::Kind::kElided ? s.subject : subject;
+  const Subject& who = subject.kind == Subject::Kind::kElided ? s.SentenceSubj() : subject;
   switch (who.kind) {
     case Subject::Kind::kElided:
       break;
@@ -275,7 +296,7 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     // before 与) anywhere in a sentence about pairing.
     const bool named_here = NamesPairing(rest);
     const bool named_in_sentence = subject.kind == Subject::Kind::kNamed && subject.adjacent &&
-                                   !s.sentence_type.empty() && NamesPairing(s.text.substr(s.begin, s.end - s.begin));
+                                   !s.SentenceType().empty() && NamesPairing(s.text.substr(s.begin, s.end - s.begin));
     if (!named_here && !named_in_sentence) continue;
     std::vector<Ref> supporters = Supporters(ctx, s, subject, /*typed_verb=*/false);
     if (supporters.empty()) continue;
@@ -430,10 +451,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       return x.begin < y.begin;
     });
     for (const Range& r : ctx.passages[pi].sentences) {
-      s.begin = r.begin;
-      s.end = r.end;
-      s.sentence_type = PairingTypeOf(s.text.substr(r.begin, r.end - r.begin));
-      s.subject = SentenceSubject(s.text, places, r.begin, r.end);
+      s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
       FromWith(ctx, s, b);
       FromTogether(ctx, s, b);
