@@ -369,6 +369,17 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
   return credit;
 }
 
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin) {
+  std::string_view t = TrimSpaces(line);
+  if (!EndsWith(t, ")")) return std::nullopt;
+  size_t open = MatchingOpenParen(t, t.size());
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  auto credit = ParseCredit(t.substr(open));
+  if (!credit || credit->kind != Credit::Kind::kPhoto) return std::nullopt;
+  *credit_begin = open + static_cast<size_t>(t.data() - line.data());
+  return credit;
+}
+
 bool IsHeadingLike(std::string_view line) {
   line = TrimSpaces(line);
   if (line.empty() || line.find('\t') != std::string_view::npos) return false;

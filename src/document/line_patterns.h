@@ -61,6 +61,10 @@ std::optional<Credit> ParseCredit(std::string_view line);
 // offset where it starts, when the text before it ends a sentence.
 std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin);
 
+// A photographer's credit closing a line of caption text: "图为…落成(张三 摄)" gives the
+// credit and the offset where it starts. The text before it need not end a sentence.
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin);
+
 // A short line without sentence punctuation: a chapter title or a section heading
 // ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han; a
 // trailing parenthetical annotation may add punctuation and up to 40 characters in all

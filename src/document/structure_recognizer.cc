@@ -242,16 +242,29 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
   const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
   bool caption = false;
+  size_t text_end = lines_[line].end;
+  std::optional<Credit> inline_credit;
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     caption = !bracketed_entry;  // a photographer's credit makes even a "▲…" line a caption
   } else if (credit) {
     caption = !entry && !EndsSentence(t);
+  } else if (size_t at = 0; !entry && (inline_credit = ParseTrailingPhotoCredit(t, &at))) {
+    // "图为…落成(张三 摄)": the caption and its photographer on one line.
+    caption = true;
+    credit = inline_credit;
+    text_end = lines_[line].begin + at;
+    while (text_end > lines_[line].begin && src_.normalized()[text_end - 1] == ' ') --text_end;
   } else {
     caption = !entry && StartsWithDate(t) && !EndsSentence(t) && !LongerThan(t, kMaxBareCaptionChars);
   }
   if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
-  AppendPiece(src_, lines_[line].begin, lines_[line].end, "", &doc_->passages[p]);
+  AppendPiece(src_, lines_[line].begin, text_end, "", &doc_->passages[p]);
+  if (inline_credit) {
+    doc_->passages[p].credit = credit->names;
+    *last = line;
+    return true;
+  }
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     doc_->passages[p].credit = credit->names;
   } else if (credit && credit->kind == Credit::Kind::kWritten) {

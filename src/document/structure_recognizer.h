@@ -12,8 +12,9 @@
 //     author, and the current entry ends.
 //  3. A caption: a line followed by a credit line, when the credit is a photographer's
 //     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
-//     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
-//     characters) that starts with a date down to the month and does not end a sentence.
+//     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a line that ends with
+//     a photographer's credit ("图为…落成(张三 摄)"), or a short line (<= 60 characters) that
+//     starts with a date down to the month and does not end a sentence.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
 //  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage. A run-in title set off by a

@@ -185,5 +185,18 @@ TEST_F(FixturesTest, TypesettingDebrisLayout) {
   EXPECT_EQ(d.passages[3].author, "张三");
 }
 
+TEST_F(FixturesTest, RunInTitlesInlineCaptionAndWriterCredit) {
+  // "■概况　2022年…" and "(二)人才交流2022年…": titles run into the text; a caption with its
+  // photographer on one line inside an entry; a closing writer credit.
+  Document d = Read("layout_run_in.txt");
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|协作交流|概况|||■概况\n2022年，江宁市与北原县开展协作，实施项目8个。",
+                          "entry|协作交流|人才交流|||(二)人才交流\n2022年，两地互派干部16人。\n两地教师交流活动持续开展。",
+                          "caption|协作交流|||刘晓峰|图为2022年6月3日，北原县中学新校区落成"));
+  EXPECT_EQ(d.passages[0].author, "何秀兰");
+  EXPECT_EQ(d.passages[1].author, "何秀兰");
+  EXPECT_EQ(d.passages[2].author, "");
+}
+
 }  // namespace
 }  // namespace duikou::document

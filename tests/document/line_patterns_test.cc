@@ -229,5 +229,16 @@ TEST_F(EntryTitleTest, YearRightAfterTheMarkerIsNoTitleEnd) {
   EXPECT_FALSE(e->run_in);
 }
 
+TEST(LinePatternsTest, TrailingPhotoCreditNeedsNoSentenceEnd) {
+  size_t at = 0;
+  auto c = ParseTrailingPhotoCredit("图为新校区落成(刘晓峰 摄)", &at);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "刘晓峰");
+  EXPECT_EQ(at, std::string("图为新校区落成").size());
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(市教育局 提供)", &at));  // a provider, not a photographer
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(二期)", &at));
+}
+
 }  // namespace
 }  // namespace duikou::document
