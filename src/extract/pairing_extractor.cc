@@ -207,8 +207,12 @@ void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, s
 }
 
 // Pairs the supporters with the recipients: one to many, many to one, or in order after 分别.
-void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<Ref>& supporters, bool each,
+// After 分别, a list of supporters cut short (one of them named no place) pairs off wrongly:
+// nothing is paired.
+void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<Ref>& supporters, const Subject& subject,
               const std::vector<Partner>& recipients, const std::string& type, bool weak, Builder* b) {
+  const bool each = subject.each;
+  if (each && subject.incomplete && subject.kind == Subject::Kind::kNamed) return;
   std::vector<const Partner*> ok;
   for (const auto& r : recipients) ok.push_back(IsRecipient(ctx, r) ? &r : nullptr);
   if (each && supporters.size() == recipients.size() && supporters.size() > 1) {
@@ -233,10 +237,12 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
     case Subject::Kind::kElided:
       break;
     case Subject::Kind::kNamed:
-      for (const auto& p : who.partners) {
-        Ref r = SupporterRef(ctx, p);
-        if (r.empty()) return {};
-        out.push_back(std::move(r));
+      // The home-side partners nearest the verb: in "A区与X县、B区与Y县结对" the list
+      // before the second 与 reads "X县、B区".
+      for (auto it = who.partners.rbegin(); it != who.partners.rend(); ++it) {
+        Ref r = SupporterRef(ctx, *it);
+        if (r.empty()) break;
+        out.insert(out.begin(), std::move(r));
       }
       return out;
     case Subject::Kind::kOther:
@@ -269,7 +275,7 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       bool weak = false;
       std::string type(verb.type);
       if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
-      AddPairs(ctx, s, supporters, subject.each, recipients, type, weak, b);
+      AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
     }
   }
 }
@@ -302,7 +308,7 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     if (supporters.empty()) continue;
     bool weak = false;
     std::string type = s.TypeFor(rest, &weak);
-    AddPairs(ctx, s, supporters, subject.each, recipients, type, weak, b);
+    AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
   }
 }
 

@@ -224,7 +224,7 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
     } else if (std::string item = StripSpaces(text.substr(at, item_end - at)); !out.empty() && IsUnitName(item)) {
       out.push_back({nullptr, item, false, at, item_end});
       at = item_end;
-    } else if (!out.empty() && LooksLikeDivisionName(item)) {
+    } else if (LooksLikeDivisionName(item)) {
       out.push_back({nullptr, item, true, at, item_end});
       at = item_end;
     } else {
@@ -264,6 +264,7 @@ Subject SubjectBefore(std::string_view text, const std::vector<PlaceMention>& pl
   if (!s.partners.empty()) {
     s.kind = Subject::Kind::kNamed;
     s.adjacent = true;
+    s.incomplete = IsWordBefore(text, s.partners.front().begin, "、");
     return s;
   }
   const size_t begin = SkipSpaces(text, clause, p);

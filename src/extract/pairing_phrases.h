@@ -44,6 +44,7 @@ struct Subject {
   std::vector<Partner> partners;
   bool each = false;      // 分别: the partners pair off in order
   bool adjacent = false;  // kNamed: right before the verb (adverbs aside)
+  bool incomplete = false;  // kNamed: the list goes on before them with a name that is no place
 };
 
 struct PairingVerb {
@@ -58,8 +59,8 @@ const std::vector<PairingVerb>& PairingVerbs();
 bool IsInsideLongerVerb(std::string_view text, size_t at, const PairingVerb& verb);
 
 // The partners listed from `pos` on, before `limit`: place chains ("新疆和田地区和田市") and
-// non-division units, joined by 、/和/及; after the first, a short name ending like a division
-// (成县) is listed as division_like. Stops at anything else, and before a place that opens an
+// non-division units, joined by 、/和/及; a short name ending like a division (成县) is
+// listed as division_like. Stops at anything else, and before a place that opens an
 // organization's name (百色市人民医院, 铜仁工作队).
 std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<gazetteer::PlaceMention>& places,
                                    size_t pos, size_t limit);

@@ -410,5 +410,21 @@ TEST_F(ExtractorTest, TwoCharacterCountyInsideAListIsResolvedByName) {
   EXPECT_THAT(keys, Contains("370202>621228 东西部扶贫协作"));  // and the list goes on after it
 }
 
+TEST_F(ExtractorTest, PairsWithinOneListEachTakeTheirOwnSupporter) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区与武都区、市北区与宕昌县结对。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621223 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("370202>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, RespectiveListCutShortPairsNothing) {
+  // 四方区 is no division any more: "分别" cannot pair the rest in order.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "四方区、市北区分别对口帮扶武都区、宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Not(Contains("370203>621202 东西部扶贫协作")));
+  EXPECT_THAT(keys, Not(Contains("370203>621223 东西部扶贫协作")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
