@@ -112,11 +112,10 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
   return c;
 }
 
-void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
+void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, OffsetMap* to_input) const {
   out->clear();
   to_input->clear();
   ReserveLarge(out, utf8.size());
-  ReserveLarge(to_input, utf8.size() + 1);
   size_t pos = 0;
   while (pos < utf8.size()) {
     size_t eol = utf8.find('\n', pos);
@@ -124,11 +123,17 @@ void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std:
     ConvertLine(utf8.substr(pos, end - pos), static_cast<uint32_t>(pos), out, to_input);
     pos = end;
   }
-  to_input->push_back(static_cast<uint32_t>(utf8.size()));
+  to_input->SetEnd(static_cast<uint32_t>(utf8.size()));
+}
+
+void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
+  OffsetMap map;
+  ToSimplified(utf8, out, &map);
+  *to_input = map.ToDense();
 }
 
 void ScriptConverter::ConvertLine(std::string_view line, uint32_t base, std::string* out,
-                                  std::vector<uint32_t>* to_input) const {
+                                  OffsetMap* to_input) const {
   // Lines without a single changing character are copied as they are; lines without a
   // phrase-sensitive one go through the character table, which gives what OpenCC would.
   bool any = false, sensitive = false;
@@ -153,7 +158,7 @@ void ScriptConverter::ConvertLine(std::string_view line, uint32_t base, std::str
         DecodeUtf8At(converted, o, &olen);
         DecodeUtf8At(line, i, &ilen);
         out->append(converted, o, olen);
-        to_input->insert(to_input->end(), olen, base + static_cast<uint32_t>(i));
+        to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(olen));
         o += olen;
         i += ilen;
       }
@@ -167,10 +172,10 @@ void ScriptConverter::ConvertLine(std::string_view line, uint32_t base, std::str
     if (any && Changes(cp)) {
       const std::string& s = single_.at(cp);
       out->append(s);
-      to_input->insert(to_input->end(), s.size(), base + static_cast<uint32_t>(i));
+      to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(s.size()));
     } else {
       out->append(line.data() + i, len);
-      to_input->insert(to_input->end(), len, base + static_cast<uint32_t>(i));
+      to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(len));
     }
     i += len;
   }

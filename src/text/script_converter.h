@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "text/offset_map.h"
 
 namespace opencc {
 class SimpleConverter;
@@ -47,13 +48,15 @@ class ScriptConverter {
   static bool LooksTraditional(const Census& c) { return c.traditional > 0 && c.traditional * 20 >= c.han; }
 
   // Converts `utf8` to simplified; (*to_input)[i] is the byte offset in `utf8` of the
-  // character output byte i came from, plus one final entry holding utf8.size().
+  // character output byte i came from, and to_input->back() is utf8.size().
+  void ToSimplified(std::string_view utf8, std::string* out, OffsetMap* to_input) const;
+  // The same with one offset per output byte.
   void ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const;
 
  private:
   ScriptConverter() = default;
   bool Changes(char32_t cp) const { return cp < 0x10000 && changed_[cp]; }
-  void ConvertLine(std::string_view line, uint32_t base, std::string* out, std::vector<uint32_t>* to_input) const;
+  void ConvertLine(std::string_view line, uint32_t base, std::string* out, OffsetMap* to_input) const;
   void FindPhraseSensitive(const std::string& phrases_path);
 
   std::unique_ptr<opencc::SimpleConverter> opencc_;

@@ -1,0 +1,146 @@
+#include "text/offset_map.h"
+
+#include <algorithm>
+
+namespace duikou::text {
+
+uint32_t OffsetMap::operator[](size_t i) const {
+  if (i >= text_size_) return end_;
+  return At(FindRun(i, runs_.size()), i);
+}
+
+void OffsetMap::clear() {
+  runs_.clear();
+  text_size_ = 0;
+  end_ = 0;
+  has_end_ = false;
+}
+
+size_t OffsetMap::FindRun(size_t i, size_t hint) const {
+  const auto by_at = [](size_t v, const Run& r) { return v < r.at; };
+  auto first = runs_.begin(), last = runs_.end();
+  if (hint < runs_.size()) {
+    if (runs_[hint].at > i) {
+      last = runs_.begin() + static_cast<std::ptrdiff_t>(hint);
+    } else {
+      // Gallop forward from the hint: nearby runs are found in a few steps.
+      size_t lo = hint, step = 1;
+      while (lo + step < runs_.size() && runs_[lo + step].at <= i) {
+        lo += step;
+        step *= 2;
+      }
+      first = runs_.begin() + static_cast<std::ptrdiff_t>(lo);
+      last = runs_.begin() + static_cast<std::ptrdiff_t>(std::min(lo + step, runs_.size()));
+    }
+  }
+  return static_cast<size_t>(std::upper_bound(first, last, i, by_at) - runs_.begin()) - 1;
+}
+
+bool OffsetMap::Extend(uint32_t source, unsigned source_width, size_t count) {
+  Run& last = runs_.back();
+  const size_t chars = (text_size_ - last.at) / last.text_width;
+  if (chars == 1) {
+    // The last run's stride is not fixed yet: the new characters fix it.
+    const uint64_t stride = uint64_t{source} - last.source;
+    if (source < last.source || stride >= 256 || (count > 1 && source_width != stride)) return false;
+    last.source_width = static_cast<uint8_t>(stride);
+  } else if (uint64_t{last.source} + chars * last.source_width != source ||
+             (count > 1 && source_width != last.source_width)) {
+    return false;
+  }
+  text_size_ += count * last.text_width;
+  return true;
+}
+
+void OffsetMap::AppendSlice(const OffsetMap& from, size_t begin, size_t end, uint32_t shift, size_t* hint) {
+  if (begin >= end) return;
+  size_t i = begin;
+  size_t r = from.FindRun(begin, hint ? *hint : from.runs_.size());
+  for (; i < end; ++r) {
+    const Run& run = from.runs_[r];
+    const size_t run_end = std::min(from.RunEnd(r), end);
+    const unsigned width = run.text_width;
+    size_t c = (i - run.at) / width;  // character of the run that byte i belongs to
+    auto source = [&](size_t k) { return run.source + static_cast<uint32_t>(k) * run.source_width + shift; };
+    if (const size_t phase = (i - run.at) % width; phase != 0) {  // the tail of a character
+      const size_t part = std::min<size_t>(width - phase, run_end - i);
+      AddChar(source(c), static_cast<unsigned>(part));
+      i += part;
+      ++c;
+    }
+    if (const size_t n = (run_end - i) / width; n > 0) {
+      Add(source(c), width, run.source_width, n);
+      i += n * width;
+      c += n;
+    }
+    if (i < run_end) {  // the head of a character cut by `end`
+      AddChar(source(c), static_cast<unsigned>(run_end - i));
+      i = run_end;
+    }
+  }
+  if (hint) *hint = r - 1;
+}
+
+std::vector<uint32_t> OffsetMap::ToDense() const {
+  std::vector<uint32_t> dense;
+  dense.reserve(size());
+  for (size_t r = 0; r < runs_.size(); ++r) {
+    for (size_t i = runs_[r].at; i < RunEnd(r); ++i) dense.push_back(At(r, i));
+  }
+  if (has_end_) dense.push_back(end_);
+  return dense;
+}
+
+OffsetMap OffsetMap::FromDense(const std::vector<uint32_t>& dense) {
+  OffsetMap map;
+  if (dense.empty()) return map;
+  const size_t bytes = dense.size() - 1;
+  for (size_t i = 0; i < bytes;) {
+    size_t j = i + 1;
+    while (j < bytes && j - i < 255 && dense[j] == dense[i]) ++j;
+    map.AddChar(dense[i], static_cast<unsigned>(j - i));
+    i = j;
+  }
+  map.SetEnd(dense.back());
+  return map;
+}
+
+OffsetMap OffsetMap::Compose(const OffsetMap& outer, const OffsetMap& inner) {
+  OffsetMap out;
+  out.reserve(outer.runs_.size());
+  size_t hint = 0;
+  auto inner_at = [&](size_t d) {
+    if (d >= inner.text_size_) return inner.end_;
+    hint = inner.FindRun(d, hint);
+    return inner.At(hint, d);
+  };
+  for (size_t r = 0; r < outer.runs_.size(); ++r) {
+    const Run& o = outer.runs_[r];
+    const size_t n = (outer.RunEnd(r) - o.at) / o.text_width;
+    if (o.source_width == 0) {  // every character from one place
+      out.Add(inner_at(o.source), o.text_width, 0, n);
+      continue;
+    }
+    for (size_t k = 0; k < n;) {
+      const size_t d = o.source + k * o.source_width;
+      const uint32_t at = inner_at(d);
+      size_t m = 1;
+      unsigned stride = 0;
+      if (d < inner.text_size_) {
+        // Characters that step through the inner run one of its characters at a time
+        // compose into one run.
+        const Run& in = inner.runs_[hint];
+        if ((d - in.at) % in.text_width == 0 && o.source_width == in.text_width) {
+          m = std::min(n - k, (inner.RunEnd(hint) - d) / in.text_width);
+          stride = in.source_width;
+        }
+      }
+      out.Add(at, o.text_width, stride, m);
+      k += m;
+    }
+  }
+  if (outer.has_end_) out.SetEnd(inner_at(outer.end_));
+  return out;
+}
+
+}  // namespace duikou::text
