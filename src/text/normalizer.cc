@@ -43,7 +43,9 @@ void FoldAndSpace(std::string_view in, MappedText* out, RepairHints* hints) {
   size_t o = 0;
   OffsetMap& map = out->to_input;
   map.clear();
-  map.reserve(n / 16 + 16);  // running Chinese text breaks a run about every 16 bytes
+  // Running Chinese text breaks a run about every 16 bytes; room for more costs address
+  // space only, no memory until used.
+  map.reserve(n / 4 + 16);
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
 
   CharClass last = CharClass::kEdge;

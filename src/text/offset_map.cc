@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "text/large_buffer.h"
+
 namespace duikou::text {
 
 uint32_t OffsetMap::operator[](size_t i) const {
   if (i >= text_size_) return end_;
   return At(FindRun(i, runs_.size()), i);
 }
+
+void OffsetMap::reserve(size_t runs) { ReserveLarge(&runs_, runs); }
 
 void OffsetMap::clear() {
   runs_.clear();
@@ -52,33 +56,46 @@ bool OffsetMap::Extend(uint32_t source, unsigned source_width, size_t count) {
   return true;
 }
 
+void OffsetMap::AppendPart(const OffsetMap& from, size_t r, size_t begin, size_t end, uint32_t shift) {
+  const Run& run = from.runs_[r];
+  const unsigned width = run.text_width;
+  size_t c = (begin - run.at) / width;  // character of the run that byte `begin` belongs to
+  auto source = [&](size_t k) { return run.source + static_cast<uint32_t>(k) * run.source_width + shift; };
+  size_t i = begin;
+  if (const size_t phase = (i - run.at) % width; phase != 0) {  // the tail of a character
+    const size_t part = std::min<size_t>(width - phase, end - i);
+    AddChar(source(c), static_cast<unsigned>(part));
+    i += part;
+    ++c;
+  }
+  if (const size_t n = (end - i) / width; n > 0) {
+    Add(source(c), width, run.source_width, n);
+    i += n * width;
+    c += n;
+  }
+  if (i < end) AddChar(source(c), static_cast<unsigned>(end - i));  // the head of a character
+}
+
 void OffsetMap::AppendSlice(const OffsetMap& from, size_t begin, size_t end, uint32_t shift, size_t* hint) {
   if (begin >= end) return;
-  size_t i = begin;
-  size_t r = from.FindRun(begin, hint ? *hint : from.runs_.size());
-  for (; i < end; ++r) {
-    const Run& run = from.runs_[r];
-    const size_t run_end = std::min(from.RunEnd(r), end);
-    const unsigned width = run.text_width;
-    size_t c = (i - run.at) / width;  // character of the run that byte i belongs to
-    auto source = [&](size_t k) { return run.source + static_cast<uint32_t>(k) * run.source_width + shift; };
-    if (const size_t phase = (i - run.at) % width; phase != 0) {  // the tail of a character
-      const size_t part = std::min<size_t>(width - phase, run_end - i);
-      AddChar(source(c), static_cast<unsigned>(part));
-      i += part;
-      ++c;
-    }
-    if (const size_t n = (run_end - i) / width; n > 0) {
-      Add(source(c), width, run.source_width, n);
-      i += n * width;
-      c += n;
-    }
-    if (i < run_end) {  // the head of a character cut by `end`
-      AddChar(source(c), static_cast<unsigned>(run_end - i));
-      i = run_end;
-    }
+  const size_t first = from.FindRun(begin, hint ? *hint : from.runs_.size());
+  const size_t last = from.FindRun(end - 1, first);
+  if (hint) *hint = last;
+  if (const size_t needed = runs_.size() + (last - first) + 3; runs_.capacity() < needed) {
+    reserve(std::max(needed, 2 * runs_.capacity()));
   }
-  if (hint) *hint = r - 1;
+  AppendPart(from, first, begin, std::min(from.RunEnd(first), end), shift);
+  if (first == last) return;
+  // Whole runs in between are copied as they are, moved to this map's offsets.
+  const size_t moved_from = from.runs_[first + 1].at;
+  for (size_t r = first + 1; r < last; ++r) {
+    Run run = from.runs_[r];
+    run.at = static_cast<uint32_t>(run.at - moved_from + text_size_);
+    run.source += shift;
+    runs_.push_back(run);
+  }
+  text_size_ += from.runs_[last].at - moved_from;
+  AppendPart(from, last, from.runs_[last].at, end, shift);
 }
 
 std::vector<uint32_t> OffsetMap::ToDense() const {

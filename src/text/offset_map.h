@@ -54,7 +54,7 @@ class OffsetMap {
   const std::vector<Run>& runs() const { return runs_; }
 
   void clear();
-  void reserve(size_t runs) { runs_.reserve(runs); }
+  void reserve(size_t runs);  // large maps are advised huge pages (large_buffer.h)
 
   // Appends `count` characters of `text_width` bytes each; character k came from
   // source + k * source_width. `text_width` and `source_width` are below 256.
@@ -88,6 +88,8 @@ class OffsetMap {
  private:
   // Index of the run holding text byte `i` (< text_size()); the search starts at `hint`.
   size_t FindRun(size_t i, size_t hint) const;
+  // Appends bytes [begin, end) of `from`'s run `r`.
+  void AppendPart(const OffsetMap& from, size_t r, size_t begin, size_t end, uint32_t shift);
   // Adds `count` characters to the last run (of the same text width) if its formula
   // gives their offsets.
   bool Extend(uint32_t source, unsigned source_width, size_t count);

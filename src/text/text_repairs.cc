@@ -144,20 +144,28 @@ void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
   if (repl.empty()) return;
   std::sort(repl.begin(), repl.end(), [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
 
-  const OffsetMap& old_map = text->to_input;
-  OffsetMap map;
-  map.reserve(old_map.runs().size() + 2 * repl.size());
-  bool same_length = true;
-  size_t pos = 0;
+  // The map changes unless every replacement swaps one character for another of the same
+  // width (一 -> —): a replacement maps, as one character, to where its text started.
+  bool same_length = true, same_characters = true;
   for (const Replacement& r : repl) {
     const size_t w = std::strlen(r.with);
     same_length &= w == r.end - r.begin;
-    map.AppendSlice(old_map, pos, r.begin, 0);
-    map.AddChar(old_map[r.begin], static_cast<unsigned>(w));
-    pos = r.end;
+    same_characters &= w == r.end - r.begin && Utf8SequenceLength(static_cast<unsigned char>(s[r.begin])) == w;
   }
-  map.AppendSlice(old_map, pos, old_map.text_size(), 0);
-  map.SetEnd(old_map.back());
+  if (!same_characters) {
+    const OffsetMap& old_map = text->to_input;
+    OffsetMap map;
+    map.reserve(old_map.runs().size() + 2 * repl.size());
+    size_t pos = 0, hint = 0;
+    for (const Replacement& r : repl) {
+      map.AppendSlice(old_map, pos, r.begin, 0, &hint);
+      map.AddChar(old_map.Lookup(r.begin, &hint), static_cast<unsigned>(std::strlen(r.with)));
+      pos = r.end;
+    }
+    map.AppendSlice(old_map, pos, old_map.text_size(), 0, &hint);
+    map.SetEnd(old_map.back());
+    text->to_input = std::move(map);
+  }
 
   // Same-length replacements (一 -> —, and -> 和) are made in place.
   if (same_length) {
@@ -165,7 +173,7 @@ void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
   } else {
     std::string out;
     out.reserve(s.size() + repl.size() * 3);
-    pos = 0;
+    size_t pos = 0;
     for (const Replacement& r : repl) {
       out.append(s.data() + pos, r.begin - pos);
       out.append(r.with);
@@ -174,7 +182,6 @@ void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
     out.append(s.data() + pos, s.size() - pos);
     text->text = std::move(out);
   }
-  text->to_input = std::move(map);
 }
 
 }  // namespace duikou::text
