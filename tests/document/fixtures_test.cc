@@ -9,6 +9,7 @@
 
 #include "document/passage_reader.h"
 #include "support/test_paths.h"
+#include "text/decoder.h"
 #include "text/normalizer.h"
 
 namespace duikou::document {
@@ -91,6 +92,37 @@ TEST_F(FixturesTest, TraditionalGb18030TwinReadsTheSame) {
   EXPECT_TRUE(d.traditional);
   EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
   EXPECT_THAT(d.passages[0].original, HasSubstr("江寧市實施各類協作項目"));
+}
+
+// The twins hold the same characters in the same order: every normalized byte of a passage
+// must map to the same character in each file. The GB18030 files' offsets are compared
+// through the decoder's per-byte map of the GB18030 file (its text is the UTF-8 twin's).
+TEST_F(FixturesTest, EveryByteOfTheTwinsMapsToTheSameCharacter) {
+  struct Twins {
+    std::string utf8, other;
+    bool gb18030;
+  };
+  for (const Twins& t : {Twins{"chapter_simplified.txt", "chapter_gb18030.txt", true},
+                         Twins{"chapter_traditional.txt", "chapter_traditional_gb18030.txt", true},
+                         Twins{"chapter_simplified.txt", "chapter_traditional.txt", false}}) {
+    SCOPED_TRACE(t.other);
+    const Document a = Read(t.utf8), b = Read(t.other);
+    text::DecodedText decoded;
+    ASSERT_TRUE(text::Decode(testing::ReadFileOrDie(Fixture(t.other)), t.other, &decoded).ok());
+    ASSERT_EQ(a.passages.size(), b.passages.size());
+    size_t checked = 0;
+    for (size_t p = 0; p < a.passages.size(); ++p) {
+      const Passage &pa = a.passages[p], &pb = b.passages[p];
+      ASSERT_EQ(pa.text, pb.text);
+      ASSERT_EQ(pa.to_source.size(), pa.text.size() + 1);
+      ASSERT_EQ(pb.to_source.size(), pb.text.size() + 1);
+      for (size_t i = 0; i < pa.to_source.size(); ++i, ++checked) {
+        const uint32_t expected = t.gb18030 ? decoded.utf8_to_source[pa.to_source[i]] : pa.to_source[i];
+        ASSERT_EQ(pb.to_source[i], expected) << "passage " << p << " byte " << i;
+      }
+    }
+    EXPECT_GT(checked, 500u);
+  }
 }
 
 TEST_F(FixturesTest, BomAndCrLfTwinReadsTheSame) {
