@@ -16,6 +16,7 @@ void OffsetMap::reserve(size_t runs) { ReserveLarge(&runs_, runs); }
 void OffsetMap::clear() {
   runs_.clear();
   text_size_ = 0;
+  next_source_ = kNoSource;
   end_ = 0;
   has_end_ = false;
 }
@@ -40,20 +41,30 @@ size_t OffsetMap::FindRun(size_t i, size_t hint) const {
   return static_cast<size_t>(std::upper_bound(first, last, i, by_at) - runs_.begin()) - 1;
 }
 
-bool OffsetMap::Extend(uint32_t source, unsigned source_width, size_t count) {
-  Run& last = runs_.back();
+void OffsetMap::SyncLast() {
+  next_source_ = kNoSource;
+  if (runs_.empty()) return;
+  const Run& last = runs_.back();
   const size_t chars = (text_size_ - last.at) / last.text_width;
-  if (chars == 1) {
-    // The last run's stride is not fixed yet: the new characters fix it.
+  if (chars > 1) next_source_ = uint64_t{last.source} + chars * last.source_width;
+}
+
+void OffsetMap::AddSlow(uint32_t source, unsigned text_width, unsigned source_width, size_t count) {
+  if (!runs_.empty() && next_source_ == kNoSource && runs_.back().text_width == text_width) {
+    // The last run has one character: the new characters fix its stride.
+    Run& last = runs_.back();
     const uint64_t stride = uint64_t{source} - last.source;
-    if (source < last.source || stride >= 256 || (count > 1 && source_width != stride)) return false;
-    last.source_width = static_cast<uint8_t>(stride);
-  } else if (uint64_t{last.source} + chars * last.source_width != source ||
-             (count > 1 && source_width != last.source_width)) {
-    return false;
+    if (source >= last.source && stride < 256 && (count == 1 || source_width == stride)) {
+      last.source_width = static_cast<uint8_t>(stride);
+      text_size_ += count * text_width;
+      next_source_ = source + count * stride;
+      return;
+    }
   }
-  text_size_ += count * last.text_width;
-  return true;
+  runs_.push_back(Run{static_cast<uint32_t>(text_size_), source, static_cast<uint8_t>(text_width),
+                      static_cast<uint8_t>(count == 1 ? 0 : source_width)});
+  text_size_ += count * text_width;
+  next_source_ = count == 1 ? kNoSource : source + uint64_t{count} * source_width;
 }
 
 void OffsetMap::AppendPart(const OffsetMap& from, size_t r, size_t begin, size_t end, uint32_t shift) {
@@ -95,6 +106,7 @@ void OffsetMap::AppendSlice(const OffsetMap& from, size_t begin, size_t end, uin
     runs_.push_back(run);
   }
   text_size_ += from.runs_[last].at - moved_from;
+  SyncLast();
   AppendPart(from, last, from.runs_[last].at, end, shift);
 }
 

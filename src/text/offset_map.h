@@ -60,10 +60,14 @@ class OffsetMap {
   // source + k * source_width. `text_width` and `source_width` are below 256.
   void Add(uint32_t source, unsigned text_width, unsigned source_width, size_t count) {
     if (count == 0) return;
-    if (!runs_.empty() && runs_.back().text_width == text_width && Extend(source, source_width, count)) return;
-    runs_.push_back(Run{static_cast<uint32_t>(text_size_), source, static_cast<uint8_t>(text_width),
-                        static_cast<uint8_t>(count == 1 ? 0 : source_width)});
-    text_size_ += count * text_width;
+    // The common case, inlined: the characters continue the last run.
+    if (source == next_source_ && runs_.back().text_width == text_width &&
+        (count == 1 || source_width == runs_.back().source_width)) {
+      text_size_ += count * text_width;
+      next_source_ += count * runs_.back().source_width;
+      return;
+    }
+    AddSlow(source, text_width, source_width, count);
   }
   // Appends one character (or separator) of `text_width` bytes from `source`.
   void AddChar(uint32_t source, unsigned text_width) { Add(source, text_width, 0, 1); }
@@ -90,9 +94,11 @@ class OffsetMap {
   size_t FindRun(size_t i, size_t hint) const;
   // Appends bytes [begin, end) of `from`'s run `r`.
   void AppendPart(const OffsetMap& from, size_t r, size_t begin, size_t end, uint32_t shift);
-  // Adds `count` characters to the last run (of the same text width) if its formula
-  // gives their offsets.
-  bool Extend(uint32_t source, unsigned source_width, size_t count);
+  // Add when the characters do not simply continue the last run: they may fix its stride
+  // (a run of one character has none yet), or start a new run.
+  void AddSlow(uint32_t source, unsigned text_width, unsigned source_width, size_t count);
+  // Sets next_source_ for the last run.
+  void SyncLast();
   size_t RunEnd(size_t r) const { return r + 1 < runs_.size() ? runs_[r + 1].at : text_size_; }
   uint32_t At(size_t r, size_t i) const {
     const Run& run = runs_[r];
@@ -101,6 +107,10 @@ class OffsetMap {
 
   std::vector<Run> runs_;
   size_t text_size_ = 0;
+  // Source the last run's formula gives its next character; an impossible value while the
+  // map is empty or its last run has a single character (whose stride is not fixed yet).
+  uint64_t next_source_ = kNoSource;
+  static constexpr uint64_t kNoSource = ~uint64_t{0};
   uint32_t end_ = 0;
   bool has_end_ = false;
 };
