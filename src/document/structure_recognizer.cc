@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxCaptionChars = 150;
 constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
+constexpr size_t kMaxCaptionLines = 3;       // a caption broken over lines has at most 3
 constexpr size_t kMaxTableTitleChars = 40;
 
 // More than `limit` characters? Without counting them all: UTF-8 needs 1..4 bytes each.
@@ -234,11 +235,43 @@ void StructureRecognizer::BuildTable(size_t index) {
   }
 }
 
+size_t StructureRecognizer::MultiLineCaptionEnd(size_t line) const {
+  size_t chars = 0;
+  for (size_t j = line; j < lines_.size() && j <= line + kMaxCaptionLines; ++j) {
+    const std::string_view t = Text(j);
+    if (j > line) {
+      if (std::optional<Credit> credit = ParseCredit(t)) {
+        return j > line + 1 && credit->kind == Credit::Kind::kPhoto ? j : 0;
+      }
+      if (EndsSentence(Text(j - 1))) return 0;  // only the caption's last line may end a sentence
+    }
+    if (LongerThan(t, kMaxBareCaptionChars) || HasTab(j) || ParseTableLabel(t) ||
+        ParseEntryStart(t, src_, lines_[j].begin)) {
+      return 0;
+    }
+    chars += text::CountCodePoints(t);
+    if (chars > kMaxCaptionChars) return 0;
+  }
+  return 0;
+}
+
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const std::string_view t = Text(line);
   if (LongerThan(t, kMaxCaptionChars)) return false;
   std::optional<Credit> credit;
   if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
+  if (!credit) {
+    if (const size_t credit_line = MultiLineCaptionEnd(line); credit_line > 0) {
+      // A caption broken over lines: one passage, its lines joined as a split paragraph's.
+      size_t p = NewPassage(PassageKind::kCaption, "");
+      for (size_t j = line; j < credit_line; ++j) {
+        AppendPiece(src_, lines_[j].begin, lines_[j].end, "", &doc_->passages[p]);
+      }
+      doc_->passages[p].credit = ParseCredit(Text(credit_line))->names;
+      *last = credit_line;
+      return true;
+    }
+  }
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
   const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
   bool caption = false;

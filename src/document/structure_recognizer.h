@@ -13,6 +13,9 @@
 //     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
 //     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
 //     characters) that starts with a date down to the month and does not end a sentence.
+//     A caption may also be broken over 2 or 3 lines before a photographer's credit, when
+//     each line is short (<= 60 characters), none but the last ends a sentence and none is an
+//     entry start, table line or credit; its lines are joined without a separator.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
 //  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage.
@@ -58,6 +61,9 @@ class StructureRecognizer {
   bool TryTable(size_t line, size_t* last);
   void BuildTable(size_t index);  // (re)builds doc_->tables[index] and its passage
   bool TryCaption(size_t line, size_t* last);
+  // When lines [line, c) are a caption broken over 2 or 3 short lines and line c is its
+  // photographer's credit, returns c; else 0.
+  size_t MultiLineCaptionEnd(size_t line) const;
   void StartEntry(size_t line, const EntryStart& e);
   void StartHeading(size_t line);
   void AddText(size_t line, std::string_view separator, int passage);
