@@ -39,6 +39,10 @@ class SourceText {
   // Byte offset in the original file of normalized byte `pos` (pos may be text().size()).
   uint32_t SourceOffset(size_t pos) const { return to_file_->Lookup(pos, &file_hint_) + shift_; }
 
+  // The decoded text (the file as UTF-8), and where normalized byte `pos` came from in it.
+  std::string_view decoded() const { return decoded_->utf8; }
+  size_t DecodedOffset(size_t pos) const { return to_decoded_->Lookup(pos, &decoded_hint_); }
+
   // The file's own characters (as UTF-8) behind normalized bytes [begin, end).
   std::string_view Original(size_t begin, size_t end) const {
     size_t b = to_decoded_->Lookup(begin, &decoded_hint_), e = to_decoded_->Lookup(end, &decoded_hint_);

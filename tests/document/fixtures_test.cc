@@ -233,5 +233,59 @@ TEST_F(FixturesTest, CaptionsBrokenOverLines) {
   EXPECT_EQ(bytes.substr(c.source_end - 3, 3), "点");
 }
 
+TEST_F(FixturesTest, TablesLaidOutWithSpaces) {
+  // Cells separated by runs of ASCII spaces and by full-width spaces, "same as above" cells
+  // left blank under their column, a table without a label, and a prose line with a double
+  // space that must stay prose.
+  Document d = Read("layout_spaced_tables.txt");
+  EXPECT_EQ(d.title, "结对帮扶");
+  ASSERT_EQ(d.tables.size(), 3u);
+
+  const Table& pairs = d.tables[0];
+  EXPECT_EQ(pairs.number, "5");
+  EXPECT_EQ(pairs.title, "江宁市结对帮扶情况表");
+  EXPECT_THAT(pairs.header, ElementsAre("地区", "县", "单位"));
+  ASSERT_EQ(pairs.rows.size(), 3u);
+  EXPECT_THAT(pairs.rows[0], ElementsAre("甲地", "东县", "甲单位"));
+  EXPECT_THAT(pairs.rows[1], ElementsAre("甲地", "西县", "乙单位"));  // blank under 地区: same as above
+  EXPECT_THAT(pairs.rows[2], ElementsAre("乙地", "北县", "丙单位"));
+  EXPECT_THAT(pairs.ambiguous, ElementsAre(false, false, false));
+
+  const Table& plain = d.tables[1];  // no "表 N" label
+  EXPECT_EQ(plain.number, "");
+  EXPECT_THAT(plain.header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(plain.rows.size(), 2u);
+  EXPECT_THAT(plain.rows[0], ElementsAre("培训班", "12期", "80万元"));
+  EXPECT_THAT(plain.rows[1], ElementsAre("义诊", "5次", "12万元"));
+
+  const Table& projects = d.tables[2];  // full-width spaces, label and title on two lines
+  EXPECT_EQ(projects.number, "6");
+  EXPECT_EQ(projects.title, "江宁市援建项目表");
+  EXPECT_THAT(projects.header, ElementsAre("项目", "地点", "投资"));
+  ASSERT_EQ(projects.rows.size(), 3u);
+  EXPECT_THAT(projects.rows[0], ElementsAre("产业园", "西川市", "1.2亿元"));
+  EXPECT_THAT(projects.rows[1], ElementsAre("产业园", "东城区", "0.8亿元"));
+  EXPECT_THAT(projects.rows[2], ElementsAre("展销中心", "西川市", "—"));
+  EXPECT_THAT(projects.ambiguous, ElementsAre(false, false, true));  // a placeholder cell
+
+  EXPECT_THAT(Texts(d),
+              ElementsAre("table|结对帮扶||市合作办||表5江宁市结对帮扶情况表\n地区\t县\t单位\n甲地\t东县\t甲单位\n"
+                          "甲地\t西县\t乙单位\n乙地\t北县\t丙单位",
+                          "entry|结对帮扶|概况|市合作办||【概况】2021年，江宁市各单位与结对县开展帮扶，落实资金3000万元。"
+                          "\n全年共培训120人次。",
+                          "table|结对帮扶||市合作办||项目\t数量\t金额\n培训班\t12期\t80万元\n义诊\t5次\t12万元",
+                          "table|结对帮扶||市合作办||表6 江宁市援建项目表\n项目\t地点\t投资\n产业园\t西川市\t1.2亿元\n"
+                          "产业园\t东城区\t0.8亿元\n展销中心\t西川市\t—"));
+
+  // Cells keep their provenance: an aligned cell points at itself, an inherited one at the
+  // cell it was copied from.
+  const std::string bytes = testing::ReadFileOrDie(Fixture("layout_spaced_tables.txt"));
+  const Passage& p = d.passages[pairs.passage_index];
+  const size_t row = p.text.find("甲地\t西县");
+  ASSERT_NE(row, std::string::npos);
+  EXPECT_EQ(p.to_source[row], bytes.find("甲地"));
+  EXPECT_EQ(p.to_source[p.text.find("西县")], bytes.find("西县"));
+}
+
 }  // namespace
 }  // namespace duikou::document
