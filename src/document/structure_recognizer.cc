@@ -143,7 +143,8 @@ bool StructureRecognizer::MaybeSpacedRow(size_t line) const {
 
 size_t StructureRecognizer::SpacedRows(size_t first, bool labeled, std::vector<std::vector<CellRef>>* rows,
                                        std::vector<bool>* flagged) const {
-  if (first >= lines_.size() || !HasGap(src_, lines_[first].begin, lines_[first].end) || !MaybeSpacedRow(first)) {
+  if (first >= lines_.size() || LongerThan(Text(first), kMaxSpacedRowChars) ||
+      !HasGap(src_, lines_[first].begin, lines_[first].end) || !MaybeSpacedRow(first)) {
     return first;
   }
   const SpacedLine header = SplitAtGaps(src_, lines_[first].begin, lines_[first].end);

@@ -23,22 +23,30 @@ void OffsetMap::clear() {
 
 size_t OffsetMap::FindRun(size_t i, size_t hint) const {
   const auto by_at = [](size_t v, const Run& r) { return v < r.at; };
-  auto first = runs_.begin(), last = runs_.end();
+  size_t lo = 0, hi = runs_.size();  // the run is in [lo, hi)
   if (hint < runs_.size()) {
-    if (runs_[hint].at > i) {
-      last = runs_.begin() + static_cast<std::ptrdiff_t>(hint);
-    } else {
-      // Gallop forward from the hint: nearby runs are found in a few steps.
-      size_t lo = hint, step = 1;
+    // Gallop from the hint, forward or back: nearby runs are found in a few steps.
+    size_t step = 1;
+    if (runs_[hint].at <= i) {
+      lo = hint;
       while (lo + step < runs_.size() && runs_[lo + step].at <= i) {
         lo += step;
         step *= 2;
       }
-      first = runs_.begin() + static_cast<std::ptrdiff_t>(lo);
-      last = runs_.begin() + static_cast<std::ptrdiff_t>(std::min(lo + step, runs_.size()));
+      hi = std::min(lo + step, runs_.size());
+    } else {
+      hi = hint;
+      while (hi > step && runs_[hi - step].at > i) {
+        hi -= step;
+        step *= 2;
+      }
+      lo = hi > step ? hi - step : 0;
     }
   }
-  return static_cast<size_t>(std::upper_bound(first, last, i, by_at) - runs_.begin()) - 1;
+  return static_cast<size_t>(std::upper_bound(runs_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                              runs_.begin() + static_cast<std::ptrdiff_t>(hi), i, by_at) -
+                             runs_.begin()) -
+         1;
 }
 
 void OffsetMap::SyncLast() {

@@ -89,6 +89,12 @@ TEST(OffsetMapTest, DenseRoundTripAndLookupsAgree) {
       ASSERT_EQ(m[i], d[i]) << i;
       ASSERT_EQ(m.Lookup(i, &hint), d[i]) << i;
     }
+    // Jumping back and forth with one hint.
+    std::uniform_int_distribution<size_t> any(0, d.size() - 1);
+    for (int k = 0; k < 200; ++k) {
+      const size_t i = any(rng);
+      ASSERT_EQ(m.Lookup(i, &hint), d[i]) << i;
+    }
   }
 }
 
