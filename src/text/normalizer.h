@@ -36,7 +36,7 @@ struct MappedText {
   std::string text;    // normalized UTF-8
   OffsetMap to_input;  // to_input[i]: byte offset in the input of normalized byte i;
                        // to_input[text.size()] is the input size
-  bool traditional = false;
+  bool traditional = false;  // the input was written in traditional characters
 };
 
 // The same with one offset per byte: simpler to handle for short strings and in tests.
