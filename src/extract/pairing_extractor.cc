@@ -102,14 +102,14 @@ bool IsBlank(std::string_view cell) {
   return s.empty() || s == "—" || s == "-" || s == "——" || s == "/" || s == "无";
 }
 
-// True when `code` is the home city or one of its ancestors (浙江 for a Shaoxing book).
+// True when `code` is the home city or one of its ancestors (its province).
 bool HomeSide(const DocContext& ctx, const std::string& code) {
   if (ctx.InHome(code)) return true;
   return !ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0;
 }
 
 // The supporter a home-side partner stands for: itself when it lies inside the home city
-// (东城区), the home city when it is the city or an enclosing province; empty for a place
+// (甲区), the home city when it is the city or an enclosing province; empty for a place
 // outside (another city's pairing is none of this book's).
 Ref SupporterRef(const DocContext& ctx, const Partner& p) {
   if (!p.place) return PartnerRef(p);
@@ -127,7 +127,7 @@ bool IsRecipient(const DocContext& ctx, const Partner& p) {
 }
 
 // Groups consecutive mentions (nothing but spaces between them) into chains such as
-// 贵州省黔西南布依族苗族自治州晴隆县 and returns the most specific mention of each chain.
+// 某省乙自治州丙县 and returns the most specific mention of each chain.
 std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::vector<PlaceMention>& places,
                                             size_t begin, size_t end) {
   std::vector<const PlaceMention*> heads;
@@ -185,7 +185,7 @@ class SentenceScope {
   mutable std::optional<Subject> subject_;
 };
 
-// Resolves the division-like names of a list (成县 after 武都区、) by name, near the other
+// Resolves the division-like names of a list (a two-character 乙县 after 丙区、) by name, near the other
 // places of the list; drops those that name no division.
 void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, std::vector<PlaceMention>* storage) {
   storage->reserve(partners->size());  // the partners point into it
@@ -345,7 +345,7 @@ void FromTakingOn(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(home, PlaceRef(*m), type, s.passage);
 }
 
-// "<A>—<B>" place pairs (龙泉—海曙山海协作产业园, 苏州高新区(虎丘区)—江口县): the side
+// "<A>—<B>" place pairs (乙县—甲区山海协作产业园, 甲高新区(甲区)—乙县): the side
 // inside the home city supports the other.
 void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_place, Builder* b) {
   const auto& places = *s.places;

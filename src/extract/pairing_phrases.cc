@@ -12,14 +12,14 @@ namespace {
 using gazetteer::PlaceMention;
 
 constexpr size_t kMaxUnitNameChars = 16;
-constexpr size_t kMaxPredicateChars = 6;  // "深圳市全面完成|与…": a short predicate between
+constexpr size_t kMaxPredicateChars = 6;  // "甲市全面完成|与…": a short predicate between
 
-// Adverbs that may stand between a subject and its verb (苏州市继续对口支援…).
+// Adverbs that may stand between a subject and its verb (甲市继续对口支援…).
 constexpr std::array<std::string_view, 16> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时", "积极",
                                                        "先后", "长期", "正式", "还", "也", "并", "已", "均"};
 
-// The words that open an organization's name right after a place (百色市人民医院,
-// 铜仁市委, 铜仁工作队): the place is then part of the organization, not a partner.
+// The words that open an organization's name right after a place (乙市人民医院,
+// 乙市委, 乙市工作队): the place is then part of the organization, not a partner.
 constexpr std::array<std::string_view, 27> kOrgHeads = {
     "人民医院", "医院", "中学", "小学", "学校", "大学", "学院", "职业", "民族中学", "高级中学",
     "工作队",   "工作组", "指挥部", "人民政府", "政府", "委", "人大", "政协", "人力资源", "发展和改革",
@@ -39,7 +39,7 @@ bool IsChineseNumeral(std::string_view ch) {
   return ch.size() == 3 && kNumerals.find(ch) != std::string_view::npos && kNumerals.find(ch) % 3 == 0;
 }
 
-// A short run of Han characters ending like a county or district (成县, 礼县): a division
+// A short run of Han characters ending like a county or district (乙县, 丙县): a division
 // name the text scan leaves alone when it stands by itself.
 bool LooksLikeDivisionName(std::string_view item) {
   size_t chars = CharCount(item);
@@ -128,7 +128,7 @@ bool IsSceneClause(const std::vector<PlaceMention>& places, size_t begin, size_t
   return it == places.end() || it->begin >= end;
 }
 
-// Partners of the chain(s) listed backwards from `pos` ("湖州市吴兴区、南浔区|分别"), in text
+// Partners of the chain(s) listed backwards from `pos` ("甲市乙区、丙区|分别"), in text
 // order; empty unless a chain ends right at `pos`.
 std::vector<Partner> ChainsEndingAt(std::string_view text, const std::vector<PlaceMention>& places, size_t pos,
                                     size_t floor) {
@@ -213,7 +213,7 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
       std::string item = StripSpaces(text.substr(at, item_end - at));
       const bool joint_follows = JointEnd(text, SkipSpaces(text, chain_end, limit), limit) != std::string_view::npos;
       if (item_end > chain_end && !joint_follows && IsUnitName(item)) {
-        out.push_back({nullptr, item, false, at, item_end});  // 新疆生产建设兵团第十四师
+        out.push_back({nullptr, item, false, at, item_end});  // 某生产建设兵团第三师
         at = item_end;
       } else if (OrgFollows(text, chain_end)) {
         break;
@@ -231,7 +231,7 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
       break;
     }
     size_t next = SkipSpaces(text, at, limit);
-    if (MentionAt(places, next)) break;  // "和田县" after a place is a place, not a joint
+    if (MentionAt(places, next)) break;  // "和X县" after a place is a place, not a joint
     size_t joint = JointEnd(text, next, limit);
     if (joint == std::string_view::npos) break;
     at = joint;

@@ -2,11 +2,11 @@
 // passage: the partners listed after it, the subject before it, and the sentence's own subject
 // for clauses that leave theirs out.
 //
-//   东城区对口支援当雄县，西城区对口支援尼木县            subject right before the verb
-//   福田区对口帮扶百色市右江区、田阳区；…                  a list of recipients
-//   深圳市全面完成与百色市、河池市的东西部扶贫协作任务    subject, then a short predicate
-//   2020年，苏州市…，与铜仁市…开展结对帮扶                 subject left out: the sentence's
-//   …及新疆生产建设兵团第十四师 / 深汕特别合作区对口帮扶…  partners that are no division
+//   甲区对口支援乙县，丙区对口支援丁县                    subject right before the verb
+//   甲区对口帮扶乙市丙区、丁县；…                          a list of recipients
+//   甲市全面完成与乙市、丙市的东西部扶贫协作任务          subject, then a short predicate
+//   2020年，甲市…，与乙市…开展结对帮扶                     subject left out: the sentence's
+//   …及某生产建设兵团第三师 / 某特别合作区对口帮扶…        partners that are no division
 //
 // Nothing here knows a place by name: partners come from the gazetteer's mentions, and the
 // rest from function words (、和及, 分别, adverbs), organization heads (医院, 中学, 工作队…)
@@ -25,9 +25,9 @@ namespace duikou::extract::internal {
 // One side of a pairing as written.
 struct Partner {
   const gazetteer::PlaceMention* place = nullptr;  // the most specific division of a chain, or
-  std::string name;  // a partner that is no division (新疆生产建设兵团第十四师), when place is null
+  std::string name;  // a partner that is no division (某生产建设兵团第三师), when place is null
   // `name` looks like a division the text scan did not report (a two-character county such
-  // as 成县 inside a list): the caller resolves it by name (or drops it).
+  // as 乙县 inside a list): the caller resolves it by name (or drops it).
   bool division_like = false;
   size_t begin = 0, end = 0;  // in the passage text
 };
@@ -40,7 +40,7 @@ struct Subject {
     kOther,   // something else: an organization, a person, a foreign place's unit
   };
   Kind kind = Kind::kElided;
-  // kNamed: the partners; kOther: the place chain that opens it (铜仁市|委书记), if any.
+  // kNamed: the partners; kOther: the place chain that opens it (乙市|委书记), if any.
   std::vector<Partner> partners;
   bool each = false;      // 分别: the partners pair off in order
   bool adjacent = false;  // kNamed: right before the verb (adverbs aside)
@@ -58,10 +58,10 @@ const std::vector<PairingVerb>& PairingVerbs();
 // True when the verb at `at` is part of a longer verb of the list (帮扶 in 对口帮扶).
 bool IsInsideLongerVerb(std::string_view text, size_t at, const PairingVerb& verb);
 
-// The partners listed from `pos` on, before `limit`: place chains ("新疆和田地区和田市") and
-// non-division units, joined by 、/和/及; a short name ending like a division (成县) is
+// The partners listed from `pos` on, before `limit`: place chains ("某省乙地区丙市") and
+// non-division units, joined by 、/和/及; a short name ending like a division (乙县) is
 // listed as division_like. Stops at anything else, and before a place that opens an
-// organization's name (百色市人民医院, 铜仁工作队).
+// organization's name (乙市人民医院, 乙市工作队).
 std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<gazetteer::PlaceMention>& places,
                                    size_t pos, size_t limit);
 
@@ -71,8 +71,8 @@ Subject SubjectBefore(std::string_view text, const std::vector<gazetteer::PlaceM
                       size_t sentence_begin, size_t pos);
 
 // The subject of the sentence [begin, end): the place chain(s) opening it after a leading
-// time or circumstance clause ("2020年，苏州市…"); kElided when it opens with no place;
-// kOther when the place opens an organization's name or a title (铜仁市委书记…).
+// time or circumstance clause ("2020年，甲市…"); kElided when it opens with no place;
+// kOther when the place opens an organization's name or a title (乙市委书记…).
 Subject SentenceSubject(std::string_view text, const std::vector<gazetteer::PlaceMention>& places, size_t begin,
                         size_t end);
 
