@@ -186,7 +186,7 @@ class SentenceScope {
 };
 
 // Resolves the division-like names of a list (a two-character 乙县 after 丙区、) by name, near the other
-// places of the list; drops those that name no division.
+// places of the list; drops those that name no division of a province the text names.
 void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, std::vector<PlaceMention>* storage) {
   storage->reserve(partners->size());  // the partners point into it
   gazetteer::ResolveContext rc;
@@ -197,7 +197,9 @@ void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, s
   for (auto& p : *partners) {
     if (p.division_like) {
       PlaceMention m = ctx.matcher->Resolve(p.name, rc);
-      if (!m.resolved()) continue;
+      // Short names are often words too (矿区, 东区): only a division in a province the text
+      // names elsewhere counts.
+      if (!m.resolved() || !ctx.province_mentions.count(m.code.substr(0, 2))) continue;
       storage->push_back(std::move(m));
       p.place = &storage->back();
     }

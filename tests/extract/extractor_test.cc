@@ -444,5 +444,13 @@ TEST_F(ExtractorTest, RespectiveListCutShortPairsNothing) {
   EXPECT_THAT(keys, Not(Contains("370203>621223 东西部扶贫协作")));
 }
 
+TEST_F(ExtractorTest, ShortWordEndingLikeADivisionFarAwayIsNoPartner) {
+  // 矿区 names a district of a province this chapter never mentions: a word here.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区对口帮扶矿区、武都区。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">14"), std::string::npos) << k;
+}
+
 }  // namespace
 }  // namespace duikou::extract
