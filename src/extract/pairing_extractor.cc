@@ -394,8 +394,8 @@ void FromTables(const DocContext& ctx, Builder* b) {
       }
     }
     if (recipient_col < 0 || supporter_col < 0) continue;
-    std::string section_type = PairingTypeOf(table.title);
-    if (section_type.empty()) section_type = PairingTypeOf(table.section);
+    std::string section_type = PairingTypeOf(table.section);
+    if (section_type.empty()) section_type = PairingTypeOf(table.title);
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
