@@ -224,18 +224,10 @@ class Finder {
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
   hits.reserve(text.size() / 8);
-  const PlaceTrie& trie = g.names.trie();
-  for (size_t pos = 0; pos < text.size();) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // names are Chinese
-      ++pos;
-      continue;
-    }
-    trie.ForEachPrefix(text, pos, [&](size_t end, uint32_t id) { hits.push_back(NameHit{pos, end, id}); });
-    size_t len;
-    utf8::Decode(text, pos, &len);
-    pos += len;
-  }
-  return hits;  // ascending by begin, then by end: ForEachPrefix reports shortest first
+  g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
+    hits.push_back(NameHit{begin, end, id});
+  });
+  return hits;  // ascending by begin, then by end
 }
 
 MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
