@@ -162,9 +162,14 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // Each section's partner: its most mentioned place outside the home city, county or
   // prefecture level (provinces name regions, not partners).
   std::map<std::string, std::map<std::string, int>> section_counts;
-  for (size_t i = 0; i < doc.passages.size(); ++i)
-    for (const auto& m : ctx.passages[i].places)
-      if (m.resolved()) ++section_counts[doc.passages[i].section][m.code];
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
+    for (const auto& m : ctx.passages[i].places) {
+      if (!m.resolved()) continue;
+      if (!counts) counts = &section_counts[doc.passages[i].section];
+      ++(*counts)[m.code];
+    }
+  }
   for (const auto& [section, counts] : section_counts) {
     std::map<std::string, int> candidates;
     for (const auto& [code, n] : counts) {

@@ -110,6 +110,8 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
     auto section_recipient = ctx.section_recipient.find(passage.section);
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
+    std::string section_recipient_name;  // looked up once per passage, when a figure needs it
+    bool section_recipient_named = false;
     for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
@@ -204,8 +206,13 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
           if (ctx.InHome(m.code) || ctx.home_code.compare(0, m.code.size(), m.code) == 0) continue;
           f.recipient = {Ref::Kind::kPlace, m.code, m.surface};
         }
-        if (f.recipient.empty() && section_recipient != ctx.section_recipient.end())
-          f.recipient = {Ref::Kind::kPlace, section_recipient->second, ctx.NameOf(section_recipient->second)};
+        if (f.recipient.empty() && section_recipient != ctx.section_recipient.end()) {
+          if (!section_recipient_named) {
+            section_recipient_name = ctx.NameOf(section_recipient->second);
+            section_recipient_named = true;
+          }
+          f.recipient = {Ref::Kind::kPlace, section_recipient->second, section_recipient_name};
+        }
         out->push_back(std::move(f));
       }
     }
