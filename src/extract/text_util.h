@@ -148,8 +148,8 @@ inline bool Contains(std::string_view text, std::string_view word) {
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words);
 // Position of the last occurrence of any of `words` in `text`, npos if none.
 size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len = nullptr);
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
+inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.starts_with(prefix); }
+inline bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
 // Removes ASCII spaces from `s`.
 std::string StripSpaces(std::string_view s);
