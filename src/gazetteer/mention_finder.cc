@@ -104,7 +104,7 @@ class Finder {
       const Hit* best = nullptr;
       size_t j = i;
       for (; j < hits_.size() && hits_[j].begin == hits_[i].begin; ++j) {
-        if (EntryOf(hits_[j]).support == Support::kNone && !ContinuesAsWord(text_, hits_[j].end)) best = &hits_[j];
+        if (EntryOf(hits_[j]).support == Support::kNone && !hits_[j].continues_as_word) best = &hits_[j];
       }
       if (best == nullptr) {
         i = j;
@@ -132,7 +132,7 @@ class Finder {
   }
 
   bool Acceptable(const Hit& h, const std::vector<WorkingMention>& before) const {
-    if (ContinuesAsWord(text_, h.end)) return false;
+    if (h.continues_as_word) return false;
     const NameEntry& e = EntryOf(h);
     if (e.support == Support::kNone || whole_) return true;
     for (uint32_t d : e.divisions) {
@@ -225,7 +225,7 @@ std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
   hits.reserve(text.size() / 8);
   g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
-    hits.push_back(NameHit{begin, end, id});
+    hits.push_back(NameHit{begin, end, id, ContinuesAsWord(text, end)});
   });
   return hits;  // ascending by begin, then by end
 }

@@ -10,20 +10,9 @@ namespace {
 
 using utf8::DecodeAt;
 
-// The characters Chinese numerals are written with, as a set: most characters of a text are
-// none, and one bit test says so before any switch.
-const utf8::CharSet& NumeralChars() {
-  static const utf8::CharSet set = [] {
-    utf8::CharSet s;
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) s.Add(c);
-    return s;
-  }();
-  return set;
-}
-
 // A Chinese digit's value, or -1.
 inline int ChineseDigit(char32_t c) {
-  if (!NumeralChars().Has(c)) return -1;
+  if (!IsChineseNumeral(c)) return -1;
   switch (c) {
     case U'零': case U'〇': return 0;
     case U'一': return 1;
@@ -41,7 +30,7 @@ inline int ChineseDigit(char32_t c) {
 
 // Power of ten of a Chinese unit or multiplier, or 0.
 inline int UnitExponent(char32_t c) {
-  if (!NumeralChars().Has(c)) return 0;
+  if (!IsChineseNumeral(c)) return 0;
   switch (c) {
     case U'十': return 1;
     case U'百': return 2;
@@ -52,7 +41,7 @@ inline int UnitExponent(char32_t c) {
   }
 }
 
-inline bool IsChineseNumeralChar(char32_t c) { return NumeralChars().Has(c); }
+inline bool IsChineseNumeralChar(char32_t c) { return IsChineseNumeral(c); }
 
 // Strips a decimal "0012.3400" to "12.34", "0.0" to "0".
 std::string Normalize(std::string s) {
@@ -170,8 +159,6 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
 inline bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
 
 }  // namespace
-
-bool IsChineseNumeral(char32_t c) { return IsChineseNumeralChar(c); }
 
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
   int total = 0;
