@@ -27,8 +27,8 @@ bool IsDash(std::string_view s) { return s == "—" || s == "-" || s == "——"
 
 std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
-  for (size_t p = text.find("《"); p != std::string_view::npos; p = text.find("《", p + 1)) {
-    size_t q = text.find("》", p);
+  for (size_t p = FindWord(text, "《"); p != std::string_view::npos; p = FindWord(text, "《", p + 1)) {
+    size_t q = FindWord(text, "》", p);
     if (q == std::string_view::npos) break;
     out.push_back({p, q + std::string_view("》").size()});
   }
