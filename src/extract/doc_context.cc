@@ -160,7 +160,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   }
 
   // Each section's partner: its most mentioned place outside the home city, county or
-  // prefecture level (provinces name regions, not partners).
+  // prefecture level (provinces name regions, not partners), when it clearly dominates. An
+  // overview section or one about several partners of equal weight has none: its figures
+  // then get a recipient only from their own clause, never from a guess.
   std::map<std::string, std::map<std::string, int>> section_counts;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
@@ -178,7 +180,11 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       candidates[code] = n;
     }
     std::string best = ArgMax(candidates);
-    if (!best.empty() && candidates[best] >= 2) ctx.section_recipient[section] = best;
+    if (best.empty() || candidates[best] < 2) continue;
+    int runner_up = 0;
+    for (const auto& [code, n] : candidates)
+      if (code != best && n > runner_up) runner_up = n;
+    if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
   }
   return ctx;
 }
