@@ -3,6 +3,7 @@
 // offsets into normalized passage text (simplified, half-width digits and punctuation).
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstring>
@@ -140,6 +141,19 @@ inline size_t FindWord(std::string_view text, std::string_view word, size_t from
     while (i < word.size() && start[i] == word[i]) ++i;
     if (i == word.size()) return static_cast<size_t>(start - base);
     ++p;
+  }
+  return std::string_view::npos;
+}
+// text.rfind(word, pos), comparing in place: std::string_view::rfind calls memcmp at every
+// position it tries.
+inline size_t RFindWord(std::string_view text, std::string_view word, size_t pos = std::string_view::npos) {
+  if (word.size() > text.size()) return std::string_view::npos;
+  if (word.empty()) return std::min(pos, text.size());
+  for (size_t p = std::min(pos, text.size() - word.size()) + 1; p-- > 0;) {
+    if (text[p] != word[0]) continue;
+    size_t i = 1;
+    while (i < word.size() && text[p + i] == word[i]) ++i;
+    if (i == word.size()) return p;
   }
   return std::string_view::npos;
 }

@@ -9,8 +9,9 @@
 namespace duikou::extract::internal {
 namespace {
 
-// FindWord is std::string_view::find with a different search order: same answers, for every
-// start position, on Chinese and mixed text, at the ends and on broken bytes.
+// FindWord and RFindWord are std::string_view::find and rfind with a different search order:
+// same answers, for every start position, on Chinese and mixed text, at the ends and on
+// broken bytes.
 TEST(TextUtilTest, FindWordAgreesWithFind) {
   const std::vector<std::string> texts = {
       "绍兴市与阿瓦提县结对,对口支援与对口合作。《山海协作》与《援疆》",
@@ -22,12 +23,14 @@ TEST(TextUtilTest, FindWordAgreesWithFind) {
       "获得获评荣获被评为获",
       "《》《《》》",
   };
-  const std::vector<std::string> words = {"与", "对口支援", "《", "》", "获", "被评为", "abc", "d", "援疆》", "ab"};
+  const std::vector<std::string> words = {"与", "对口支援", "《", "》", "获", "被评为", "abc", "d", "援疆》", "ab", "", "；"};
   for (const std::string& text : texts) {
     for (const std::string& word : words) {
       for (size_t from = 0; from <= text.size() + 1; ++from) {
         EXPECT_EQ(FindWord(text, word, from), std::string_view(text).find(word, from))
             << "text=" << text << " word=" << word << " from=" << from;
+        EXPECT_EQ(RFindWord(text, word, from), std::string_view(text).rfind(word, from))
+            << "text=" << text << " word=" << word << " pos=" << from;
       }
     }
   }
