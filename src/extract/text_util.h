@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace duikou::extract::internal {
 
 struct Range {
@@ -18,14 +20,10 @@ struct Range {
   size_t end = 0;
 };
 
-// Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes).
-// (Inline: every scanner calls it once per character.)
-inline size_t CharLen(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  return pos + n <= text.size() ? n : text.size() - pos;
-}
+// Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes, 0 at the end).
+// Passage text is valid UTF-8 (the reader checks it), so the unchecked reading of
+// base/utf8.h serves.
+inline size_t CharLen(std::string_view text, size_t pos) { return utf8::SequenceLength(text, pos); }
 // Start of the character before `pos` (0 when pos is 0).
 size_t PrevChar(std::string_view text, size_t pos);
 // The character at `pos` as a string_view.
@@ -33,19 +31,8 @@ inline std::string_view CharAt(std::string_view text, size_t pos) { return text.
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
 
-// The code point of one UTF-8 character.
-inline char32_t CodePoint(std::string_view ch) {
-  if (ch.empty()) return 0;
-  unsigned char c0 = static_cast<unsigned char>(ch[0]);
-  if (c0 < 0x80 || ch.size() == 1) return c0;
-  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
-  if (ch.size() == 3)
-    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(ch[2]) & 0x3F);
-  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
-         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
-}
-
+// The code point of one UTF-8 character (as CharLen delimits it).
+inline char32_t CodePoint(std::string_view ch) { return utf8::DecodeSequence(ch); }
 
 // A set of Basic Multilingual Plane characters with O(1) membership: the scanners test every
 // character of a passage against one of these before comparing any words.

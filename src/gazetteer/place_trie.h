@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 

@@ -8,7 +8,7 @@
 namespace duikou::recognize {
 namespace {
 
-using utf8::DecodeAt;
+using utf8::Decode;
 
 // A Chinese digit's value, or -1.
 inline int ChineseDigit(char32_t c) {
@@ -98,7 +98,7 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
   size_t i = pos;
   while (i < text.size()) {
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     int d = ChineseDigit(c);
     int e = UnitExponent(c);
     if (d < 0 && e == 0) break;
@@ -165,7 +165,7 @@ size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
   size_t i = pos;
   for (int count = 0; count < 2 && i < text.size(); ++count) {
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     int e = UnitExponent(c);
     if (e < 2) break;  // 十 never follows an Arabic number as a multiplier
     total += e;
@@ -180,8 +180,8 @@ size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digi
   size_t i = pos;
   while (i < text.size()) {
     size_t len = 0;
-    int d = ChineseDigit(DecodeAt(text, i, &len));
-    if (d < 0 || DecodeAt(text, i, &len) == U'两') break;
+    int d = ChineseDigit(Decode(text, i, &len));
+    if (d < 0 || Decode(text, i, &len) == U'两') break;
     digits->push_back(static_cast<char>('0' + d));
     i += len;
   }
@@ -257,7 +257,7 @@ bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out) {
   if (n == 0) return false;
   // A digit right after the numeral means the run is not one number ("十三五").
   size_t len = 0;
-  if (pos + n < text.size() && IsChineseDigitChar(DecodeAt(text, pos + n, &len))) return false;
+  if (pos + n < text.size() && IsChineseDigitChar(Decode(text, pos + n, &len))) return false;
   out->span = {pos, pos + n};
   out->value = std::to_string(value);
   out->chinese = true;
@@ -282,7 +282,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
       continue;
     }
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);
     if (!arabic && !(IsChineseDigitChar(c) || c == U'十')) {
       i += len;
@@ -293,7 +293,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
       size_t j = from;
       while (j < text.size()) {
         size_t l = 0;
-        char32_t d = DecodeAt(text, j, &l);
+        char32_t d = Decode(text, j, &l);
         if (!(utf8::IsAsciiDigit(d) || d == '.' || d == ',' || IsChineseNumeralChar(d))) break;
         j += l;
       }

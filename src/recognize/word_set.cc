@@ -12,7 +12,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
 void WordSet::Add(std::string_view w) {
   if (w.empty()) return;
   size_t len = 0;
-  char32_t first = utf8::DecodeAt(w, 0, &len);
+  char32_t first = utf8::Decode(w, 0, &len);
   char32_t last = utf8::DecodeBefore(w, w.size(), &len);
   first_chars_.Add(first);
   last_chars_.Add(last);
@@ -29,7 +29,7 @@ void WordSet::Finish() {
 std::string_view WordSet::LongestAt(std::string_view text, size_t pos) const {
   if (pos >= text.size()) return {};
   size_t len = 0;
-  char32_t c = utf8::DecodeAt(text, pos, &len);
+  char32_t c = utf8::Decode(text, pos, &len);
   if (!first_chars_.Has(c)) return {};
   auto it = by_first_.find(c);
   if (it == by_first_.end()) return {};
