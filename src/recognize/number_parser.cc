@@ -318,6 +318,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
     mention.number = m.span;
     mention.value = m.value;
     mention.chinese = m.chinese;
+    mention.exponent = m.exponent;
     if (utf8::EndsAt(text, i, "第")) {
       mention.kind = NumberKind::kOrdinal;
       mention.span.begin -= std::string_view("第").size();

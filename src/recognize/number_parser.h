@@ -81,6 +81,7 @@ struct NumberMention {
   std::string value;     // exact decimal
   NumberKind kind = NumberKind::kCardinal;
   bool chinese = false;
+  int exponent = 0;      // as NumberMatch::exponent: the multiplier after Arabic digits (亿 = 8)
 };
 
 // Every number in `text`, in text order, non-overlapping. Digits glued to Latin letters
