@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
@@ -95,9 +96,11 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
-    auto books = BookTitleRanges(text);
+    // Book titles are looked for only once a head word is found (most passages have none).
+    std::optional<std::vector<std::pair<size_t, size_t>>> books;
     auto in_book = [&](size_t pos) {
-      for (auto [b, e] : books)
+      if (!books) books = BookTitleRanges(text);
+      for (auto [b, e] : *books)
         if (pos >= b && pos < e) return true;
       return false;
     };
