@@ -65,8 +65,11 @@ class WordStartFilter {
     }
   }
   bool MayStartAt(std::string_view text, size_t pos) const {
+    if (any_) return true;
+    if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80)
+      return first_chars_.test(static_cast<unsigned char>(text[pos]));
     char32_t c = CodePoint(CharAt(text, pos));
-    return any_ || (c < 0x10000 && first_chars_.test(c));
+    return c < 0x10000 && first_chars_.test(c);
   }
 
  private:
