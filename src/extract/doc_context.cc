@@ -144,6 +144,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // bare short form elsewhere, and nearby places disambiguate), then split by passage.
   std::string all;
   std::vector<size_t> offsets;
+  size_t total = 0;
+  for (const auto& p : doc.passages) total += p.text.size() + 1;
+  all.reserve(total);
+  offsets.reserve(doc.passages.size());
   for (const auto& p : doc.passages) {
     offsets.push_back(all.size());
     all += p.text;
