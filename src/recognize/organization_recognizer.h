@@ -31,6 +31,7 @@ const char* OrgKindName(OrgKind kind);  // "GovernmentBody", "Enterprise", "Inst
 struct OrganizationMention {
   Span span;
   std::string surface;      // as written: "市发改委"
+  std::string name;         // completed with its place, abbreviations as written ("宁波市发改委")
   std::string full_name;    // expanded when certain ("宁波市发展和改革委员会"), else the surface
   OrgKind kind = OrgKind::kGovernmentBody;
   std::string suffix;       // the suffix that typed it: "发改委", "有限公司"
@@ -46,8 +47,14 @@ struct OrganizationContext {
   std::vector<std::pair<std::string, std::string>> home;
 };
 
-// Every organization in `text`, in text order, non-overlapping.
+// Every organization in `text`, in text order, non-overlapping except for founders inside a
+// fund's name. A list sharing one suffix ("甲市、乙市人力资源和社会保障局") names one body per
+// place: the bodies the suffix is shared with are reported too, right before the written one.
 std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context = {});
+
+// The kind the suffix `name` ends with implies ("某某办公室" → government body), for a string
+// known to be one organization's name (an attribution); false when it ends in no suffix.
+bool KindFromSuffix(std::string_view name, OrgKind* kind);
 
 // Expands a fixed abbreviation of a government body's type ("发改委" → "发展和改革委员会")
 // at the end of `name`; returns `name` unchanged when none applies.

@@ -72,6 +72,20 @@ bool IsFollow(std::string_view text, size_t pos) {
 
 bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }
 
+// The first character of a given name may be one that is a word of its own elsewhere (周向东,
+// 李和平): right after a surname it cannot be one, since a name has at least two characters.
+// Only characters that never start a given name are refused.
+constexpr std::u32string_view kNotFirstGiven = U"的了是等之其这那个名位人批次年月日所";
+bool IsFirstGivenChar(char32_t c) { return utf8::IsHan(c) && kNotFirstGiven.find(c) == std::u32string_view::npos; }
+
+// Words that end organization names; a "name" that is one is the tail of a body (企业家商会).
+bool IsOrganizationWord(std::string_view name) {
+  static const internal::WordSet* words = new internal::WordSet(
+      {"商会", "协会", "学会", "公司", "集团", "银行", "医院", "学校", "中学", "小学", "大学", "学院", "基金",
+       "总会", "联合会", "研究院", "工作队", "工作组"});
+  return !words->LongestAt(name, 0).empty() && words->LongestAt(name, 0).size() == name.size();
+}
+
 // A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
 // if none.
 size_t NameAt(std::string_view text, size_t pos) {
@@ -81,11 +95,13 @@ size_t NameAt(std::string_view text, size_t pos) {
   if (p1 >= text.size()) return 0;
   size_t l1 = 0, l2 = 0;
   char32_t g1 = utf8::DecodeAt(text, p1, &l1);
-  if (!IsGivenChar(g1)) return 0;
+  if (!IsFirstGivenChar(g1)) return 0;
   size_t p2 = p1 + l1;
   char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
-  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2);
-  const bool can2 = IsFollow(text, p2);
+  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) &&
+                    !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
+  // A two-character name must not end in a word character: 周向 of 周向东 is no name.
+  const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !IsOrganizationWord(text.substr(pos, p2 - pos));
   if (can3) return p2 + l2;
   if (can2) return p2;
   return 0;
