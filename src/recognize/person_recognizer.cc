@@ -86,6 +86,15 @@ bool IsOrganizationWord(std::string_view name) {
   return !words->LongestAt(name, 0).empty() && words->LongestAt(name, 0).size() == name.size();
 }
 
+bool IsNameDot(char32_t c) { return c == U'·' || c == U'・' || c == U'•' || c == U'‧'; }
+// A middle dot joins the parts of a transcribed name: "艾某·某某" is one name, not 艾某.
+bool DotAt(std::string_view text, size_t pos) { return pos < text.size() && IsNameDot(utf8::Next(text, pos)); }
+
+// Characters that are words of their own and never sit in a transcribed name (次 and 多 do:
+// 次仁, 多吉).
+constexpr std::u32string_view kNotTranscribed = U"的了在是和与及等率赴到获为向对于从被将把也还又就所之其这那个名位人批年月日";
+bool IsTranscribedChar(char32_t c) { return utf8::IsHan(c) && kNotTranscribed.find(c) == std::u32string_view::npos; }
+
 // A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
 // if none.
 size_t NameAt(std::string_view text, size_t pos) {
@@ -98,13 +107,64 @@ size_t NameAt(std::string_view text, size_t pos) {
   if (!IsFirstGivenChar(g1)) return 0;
   size_t p2 = p1 + l1;
   char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
-  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) &&
+  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) && !DotAt(text, p2 + l2) &&
                     !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
   // A two-character name must not end in a word character: 周向 of 周向东 is no name.
-  const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !IsOrganizationWord(text.substr(pos, p2 - pos));
+  const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !DotAt(text, p2) &&
+                    !IsOrganizationWord(text.substr(pos, p2 - pos));
   if (can3) return p2 + l2;
   if (can2) return p2;
   return 0;
+}
+
+
+// A name without a Han surname right after an office title: a transcribed Tibetan, Uyghur or
+// Mongolian name ("扎西顿珠", "阿卜杜拉·买买提"). Three or four characters followed by a boundary,
+// or parts joined by a middle dot; none of them a character that is a word of its own. Returns
+// its end, 0 if none.
+size_t TranscribedNameAt(std::string_view text, size_t pos) {
+  constexpr int kMaxPartChars = 5;
+  constexpr int kMaxParts = 4;
+  size_t p = pos;
+  for (int part = 0; part < kMaxParts; ++part) {
+    // One part: the shortest run of 2–5 (3–4 for an undotted name) characters followed by a
+    // dot or a boundary.
+    size_t q = p;
+    int chars = 0;
+    size_t end = 0;
+    while (chars < kMaxPartChars && q < text.size()) {
+      size_t len = 0;
+      char32_t c = utf8::DecodeAt(text, q, &len);
+      if (!IsTranscribedChar(c)) break;
+      if (chars == 0 && part == 0 && IsFollow(text, q)) break;  // 主持, 出席: no name here
+      q += len;
+      ++chars;
+      const bool dotted = part > 0 || (q < text.size() && IsNameDot(utf8::Next(text, q)));
+      const int min_chars = dotted ? 2 : 3;
+      const int max_chars = dotted ? kMaxPartChars : 4;
+      if (chars < min_chars || chars > max_chars) continue;
+      char32_t next = q < text.size() ? utf8::Next(text, q) : 0;
+      if (IsNameDot(next) || IsFollow(text, q)) {
+        end = q;
+        break;
+      }
+    }
+    if (end == 0) return 0;
+    size_t len = 0;
+    if (end < text.size() && IsNameDot(utf8::DecodeAt(text, end, &len))) {
+      p = end + len;
+      continue;
+    }
+    return end;
+  }
+  return 0;
+}
+
+// Office titles (书记, 市长, 主任, 主席, 常委) are the ones a transcribed name may follow.
+bool IsOfficeTitle(std::string_view word) {
+  size_t len = 0;
+  char32_t last = utf8::DecodeBefore(word, word.size(), &len);
+  return last == U'记' || last == U'长' || last == U'任' || last == U'席' || last == U'委';
 }
 
 const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar() {
@@ -176,6 +236,41 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
       m.role = "摄影";
       out->push_back(std::move(m));
       p = e;
+    }
+  }
+}
+
+// "(撰稿人:某某)", "撰稿:某某、某某": writers' credits, role 撰稿人.
+void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
+  static constexpr std::string_view kCues[] = {"撰稿人", "撰稿", "执笔人", "执笔"};
+  for (std::string_view cue : kCues) {
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      size_t p = at + cue.size();
+      if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
+      if (utf8::At(text, p, ":")) p += 1;
+      else if (utf8::At(text, p, "：")) p += std::string_view("：").size();
+      else continue;
+      while (p < text.size()) {
+        while (p < text.size() && (text[p] == ' ' || utf8::At(text, p, "、"))) p += text[p] == ' ' ? 1 : 3;
+        size_t e = p;
+        int chars = 0;
+        while (e < text.size() && chars <= 4) {
+          size_t len = 0;
+          if (!utf8::IsHan(utf8::DecodeAt(text, e, &len))) break;
+          e += len;
+          ++chars;
+        }
+        const bool ends = e == text.size() || text[e] == ' ' || text[e] == ')' || utf8::At(text, e, "、") ||
+                          utf8::At(text, e, "）") || utf8::IsBreak(utf8::Next(text, e));
+        if (chars < 2 || chars > 4 || !ends || SurnameLengthAt(text, p) == 0) break;
+        PersonMention m;
+        m.span = {p, e};
+        m.context = {at, e};
+        m.name = std::string(text.substr(p, e - p));
+        m.role = "撰稿人";
+        out->push_back(std::move(m));
+        p = e;
+      }
     }
   }
 }
@@ -283,6 +378,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     for (const Title* t : it->second) {
       if (!utf8::EndsAt(text, title_end, t->word)) continue;
       name_end = NameAt(text, title_end);
+      if (name_end == 0 && IsOfficeTitle(t->word)) name_end = TranscribedNameAt(text, title_end);
       if (name_end == 0) break;
       title = t;
       break;
@@ -334,6 +430,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     i = resume;
   }
   AddPhotographers(text, &out);
+  AddWriters(text, &out);
   AddNamesBeforeTitle(text, &out);
   std::stable_sort(out.begin(), out.end(),
                    [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });

@@ -79,5 +79,21 @@ TEST(SurnameTest, SingleAndCompound) {
   EXPECT_EQ(SurnameLengthAt("通过", 0), 0u);
 }
 
+TEST(PersonTest, GivenNameMayStartWithAFunctionCharacter) {
+  EXPECT_EQ(P("东海市委书记吴向南、市长钱和平出席会议"), (V{"吴向南|市委书记|东海市委", "钱和平|市长|"}));
+}
+
+TEST(PersonTest, TranscribedNamesAfterAnOfficeTitle) {
+  EXPECT_EQ(P("青岭市委书记次仁多吉出席签约仪式"), V{"次仁多吉|市委书记|青岭市委"});
+  EXPECT_EQ(P("青岭县县长艾尔肯·吐尔逊主持会议"), V{"艾尔肯·吐尔逊|县长|青岭县"});
+}
+
+TEST(PersonTest, AnOrganizationWordIsNoName) {
+  // 商 is a surname, but 商会 after 企业家 ends a body's name.
+  EXPECT_EQ(P("东海市青年企业家商会等参加"), V{});
+}
+
+TEST(PersonTest, WritersCredit) { EXPECT_EQ(P("(撰稿人:林思远)"), V{"林思远|撰稿人|"}); }
+
 }  // namespace
 }  // namespace duikou::recognize
