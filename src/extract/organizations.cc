@@ -1,5 +1,6 @@
 #include "extract/organizations.h"
 
+#include <algorithm>
 #include <array>
 
 #include "extract/text_util.h"
@@ -41,14 +42,21 @@ bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 std::vector<recognize::Span> PlacesIn(std::string_view text, const DocContext& ctx) {
   std::vector<recognize::Span> out;
   if (ctx.doc == nullptr) return out;
-  for (size_t pi = 0; pi < ctx.doc->passages.size() && pi < ctx.passages.size(); ++pi) {
+  const size_t n = std::min(ctx.doc->passages.size(), ctx.passages.size());
+  auto contains = [&](size_t pi) {
     std::string_view passage(ctx.doc->passages[pi].text);
-    if (text.data() < passage.data() || text.data() + text.size() > passage.data() + passage.size()) continue;
-    const size_t offset = static_cast<size_t>(text.data() - passage.data());
-    for (const auto& m : ctx.passages[pi].places)
-      if (m.begin >= offset && m.end <= offset + text.size()) out.push_back({m.begin - offset, m.end - offset});
-    break;
-  }
+    return text.data() >= passage.data() && text.data() + text.size() <= passage.data() + passage.size();
+  };
+  // The extractors read passages in order: the last passage found is tried first.
+  thread_local size_t hint = 0;
+  size_t pi = hint < n && contains(hint) ? hint : n;
+  for (size_t i = 0; pi == n && i < n; ++i)
+    if (contains(i)) pi = i;
+  if (pi == n) return out;
+  hint = pi;
+  const size_t offset = static_cast<size_t>(text.data() - ctx.doc->passages[pi].text.data());
+  for (const auto& m : ctx.passages[pi].places)
+    if (m.begin >= offset && m.end <= offset + text.size()) out.push_back({m.begin - offset, m.end - offset});
   return out;
 }
 
