@@ -197,7 +197,7 @@ bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
 }
 
 // Where the place that opens a name ends: the first administrative level character within the
-// first few characters ("百色市" of 百色市人力资源和社会保障局), or npos.
+// first few characters ("甲市" of 甲市人力资源和社会保障局), or npos.
 size_t LeadingPlaceEnd(std::string_view name) {
   constexpr int kMaxPlaceChars = 7;
   size_t p = 0;

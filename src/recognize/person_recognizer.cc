@@ -72,7 +72,7 @@ bool IsFollow(std::string_view text, size_t pos) {
 
 bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }
 
-// The first character of a given name may be one that is a word of its own elsewhere (周向东,
+// The first character of a given name may be one that is a word of its own elsewhere (吴向南,
 // 李和平): right after a surname it cannot be one, since a name has at least two characters.
 // Only characters that never start a given name are refused.
 constexpr std::u32string_view kNotFirstGiven = U"的了是等之其这那个名位人批次年月日所";
@@ -92,7 +92,8 @@ bool DotAt(std::string_view text, size_t pos) { return pos < text.size() && IsNa
 
 // Characters that are words of their own and never sit in a transcribed name (次 and 多 do:
 // 次仁, 多吉).
-constexpr std::u32string_view kNotTranscribed = U"的了在是和与及等率赴到获为向对于从被将把也还又就所之其这那个名位人批年月日";
+constexpr std::u32string_view kNotTranscribed =
+    U"的了在是和与及等率赴到获为向对于从被将把也还又就所之其这那个名位人批年月日以要并已再各全共有做会上下中后前内外";
 bool IsTranscribedChar(char32_t c) { return utf8::IsHan(c) && kNotTranscribed.find(c) == std::u32string_view::npos; }
 
 // A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
@@ -100,6 +101,9 @@ bool IsTranscribedChar(char32_t c) { return utf8::IsHan(c) && kNotTranscribed.fi
 size_t NameAt(std::string_view text, size_t pos) {
   size_t s = SurnameLengthAt(text, pos);
   if (s == 0) return 0;
+  // A word that follows names is no name itself, even when it starts with a surname: 强调, 主持.
+  static const internal::WordSet* follow = new internal::WordSet(kFollowWords);
+  if (follow->LongestAt(text, pos).size() > s) return 0;
   size_t p1 = pos + s;
   if (p1 >= text.size()) return 0;
   size_t l1 = 0, l2 = 0;
@@ -109,7 +113,7 @@ size_t NameAt(std::string_view text, size_t pos) {
   char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
   const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) && !DotAt(text, p2 + l2) &&
                     !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
-  // A two-character name must not end in a word character: 周向 of 周向东 is no name.
+  // A two-character name must not end in a word character: 吴向 of 吴向南 is no name.
   const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !DotAt(text, p2) &&
                     !IsOrganizationWord(text.substr(pos, p2 - pos));
   if (can3) return p2 + l2;
@@ -119,15 +123,15 @@ size_t NameAt(std::string_view text, size_t pos) {
 
 
 // A name without a Han surname right after an office title: a transcribed Tibetan, Uyghur or
-// Mongolian name ("扎西顿珠", "阿卜杜拉·买买提"). Three or four characters followed by a boundary,
+// Mongolian name ("次仁多吉", "艾尔肯·吐尔逊"). Three or four characters followed by a boundary,
 // or parts joined by a middle dot; none of them a character that is a word of its own. Returns
 // its end, 0 if none.
 size_t TranscribedNameAt(std::string_view text, size_t pos) {
-  constexpr int kMaxPartChars = 5;
+  constexpr int kMaxPartChars = 6;
   constexpr int kMaxParts = 4;
   size_t p = pos;
   for (int part = 0; part < kMaxParts; ++part) {
-    // One part: the shortest run of 2–5 (3–4 for an undotted name) characters followed by a
+    // One part: the shortest run of 2–6 (3–4 for an undotted name) characters followed by a
     // dot or a boundary.
     size_t q = p;
     int chars = 0;
@@ -160,11 +164,11 @@ size_t TranscribedNameAt(std::string_view text, size_t pos) {
   return 0;
 }
 
-// Office titles (书记, 市长, 主任, 主席, 常委) are the ones a transcribed name may follow.
+// Office titles (书记, 市长, 主任, 主席, 常委, 专员) are the ones a transcribed name may follow.
 bool IsOfficeTitle(std::string_view word) {
   size_t len = 0;
   char32_t last = utf8::DecodeBefore(word, word.size(), &len);
-  return last == U'记' || last == U'长' || last == U'任' || last == U'席' || last == U'委';
+  return last == U'记' || last == U'长' || last == U'任' || last == U'席' || last == U'委' || last == U'员';
 }
 
 const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar() {

@@ -88,6 +88,17 @@ TEST(PersonTest, TranscribedNamesAfterAnOfficeTitle) {
   EXPECT_EQ(P("青岭县县长艾尔肯·吐尔逊主持会议"), V{"艾尔肯·吐尔逊|县长|青岭县"});
 }
 
+TEST(PersonTest, NoTranscribedNameWhereFunctionWordsFollowATitle) {
+  EXPECT_EQ(P("主任以上干部参加培训"), V{});
+  EXPECT_EQ(P("市委书记、市人大常委会主任出席"), V{});
+  // A follow word is no name even when it starts with a surname (强).
+  EXPECT_EQ(P("州长强调要做好工作"), V{});
+}
+
+TEST(PersonTest, DottedNameWithLongParts) {
+  EXPECT_EQ(P("地区行署专员阿不都热依木·买买提出席"), V{"阿不都热依木·买买提|专员|地区行署"});
+}
+
 TEST(PersonTest, AnOrganizationWordIsNoName) {
   // 商 is a surname, but 商会 after 企业家 ends a body's name.
   EXPECT_EQ(P("东海市青年企业家商会等参加"), V{});
