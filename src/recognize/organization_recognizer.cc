@@ -51,11 +51,12 @@ constexpr Suffix kSuffixes[] = {
     {"纪委", kGov, kNeedsAdmin}, {"监委", kGov, kNeedsAdmin}, {"政法委", kGov, kNeedsAdmin}, {"发改委", kGov},
     {"卫健委", kGov}, {"卫生健康委", kGov}, {"发展改革委", kGov}, {"国资委", kGov}, {"经信委", kGov}, {"教委", kGov, kNeedsAdmin}, {"科委", kGov, kNeedsAdmin},
     // 工行委 writes two bodies (工委、行委) as one word: not taken as either.
-    {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov, kNone, "", "工"},
+    {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"农业农村委", kGov}, {"工信委", kGov}, {"住建委", kGov},
+    {"商务委", kGov, kNeedsAdmin}, {"民委", kGov, kNeedsAdmin}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov, kNone, "", "工"},
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
     {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
-    {"办事处", kGov, kNeedsAdmin}, {"供销社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
+    {"办事处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
@@ -67,7 +68,7 @@ constexpr Suffix kSuffixes[] = {
     {"派出所", kGov, kNeedsAdmin},
     // Institutions.
     {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"}, {"中", kIns, kNumbered, "学心国文央型小级间等部"},
-    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
+    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"中心校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
     {"中医院", kIns}, {"卫生院", kIns}, {"保健院", kIns}, {"疾病预防控制中心", kIns}, {"疾控中心", kIns},
     {"卫生服务中心", kIns}, {"研究院", kIns}, {"设计院", kIns}, {"研究所", kIns}, {"研究中心", kIns},
     {"科学院", kIns}, {"博物馆", kIns}, {"文化馆", kIns}, {"图书馆", kIns}, {"纪念馆", kIns},
@@ -78,7 +79,7 @@ constexpr Suffix kSuffixes[] = {
     {"商会", kSoc}, {"慈善会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
     {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc}, {"红十字会", kSoc},
     {"学会", kSoc}, {"研究会", kSoc}, {"促进会", kSoc}, {"文联", kSoc}, {"工商联", kSoc}, {"侨联", kSoc},
-    {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
+    {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"总工会", kSoc}, {"工会", kSoc, kNeedsAdmin}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
     {"党支部", kSoc}, {"支部", kSoc}, {"总支", kSoc}, {"俱乐部", kSoc}, {"服务队", kSoc},
 };
 
@@ -235,13 +236,6 @@ std::vector<Span> SharedSuffixPlaces(std::string_view text, size_t name_begin, s
       q += l;
     }
     if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity || chars < 2 || chars > 8) break;
-    // A place has one level character, at its end: "甲市乙区" is a chain, not a list item.
-    bool one_level = true;
-    for (size_t q = begin; q < end - level_len;) {
-      if (internal::IsAdminChar(utf8::DecodeAt(text, q, &len)) && q > begin) one_level = false;
-      q += len;
-    }
-    if (!one_level) break;
     out.push_back({begin, end});
     pos = begin;
   }

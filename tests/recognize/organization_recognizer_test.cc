@@ -135,6 +135,9 @@ TEST(OrganizationTest, SharedSuffixListNamesOneBodyPerPlace) {
   EXPECT_EQ(Orgs("会同黔东市、黔南市人力资源和社会保障局签订协议"),
             (V{"黔东市|GovernmentBody|黔东市人力资源和社会保障局",
                "黔南市人力资源和社会保障局|GovernmentBody"}));
+  // A list item may be a chain itself; its last level matches the written body's.
+  EXPECT_EQ(Orgs("东海市甲山区、乙水区人民政府签订协议"),
+            (V{"东海市甲山区|GovernmentBody|东海市甲山区人民政府", "乙水区人民政府|GovernmentBody"}));
   // A chain (one place inside another) is one body, not a list.
   EXPECT_EQ(Orgs("支持甲山市乙水县教育局开展培训"), V{"甲山市乙水县教育局|GovernmentBody"});
 }
@@ -153,6 +156,12 @@ TEST(OrganizationTest, ATeamNamedForItsTaskKeepsTheTask) {
 TEST(OrganizationTest, ModifiedChambersCharitiesAndFederations) {
   EXPECT_EQ(Orgs("东海市青年企业家商会等商会赴当地考察"), V{"东海市青年企业家商会|SocialGroup"});
   EXPECT_EQ(Orgs("东海市慈善会向青岭县捐款"), V{"东海市慈善会|SocialGroup"});
+}
+
+TEST(OrganizationTest, UnionsVillageCommitteesAndCommissions) {
+  EXPECT_EQ(Orgs("东海市总工会、东海市农业农村委组织慰问"),
+            (V{"东海市总工会|SocialGroup", "东海市农业农村委|GovernmentBody"}));
+  EXPECT_EQ(Orgs("开展工会活动"), V{});
 }
 
 TEST(OrganizationTest, HeWithinAWordOfTheName) {
