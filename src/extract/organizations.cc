@@ -34,6 +34,13 @@ bool StartsTitle(std::string_view after) {
   return false;
 }
 
+// "县委县政府高度重视" in a city's yearbook: a county's bodies whose county the text does not
+// say. Only the home city's and province's (市…, 省…) are completed; the others name no one body.
+bool IsUncompleted(const recognize::OrganizationMention& r) {
+  if (!r.abbreviated || r.name != r.surface) return false;
+  return !StartsWith(r.surface, "市") && !StartsWith(r.surface, "省");
+}
+
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
 bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 
@@ -82,6 +89,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
   std::vector<OrgMention> out;
   for (auto& r : recognize::FindOrganizations(text, rc)) {
     if (StartsTitle(text.substr(r.span.end)) || IsVenue(r.name)) continue;
+    if (IsUncompleted(r)) continue;
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;

@@ -29,7 +29,7 @@ constexpr std::string_view kStopWords[] = {
     "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
     "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
     // Verbs between two bodies: "某医院托管某县医院", "某医院派出专家团队常驻某医院".
-    "托管", "常驻", "进驻", "领办", "兼并", "收购",
+    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's
     // name never runs through a person ("市长某某会见代表团").
     "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
@@ -80,6 +80,8 @@ constexpr std::string_view kGenericWords[] = {
     "优质", "名", "驻地", "属地", "行业", "主管", "牵头", "成员", "联系", "协作", "共建", "挂钩", "援建",
     "当地政府", "地方", "所在", "下级", "上级", "市属", "县属", "省属", "县域", "镇村", "人民",
     "中职", "高职", "友好", "党政", "企业", "驻村",
+    // Grades of hospitals and schools: "创建三级医院" names none.
+    "一级", "二级", "三级", "二甲", "三甲", "二乙", "三乙",
 };
 
 const WordSet& StopWords() {
@@ -214,7 +216,9 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
       return p;
     }
     if (p < end && !utf8::At(text, p, "家")) {  // 企业家商会: 企业家 is a word of the name
-      if (std::string_view w = SoftStops().LongestEndingAt(text, p); !w.empty() && p - w.size() >= floor) {
+      // After a government (某市人民政府合作交流办公室) the word names one of its offices.
+      if (std::string_view w = SoftStops().LongestEndingAt(text, p);
+          !w.empty() && p - w.size() >= floor && !utf8::EndsAt(text, p - w.size(), "政府")) {
         *why = StopReason::kWord;
         return p;
       }

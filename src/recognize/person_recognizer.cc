@@ -96,6 +96,8 @@ constexpr std::u32string_view kNotTranscribed =
     U"的了在是和与及等率赴到获为向对于从被将把也还又就所之其这那个名位人批年月日以要并已再各全共有做会上下中后前内外";
 bool IsTranscribedChar(char32_t c) { return utf8::IsHan(c) && kNotTranscribed.find(c) == std::u32string_view::npos; }
 
+bool IsTitleWord(std::string_view word);
+
 // A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
 // if none.
 size_t NameAt(std::string_view text, size_t pos) {
@@ -112,6 +114,7 @@ size_t NameAt(std::string_view text, size_t pos) {
   size_t p2 = p1 + l1;
   char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
   const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) && !DotAt(text, p2 + l2) &&
+                    !IsTitleWord(text.substr(p1, p2 + l2 - p1)) &&
                     !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
   // A two-character name must not end in a word character: 吴向 of 吴向南 is no name.
   const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !DotAt(text, p2) &&
@@ -185,6 +188,16 @@ const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar(
     return t;
   }();
   return *table;
+}
+
+// A title as a given name is a second title in a list: "教师和医生" (和 is a surname too).
+bool IsTitleWord(std::string_view word) {
+  static const internal::WordSet* words = [] {
+    std::vector<std::string_view> w;
+    for (const Title& t : kTitles) w.push_back(t.word);
+    return new internal::WordSet(w);
+  }();
+  return words->LongestAt(word, 0).size() == word.size();
 }
 
 // "援黔", "援疆", "挂职", "常务": words that qualify a role and come right before the title.

@@ -332,6 +332,13 @@ TEST_F(ExtractorTest, ATranscribedNameAfterATitleIsAPerson) {
   EXPECT_THAT(PersonNames(ex), Contains("陈海涛"));
 }
 
+TEST_F(ExtractorTest, ACountysBodiesWithoutTheCountyAreNoOrganizations) {
+  auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。县委县政府高度重视,温州市教育局参加。"}});
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县委|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县政府|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市教育局|GovernmentBody"));
+}
+
 TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
   auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。", document::PassageKind::kEntry,
                   "温州市人民政府对口支援和合作交流办公室"}});

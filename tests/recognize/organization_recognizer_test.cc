@@ -158,6 +158,15 @@ TEST(OrganizationTest, ModifiedChambersCharitiesAndFederations) {
   EXPECT_EQ(Orgs("东海市慈善会向青岭县捐款"), V{"东海市慈善会|SocialGroup"});
 }
 
+TEST(OrganizationTest, AnOfficeOfAGovernmentKeepsTheGovernmentsName) {
+  EXPECT_EQ(Orgs("东海市人民政府合作交流办公室组织企业考察"), V{"东海市人民政府合作交流办公室|GovernmentBody"});
+}
+
+TEST(OrganizationTest, AGradeNamesNoHospital) {
+  EXPECT_EQ(Orgs("东海市人民医院帮助青岭县人民医院创建三级医院"),
+            (V{"东海市人民医院|Institution", "青岭县人民医院|Institution"}));
+}
+
 TEST(OrganizationTest, UnionsVillageCommitteesAndCommissions) {
   EXPECT_EQ(Orgs("东海市总工会、东海市农业农村委组织慰问"),
             (V{"东海市总工会|SocialGroup", "东海市农业农村委|GovernmentBody"}));

@@ -95,6 +95,8 @@ TEST(PersonTest, NoTranscribedNameWhereFunctionWordsFollowATitle) {
   EXPECT_EQ(P("州长强调要做好工作"), V{});
 }
 
+TEST(PersonTest, ASecondTitleIsNoName) { EXPECT_EQ(P("选派教师和医生赴青岭县"), V{}); }
+
 TEST(PersonTest, DottedNameWithLongParts) {
   EXPECT_EQ(P("地区行署专员阿不都热依木·买买提出席"), V{"阿不都热依木·买买提|专员|地区行署"});
 }
