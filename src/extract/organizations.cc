@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
 
 #include "extract/text_util.h"
 #include "recognize/organization_recognizer.h"
@@ -49,21 +51,39 @@ bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 std::vector<recognize::Span> PlacesIn(std::string_view text, const DocContext& ctx) {
   std::vector<recognize::Span> out;
   if (ctx.doc == nullptr) return out;
-  const size_t n = std::min(ctx.doc->passages.size(), ctx.passages.size());
-  auto contains = [&](size_t pi) {
-    std::string_view passage(ctx.doc->passages[pi].text);
-    return text.data() >= passage.data() && text.data() + text.size() <= passage.data() + passage.size();
+  const auto& passages = ctx.doc->passages;
+  const size_t n = std::min(passages.size(), ctx.passages.size());
+  if (n == 0) return out;
+  // Passages by where their text lies in memory, built once per document and thread: a lookup
+  // is then one binary search, whichever passage and however many calls.
+  struct Index {
+    const DocContext* ctx = nullptr;
+    const char* first = nullptr;
+    size_t n = 0;
+    std::vector<std::pair<const char*, size_t>> starts;  // (text data, passage index), sorted
   };
-  // The extractors read passages in order: the last passage found is tried first.
-  thread_local size_t hint = 0;
-  size_t pi = hint < n && contains(hint) ? hint : n;
-  for (size_t i = 0; pi == n && i < n; ++i)
-    if (contains(i)) pi = i;
-  if (pi == n) return out;
-  hint = pi;
-  const size_t offset = static_cast<size_t>(text.data() - ctx.doc->passages[pi].text.data());
-  for (const auto& m : ctx.passages[pi].places)
-    if (m.begin >= offset && m.end <= offset + text.size()) out.push_back({m.begin - offset, m.end - offset});
+  thread_local Index index;
+  if (index.ctx != &ctx || index.n != n || index.first != passages[0].text.data()) {
+    index.ctx = &ctx;
+    index.n = n;
+    index.first = passages[0].text.data();
+    index.starts.clear();
+    for (size_t pi = 0; pi < n; ++pi) index.starts.push_back({passages[pi].text.data(), pi});
+    std::sort(index.starts.begin(), index.starts.end(),
+              [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
+  }
+  auto it = std::upper_bound(index.starts.begin(), index.starts.end(), text.data(),
+                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
+  if (it == index.starts.begin()) return out;
+  const size_t pi = std::prev(it)->second;
+  std::string_view passage(passages[pi].text);
+  if (std::less<const char*>()(passage.data() + passage.size(), text.data() + text.size())) return out;
+  const size_t offset = static_cast<size_t>(text.data() - passage.data());
+  const auto& places = ctx.passages[pi].places;  // in text order
+  auto p = std::lower_bound(places.begin(), places.end(), offset,
+                            [](const gazetteer::PlaceMention& m, size_t off) { return m.begin < off; });
+  for (; p != places.end() && p->begin < offset + text.size(); ++p)
+    if (p->end <= offset + text.size()) out.push_back({p->begin - offset, p->end - offset});
   return out;
 }
 

@@ -180,21 +180,14 @@ bool ContinuesAfterBan(const Suffix& suffix, std::string_view text, size_t end) 
 bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
   static const internal::WordSet* kinds =
       new internal::WordSet({"乡村", "农村", "山区", "边远", "偏远", "城区", "社区", "村级", "基层"});
-  for (size_t p = begin; p < end;) {
-    std::string_view w = kinds->LongestAt(text.substr(0, end), p);
-    if (!w.empty() && p + w.size() == end) {
-      for (size_t q = begin; q < p;) {
-        size_t len = 0;
-        if (internal::IsAdminChar(utf8::DecodeAt(text, q, &len))) return false;
-        q += len;
-      }
-      return true;
-    }
+  std::string_view w = kinds->LongestEndingAt(text, end);
+  if (w.empty() || end - w.size() < begin) return false;
+  for (size_t q = begin; q < end - w.size();) {
     size_t len = 0;
-    utf8::DecodeAt(text, p, &len);
-    p += len;
+    if (internal::IsAdminChar(utf8::DecodeAt(text, q, &len))) return false;
+    q += len;
   }
-  return false;
+  return true;
 }
 
 // Where the place that opens a name ends: the first administrative level character within the
@@ -329,6 +322,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
   }();
   std::vector<Candidate> found;
   for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no suffix ends in ASCII
+      ++i;
+      continue;
+    }
     size_t len = 0;
     char32_t c = utf8::DecodeAt(text, i, &len);
     i += len;
