@@ -104,7 +104,7 @@ const std::unordered_map<char32_t, std::vector<const Suffix*>>& SuffixesByLastCh
 bool ContainsChar(std::string_view set, char32_t c) {
   for (size_t i = 0; i < set.size();) {
     size_t len = 0;
-    if (utf8::DecodeAt(set, i, &len) == c) return true;
+    if (utf8::Decode(set, i, &len) == c) return true;
     i += len;
   }
   return false;
@@ -120,7 +120,7 @@ bool HasAdminMarker(std::string_view text, size_t begin, size_t end, const std::
   }
   for (size_t i = begin; i < end;) {
     size_t len = 0;
-    if (internal::IsAdminChar(utf8::DecodeAt(text, i, &len))) return true;
+    if (internal::IsAdminChar(utf8::Decode(text, i, &len))) return true;
     i += len;
   }
   return false;
@@ -184,7 +184,7 @@ bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
   if (w.empty() || end - w.size() < begin) return false;
   for (size_t q = begin; q < end - w.size();) {
     size_t len = 0;
-    if (internal::IsAdminChar(utf8::DecodeAt(text, q, &len))) return false;
+    if (internal::IsAdminChar(utf8::Decode(text, q, &len))) return false;
     q += len;
   }
   return true;
@@ -197,7 +197,7 @@ size_t LeadingPlaceEnd(std::string_view name) {
   size_t p = 0;
   for (int n = 0; n < kMaxPlaceChars && p < name.size(); ++n) {
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(name, p, &len);
+    char32_t c = utf8::Decode(name, p, &len);
     p += len;
     if (n > 0 && internal::IsAdminChar(c) && c != U'乡' && c != U'镇') return p;
   }
@@ -225,7 +225,7 @@ std::vector<Span> SharedSuffixPlaces(std::string_view text, size_t name_begin, s
     size_t chars = 0;
     for (size_t q = begin; q < end; ++chars) {
       size_t l = 0;
-      if (!utf8::IsHan(utf8::DecodeAt(text, q, &l))) chars = 99;
+      if (!utf8::IsHan(utf8::Decode(text, q, &l))) chars = 99;
       q += l;
     }
     if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity || chars < 2 || chars > 8) break;
@@ -327,7 +327,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       continue;
     }
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, i, &len);
+    char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (!last_chars.Has(c)) continue;
     auto it = table.find(c);

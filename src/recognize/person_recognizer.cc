@@ -109,10 +109,10 @@ size_t NameAt(std::string_view text, size_t pos) {
   size_t p1 = pos + s;
   if (p1 >= text.size()) return 0;
   size_t l1 = 0, l2 = 0;
-  char32_t g1 = utf8::DecodeAt(text, p1, &l1);
+  char32_t g1 = utf8::Decode(text, p1, &l1);
   if (!IsFirstGivenChar(g1)) return 0;
   size_t p2 = p1 + l1;
-  char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
+  char32_t g2 = p2 < text.size() ? utf8::Decode(text, p2, &l2) : 0;
   const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) && !DotAt(text, p2 + l2) &&
                     !IsTitleWord(text.substr(p1, p2 + l2 - p1)) &&
                     !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
@@ -141,7 +141,7 @@ size_t TranscribedNameAt(std::string_view text, size_t pos) {
     size_t end = 0;
     while (chars < kMaxPartChars && q < text.size()) {
       size_t len = 0;
-      char32_t c = utf8::DecodeAt(text, q, &len);
+      char32_t c = utf8::Decode(text, q, &len);
       if (!IsTranscribedChar(c)) break;
       if (chars == 0 && part == 0 && IsFollow(text, q)) break;  // 主持, 出席: no name here
       q += len;
@@ -158,7 +158,7 @@ size_t TranscribedNameAt(std::string_view text, size_t pos) {
     }
     if (end == 0) return 0;
     size_t len = 0;
-    if (end < text.size() && IsNameDot(utf8::DecodeAt(text, end, &len))) {
+    if (end < text.size() && IsNameDot(utf8::Decode(text, end, &len))) {
       p = end + len;
       continue;
     }
@@ -236,13 +236,13 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
       size_t e = p;
       while (e < names_end && text[e] != ' ' && !utf8::At(text, e, "、")) {
         size_t len = 0;
-        if (!utf8::IsHan(utf8::DecodeAt(text, e, &len))) break;
+        if (!utf8::IsHan(utf8::Decode(text, e, &len))) break;
         e += len;
       }
       size_t chars = 0;
       for (size_t q = p; q < e; ++chars) {
         size_t len = 0;
-        utf8::DecodeAt(text, q, &len);
+        utf8::Decode(text, q, &len);
         q += len;
       }
       if (s == 0 || chars < 2 || chars > 4 || (e != names_end && text[e] != ' ' && !utf8::At(text, e, "、"))) break;
@@ -273,7 +273,7 @@ void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
         int chars = 0;
         while (e < text.size() && chars <= 4) {
           size_t len = 0;
-          if (!utf8::IsHan(utf8::DecodeAt(text, e, &len))) break;
+          if (!utf8::IsHan(utf8::Decode(text, e, &len))) break;
           e += len;
           ++chars;
         }
@@ -302,7 +302,7 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
       bool all_han = true;
       for (size_t q = begin; q < t;) {
         size_t len = 0;
-        char32_t c = utf8::DecodeAt(text, q, &len);
+        char32_t c = utf8::Decode(text, q, &len);
         if (!IsGivenChar(c) && q != begin) all_han = false;
         if (!utf8::IsHan(c)) all_han = false;
         q += len;
@@ -311,7 +311,7 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
       size_t counted = 0;
       for (size_t q = begin; q < t; ++counted) {
         size_t len = 0;
-        utf8::DecodeAt(text, q, &len);
+        utf8::Decode(text, q, &len);
         q += len;
       }
       if (counted != chars) continue;
@@ -383,7 +383,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
   size_t resume = 0;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, i, &len);
+    char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (i <= resume) continue;
     if (!last_chars.Has(c)) continue;
