@@ -3,7 +3,10 @@
 // government body; 大学, 中学, 医院, 卫生院, 研究院, 博物馆, 党校 → institution; 商会, 基金会,
 // 协会, 联合会, 文联, 艺术团, 支部 → social group) and begins where a name can begin (see
 // name_boundary.h). Coordinated lists split at their separators: "市委宣传部、市文化广电旅游局、
-// 市文联等单位" gives three organizations; "县委县政府" gives two.
+// 市文联等单位" gives three organizations; "县委县政府" gives two; a list sharing one suffix
+// ("甲市、乙市人力资源和社会保障局") gives one body per place. A verb between two bodies
+// (托管, 常驻, 引导 …) ends the right one's name; a working team keeps the task it is named for
+// ("某区对口帮扶某市工作队"); a school may be named by number ("某县四中").
 //
 // Under-extraction is preferred to garbage: a candidate whose left edge cannot be found
 // within a few characters, that follows a count ("15所学校"), or whose name is only generic
