@@ -450,6 +450,8 @@ TEST_F(ExtractorTest, ShortWordEndingLikeADivisionFarAwayIsNoPartner) {
   auto keys = PairingKeys(ex);
   EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
   for (const auto& k : keys) EXPECT_EQ(k.find(">14"), std::string::npos) << k;
+}
+
 // gen-org: organizations and persons on wording from other yearbooks.
 std::vector<std::string> OrgKeys(const Extraction& ex) {
   std::vector<std::string> out;
