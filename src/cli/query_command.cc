@@ -41,12 +41,17 @@ int Fail(const std::string& message, int code = kExitFailure) {
 // --param values.
 Status ResolveQuery(const QueryOptions& o, std::string* sparql) {
   query::CannedQuery canned;
-  if (!o.file.empty()) {
-    std::ifstream in(o.file);
-    if (!in) return Status::Error(o.file + ": cannot open file");
+  // A path to a .rq file given as the query reads like -f: nobody means it as SPARQL text.
+  std::string file = o.file;
+  if (file.empty() && o.text.find_first_of("{ \n") == std::string::npos &&
+      (o.text.ends_with(".rq") || o.text.ends_with(".sparql")))
+    file = o.text;
+  if (!file.empty()) {
+    std::ifstream in(file);
+    if (!in) return Status::Error(file + ": cannot open file");
     std::ostringstream buf;
     buf << in.rdbuf();
-    canned = query::ParseCannedQuery(std::filesystem::path(o.file).stem().string(), buf.str());
+    canned = query::ParseCannedQuery(std::filesystem::path(file).stem().string(), buf.str());
   } else if (query::IsCannedQueryName(QueriesDir(), o.text)) {
     if (Status s = query::LoadCannedQuery(QueriesDir(), o.text, &canned); !s.ok()) return s;
   } else if (!o.text.empty()) {
@@ -127,7 +132,7 @@ void RegisterQuery(CLI::App& app, Outcome& outcome) {
   CLI::App* cmd = app.add_subcommand(
       "query",
       "Run a SPARQL query over the store, or over RDF files with --data/--named.\n"
-      "QUERY is SPARQL text or the name of a canned query in queries/ (e.g. pairings --param place=NAME).\n"
+      "QUERY is SPARQL text, a .rq file, or the name of a canned query in queries/ (e.g. pairings --param place=NAME).\n"
       "The prefixes dk: rdfs: skos: schema: org: prov: qb: xsd: owl: rdf: dcterms: void: id: need no PREFIX line.");
   cmd->add_option("query", o->text, "SPARQL text, or a canned query's name");
   cmd->add_option("-f,--file", o->file, "Read the query from FILE");

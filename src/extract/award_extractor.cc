@@ -16,9 +16,9 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     // Every verb below but 被评为 contains 获: most passages are ruled out with two scans.
-    if (text.find("获") == std::string_view::npos && text.find("被评为") == std::string_view::npos) continue;
+    if (!Contains(text, "获") && !Contains(text, "被评为")) continue;
     for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "获"}) {
-      for (size_t p = text.find(verb); p != std::string_view::npos; p = text.find(verb, p + 1)) {
+      for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
@@ -54,7 +54,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         for (const auto& org : FindOrganizations(who, ctx))
           a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});
         for (const auto& proj : projects)
-          if (who.find(proj.name) != std::string_view::npos) a.awarded_to.push_back({Ref::Kind::kMention, proj.name, proj.name});
+          if (Contains(who, proj.name)) a.awarded_to.push_back({Ref::Kind::kMention, proj.name, proj.name});
         if (!seen.insert(a.name).second) continue;
         out->push_back(std::move(a));
       }

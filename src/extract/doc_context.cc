@@ -79,6 +79,20 @@ int LeadingYear(const document::Passage& passage) {
 
 namespace {
 
+// The year a heading consists of ("2019年", "2019 年"), else 0.
+int YearHeading(std::string_view heading) {
+  size_t i = 0;
+  while (i < heading.size() && heading[i] == ' ') ++i;
+  size_t j = i;
+  while (j < heading.size() && IsAsciiDigit(heading[j])) ++j;
+  if (j - i != 4) return 0;
+  std::string_view rest = heading.substr(j);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (rest != "年") return 0;
+  int y = std::stoi(std::string(heading.substr(i, 4)));
+  return (y >= 1949 && y <= 2100) ? y : 0;
+}
+
 // The most frequent key; ties go to the smallest key so the choice is deterministic.
 template <typename Map>
 std::string ArgMax(const Map& counts) {
@@ -102,10 +116,17 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   ctx.matcher = matcher;
   ctx.passages.resize(doc.passages.size());
 
-  // Years.
+  // Years. A passage's own leading year, else its section's when the section is headed by a
+  // year (a 大事记 gives the year once, as a heading, and starts each line with a month and
+  // day), else the document's most frequent year.
   std::map<int, int> year_counts;
+  std::map<std::string, int> section_years;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
+    const std::string& section = doc.passages[i].section;
+    auto [it, fresh] = section_years.try_emplace(section, 0);
+    if (fresh) it->second = YearHeading(section);
     int y = LeadingYear(doc.passages[i]);
+    if (!y) y = it->second;
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
   }
@@ -128,15 +149,15 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     all += p.text;
     all += '\n';
   }
-  ctx.home_code = matcher->GuessHomeCode(all);
+  // The home city is guessed from a first pass without context; the second pass resolves
+  // with it. The two share one scan of the text.
+  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(all, &ctx.home_code);
   if (!ctx.home_code.empty()) {
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
-  gazetteer::ResolveContext rc;
-  rc.home_code = ctx.home_code;
   size_t pi = 0;
-  for (auto& m : matcher->FindAll(all, rc)) {
+  for (auto& m : mentions) {
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
     m.begin -= offsets[pi];
@@ -160,7 +181,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   }
 
   // Each section's partner: its most mentioned place outside the home city, county or
-  // prefecture level (provinces name regions, not partners).
+  // prefecture level (provinces name regions, not partners), when it clearly dominates. An
+  // overview section or one about several partners of equal weight has none: its figures
+  // then get a recipient only from their own clause, never from a guess.
   std::map<std::string, std::map<std::string, int>> section_counts;
   for (size_t i = 0; i < doc.passages.size(); ++i)
     for (const auto& m : ctx.passages[i].places)
@@ -173,7 +196,11 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       candidates[code] = n;
     }
     std::string best = ArgMax(candidates);
-    if (!best.empty() && candidates[best] >= 2) ctx.section_recipient[section] = best;
+    if (best.empty() || candidates[best] < 2) continue;
+    int runner_up = 0;
+    for (const auto& [code, n] : candidates)
+      if (code != best && n > runner_up) runner_up = n;
+    if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
   }
   return ctx;
 }

@@ -148,7 +148,7 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   ExtractPairings(ctx, &ex.pairings);
-  ExtractFigures(ctx, &ex.figures);
+  ExtractFigures(ctx, ex.pairings, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);

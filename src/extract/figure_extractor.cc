@@ -3,6 +3,7 @@
 #include <map>
 #include <string_view>
 
+#include "extract/figure_recipient.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 
@@ -85,29 +86,35 @@ std::string WithoutAsides(std::string_view s) {
   return out;
 }
 
-std::string Qualifier(std::string_view window, std::string_view clause, const Quantity& q) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> kWindowQualifiers = {
+// The qualifier of a figure. `own` is the text before the number back to the clause start or
+// the previous count or amount (durations such as 5年 in "计划5年内完成总投资" do not cut it);
+// `since_last` reaches back over clauses to the previous figure of the sentence, for the words
+// that qualify a whole enumeration ("全年累计帮助销售…12705吨,销售额3.26亿元"); `inherited`
+// is the plan status of the previous figure of the sentence, which funds take over
+// ("实施计划内项目4个,投入资金1275万元").
+std::string Qualifier(std::string_view own, std::string_view since_last, std::string_view inherited,
+                      std::string_view metric, const Quantity& q) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kOwnQualifiers = {
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"}};
-  for (const auto& [word, qualifier] : kWindowQualifiers)
-    if (window.find(word) != std::string_view::npos) return std::string(qualifier);
-  if (clause.find("累计") != std::string_view::npos) return "累计";
-  if (clause.find("计划内") != std::string_view::npos) return "计划内";
-  if (clause.find("计划外") != std::string_view::npos) return "计划外";
+  for (const auto& [word, qualifier] : kOwnQualifiers)
+    if (Contains(own, word)) return std::string(qualifier);
+  for (std::string_view word : {"累计", "计划内", "计划外"})
+    if (Contains(since_last, word)) return std::string(word);
+  if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
   return q.approx;
 }
 
 }  // namespace
 
-void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
+void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
   const auto& doc = *ctx.doc;
+  const FigureRecipients recipients(ctx, pairings);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     const std::string& text = passage.text;
     std::string_view tv(text);
-    const auto& places = ctx.passages[pi].places;
-    auto section_recipient = ctx.section_recipient.find(passage.section);
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
     for (const Range& sentence : ctx.passages[pi].sentences) {
@@ -116,6 +123,8 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
       std::map<UnitKind, std::string> last_metric;
       size_t last_figure_end = sentence.begin;
       size_t prev_end = sentence.begin;
+      size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
+      std::string plan_status;                   // 计划内/计划外 of the previous figure
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
@@ -131,7 +140,9 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
         prev_end = q.end;
-        bool may_continue = tv.substr(last_figure_end, q.begin - last_figure_end).find("其中") == std::string_view::npos;
+        size_t own_begin = std::max(clause_begin, prev_counted_end);
+        prev_counted_end = q.end;
+        bool may_continue = !Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
@@ -188,24 +199,19 @@ void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out) {
         }
         if (metric.empty()) continue;
         last_metric[q.kind] = metric;
+        std::string since_last = WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end));
         last_figure_end = q.end;
 
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        f.qualifier = Qualifier(window, clause, q);
+        f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin)), since_last, plan_status, metric, q);
+        plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        // Recipient: a partner place named in the clause, else the section's partner.
-        for (const auto& m : places) {
-          if (!m.resolved() || m.begin < clause_begin || m.end > q.begin) continue;
-          if (ctx.InHome(m.code) || ctx.home_code.compare(0, m.code.size(), m.code) == 0) continue;
-          f.recipient = {Ref::Kind::kPlace, m.code, m.surface};
-        }
-        if (f.recipient.empty() && section_recipient != ctx.section_recipient.end())
-          f.recipient = {Ref::Kind::kPlace, section_recipient->second, ctx.NameOf(section_recipient->second)};
+        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end);
         out->push_back(std::move(f));
       }
     }

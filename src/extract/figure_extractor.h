@@ -9,7 +9,7 @@
 // The nearest cue before the number wins; a number with no cue of its own continues the
 // enumeration it stands in ("…资金1.56亿元;山海协作1092万元" -> FundsCNY). Numbers whose
 // nearest cue names something else (产值, 税收, 收入 …) are not figures.
-// Subject: the home city. Recipient: a partner place named in the clause, else the section's.
+// Subject: the home city. Recipient: see figure_recipient.h.
 #pragma once
 
 #include <vector>
@@ -19,6 +19,7 @@
 
 namespace duikou::extract::internal {
 
-void ExtractFigures(const DocContext& ctx, std::vector<Figure>* out);
+// `pairings` are the document's, already extracted: their recipients are the figures' candidates.
+void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out);
 
 }  // namespace duikou::extract::internal

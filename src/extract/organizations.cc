@@ -147,29 +147,36 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   std::vector<OrgMention> found;
   // Head words grouped by their last character: one pass over the text finds every head.
+  // (All last characters are three bytes long and in the Basic Multilingual Plane.)
   struct Index {
     CharSet last_chars;
-    std::vector<std::pair<std::string, std::vector<const Head*>>> by_last;
+    std::vector<std::pair<char32_t, std::vector<const Head*>>> by_last;
   };
   static const Index kIndex = [] {
     Index idx;
     for (const Head& h : kHeads) {
-      std::string last(h.word.substr(PrevChar(h.word, h.word.size())));
+      std::string_view last = h.word.substr(PrevChar(h.word, h.word.size()));
       idx.last_chars.Add(last);
-      auto it = std::find_if(idx.by_last.begin(), idx.by_last.end(), [&](const auto& e) { return e.first == last; });
-      if (it == idx.by_last.end()) it = idx.by_last.insert(idx.by_last.end(), {last, {}});
+      const char32_t c = CodePoint(last);
+      auto it = std::find_if(idx.by_last.begin(), idx.by_last.end(), [&](const auto& e) { return e.first == c; });
+      if (it == idx.by_last.end()) it = idx.by_last.insert(idx.by_last.end(), {c, {}});
       it->second.push_back(&h);
     }
     return idx;
   }();
   std::vector<std::pair<size_t, const Head*>> heads;
   for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no head ends in ASCII
+      ++i;
+      continue;
+    }
     size_t n = CharLen(text, i);
     std::string_view ch = text.substr(i, n);
     i += n;
     if (n != 3 || !kIndex.last_chars.Contains(ch)) continue;
+    const char32_t c = CodePoint(ch);
     for (const auto& [last, group] : kIndex.by_last) {
-      if (ch != last) continue;
+      if (c != last) continue;
       for (const Head* h : group)
         if (i >= h->word.size() && text.compare(i - h->word.size(), h->word.size(), h->word) == 0)
           heads.push_back({i - h->word.size(), h});

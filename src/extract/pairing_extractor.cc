@@ -198,7 +198,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       Ref subject = HomeRef(ctx);
 
       // (a) 对口支援<place chains>
-      for (size_t p = sentence.find("对口支援"); p != std::string_view::npos; p = sentence.find("对口支援", p + 1)) {
+      for (size_t p = FindWord(sentence, "对口支援"); p != std::string_view::npos; p = FindWord(sentence, "对口支援", p + 1)) {
         size_t after = s.begin + p + std::string_view("对口支援").size();
         for (const auto* head : ListedChains(text, places, after, s.end))
           if (head->resolved() && head->code.size() >= 4 && !HomeSide(ctx, head->code))
@@ -208,7 +208,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       // (e) <home place(s)>(分别)与<partner place(s)> in a sentence about pairing:
       // "湖州市吴兴区与和龙市签订结对协议", "吴兴区、南浔区分别与晴隆县、安龙县结对".
       if (!type.empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
-        for (size_t p = sentence.find("与"); p != std::string_view::npos; p = sentence.find("与", p + 1)) {
+        for (size_t p = FindWord(sentence, "与"); p != std::string_view::npos; p = FindWord(sentence, "与", p + 1)) {
           size_t with = s.begin + p;
           size_t after = with + std::string_view("与").size();
           if (text.substr(after, 6) == "共同") continue;
@@ -232,7 +232,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       }
 
       // (b) <A>与<B>共同在<place>…
-      size_t together = sentence.find("共同在");
+      size_t together = FindWord(sentence, "共同在");
       if (together != std::string_view::npos && !type.empty()) {
         size_t at = s.begin + together + std::string_view("共同在").size();
         auto heads = ChainHeads(text, places, at, s.end);
@@ -245,8 +245,8 @@ void FromProse(const DocContext& ctx, Builder* b) {
       }
 
       // (c) 承担<places>…结对帮扶 / 对口帮扶
-      size_t take = sentence.find("承担");
-      size_t pair_word = sentence.find("帮扶", take == std::string_view::npos ? 0 : take);
+      size_t take = FindWord(sentence, "承担");
+      size_t pair_word = FindWord(sentence, "帮扶", take == std::string_view::npos ? 0 : take);
       if (take != std::string_view::npos && pair_word != std::string_view::npos && !type.empty()) {
         for (const auto* m : ChainHeads(text, places, s.begin + take, s.begin + pair_word))
           if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(subject, PlaceRef(*m), type, pi);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
+#include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 
@@ -22,6 +24,56 @@ struct Candidate {
 };
 
 bool IsDash(std::string_view s) { return s == "—" || s == "-" || s == "——" || s == "–"; }
+
+// Verbs that make the organization before them the one that puts up the project after them.
+constexpr std::array<std::string_view, 12> kBuildVerbs = {"投资", "建成", "建设", "新建", "兴建", "打造",
+                                                          "落地", "落户", "实施", "开工", "签约", "引进"};
+
+// The enterprise behind the project [begin, end) of `text` within sentence [s_begin, s_end):
+// one whose name starts the project's name ("某某纺织有限公司高档面料生产基地项目"), or the
+// last one before it in the sentence when a building verb stands between them
+// ("甬兴纺织有限公司在库车市建成库车纺织产业园项目", in one clause). Null when none.
+std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s_end, size_t begin,
+                                 const DocContext& ctx) {
+  std::string_view sentence = text.substr(s_begin, s_end - s_begin);
+  std::optional<OrgMention> best;
+  for (auto& o : FindOrganizations(sentence, ctx)) {
+    if (o.type != OrgType::kEnterprise) continue;
+    size_t o_begin = s_begin + o.begin, o_end = s_begin + o.end;
+    if (o_begin == begin) return o;
+    if (o_end > begin) break;
+    std::string_view between = text.substr(o_end, begin - o_end);
+    if (ClauseEnd(between, 0) < between.size()) {  // another clause: another subject
+      best.reset();
+      continue;
+    }
+    bool builds = false;
+    for (auto v : kBuildVerbs) builds = builds || between.find(v) != std::string_view::npos;
+    best = builds ? std::optional<OrgMention>(o) : std::nullopt;
+  }
+  return best;
+}
+
+// Investment of the project [begin, end): "总投资/投资 N元" in its clause, or opening the next
+// clause of its sentence ("…建成X项目，总投资3.8亿元").
+std::string Investment(std::string_view text, size_t begin, size_t end, size_t sentence_end) {
+  size_t cb = ClauseStart(text, begin), ce = ClauseEnd(text, end, sentence_end);
+  std::string found;
+  for (const Quantity& q : FindQuantities(text.substr(cb, ce - cb))) {
+    if (q.kind != UnitKind::kMoney) continue;
+    std::string_view lead = text.substr(cb, q.begin);
+    if (EndsWith(lead, "投资")) found = q.value;
+    else if (lead.find("投资") != std::string_view::npos && found.empty()) found = q.value;
+  }
+  if (!found.empty() || ce >= sentence_end) return found;
+  size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
+  std::string_view clause = text.substr(next, next_end - next);
+  for (const Quantity& q : FindQuantities(clause)) {
+    std::string_view lead = clause.substr(0, q.begin);
+    if (q.kind == UnitKind::kMoney && lead.find("投资") != std::string_view::npos && CharCount(lead) <= 6) return q.value;
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -76,7 +128,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         std::string_view core = text.substr(start, pos - start);
         if (CharCount(core) < 2 || IsGenericModifier(core)) continue;
-        if (core.find("个") != std::string_view::npos || core.find("、") != std::string_view::npos) continue;
+        if (Contains(core, "个") || Contains(core, "、")) continue;
         bool introduced = false;
         for (auto w : kIntroducers)
           if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
@@ -123,18 +175,18 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         auto sr = ctx.section_recipient.find(passage.section);
         if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
       }
-      if (home_side && ctx.InHome(home_side->code))
+      size_t s_begin = 0, s_end = text.size();
+      for (const Range& r : ctx.passages[pi].sentences)
+        if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+      auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+      if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
+      // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
+      // enterprise's project name only says where the enterprise comes from.
+      if (home_side && ctx.InHome(home_side->code) && !backer)
         p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
-      else if (!ctx.home_code.empty())
+      else if (!ctx.home_code.empty() && p.funders.empty())
         p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
-      // Investment: 总投资/投资 N元 in the same clause.
-      size_t cb = ClauseStart(text, c.begin), ce = ClauseEnd(text, c.end);
-      for (const Quantity& q : FindQuantities(text.substr(cb, ce - cb))) {
-        if (q.kind != UnitKind::kMoney) continue;
-        std::string_view lead = text.substr(cb, q.begin);
-        if (lead.size() >= 6 && lead.substr(lead.size() - 6) == "投资") p.investment_cny = q.value;
-        else if (lead.find("投资") != std::string_view::npos && p.investment_cny.empty()) p.investment_cny = q.value;
-      }
+      p.investment_cny = Investment(text, c.begin, c.end, s_end);
       out->push_back(std::move(p));
     }
   }

@@ -4,8 +4,10 @@
 // (…企业X项目) or after a dash ("第一个落户项目——X"). Category words ("援疆项目19个",
 // "对口支援规划项目") are not projects. Names inside 《book titles》 are skipped.
 // Place: the partner side of an A—B pair, else the most specific place in the name, else
-// the section's partner. Funders: the home side of an A—B pair, else the home city.
-// Investment: "总投资N元" in the same clause.
+// the section's partner. Funders: the enterprise behind it (its name opens the project's, or
+// it is the subject of a building verb before it: "X有限公司在Y建成Z项目"), and the home side of
+// an A—B pair; the home city when neither is named. Investment: "总投资N元" in the same
+// clause or opening the next one.
 #pragma once
 
 #include <vector>

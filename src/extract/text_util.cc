@@ -17,26 +17,6 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
-// Code points are compared rather than strings: these run once per character.
-bool IsClauseBreak(std::string_view ch) {
-  switch (CodePoint(ch)) {
-    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
-    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsSentenceBreak(std::string_view ch) {
-  switch (CodePoint(ch)) {
-    case U'!': case U'?': case U'\n': case U'。': case U'！': case U'？':
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool IsPunct(std::string_view ch) {
   switch (CodePoint(ch)) {
     case U',': case U';': case U':': case U'!': case U'?': case U'(': case U')': case U'"': case U'\'':
@@ -87,7 +67,7 @@ size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling) {
 
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words) {
   for (auto w : words)
-    if (text.find(w) != std::string_view::npos) return true;
+    if (Contains(text, w)) return true;
   return false;
 }
 

@@ -13,12 +13,16 @@ struct GazetteerMatcher::Impl {
   const GazetteerData* g;
 
   MatchResult Run(std::string_view text, const ResolveContext& ctx, bool whole) const {
+    return Run(text, ScanNames(*g, text), ctx, whole);
+  }
+  MatchResult Run(std::string_view text, const std::vector<NameHit>& hits, const ResolveContext& ctx,
+                  bool whole) const {
     std::vector<uint32_t> ctx_places;  // nearby first, then home
     for (const std::string& code : ctx.nearby_codes) {
       if (uint32_t d = g->IndexOf(code); d != kNoDivision) ctx_places.push_back(d);
     }
     if (uint32_t home = g->IndexOf(ctx.home_code); home != kNoDivision) ctx_places.push_back(home);
-    MatchResult result = FindMentions(*g, text, ctx_places, whole);
+    MatchResult result = FindMentions(*g, text, hits, ctx_places, whole);
     ResolveMentions(*g, ctx_places, &result.mentions);
     return result;
   }
@@ -33,6 +37,38 @@ struct GazetteerMatcher::Impl {
     for (uint32_t d : w.divisions) m.candidates.push_back(g->divisions[d].code);
     return m;
   }
+
+  std::vector<PlaceMention> ToMentions(std::string_view text, const MatchResult& result) const {
+    std::vector<PlaceMention> out;
+    out.reserve(result.mentions.size());
+    for (const WorkingMention& w : result.mentions) out.push_back(ToMention(text, w));
+    return out;
+  }
+
+  // GuessHomeCode's choice among the mentions found without context, as a division index.
+  uint32_t Home(const MatchResult& without_context) const {
+    std::map<uint32_t, std::pair<size_t, size_t>> tally;  // unit → (mentions, first offset)
+    for (const WorkingMention& w : without_context.mentions) {
+      if (w.resolved == kNoDivision) continue;
+      // A mention counts for its prefecture, or for the municipality its district is in.
+      uint32_t unit = w.resolved;
+      while (unit != kNoDivision && g->divisions[unit].level > Level::kPrefecture) unit = g->parent[unit];
+      if (unit == kNoDivision) continue;
+      if (g->divisions[unit].level == Level::kProvince && !utf8::EndsWith(g->divisions[unit].name, "市")) continue;
+      auto [it, inserted] = tally.try_emplace(unit, 0, w.begin);
+      ++it->second.first;
+    }
+    uint32_t best = kNoDivision;
+    std::pair<size_t, size_t> best_score{0, 0};
+    for (const auto& [unit, score] : tally) {
+      if (best == kNoDivision || score.first > best_score.first ||
+          (score.first == best_score.first && score.second < best_score.second)) {
+        best = unit;
+        best_score = score;
+      }
+    }
+    return best;
+  }
 };
 
 GazetteerMatcher::GazetteerMatcher(const Gazetteer* gazetteer)
@@ -40,11 +76,16 @@ GazetteerMatcher::GazetteerMatcher(const Gazetteer* gazetteer)
 GazetteerMatcher::~GazetteerMatcher() = default;
 
 std::vector<PlaceMention> GazetteerMatcher::FindAll(std::string_view text, const ResolveContext& ctx) const {
-  const MatchResult result = impl_->Run(text, ctx, /*whole=*/false);
-  std::vector<PlaceMention> out;
-  out.reserve(result.mentions.size());
-  for (const WorkingMention& w : result.mentions) out.push_back(impl_->ToMention(text, w));
-  return out;
+  return impl_->ToMentions(text, impl_->Run(text, ctx, /*whole=*/false));
+}
+
+std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(std::string_view text, std::string* home_code) const {
+  const std::vector<NameHit> hits = ScanNames(*impl_->g, text);
+  const uint32_t home = impl_->Home(impl_->Run(text, hits, ResolveContext{}, /*whole=*/false));
+  ResolveContext ctx;
+  if (home != kNoDivision) ctx.home_code = impl_->g->divisions[home].code;
+  *home_code = ctx.home_code;
+  return impl_->ToMentions(text, impl_->Run(text, hits, ctx, /*whole=*/false));
 }
 
 namespace {
@@ -99,28 +140,8 @@ PlaceMention GazetteerMatcher::Resolve(std::string_view name, const ResolveConte
 }
 
 std::string GazetteerMatcher::GuessHomeCode(std::string_view text) const {
-  const GazetteerData& g = *impl_->g;
-  std::map<uint32_t, std::pair<size_t, size_t>> tally;  // unit → (mentions, first offset)
-  for (const WorkingMention& w : impl_->Run(text, ResolveContext{}, /*whole=*/false).mentions) {
-    if (w.resolved == kNoDivision) continue;
-    // A mention counts for its prefecture, or for the municipality its district is in.
-    uint32_t unit = w.resolved;
-    while (unit != kNoDivision && g.divisions[unit].level > Level::kPrefecture) unit = g.parent[unit];
-    if (unit == kNoDivision) continue;
-    if (g.divisions[unit].level == Level::kProvince && !utf8::EndsWith(g.divisions[unit].name, "市")) continue;
-    auto [it, inserted] = tally.try_emplace(unit, 0, w.begin);
-    ++it->second.first;
-  }
-  uint32_t best = kNoDivision;
-  std::pair<size_t, size_t> best_score{0, 0};
-  for (const auto& [unit, score] : tally) {
-    if (best == kNoDivision || score.first > best_score.first ||
-        (score.first == best_score.first && score.second < best_score.second)) {
-      best = unit;
-      best_score = score;
-    }
-  }
-  return best == kNoDivision ? "" : g.divisions[best].code;
+  const uint32_t home = impl_->Home(impl_->Run(text, ResolveContext{}, /*whole=*/false));
+  return home == kNoDivision ? "" : impl_->g->divisions[home].code;
 }
 
 }  // namespace duikou::gazetteer

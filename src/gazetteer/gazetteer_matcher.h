@@ -84,6 +84,11 @@ class GazetteerMatcher {
   // one named first. Mentions of provinces do not count. Empty when nothing is mentioned.
   std::string GuessHomeCode(std::string_view text) const;
 
+  // GuessHomeCode(text), then FindAll(text) with that home as context, sharing one scan of
+  // the text: the same results as the two calls, in less time. Sets *home_code (empty when
+  // nothing stands out).
+  std::vector<PlaceMention> FindAllAtHome(std::string_view text, std::string* home_code) const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -7,10 +7,31 @@
 namespace duikou::gazetteer {
 namespace {
 
-// A surface found by the trie: text[begin, end) is name entry `entry`.
-struct Hit {
-  size_t begin, end;
-  uint32_t entry;
+using Hit = NameHit;
+
+// The divisions that support bare names: a set over all divisions. Matching a table cell
+// must not cost a pass over every division, so instead of a cleared bit per division each
+// set stamps its members with a generation number, in an array kept per thread; a new set
+// is a new generation. One set per thread is alive at a time (Finder does not nest).
+class DivisionSet {
+ public:
+  explicit DivisionSet(size_t divisions) {
+    thread_local std::vector<uint32_t> stamps;
+    thread_local uint32_t generation = 0;
+    if (stamps.size() < divisions) stamps.resize(divisions, 0);
+    if (++generation == 0) {  // wrapped: old stamps could collide
+      std::fill(stamps.begin(), stamps.end(), 0);
+      generation = 1;
+    }
+    stamps_ = stamps.data();
+    generation_ = generation;
+  }
+  bool Contains(uint32_t d) const { return stamps_[d] == generation_; }
+  void Insert(uint32_t d) { stamps_[d] = generation_; }
+
+ private:
+  uint32_t* stamps_;
+  uint32_t generation_;
 };
 
 // Words that end like a place and go on: 义乌市场 is a market, not 义乌市 + 场.
@@ -39,9 +60,9 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
 
 class Finder {
  public:
-  Finder(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places, bool whole)
-      : g_(g), names_(g.names), text_(text), whole_(whole), support_(g.divisions.size(), false) {
-    Scan();
+  Finder(const GazetteerData& g, std::string_view text, const std::vector<Hit>& hits,
+         const std::vector<uint32_t>& ctx_places, bool whole)
+      : g_(g), names_(g.names), text_(text), whole_(whole), hits_(hits), support_(g.divisions.size()) {
     for (uint32_t d : ctx_places) {
       AddSupport(d);
       AddScope(d);
@@ -59,22 +80,6 @@ class Finder {
  private:
   const NameEntry& EntryOf(const Hit& h) const { return names_.entry(h.entry); }
 
-  void Scan() {
-    hits_.reserve(text_.size() / 8);
-    const PlaceTrie& trie = names_.trie();
-    for (size_t pos = 0; pos < text_.size();) {
-      if (static_cast<unsigned char>(text_[pos]) < 0x80) {  // names are Chinese
-        ++pos;
-        continue;
-      }
-      trie.ForEachPrefix(text_, pos, [&](size_t end, uint32_t id) { hits_.push_back(Hit{pos, end, id}); });
-      size_t len;
-      utf8::Decode(text_, pos, &len);
-      pos += len;
-    }
-    // Ascending by begin, then by end: ForEachPrefix reports shortest first.
-  }
-
   // The hits starting at `begin`, as [lo, hi).
   std::pair<size_t, size_t> HitsAt(size_t begin) const {
     auto lo = std::lower_bound(hits_.begin(), hits_.end(), begin, [](const Hit& h, size_t b) { return h.begin < b; });
@@ -85,7 +90,7 @@ class Finder {
 
   // The division and all that encloses it support bare names.
   void AddSupport(uint32_t d) {
-    for (; d != kNoDivision && !support_[d]; d = g_.parent[d]) support_[d] = true;
+    for (; d != kNoDivision && !support_.Contains(d); d = g_.parent[d]) support_.Insert(d);
   }
   // Bare names of 3+ characters inside the prefecture (or municipality) of `d` are accepted.
   void AddScope(uint32_t d) {
@@ -110,7 +115,7 @@ class Finder {
         AddSupport(e.divisions[0]);
         if (!e.townships_only) AddScope(e.divisions[0]);
       } else {
-        for (uint32_t d : e.divisions) support_[d] = true;  // but not what encloses them
+        for (uint32_t d : e.divisions) support_.Insert(d);  // but not what encloses them
       }
       while (i < hits_.size() && hits_[i].begin < best->end) ++i;
     }
@@ -131,10 +136,10 @@ class Finder {
     const NameEntry& e = EntryOf(h);
     if (e.support == Support::kNone || whole_) return true;
     for (uint32_t d : e.divisions) {
-      if (support_[d]) return true;
+      if (support_.Contains(d)) return true;
       // A prefecture inside a province named or given: 西宁 next to 青海省 or 门源县.
       const uint32_t p = g_.parent[d];
-      if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_[p]) return true;
+      if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_.Contains(p)) return true;
     }
     // Part of a chain: an enclosing place right before (重庆万州) or a place inside right
     // after (万州高笋塘街道).
@@ -209,16 +214,33 @@ class Finder {
   const NameIndex& names_;
   std::string_view text_;
   bool whole_;
-  std::vector<Hit> hits_;       // ascending by begin, then end
-  std::vector<bool> support_;   // per division: named with support in the text or context
+  const std::vector<Hit>& hits_;  // ascending by begin, then end
+  DivisionSet support_;           // named with support in the text or context
   std::vector<uint32_t> scopes_;
 };
 
 }  // namespace
 
-MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places,
-                         bool whole) {
-  return Finder(g, text, ctx_places, whole).Run();
+std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
+  std::vector<NameHit> hits;
+  hits.reserve(text.size() / 8);
+  const PlaceTrie& trie = g.names.trie();
+  for (size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // names are Chinese
+      ++pos;
+      continue;
+    }
+    trie.ForEachPrefix(text, pos, [&](size_t end, uint32_t id) { hits.push_back(NameHit{pos, end, id}); });
+    size_t len;
+    utf8::Decode(text, pos, &len);
+    pos += len;
+  }
+  return hits;  // ascending by begin, then by end: ForEachPrefix reports shortest first
+}
+
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
+                         const std::vector<uint32_t>& ctx_places, bool whole) {
+  return Finder(g, text, hits, ctx_places, whole).Run();
 }
 
 }  // namespace duikou::gazetteer

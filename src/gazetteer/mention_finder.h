@@ -12,9 +12,20 @@
 
 namespace duikou::gazetteer {
 
+// A surface found by the trie: text[begin, end) is name entry `entry`.
+struct NameHit {
+  size_t begin, end;
+  uint32_t entry;
+};
+
+// Every name that occurs in `text`, by begin and then by end. Depends on the text only, so
+// one scan can serve several FindMentions calls with different contexts.
+std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text);
+
+// `hits`: ScanNames(g, text).
 // `ctx_places`: the caller's context (nearby places, home city) as division indices.
 // `whole`: the text is one place name (Resolve), so bare names need no support.
-MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<uint32_t>& ctx_places,
-                         bool whole);
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
+                         const std::vector<uint32_t>& ctx_places, bool whole);
 
 }  // namespace duikou::gazetteer

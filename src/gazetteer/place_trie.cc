@@ -23,6 +23,21 @@ void PlaceTrie::Build(const std::vector<std::pair<std::string_view, uint32_t>>& 
   nodes_.reserve(points.size() + 1);
   edges_.reserve(points.size());
   BuildNode(points, decoded, 0, decoded.size(), 0);
+  // The pair filter, about 8 bits per pair: few false positives, small enough to stay in cache.
+  std::vector<std::pair<char32_t, char32_t>> firsts;
+  has_one_char_keys_ = false;
+  for (const Key& k : decoded) {
+    if (k.size == 1) has_one_char_keys_ = true;
+    if (k.size >= 2) firsts.emplace_back(points[k.begin], points[k.begin + 1]);
+  }
+  size_t bits = 1024;
+  while (bits < 8 * firsts.size()) bits *= 2;
+  pair_mask_ = bits - 1;
+  pairs_.assign(bits / 64, 0);
+  for (const auto& [first, second] : firsts) {
+    const size_t bit = PairBit(first, second);
+    pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   root_.assign(0x10000, 0);
   const Node& root = nodes_[0];
   for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {

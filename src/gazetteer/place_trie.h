@@ -2,7 +2,8 @@
 //
 // Built once from the gazetteer's surfaces; matching walks it from every character of the
 // text, so the first step is a flat table indexed by code point and the deeper steps a
-// binary search among a node's few children. Names are short (≤ 20 characters), so a scan
+// binary search among a node's few children. Before either, a bit table over the first two
+// characters of every key rejects most positions of running text, which start no name. Names are short (≤ 20 characters), so a scan
 // costs O(text × longest name) in the worst case and about one lookup per character in
 // practice.
 #pragma once
@@ -32,6 +33,13 @@ class PlaceTrie {
     size_t len;
     if (nodes_.empty()) return;
     char32_t cp = utf8::Decode(text, pos, &len);
+    if (!has_one_char_keys_) {
+      // Most positions start no key: one bit test on the first two characters rejects them
+      // before the trie is touched.
+      if (pos + len >= text.size()) return;
+      size_t len2;
+      if (!MayStartWith(cp, utf8::Decode(text, pos + len, &len2))) return;
+    }
     uint32_t node = cp < root_.size() ? root_[cp] : Child(0, cp);
     while (node != 0) {
       pos += len;
@@ -66,6 +74,15 @@ class PlaceTrie {
     }
     return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
   }
+  // The pair filter: a bit per hash of the first two code points of every key. A clear bit
+  // proves that no key starts with the pair; a set bit may be a collision.
+  size_t PairBit(char32_t first, char32_t second) const {
+    return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) & pair_mask_;
+  }
+  bool MayStartWith(char32_t first, char32_t second) const {
+    const size_t bit = PairBit(first, second);
+    return (pairs_[bit / 64] >> (bit % 64)) & 1;
+  }
   // A key decoded to code points: points_[begin, begin + size).
   struct Key {
     uint32_t begin, size, id;
@@ -76,6 +93,9 @@ class PlaceTrie {
   std::vector<Node> nodes_;        // nodes_[0] is the root; 0 also means "no node"
   std::vector<Edge> edges_;        // each node's children, contiguous and sorted by code point
   std::vector<uint32_t> root_;     // the root's children in the BMP, indexed by code point
+  std::vector<uint64_t> pairs_;    // the pair filter's bits
+  size_t pair_mask_ = 0;           // bits in the filter - 1 (a power of two)
+  bool has_one_char_keys_ = false; // the pair filter does not cover them: not used then
 };
 
 }  // namespace duikou::gazetteer

@@ -65,6 +65,14 @@ std::string Abbreviate(const std::string& iri, bool for_display = false) {
 
 // ---- table ----------------------------------------------------------------------------
 
+// A decimal as people write it: SUM over xsd:decimal values gives "1010000.0", which reads
+// as a different kind of number than the "2550000" beside it.
+std::string DisplayDecimal(const std::string& lexical) {
+  size_t dot = lexical.find('.');
+  if (dot == std::string::npos || lexical.find_first_not_of('0', dot + 1) != std::string::npos) return lexical;
+  return lexical.substr(0, dot);
+}
+
 std::string TableCell(const Term& term, const ResultWriterOptions& options) {
   if (term.empty()) return "";
   if (options.show_labels && options.labels) {
@@ -76,7 +84,9 @@ std::string TableCell(const Term& term, const ResultWriterOptions& options) {
   switch (parts.kind) {
     case graph::Term::Kind::kIri: cell = Abbreviate(parts.value, true); break;
     case graph::Term::Kind::kBlank: cell = "_:" + parts.value; break;
-    case graph::Term::Kind::kLiteral: cell = parts.value; break;
+    case graph::Term::Kind::kLiteral:
+      cell = parts.datatype == "http://www.w3.org/2001/XMLSchema#decimal" ? DisplayDecimal(parts.value) : parts.value;
+      break;
   }
   // One line per cell: newlines and tabs would break the grid.
   for (char& c : cell) {

@@ -1,5 +1,6 @@
 #include "recognize/number_parser.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "recognize/utf8.h"
@@ -9,8 +10,20 @@ namespace {
 
 using utf8::DecodeAt;
 
+// The characters Chinese numerals are written with, as a set: most characters of a text are
+// none, and one bit test says so before any switch.
+const utf8::CharSet& NumeralChars() {
+  static const utf8::CharSet set = [] {
+    utf8::CharSet s;
+    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) s.Add(c);
+    return s;
+  }();
+  return set;
+}
+
 // A Chinese digit's value, or -1.
-int ChineseDigit(char32_t c) {
+inline int ChineseDigit(char32_t c) {
+  if (!NumeralChars().Has(c)) return -1;
   switch (c) {
     case U'零': case U'〇': return 0;
     case U'一': return 1;
@@ -27,7 +40,8 @@ int ChineseDigit(char32_t c) {
 }
 
 // Power of ten of a Chinese unit or multiplier, or 0.
-int UnitExponent(char32_t c) {
+inline int UnitExponent(char32_t c) {
+  if (!NumeralChars().Has(c)) return 0;
   switch (c) {
     case U'十': return 1;
     case U'百': return 2;
@@ -38,7 +52,7 @@ int UnitExponent(char32_t c) {
   }
 }
 
-bool IsChineseNumeralChar(char32_t c) { return ChineseDigit(c) >= 0 || UnitExponent(c) > 0; }
+inline bool IsChineseNumeralChar(char32_t c) { return NumeralChars().Has(c); }
 
 // Strips a decimal "0012.3400" to "12.34", "0.0" to "0".
 std::string Normalize(std::string s) {
@@ -153,7 +167,7 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
   return i - pos;
 }
 
-bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
+inline bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
 
 }  // namespace
 
@@ -192,6 +206,10 @@ size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digi
 }
 
 std::string ScaleDecimal(std::string_view decimal, int exponent) {
+  // The common case, a plain integer without leading zeros, is its own value.
+  if (exponent == 0 && !decimal.empty() && (decimal[0] != '0' || decimal.size() == 1) &&
+      std::all_of(decimal.begin(), decimal.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::string(decimal);
   std::string digits;
   size_t int_len = 0;
   bool seen_point = false;
@@ -270,6 +288,12 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
   std::vector<NumberMention> out;
   size_t i = 0;
   while (i < text.size()) {
+    // Most characters start no number: ASCII ones are rejected without decoding.
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80 && !utf8::IsAsciiDigit(b0)) {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     char32_t c = DecodeAt(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);

@@ -145,6 +145,12 @@ TEST_F(SampleCannedQueries, EnterprisesByPlace) {
   EXPECT_NE(out.find(",大柴旦中环联生物科技有限公司,"), std::string::npos) << out;
 }
 
+TEST_F(SampleCannedQueries, EnterpriseInvestments) {
+  std::string out = Csv({"enterprise-investments", "--param", "place=吉林省"});
+  EXPECT_NE(out.find(",辽源天语纺织有限公司,"), std::string::npos) << out;
+  EXPECT_EQ(out.find("绍兴市"), std::string::npos) << "a city is no enterprise: " << out;
+}
+
 TEST_F(SampleCannedQueries, EventsTimeline) {
   std::string out = Csv({"events-timeline"});
   EXPECT_NE(out.find("2020-03-30,,"), std::string::npos) << out;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <thread>
 
 #include "test_docs.h"
@@ -106,6 +107,33 @@ TEST_F(ExtractorTest, FiguresHaveHomeSubjectYearAndPartnerRecipient) {
   EXPECT_EQ(donation->recipient.key, "522324");  // 晴隆县, named in the clause
 }
 
+TEST_F(ExtractorTest, FigureRecipientsOnlyWhenOnePartnerIsNamed) {
+  Extraction ex = Run({
+      {"对口支援", "", "温州市对口支援工作由温州市发改委牵头,温州市各县(市、区)参与。"},
+      {"对口支援", "概况",
+       "2021年,温州市对口支援四川省甘孜州理塘县、巴塘县,全年拨付援助资金3.1亿元;"
+       "温州市与湖州市共同在理塘县实施项目6个,投入资金4200万元。温州市向巴塘县捐赠物资,价值65万元。"},
+  });
+  std::map<std::string, std::string> recipient;  // metric value -> recipient code
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 310000000"], "");  // two counties: a total, no recipient
+  EXPECT_EQ(recipient["ProjectCount 6"], "513334");  // 理塘县; 湖州市 is a co-supporter
+  EXPECT_EQ(recipient["FundsCNY 42000000"], "513334");  // the enumeration's partner
+  EXPECT_EQ(recipient["DonationCNY 650000"], "513335");
+}
+
+TEST_F(ExtractorTest, QualifiersReachOverDurationsAndAcrossTheEnumeration) {
+  Extraction ex = Run({
+      {"对口支援", "概况",
+       "2021年,温州市实施计划内项目5个,投入资金900万元。企业计划3年内完成总投资2亿元。"
+       "全年累计帮助销售农产品800吨,销售额1.2亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 9000000 计划内"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 200000000 计划"));
+  EXPECT_THAT(keys, Contains("SalesCNY 120000000 累计"));
+}
+
 TEST_F(ExtractorTest, ProsePairingsFromTakingOnPartners) {
   Extraction ex = Run(kNingbo);
   auto keys = PairingKeys(ex);
@@ -190,6 +218,26 @@ TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
   EXPECT_THAT(projects, Contains("龙泉—海曙山海协作产业园@331181"));
 }
 
+TEST_F(ExtractorTest, EnterprisesBackTheProjectsTheyPutUp) {
+  Extraction ex = Run({
+      {"对口支援", "产业援建",
+       "2021年,温州瓯江纺织有限公司在理塘县建成理塘高原纺织产业园项目,总投资2.4亿元。"
+       "理塘县雪域牧业有限公司高原牦牛加工基地项目开工,"
+       "温州鹿城鞋业有限公司考察理塘县,理塘县文旅综合体项目签约落地。"},
+  });
+  std::map<std::string, std::vector<std::string>> funders;
+  std::map<std::string, std::string> investment;
+  for (const auto& p : ex.projects) {
+    for (const auto& f : p.funders) funders[p.name].push_back(f.key);
+    investment[p.name] = p.investment_cny;
+  }
+  EXPECT_EQ(funders["理塘高原纺织产业园项目"], std::vector<std::string>{"温州瓯江纺织有限公司"});
+  EXPECT_EQ(investment["理塘高原纺织产业园项目"], "240000000");  // opening the next clause
+  EXPECT_EQ(funders["理塘县雪域牧业有限公司高原牦牛加工基地项目"], std::vector<std::string>{"理塘县雪域牧业有限公司"});
+  // Another clause, another subject: the shoe firm only visited.
+  EXPECT_THAT(funders["理塘县文旅综合体项目"], Not(Contains("温州鹿城鞋业有限公司")));
+}
+
 TEST_F(ExtractorTest, CategoryWordsAreNoProjectsAndBookTitlesAreSkipped) {
   Extraction ex = Run({
       {"对口支援", "概况",
@@ -216,6 +264,24 @@ TEST_F(ExtractorTest, SameInputSameOutputAnyThreadCount) {
     threads.emplace_back([&, i] { results[i] = ToDebugString(ex.Extract(doc)); });
   for (auto& t : threads) t.join();
   for (const auto& r : results) EXPECT_EQ(r, once);
+}
+
+TEST_F(ExtractorTest, AChronicleTakesItsYearFromTheYearHeading) {
+  // A 大事记: the year once, as a heading; each line starts with a month and day.
+  Extraction ex = Run({
+      {"2018年", "", "3月6日  台州市对口支援工作领导小组召开会议,部署全年工作。"},
+      {"2018年", "", "5月9—11日  台州市党政代表团赴阿坝州考察,签约项目4个。"},
+      {"2019年", "", "1月15日  台州市向阿坝州拨付援助资金8000万元。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date + "/" + e.end_date);
+  EXPECT_THAT(events, Contains("2018-03-06/"));
+  EXPECT_THAT(events, Contains("2018-05-09/2018-05-11"));
+  EXPECT_THAT(events, Contains("2019-01-15/"));
+  std::vector<std::string> figures;
+  for (const auto& f : ex.figures) figures.push_back(f.metric + " " + std::to_string(f.year));
+  EXPECT_THAT(figures, Contains("ProjectCount 2018"));
+  EXPECT_THAT(figures, Contains("FundsCNY 2019"));
 }
 
 TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {

@@ -38,7 +38,8 @@ TEST_P(FixtureScore, MeetsTheBar) {
 INSTANTIATE_TEST_SUITE_P(
     Chapters, FixtureScore,
     ::testing::Combine(::testing::Values("ningbo_numbered", "ningbo_numbered_gb18030", "hangzhou_traditional"),
-                       ::testing::Values("place", "org", "person", "pairing", "figure", "project", "event", "award")),
+                       ::testing::Values("place", "org", "person", "pairing", "figure", "figure_detail", "project", "event",
+                                         "award")),
     [](const ::testing::TestParamInfo<Param>& info) { return std::get<0>(info.param) + "_" + std::get<1>(info.param); });
 
 }  // namespace

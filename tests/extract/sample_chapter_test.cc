@@ -36,7 +36,8 @@ TEST_P(SampleChapterScore, MeetsTheBar) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Kinds, SampleChapterScore,
-                         ::testing::Values("place", "org", "person", "pairing", "figure", "project", "event", "award"));
+                         ::testing::Values("place", "org", "person", "pairing", "figure", "figure_detail", "project", "event",
+                                           "award"));
 
 }  // namespace
 }  // namespace duikou::extract

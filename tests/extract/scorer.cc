@@ -13,13 +13,16 @@ struct KindSpec {
   std::string kind;
   std::vector<size_t> key_fields;  // indices into the tab-separated fields (0 is the kind)
   bool multiset;
+  std::string line_kind = kind;    // the first field of the lines it is read from
+  size_t required_fields = key_fields.back() + 1;
 };
 
 const std::vector<KindSpec>& Specs() {
   static const std::vector<KindSpec> specs = {
       {"place", {1}, false},       {"org", {1, 2}, false},     {"person", {1}, false},
-      {"pairing", {1, 2, 3}, false}, {"figure", {1, 2, 3}, true}, {"project", {1}, false},
-      {"event", {1, 2}, true},     {"award", {1}, false},
+      {"pairing", {1, 2, 3}, false}, {"figure", {1, 2, 3}, true},
+      {"figure_detail", {1, 2, 3, 4, 6}, true, "figure", 4},  // empty trailing fields may be left off
+      {"project", {1}, false},     {"event", {1, 2}, true, "event", 2}, {"award", {1}, false},
   };
   return specs;
 }
@@ -66,17 +69,18 @@ Status LoadExpectation(const std::string& path, Keys* out) {
     ++n;
     if (line.empty() || line[0] == '#' || StripSpaces(line).empty()) continue;
     auto fields = SplitTabs(line);
-    const KindSpec* spec = nullptr;
-    for (const auto& s : Specs())
-      if (s.kind == fields[0]) spec = &s;
-    if (!spec) return Status::Error(path + ":" + std::to_string(n) + ": unknown kind '" + fields[0] + "'");
-    std::vector<std::string> key;
-    for (size_t f : spec->key_fields) {
-      if (f >= fields.size() && !(spec->kind == "event" && f == 2))
-        return Status::Error(path + ":" + std::to_string(n) + ": " + spec->kind + " needs field " + std::to_string(f));
-      key.push_back(f < fields.size() ? StripSpaces(fields[f]) : "");
+    bool known = false;
+    for (const auto& spec : Specs()) {
+      if (spec.line_kind != fields[0]) continue;
+      known = true;
+      if (fields.size() < spec.required_fields)
+        return Status::Error(path + ":" + std::to_string(n) + ": " + spec.kind + " needs field " +
+                             std::to_string(fields.size()));
+      std::vector<std::string> key;
+      for (size_t f : spec.key_fields) key.push_back(f < fields.size() ? StripSpaces(fields[f]) : "");
+      (*out)[spec.kind].push_back(Join(key));
     }
-    (*out)[spec->kind].push_back(Join(key));
+    if (!known) return Status::Error(path + ":" + std::to_string(n) + ": unknown kind '" + fields[0] + "'");
   }
   return Status::Ok();
 }
@@ -88,6 +92,8 @@ Keys KeysOf(const Extraction& ex) {
   for (const auto& p : ex.persons) k["person"].push_back(p.name);
   for (const auto& p : ex.pairings) k["pairing"].push_back(Join({p.supporter.key, p.recipient.key, p.type}));
   for (const auto& f : ex.figures) k["figure"].push_back(Join({f.metric, f.value, std::to_string(f.year)}));
+  for (const auto& f : ex.figures)
+    k["figure_detail"].push_back(Join({f.metric, f.value, std::to_string(f.year), f.qualifier, f.recipient.key}));
   for (const auto& p : ex.projects) k["project"].push_back(p.name);
   for (const auto& e : ex.events) k["event"].push_back(Join({e.start_date, e.end_date}));
   for (const auto& a : ex.awards) k["award"].push_back(a.name);

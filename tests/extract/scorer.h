@@ -8,6 +8,8 @@
 //   person   name                         pairing  supporter + recipient + type
 //   figure   metric + value + year        project  name
 //   event    start + end                  award    name
+//   figure_detail: metric + value + year + qualifier + recipient: the same figures, scored again with
+//                 what a per-recipient query needs to be right (read from the figure lines)
 // Places, organizations, persons, pairings, projects and awards are sets (a record found twice
 // counts once); figures and events are multisets (the same number reported in two passages
 // is two figures).

@@ -206,6 +206,26 @@ TEST_F(MatcherTest, SameInputSameOutput) {
   EXPECT_EQ(a[3].code, "630223");  // 互助县
 }
 
+// FindAllAtHome shares one scan between the home guess and the matching: it must give what
+// the two calls give.
+TEST_F(MatcherTest, FindAllAtHomeIsGuessThenFindAll) {
+  for (const std::string text :
+       {"绍兴市与阿瓦提县结对。柯桥区、诸暨市援建。城关镇、互助合作", "重庆市涪陵区、重庆市万州区、万州", "新疆、西藏",
+        "没有地名", ""}) {
+    std::string home = "unset";
+    const std::vector<PlaceMention> shared = matcher_.FindAllAtHome(text, &home);
+    EXPECT_EQ(home, matcher_.GuessHomeCode(text)) << text;
+    const std::vector<PlaceMention> separate = matcher_.FindAll(text, Home(home));
+    ASSERT_EQ(shared.size(), separate.size()) << text;
+    for (size_t i = 0; i < shared.size(); ++i) {
+      EXPECT_EQ(shared[i].begin, separate[i].begin);
+      EXPECT_EQ(shared[i].end, separate[i].end);
+      EXPECT_EQ(shared[i].code, separate[i].code);
+      EXPECT_EQ(shared[i].candidates, separate[i].candidates);
+    }
+  }
+}
+
 TEST_F(MatcherTest, IgnoresAsciiAndBrokenBytes) {
   EXPECT_THAT(Find("abc 123 \xFF\xFE 绍兴市"), ElementsAre("绍兴市=3306"));
   EXPECT_THAT(Find(""), IsEmpty());
@@ -218,6 +238,14 @@ TEST_F(MatcherTest, SampleChapter) {
   const std::string text = testing::ReadFileOrDie(*path);
   EXPECT_EQ(matcher_.GuessHomeCode(text), "3306");
   const std::vector<PlaceMention> mentions = matcher_.FindAll(text, Home("3306"));
+  std::string home;
+  const std::vector<PlaceMention> at_home = matcher_.FindAllAtHome(text, &home);
+  EXPECT_EQ(home, "3306");
+  ASSERT_EQ(at_home.size(), mentions.size());
+  for (size_t i = 0; i < at_home.size(); ++i) {
+    EXPECT_EQ(at_home[i].begin, mentions[i].begin);
+    EXPECT_EQ(at_home[i].code, mentions[i].code);
+  }
   std::map<std::string, std::string> code_of;  // surface → code of resolved mentions
   size_t last_end = 0;
   for (const PlaceMention& m : mentions) {

@@ -46,6 +46,42 @@ TEST(PlaceTrie, KeysOutsideTheBasicPlane) {
   EXPECT_THAT(PrefixesAt(trie, "绍\U00020001", 0), ElementsAre("绍\U00020001=2"));
 }
 
+// The pair filter covers keys of two characters or more; one-character keys still match.
+TEST(PlaceTrie, OneCharacterKeys) {
+  PlaceTrie trie;
+  trie.Build({{"县", 1}, {"县城", 2}, {"绍兴", 3}});
+  EXPECT_THAT(PrefixesAt(trie, "县城", 0), ElementsAre("县=1", "县城=2"));
+  EXPECT_THAT(PrefixesAt(trie, "县", 0), ElementsAre("县=1"));
+  EXPECT_THAT(PrefixesAt(trie, "绍兴县", 6), ElementsAre("县=1"));
+  EXPECT_EQ(trie.Find("县"), 1);
+}
+
+// Many keys (so the pair filter has many bits set): every key is still found, and pairs that
+// start no key are rejected.
+TEST(PlaceTrie, PairFilterKeepsEveryKey) {
+  std::vector<std::string> keys;
+  for (char32_t a = 0x4E00; a < 0x4E00 + 300; ++a) {
+    for (char32_t b : {U'县', U'乡', U'镇'}) {
+      std::string k;
+      for (char32_t c : {a, static_cast<char32_t>(a + 1), b}) {
+        k += static_cast<char>(0xE0 | (c >> 12));
+        k += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        k += static_cast<char>(0x80 | (c & 0x3F));
+      }
+      keys.push_back(k);
+    }
+  }
+  std::vector<std::pair<std::string_view, uint32_t>> entries;
+  for (uint32_t i = 0; i < keys.size(); ++i) entries.emplace_back(keys[i], i);
+  PlaceTrie trie;
+  trie.Build(entries);
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    EXPECT_EQ(trie.Find(keys[i]), i);
+    EXPECT_THAT(PrefixesAt(trie, keys[i] + "人民", 0), ElementsAre(keys[i] + "=" + std::to_string(i)));
+  }
+  EXPECT_EQ(trie.Find("人民县"), -1);
+}
+
 TEST(PlaceTrie, EmptyTrieMatchesNothing) {
   PlaceTrie trie;
   EXPECT_EQ(trie.Find("绍兴"), -1);

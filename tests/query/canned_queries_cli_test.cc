@@ -51,12 +51,15 @@ TEST(CannedQueriesCliTest, PairingsAllAndByPlaceNameAliasOrIri) {
 
 TEST(CannedQueriesCliTest, ProjectsFundedBy) {
   auto rows = Csv({"projects-funded-by", "--param", "funder=绍兴市"});
-  ASSERT_EQ(rows.size(), 3u);
+  ASSERT_EQ(rows.size(), 4u);
   EXPECT_EQ(rows[1], kId + "project/park,柯桥—黑水产业园," + kId + "place/330603,柯桥区," + kId +
                          "place/513228,黑水县,30000000");
   EXPECT_EQ(rows[2], kId + "project/school,阿瓦提县绍兴实验学校," + kId + "place/3306,绍兴市," + kId +
                          "place/652928,阿瓦提县,");
-  EXPECT_EQ(Csv({"projects-funded-by", "--param", "funder=柯桥"}).size(), 2u);
+  // A firm based in the city funds one too: funders within the place count.
+  EXPECT_EQ(rows[3], kId + "project/mill,阿瓦提棉纺厂项目," + kId + "org/textile,浙江某某纺织有限公司," + kId +
+                         "place/652928,阿瓦提县,120000000");
+  EXPECT_EQ(Csv({"projects-funded-by", "--param", "funder=柯桥"}).size(), 3u);
   auto r = RunDuikou({"query", "projects-funded-by", "--data", Fixture()});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("needs --param funder"), std::string::npos) << r.err;
@@ -103,6 +106,15 @@ TEST(CannedQueriesCliTest, EnterprisesByPlace) {
   EXPECT_EQ(rows[1], kId + "org/textile,浙江某某纺织有限公司," + kId + "place/330603,柯桥区");
 }
 
+TEST(CannedQueriesCliTest, EnterpriseInvestments) {
+  auto all = Csv({"enterprise-investments"});
+  ASSERT_EQ(all.size(), 2u);  // only the project an enterprise funds; place funders are no enterprises
+  EXPECT_EQ(all[1], kId + "org/textile,浙江某某纺织有限公司," + kId + "project/mill,阿瓦提棉纺厂项目," + kId +
+                        "place/652928,阿瓦提县,120000000");
+  EXPECT_EQ(Csv({"enterprise-investments", "--param", "place=新疆"}).size(), 2u);  // within a region
+  EXPECT_EQ(Csv({"enterprise-investments", "--param", "place=黑水县"}).size(), 1u);
+}
+
 TEST(CannedQueriesCliTest, EventsTimelineIsInDateOrder) {
   auto rows = Csv({"events-timeline"});
   ASSERT_EQ(rows.size(), 3u);
@@ -116,7 +128,7 @@ TEST(CannedQueriesCliTest, RegionSummary) {
   auto rows = Csv({"region-summary", "--param", "place=绍兴市"});
   EXPECT_EQ(rows, (std::vector<std::string>{"kind,count", "events,2", "figures,4", "organizations,2", "pairings,2"}));
   rows = Csv({"region-summary", "--param", "place=新疆"});
-  EXPECT_EQ(rows, (std::vector<std::string>{"kind,count", "figures,3", "organizations,1", "pairings,1", "projects,1"}));
+  EXPECT_EQ(rows, (std::vector<std::string>{"kind,count", "figures,3", "organizations,1", "pairings,1", "projects,2"}));
 }
 
 TEST(CannedQueriesCliTest, InjectionThroughTheCommandLineIsHarmless) {

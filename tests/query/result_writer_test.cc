@@ -92,6 +92,15 @@ TEST(ResultWriterTest, TableAlignsByDisplayWidthAndAbbreviates) {
             "(2 rows)\n");
 }
 
+TEST(ResultWriterTest, TableShowsWholeDecimalsAsIntegersAndCsvKeepsTheLexicalForm) {
+  const std::string dec = "^^<http://www.w3.org/2001/XMLSchema#decimal>";
+  QueryResult r;
+  r.variables = {"sum"};
+  r.rows = {{"\"1010000.0\"" + dec}, {"\"2.50\"" + dec}, {"\"7.0\""}};
+  EXPECT_EQ(Write(r, ResultFormat::kTable), "sum\n-------\n1010000\n2.50\n7.0\n(3 rows)\n");
+  EXPECT_EQ(Write(r, ResultFormat::kCsv), "sum\r\n1010000.0\r\n2.50\r\n7.0\r\n");
+}
+
 TEST(ResultWriterTest, TableShowsLabelsWhenAsked) {
   QueryResult r;
   r.variables = {"place"};

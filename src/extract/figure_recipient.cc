@@ -1,0 +1,93 @@
+#include "extract/figure_recipient.h"
+
+#include <algorithm>
+
+namespace duikou::extract::internal {
+
+namespace {
+
+bool Encloses(const std::string& outer, const std::string& inner) {
+  return outer.size() < inner.size() && inner.compare(0, outer.size(), outer) == 0;
+}
+
+// Distinct partners among mentions, a place that encloses another of the set dropped.
+class Partners {
+ public:
+  void Add(const gazetteer::PlaceMention& m) {
+    for (auto& l : leaves_) {
+      if (l->code == m.code || Encloses(m.code, l->code)) return;
+      if (Encloses(l->code, m.code)) {
+        l = &m;
+        return;
+      }
+    }
+    leaves_.push_back(&m);
+  }
+  bool empty() const { return leaves_.empty(); }
+  // The one partner named, or null when there are several.
+  const gazetteer::PlaceMention* single() const { return leaves_.size() == 1 ? leaves_[0] : nullptr; }
+
+ private:
+  std::vector<const gazetteer::PlaceMention*> leaves_;
+};
+
+// Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
+std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_t end, size_t sentence_begin,
+                                      size_t sentence_end) {
+  size_t from = sentence_begin, to = sentence_end;
+  for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
+    size_t before = text.rfind(sep, begin);
+    if (before != std::string_view::npos && before >= sentence_begin) from = std::max(from, before + sep.size());
+    size_t after = text.find(sep, end);
+    if (after != std::string_view::npos) to = std::min(to, after);
+  }
+  return {from, to};
+}
+
+}  // namespace
+
+FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings) : ctx_(ctx) {
+  for (const auto& p : pairings)
+    if (p.recipient.kind == Ref::Kind::kPlace && !ctx.InHome(p.recipient.key)) recipients_.insert(p.recipient.key);
+}
+
+bool FigureRecipients::IsPartner(const std::string& code) const {
+  if (ctx_.InHome(code) || ctx_.home_code.compare(0, code.size(), code) == 0) return false;
+  if (recipients_.empty()) return true;
+  // The first recipient not less than `code` is `code` itself or the first place inside it.
+  auto it = recipients_.lower_bound(code);
+  if (it != recipients_.end() && (*it == code || Encloses(code, *it))) return true;
+  for (const auto& r : recipients_)
+    if (Encloses(r, code)) return true;
+  return false;
+}
+
+Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
+                         size_t clause_begin, size_t clause_end) const {
+  const auto& places = ctx_.passages[passage].places;
+  auto partners_in = [&](size_t begin, size_t end) {
+    Partners p;
+    for (const auto& m : places)
+      if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code)) p.Add(m);
+    return p;
+  };
+  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
+  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
+  auto resolve = [&](const Partners& p) -> Ref {
+    const auto* m = p.single();
+    if (!m) return Ref{};  // several partners: the number names none of them
+    if (section_partner && Encloses(m->code, *section_partner)) return section_ref();
+    return {Ref::Kind::kPlace, m->code, m->surface};
+  };
+
+  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
+                            std::pair{size_t{0}, clause_begin}}) {
+    Partners p = partners_in(begin, end);
+    if (!p.empty()) return resolve(p);
+  }
+  return section_partner ? section_ref() : Ref{};
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,48 @@
+// The recipient of a reported figure: the partner place the number is about.
+//
+// Users sum figures per recipient ("total funds per recipient county, by year"), so a wrong
+// recipient is worse than none. A partner is a place on the receiving side of one of the
+// document's pairings (or inside or around one); when the document states no pairing, any
+// place outside the home city. Co-supporters (与宁波市共同在…), origins and places named in
+// passing are therefore not recipients.
+//
+// The rule looks outward from the number and stops at the first level that names partners,
+// taking one only when it is unambiguous:
+//   1. the clause of the number (between ， or ； marks)
+//   2. the enumeration it stands in (between ； marks, within the sentence)
+//   3. the passage before the clause (a passage names its partner up front; what it names
+//      later is where it turns to)
+//   4. the section's dominant partner (DocContext::section_recipient)
+// A level naming two unrelated partners ("对口支援和龙市、库车市，安排资金2.35亿元") yields no
+// recipient at all. A region that encloses the section's partner yields to it (援藏 figures
+// naming 西藏 in a section about one county belong to that county).
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/doc_context.h"
+#include "extract/facts.h"
+
+namespace duikou::extract::internal {
+
+class FigureRecipients {
+ public:
+  FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings);
+
+  // `text` is passage `passage`'s text; [sentence_begin, sentence_end) its sentence and
+  // [clause_begin, clause_end) the clause holding the figure's number.
+  Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
+         size_t clause_end) const;
+
+ private:
+  bool IsPartner(const std::string& code) const;
+
+  const DocContext& ctx_;
+  std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
+};
+
+}  // namespace duikou::extract::internal
