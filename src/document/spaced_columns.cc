@@ -27,8 +27,8 @@ struct OriginalCell {
 }  // namespace
 
 bool HasGap(const SourceText& src, size_t begin, size_t end) {
-  const std::string_view in = src.decoded().substr(src.DecodedOffset(begin));
-  const std::string_view line = in.substr(0, src.DecodedOffset(end) - src.DecodedOffset(begin));
+  const size_t d_begin = src.DecodedOffset(begin), d_end = src.DecodedOffset(end);
+  const std::string_view line = src.decoded().substr(d_begin, d_end - d_begin);
   return line.find("  ") != std::string_view::npos || line.find("\xE3\x80\x80") != std::string_view::npos ||
          line.find('\t') != std::string_view::npos;
 }
