@@ -4,7 +4,6 @@
 // reaches the normalizer); they never read past the end of the view.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -125,7 +124,10 @@ inline size_t CountCodePoints(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    continuation += static_cast<size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+    // One bit per continuation byte, moved to the byte's low bit and summed by a multiply
+    // (std::popcount is a library call without -mpopcnt).
+    const uint64_t ones = ((w & ~(w << 1)) >> 7) & 0x0101010101010101ULL;
+    continuation += static_cast<size_t>((ones * 0x0101010101010101ULL) >> 56);
   }
   for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return s.size() - continuation;
