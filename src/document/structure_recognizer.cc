@@ -6,7 +6,7 @@
 #include "document/passage_text.h"
 #include "document/spaced_columns.h"
 #include "document/table_reconstruction.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 
 namespace duikou::document {
 namespace {
