@@ -273,5 +273,72 @@ TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   EXPECT_TRUE(ex.pairings.empty());
 }
 
+// ---- figures: cues without a sending verb, donations, breakdowns, signed amounts (gen-facts)
+
+TEST_F(ExtractorTest, CountsOfCadresServingInThePartnerAreSentWithoutASendingVerb) {
+  Extraction ex = Run({
+      {"对口支援", "援疆干部",
+       "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县。年内在岗援疆党政干部十五名、专业技术人才三十名。"
+       "在新源工作的援疆干部人才中,有党政干部 12 人。援疆工作队培训当地党政干部200人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 15"));
+  EXPECT_THAT(keys, Contains("TalentsSent 30"));
+  EXPECT_THAT(keys, Contains("CadresSent 12"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 200")));  // trained there, not sent
+}
+
+TEST_F(ExtractorTest, TeachersExpertsAndSkilledStaffAreTalentsSent) {
+  Extraction ex = Run({
+      {"对口支援", "教育医疗",
+       "2021年,无锡市选派支教教师一百零八名赴新源县。无锡市第二人民医院派驻管理骨干11名。"
+       "无锡市“组团式”医疗援疆专家 25 名在新源县人民医院工作。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("TalentsSent 108"));
+  EXPECT_THAT(keys, Contains("TalentsSent 11"));
+  EXPECT_THAT(keys, Contains("TalentsSent 25"));
+}
+
+TEST_F(ExtractorTest, EndowedFundsAndCharityAppealsAreDonations) {
+  Extraction ex = Run({
+      {"社会帮扶", "社会捐赠",
+       "2021年,无锡某集团有限公司出资600万元设立助学基金。无锡市慈善总会募集善款330万元。"
+       "无锡某投资有限公司出资2000万元成立合资公司。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("DonationCNY 6000000"));
+  EXPECT_THAT(keys, Contains("DonationCNY 3300000"));
+  EXPECT_THAT(keys, Not(Contains("DonationCNY 20000000")));  // a stake, not a gift
+}
+
+TEST_F(ExtractorTest, BreakdownByKindOfPersonKeepsTheMetricOfItsTotal) {
+  Extraction ex = Run({
+      {"劳务协作", "劳务协作",
+       "2021年,帮助新源县农村劳动力到无锡就业2600人,其中建档立卡贫困劳动力750人。"
+       "开展技能培训480人次,其中创业成功36人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Jobs 750"));
+  EXPECT_THAT(keys, Not(Contains("Trainees 36")));  // an outcome, not a kind of trainee
+}
+
+TEST_F(ExtractorTest, SignedAmountIsAnAgreedInvestment) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市与吉林省白山市开展对口合作,签约项目9个,签约金额31.5亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 9"));  // a count of projects signed has no qualifier
+  EXPECT_THAT(keys, Contains("InvestmentCNY 3150000000 协议"));
+}
+
+TEST_F(ExtractorTest, AFiveYearPlanTotalIsCumulative) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,无锡市完成“十三五”总投资6800万元的援疆项目。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 68000000 累计"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
