@@ -116,7 +116,7 @@ TEST_F(ExtractorTest, FigureRecipientsOnlyWhenOnePartnerIsNamed) {
   });
   std::map<std::string, std::string> recipient;  // metric value -> recipient code
   for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
-  EXPECT_EQ(recipient["FundsCNY 310000000"], "");  // two counties: a total, no recipient
+  EXPECT_EQ(recipient["FundsCNY 310000000"], "5133");  // two counties of 甘孜州: the prefecture's total
   EXPECT_EQ(recipient["ProjectCount 6"], "513334");  // 理塘县; 湖州市 is a co-supporter
   EXPECT_EQ(recipient["FundsCNY 42000000"], "513334");  // the enumeration's partner
   EXPECT_EQ(recipient["DonationCNY 650000"], "513335");
@@ -271,6 +271,37 @@ TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   EXPECT_TRUE(ex.places.empty());
   EXPECT_TRUE(ex.figures.empty());
   EXPECT_TRUE(ex.pairings.empty());
+}
+
+TEST_F(ExtractorTest, FigureRecipientOfATotalOverPartnersInDifferentPrefecturesIsEmpty) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,温州市对口支援四川省甘孜州理塘县、阿坝州红原县,全年拨付援助资金2.4亿元。"},
+  });
+  ASSERT_EQ(ex.figures.size(), 1u);
+  EXPECT_EQ(ex.figures[0].recipient.key, "");
+}
+
+TEST_F(ExtractorTest, AnAidWordPicksThePartnerInItsRegion) {
+  Extraction ex = Run({
+      {"对口支援", "其他地区",
+       "2021年,无锡市对口支援西藏日喀则市拉孜县和青海省果洛藏族自治州玛沁县,年内安排援藏资金3900万元、援青资金1700万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 39000000"], "540225");
+  EXPECT_EQ(recipient["FundsCNY 17000000"], "632621");
+}
+
+TEST_F(ExtractorTest, PlacesInsideTheSectionPartnerArePartnersWithoutTheirOwnPairing) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县,安排援疆资金1亿元。"},
+      {"东西部扶贫协作", "概况", "2021年,安顺市各县全部脱贫摘帽,安顺市农产品进入无锡市场。"},
+      {"东西部扶贫协作", "携手奔小康",
+       "无锡市某镇与紫云苗族布依族自治县猴场镇结成对子,投入帮扶资金260万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 2600000"], "520425102");
 }
 
 // ---- figures: cues without a sending verb, donations, breakdowns, signed amounts (gen-facts)
