@@ -371,5 +371,120 @@ TEST_F(ExtractorTest, AFiveYearPlanTotalIsCumulative) {
   EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 68000000 累计"));
 }
 
+// ---- projects: name forms and boundaries (gen-facts)
+
+// An overview that makes 无锡市 the home city and names the partners in full (short forms
+// such as 新源 are read only when the full name is written somewhere).
+const PassageSpec kWuxiOverview = {
+    "综述", "概况",
+    "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县、巩留县,伊宁市。无锡市锡山区、无锡市新吴区参与结对。"};
+
+std::vector<std::string> ProjectNames(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.projects) out.push_back(p.name);
+  return out;
+}
+
+TEST_F(ExtractorTest, TownsLogisticsParksCampusesAndPlantsAreProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆",
+       "2021年,无锡市援建的新源县那拉提旅游小镇二期竣工,新源县农产品物流园投入使用。"
+       "图为无锡援建的新源县无锡高级中学新校区落成。新源县奶制品加工厂投产。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("新源县那拉提旅游小镇"));
+  EXPECT_THAT(names, Contains("新源县农产品物流园"));
+  EXPECT_THAT(names, Contains("新源县无锡高级中学新校区"));
+  EXPECT_THAT(names, Contains("新源县奶制品加工厂"));
+}
+
+TEST_F(ExtractorTest, ACityBrandedComplexNeedsTwoPlaceNames) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆", "2021年,无锡援建的伊宁无锡城开业,新源县城新建道路12公里。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("伊宁无锡城"));
+  for (const auto& n : names) EXPECT_EQ(n.find("县城"), std::string::npos) << n;
+}
+
+TEST_F(ExtractorTest, WhatAnEnterpriseBuildsIsAProjectWithoutAPlaceInItsName) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆",
+       "2021年,无锡某乳业有限公司在新源县建设的奶制品深加工项目协议投资1.5亿元,"
+       "无锡某材料有限公司投资的高纯硅材料产业化项目一期投产。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("奶制品深加工项目"));
+  EXPECT_THAT(names, Contains("高纯硅材料产业化项目"));
+  auto p = std::find_if(ex.projects.begin(), ex.projects.end(), [](const Project& x) { return x.name == "奶制品深加工项目"; });
+  ASSERT_NE(p, ex.projects.end());
+  EXPECT_EQ(p->place.key, "654025");  // 在新源县建设的
+}
+
+TEST_F(ExtractorTest, ParkNamesKeepTheirZoneParenthesesAndQuotedBrand) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "考察",
+       "2021年,代表团考察无锡高新区新源产业园、“天山雪果”无锡展销中心,无锡(新源)产业园区新注册企业40家。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("无锡高新区新源产业园"));
+  EXPECT_THAT(names, Contains("天山雪果无锡展销中心"));
+  EXPECT_THAT(names, Contains("无锡(新源)产业园区"));
+  EXPECT_THAT(names, Not(Contains("无锡(新源)产业园")));
+}
+
+TEST_F(ExtractorTest, ACoBuildingVerbEndsTheWordsBeforeTheParkName) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "园区共建",
+       "2021年,新吴区在新源县共建锡新生物医药产业园,年内入园企业9家。无锡、新源两地共建产业园区实现全覆盖。"
+       "锡山—巩留共建产业园引进企业6家。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("锡新生物医药产业园"));
+  EXPECT_THAT(names, Contains("锡山—巩留共建产业园"));
+  for (const auto& n : names) {
+    EXPECT_EQ(n.find("新源县共建"), std::string::npos) << n;
+    EXPECT_EQ(n.find("两地"), std::string::npos) << n;
+    EXPECT_NE(n, "产业园区");
+  }
+}
+
+TEST_F(ExtractorTest, VenuesAndZonesInAListOfPairsAreNoProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "结对关系", "无锡高新区—新源县,无锡工业园区—巩留县。"},
+      {"东西部扶贫协作", "", "2021年9月6日,新源县特产展销会在无锡国际会展中心举行", document::PassageKind::kCaption},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Not(Contains("无锡工业园区")));
+  EXPECT_THAT(names, Not(Contains("无锡国际会展中心")));
+}
+
+TEST_F(ExtractorTest, ParkNamesInTableCellsAreProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"山海协作", "", "帮扶方\t受帮扶方\t共建园区\n锡山区\t新源县\t锡山—新源工业园\n新吴区\t巩留县\t—",
+       document::PassageKind::kTable},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("锡山—新源工业园"));
+  EXPECT_EQ(names.size(), 1u);
+}
+
+TEST_F(ExtractorTest, TheParkAPlanCentresOnIsNamed) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆", "2021年,无锡市支持新源县以乳品加工产业园为重点的园区建设,以产业园为载体。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("乳品加工产业园"));
+  EXPECT_THAT(names, Not(Contains("产业园")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
