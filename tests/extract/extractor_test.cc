@@ -486,5 +486,33 @@ TEST_F(ExtractorTest, TheParkAPlanCentresOnIsNamed) {
   EXPECT_THAT(names, Not(Contains("产业园")));
 }
 
+// ---- events: month-only dates inside a clause (gen-facts)
+
+std::vector<std::string> EventDates(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& e : ex.events) out.push_back(e.start_date + (e.end_date.empty() ? "" : "~" + e.end_date));
+  return out;
+}
+
+TEST_F(ExtractorTest, AMonthInsideAClauseDatesTheHappeningItNames) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市对口合作吉林省白山市,5月在无锡举办白山特色商品展销会。新源县奶制品加工厂于8月投产。"},
+  });
+  auto dates = EventDates(ex);
+  EXPECT_THAT(dates, Contains("2021-05"));
+  EXPECT_THAT(dates, Contains("2021-08"));
+  auto plant = std::find_if(ex.events.begin(), ex.events.end(), [](const Event& e) { return e.start_date == "2021-08"; });
+  ASSERT_NE(plant, ex.events.end());
+  EXPECT_EQ(plant->title, "新源县奶制品加工厂投产");
+}
+
+TEST_F(ExtractorTest, AMonthInsideAClauseWithoutAHappeningIsNoEvent) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "消费扶贫", "2021年,无锡市采购农产品,截至10月累计销售2.1亿元,全市11月完成全年任务。"},
+  });
+  EXPECT_TRUE(ex.events.empty()) << ex.events[0].start_date;
+}
+
 }  // namespace
 }  // namespace duikou::extract
