@@ -514,5 +514,34 @@ TEST_F(ExtractorTest, AMonthInsideAClauseWithoutAHappeningIsNoEvent) {
   EXPECT_TRUE(ex.events.empty()) << ex.events[0].start_date;
 }
 
+// ---- awards (gen-facts)
+
+std::vector<std::string> AwardNames(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& a : ex.awards) out.push_back(a.name);
+  return out;
+}
+
+TEST_F(ExtractorTest, AwardTitlesDropATrailingTitleWord) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡市新吴区获2021年江苏省东西部协作先进集体称号。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
+}
+
+TEST_F(ExtractorTest, NamedAsAModelCollectiveIsAnAward) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡援疆前方指挥部被评为全国民族团结进步模范集体。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国民族团结进步模范集体"});
+}
+
+TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
+  Extraction ex = Run({
+      {"表彰", "", "获奖情况 无锡市某集团有限公司获2021年全国脱贫攻坚奖组织创新奖。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
+}
+
 }  // namespace
 }  // namespace duikou::extract
