@@ -1,6 +1,7 @@
 #include "extract/figure_recipient.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace duikou::extract::internal {
 
@@ -57,15 +58,35 @@ class Partners {
   std::vector<const gazetteer::PlaceMention*> leaves_;
 };
 
+// Last occurrence of `word` in `text`, npos if none: memrchr on the word's last byte (the
+// generic rfind compares the whole word at every position).
+size_t RFindWord(std::string_view text, std::string_view word) {
+  if (word.empty() || text.size() < word.size()) return std::string_view::npos;
+  const char* base = text.data();
+  size_t limit = text.size();  // the word's last byte lies before base + limit
+  const char last = word.back();
+  while (limit >= word.size()) {
+    const void* hit = memrchr(base + word.size() - 1, last, limit - (word.size() - 1));
+    if (hit == nullptr) return std::string_view::npos;
+    size_t end = static_cast<const char*>(hit) - base + 1;
+    if (std::memcmp(base + end - word.size(), word.data(), word.size()) == 0) return end - word.size();
+    limit = end - 1;
+  }
+  return std::string_view::npos;
+}
+
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
 std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_t end, size_t sentence_begin,
                                       size_t sentence_end) {
+  // Searched within the sentence only: passages can be long, and a multi-byte rfind is slow.
   size_t from = sentence_begin, to = sentence_end;
+  std::string_view head = text.substr(sentence_begin, begin - sentence_begin);
+  std::string_view tail = end < sentence_end ? text.substr(end, sentence_end - end) : std::string_view();
   for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
-    size_t before = text.rfind(sep, begin);
-    if (before != std::string_view::npos && before >= sentence_begin) from = std::max(from, before + sep.size());
-    size_t after = text.find(sep, end);
-    if (after != std::string_view::npos) to = std::min(to, after);
+    size_t before = RFindWord(head, sep);
+    if (before != std::string_view::npos) from = std::max(from, sentence_begin + before + sep.size());
+    size_t after = FindWord(tail, sep);
+    if (after != std::string_view::npos) to = std::min(to, end + after);
   }
   return {from, to};
 }
@@ -77,6 +98,7 @@ std::string_view AidRegion(std::string_view cue) {
       {"援疆", "65"}, {"援藏", "54"}, {"援青", "63"}};
   std::string_view region;
   size_t last = 0;
+  if (!Contains(cue, "援")) return region;
   for (auto [word, code] : kAidWords) {
     size_t p = cue.rfind(word);
     if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;

@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 15> kHeads = {"产业园", "工业园", "
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
-// "<verb>的" before a name: the thing built or invested in ("在某县建设的核桃深加工项目",
+// "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
 constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
                                                      "实施的"};
@@ -110,7 +110,7 @@ std::vector<Candidate> TableCellCandidates(std::string_view text) {
 }
 
 // Start of a name whose first words are a quoted brand right before `start`
-// ("“梵净山珍”苏州展销中心"); `start` itself when there is none.
+// ("“某山珍品”某市展销中心"); `start` itself when there is none.
 size_t QuotedLead(std::string_view text, size_t start) {
   constexpr std::string_view kOpen = "“", kClose = "”";
   if (start < kClose.size() || text.substr(start - kClose.size(), kClose.size()) != kClose) return start;
@@ -125,7 +125,7 @@ size_t QuotedLead(std::string_view text, size_t start) {
   return open;
 }
 
-// The name without its quotation marks (“梵净山珍”苏州展销中心 -> 梵净山珍苏州展销中心).
+// The name without its quotation marks (“某山珍品”某市展销中心 -> 某山珍品某市展销中心).
 std::string WithoutQuotes(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
@@ -133,6 +133,18 @@ std::string WithoutQuotes(std::string_view name) {
     if (ch != "“" && ch != "”") out.append(ch);
   }
   return out;
+}
+
+// Whether one of `places` (sorted by start) ends exactly at `pos`.
+bool PlaceEndsAt(const std::vector<gazetteer::PlaceMention>& places, size_t pos) {
+  auto it = std::lower_bound(places.begin(), places.end(), pos,
+                             [](const gazetteer::PlaceMention& m, size_t p) { return m.begin < p; });
+  while (it != places.begin()) {
+    --it;
+    if (it->end == pos) return true;
+    if (pos - it->begin > 64) break;  // no place name is that long
+  }
+  return false;
 }
 
 // Whether the head word at `pos` can end a project name that starts at `start`. Venues are no
@@ -193,6 +205,8 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
       for (auto head : kHeads) {
         if (text.substr(pos, head.size()) != head) continue;
         if (in_book(pos)) continue;
+        // 城 is common (县城, 城乡): it heads a name only right after a place name.
+        if (head == "城" && !PlaceEndsAt(places, pos)) continue;
         size_t end = pos + head.size();
         // A category counted right after ("项目5个") is no name.
         size_t k = end;
