@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "text/offset_map.h"
+
 namespace duikou::document {
 
 enum class PassageKind {
@@ -40,8 +42,9 @@ struct Passage {
   // ending at or before to_source[e] (exactly there when the match does not end a piece).
   // Separators the reader inserts ('\n' between paragraphs, '\t' between table cells) map to
   // the start of the piece they precede; "same as above" table cells map to the cell they
-  // were copied from. The joined halves of a split paragraph are two pieces.
-  std::vector<uint32_t> to_source;
+  // were copied from. The joined halves of a split paragraph are two pieces. Stored as runs
+  // (text/offset_map.h); to_source.size() is text.size() + 1.
+  text::OffsetMap to_source;
   int table_index = -1;  // for kTable: index into Document::tables
 };
 

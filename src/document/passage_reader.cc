@@ -24,7 +24,8 @@ Status PassageReader::ReadFile(const std::string& path, Document* out) const {
 Status PassageReader::Read(std::string_view bytes, const std::string& source_name, Document* out) const {
   text::DecodedView decoded;
   if (Status s = text::DecodeView(bytes, source_name, &decoded); !s.ok()) return s;
-  text::NormalizedText norm = normalizer_->Normalize(decoded.utf8);
+  text::MappedText norm;
+  normalizer_->NormalizeInto(decoded.utf8, &norm);
   if (norm.text.find_first_not_of(" \t\n") == std::string::npos) {
     return Status::Error(source_name + ": " + (bytes.empty() ? "empty file" : "file holds only whitespace") +
                          ", expected the text of a yearbook chapter");

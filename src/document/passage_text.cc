@@ -11,22 +11,18 @@ void AppendPiece(const SourceText& src, size_t begin, size_t end, std::string_vi
   if (first) {
     text::ReserveLarge(&p->text, end - begin);
     text::ReserveLarge(&p->original, end - begin);
-    text::ReserveLarge(&p->to_source, end - begin + 1);
   }
-  if (!first) p->to_source.pop_back();  // the end sentinel; re-added below
   const uint32_t piece_source = src.SourceOffset(begin);
   if (!p->text.empty() && !separator.empty()) {
     p->text.append(separator);
     p->original.append(separator);
-    p->to_source.insert(p->to_source.end(), separator.size(), piece_source);
+    p->to_source.AddChar(piece_source, static_cast<unsigned>(separator.size()));
   }
   p->text.append(src.normalized(begin, end));
   p->original.append(src.Original(begin, end));
-  const size_t base = p->to_source.size();
-  p->to_source.resize(base + (end - begin));
-  src.CopySourceOffsets(begin, end, p->to_source.data() + base);
+  src.AppendSourceOffsets(begin, end, &p->to_source);
   const uint32_t piece_end = src.SourceOffset(end);
-  p->to_source.push_back(piece_end);
+  p->to_source.SetEnd(piece_end);
   if (first) {
     p->source_begin = piece_source;
     p->source_end = piece_end;

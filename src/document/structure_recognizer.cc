@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "document/passage_text.h"
+#include "document/spaced_columns.h"
 #include "document/table_reconstruction.h"
 #include "text/utf8.h"
 
@@ -12,7 +13,10 @@ namespace {
 
 constexpr size_t kMaxCaptionChars = 150;
 constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
+constexpr size_t kMaxCaptionLines = 3;       // a caption broken over lines has at most 3
 constexpr size_t kMaxTableTitleChars = 40;
+constexpr size_t kMaxSpacedRowChars = 80;   // a row of a table laid out with spaces
+constexpr size_t kMaxSpacedCellChars = 30;  // ... and each of its cells
 
 // More than `limit` characters? Without counting them all: UTF-8 needs 1..4 bytes each.
 bool LongerThan(std::string_view s, size_t limit) {
@@ -132,12 +136,69 @@ void StructureRecognizer::Run() {
   }
 }
 
+bool StructureRecognizer::MaybeSpacedRow(size_t line) const {
+  return !HasTab(line) && !LongerThan(Text(line), kMaxSpacedRowChars) && !ParseCredit(Text(line)) &&
+         !ParseTableLabel(Text(line)) && !ParseEntryStart(Text(line), src_, lines_[line].begin);
+}
+
+size_t StructureRecognizer::SpacedRows(size_t first, bool labeled, std::vector<std::vector<CellRef>>* rows,
+                                       std::vector<bool>* flagged) const {
+  if (first >= lines_.size() || LongerThan(Text(first), kMaxSpacedRowChars) ||
+      !HasGap(src_, lines_[first].begin, lines_[first].end) || !MaybeSpacedRow(first)) {
+    return first;
+  }
+  const SpacedLine header = SplitAtGaps(src_, lines_[first].begin, lines_[first].end);
+  auto short_cells = [&](const SpacedLine& l) {
+    for (const SpacedCell& c : l.cells) {
+      if (LongerThan(src_.normalized(c.cell.begin, c.cell.end), kMaxSpacedCellChars)) return false;
+    }
+    return true;
+  };
+  // A header names its columns: no sentence punctuation in it ("全年共培训  120人次。" is prose).
+  for (const SpacedCell& c : header.cells) {
+    const std::string_view name = src_.normalized(c.cell.begin, c.cell.end);
+    if (EndsSentence(name) || name.find("，") != std::string_view::npos || name.find("。") != std::string_view::npos) {
+      return first;
+    }
+  }
+  if (header.cells.size() < 2 || !short_cells(header)) return first;
+  std::vector<std::vector<CellRef>> found(1);
+  for (const SpacedCell& c : header.cells) found[0].push_back(c.cell);
+  std::vector<bool> flags = {false};
+  size_t j = first + 1;
+  for (; j < lines_.size() && MaybeSpacedRow(j); ++j) {
+    const SpacedLine row = SplitAtGaps(src_, lines_[j].begin, lines_[j].end);
+    if (row.cells.empty() || row.cells.size() > header.cells.size() || (row.cells.size() < 2 && !row.indented) ||
+        !short_cells(row)) {
+      break;
+    }
+    std::vector<CellRef> cells;
+    flags.push_back(!AlignUnderHeader(header, row, lines_[j].begin, &cells));
+    found.push_back(std::move(cells));
+  }
+  // Without a "表 N" label it takes a header and two rows to tell a table from prose.
+  if (found.size() < (labeled ? 2u : 3u)) return first;
+  *rows = std::move(found);
+  *flagged = std::move(flags);
+  return j;
+}
+
 bool StructureRecognizer::TryTable(size_t line, size_t* last) {
   std::optional<TableLabel> label = ParseTableLabel(Text(line));
-  if (!label && !HasTab(line)) return false;
+  std::vector<std::vector<CellRef>> rows;
+  std::vector<bool> flagged;
+  if (!label && !HasTab(line)) {
+    // Rows laid out with runs of spaces (document/spaced_columns.h).
+    const size_t next = SpacedRows(line, false, &rows, &flagged);
+    if (next == line) return false;
+    *last = next - 1;
+    return AddTable(line, std::nullopt, false, std::move(rows), std::move(flagged));
+  }
   size_t j = label ? line + 1 : line;
   bool title_line = false;
-  if (label && label->title.empty() && !label->continued && j < lines_.size() && !HasTab(j)) {
+  if (label && label->title.empty() && !label->continued && j < lines_.size() && !HasTab(j) &&
+      !(HasGap(src_, lines_[j].begin, lines_[j].end) &&
+        SplitAtGaps(src_, lines_[j].begin, lines_[j].end).cells.size() >= 2)) {
     std::string_view t = Text(j);
     if (IsHeadingLike(t) || (!LongerThan(t, kMaxTableTitleChars) && !EndsSentence(t))) {
       label->title = std::string(t);
@@ -145,14 +206,22 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
       ++j;
     }
   }
-  std::vector<std::vector<CellRef>> rows;
-  while (j < lines_.size() && HasTab(j)) {
-    rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
-    ++j;
+  if (j < lines_.size() && HasTab(j)) {
+    while (j < lines_.size() && HasTab(j)) {
+      rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
+      ++j;
+    }
+    flagged.assign(rows.size(), false);
+  } else if (label) {
+    j = SpacedRows(j, true, &rows, &flagged);
   }
   if (rows.empty()) return false;
   *last = j - 1;
+  return AddTable(line, label, title_line, std::move(rows), std::move(flagged));
+}
 
+bool StructureRecognizer::AddTable(size_t line, std::optional<TableLabel> label, bool title_line,
+                                   std::vector<std::vector<CellRef>> rows, std::vector<bool> flagged) {
   // "续表 N" / "表 N(续)": more rows of an earlier table; a repeated header row is dropped.
   if (label && label->continued) {
     for (size_t t = doc_->tables.size(); t-- > 0;) {
@@ -169,6 +238,7 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
       };
       size_t first = same_cells(rows[0], source.rows[0]) ? 1 : 0;
       source.rows.insert(source.rows.end(), rows.begin() + static_cast<std::ptrdiff_t>(first), rows.end());
+      source.flagged.insert(source.flagged.end(), flagged.begin() + static_cast<std::ptrdiff_t>(first), flagged.end());
       BuildTable(t);
       return true;
     }
@@ -186,6 +256,7 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
   source.label_line = label ? static_cast<int>(line) : -1;
   source.title_line = title_line ? static_cast<int>(line + 1) : -1;
   source.rows = std::move(rows);
+  source.flagged = std::move(flagged);
   table_sources_.push_back(std::move(source));
   BuildTable(doc_->tables.size() - 1);
   unattributed_.push_back(p);
@@ -203,7 +274,7 @@ void StructureRecognizer::BuildTable(size_t index) {
   table.rows.clear();
   table.ambiguous.clear();
 
-  const ReconstructedTable rt = ReconstructTable(src_.normalized(), source.rows);
+  const ReconstructedTable rt = ReconstructTable(src_.normalized(), source.rows, &source.flagged);
   // Text: the label line (and title line), the header, then one line per reconstructed row.
   if (source.label_line >= 0) {
     const Line& l = lines_[static_cast<size_t>(source.label_line)];
@@ -234,11 +305,43 @@ void StructureRecognizer::BuildTable(size_t index) {
   }
 }
 
+size_t StructureRecognizer::MultiLineCaptionEnd(size_t line) const {
+  size_t chars = 0;
+  for (size_t j = line; j < lines_.size() && j <= line + kMaxCaptionLines; ++j) {
+    const std::string_view t = Text(j);
+    if (j > line) {
+      if (std::optional<Credit> credit = ParseCredit(t)) {
+        return j > line + 1 && credit->kind == Credit::Kind::kPhoto ? j : 0;
+      }
+      if (EndsSentence(Text(j - 1))) return 0;  // only the caption's last line may end a sentence
+    }
+    if (LongerThan(t, kMaxBareCaptionChars) || HasTab(j) || ParseTableLabel(t) ||
+        ParseEntryStart(t, src_, lines_[j].begin)) {
+      return 0;
+    }
+    chars += text::CountCodePoints(t);
+    if (chars > kMaxCaptionChars) return 0;
+  }
+  return 0;
+}
+
 bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const std::string_view t = Text(line);
   if (LongerThan(t, kMaxCaptionChars)) return false;
   std::optional<Credit> credit;
   if (line + 1 < lines_.size()) credit = ParseCredit(Text(line + 1));
+  if (!credit) {
+    if (const size_t credit_line = MultiLineCaptionEnd(line); credit_line > 0) {
+      // A caption broken over lines: one passage, its lines joined as a split paragraph's.
+      size_t p = NewPassage(PassageKind::kCaption, "");
+      for (size_t j = line; j < credit_line; ++j) {
+        AppendPiece(src_, lines_[j].begin, lines_[j].end, "", &doc_->passages[p]);
+      }
+      doc_->passages[p].credit = ParseCredit(Text(credit_line))->names;
+      *last = credit_line;
+      return true;
+    }
+  }
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
   const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
   bool caption = false;

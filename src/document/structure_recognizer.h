@@ -5,6 +5,8 @@
 // one pass over the remaining lines, in order. For each line, the first rule that applies:
 //  1. "表 N" (+ title line) followed by tab-separated rows, or tab-separated rows alone: a
 //     table (table_reconstruction.h) and a kTable passage listing its reconstructed rows.
+//     Rows laid out with runs of spaces (spaced_columns.h) count too: after a label, a
+//     header of 2+ cells and 1+ rows; without one, a header and 2+ rows, all short.
 //     "续表 N" / "表 N(续)" rows extend the earlier table N (a repeated header is dropped).
 //  2. A credit line (line_patterns.h ParseCredit) not claimed by a caption:
 //     "(… 提供)" / "供稿：…" closes the section's passages since the previous attribution:
@@ -13,6 +15,9 @@
 //     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
 //     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
 //     characters) that starts with a date down to the month and does not end a sentence.
+//     A caption may also be broken over 2 or 3 lines before a photographer's credit, when
+//     each line is short (<= 60 characters), none but the last ends a sentence and none is an
+//     entry start, table line or credit; its lines are joined without a separator.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
 //  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage.
@@ -29,6 +34,7 @@
 //     any entry, a kParagraph passage of its own.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -56,8 +62,21 @@ class StructureRecognizer {
 
   // Rule handlers; each returns the index of the last line it consumed.
   bool TryTable(size_t line, size_t* last);
+  // Adds a table (or, for "续表", extends the earlier one); returns true.
+  bool AddTable(size_t line, std::optional<TableLabel> label, bool title_line, std::vector<std::vector<CellRef>> rows,
+                std::vector<bool> flagged);
+  // A short line that is no credit, label or entry start: it may be a space-separated row.
+  bool MaybeSpacedRow(size_t line) const;
+  // Rows of a table laid out with spaces from line `first` on (header first), with the rows
+  // that could not be aligned under the header flagged; returns the line after the last row,
+  // or `first` when there is no such table (without a label it takes a header and 2 rows).
+  size_t SpacedRows(size_t first, bool labeled, std::vector<std::vector<CellRef>>* rows,
+                    std::vector<bool>* flagged) const;
   void BuildTable(size_t index);  // (re)builds doc_->tables[index] and its passage
   bool TryCaption(size_t line, size_t* last);
+  // When lines [line, c) are a caption broken over 2 or 3 short lines and line c is its
+  // photographer's credit, returns c; else 0.
+  size_t MultiLineCaptionEnd(size_t line) const;
   void StartEntry(size_t line, const EntryStart& e);
   void StartHeading(size_t line);
   void AddText(size_t line, std::string_view separator, int passage);
@@ -72,6 +91,7 @@ class StructureRecognizer {
     int label_line = -1;
     int title_line = -1;
     std::vector<std::vector<CellRef>> rows;
+    std::vector<bool> flagged;  // parallel to rows: could not be laid out (ReconstructTable rule 6)
   };
 
   const SourceText& src_;

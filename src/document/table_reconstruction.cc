@@ -64,7 +64,8 @@ struct Stream {
 
 }  // namespace
 
-ReconstructedTable ReconstructTable(std::string_view text, const std::vector<Row>& physical_rows) {
+ReconstructedTable ReconstructTable(std::string_view text, const std::vector<Row>& physical_rows,
+                                    const std::vector<bool>* flagged) {
   ReconstructedTable out;
   if (physical_rows.empty()) return out;
   Row header = physical_rows[0];
@@ -83,7 +84,7 @@ ReconstructedTable ReconstructTable(std::string_view text, const std::vector<Row
     }
     TrimTrailingEmpty(&row);
     if (row.empty()) continue;
-    if (!FitToWidth(&row, k, width)) {
+    if ((flagged != nullptr && (*flagged)[r]) || !FitToWidth(&row, k, width)) {
       // Kept whole and flagged, in the first stream at its place.
       streams[0].blocks.push_back(row);
       streams[0].forced_ambiguous.push_back(true);

@@ -23,6 +23,8 @@
 //       - it holds a placeholder cell (only dashes: —, -) — a filler with no data.
 //     A flagged row never serves as the row above for the next one.
 //  5. Blocks and rows that are entirely empty are dropped.
+//  6. A row the caller could not lay out (`flagged`: cells of a space-separated row that
+//     did not fit under the header's columns) is kept whole and flagged, as in rule 2.
 #pragma once
 
 #include <cstddef>
@@ -45,6 +47,8 @@ struct ReconstructedTable {
 };
 
 // `physical_rows[0]` is the header row. `text` is the normalized text the cells point into.
-ReconstructedTable ReconstructTable(std::string_view text, const std::vector<std::vector<CellRef>>& physical_rows);
+// `flagged`, when given, runs parallel to `physical_rows` (rule 6).
+ReconstructedTable ReconstructTable(std::string_view text, const std::vector<std::vector<CellRef>>& physical_rows,
+                                    const std::vector<bool>* flagged = nullptr);
 
 }  // namespace duikou::document

@@ -79,6 +79,20 @@ int LeadingYear(const document::Passage& passage) {
 
 namespace {
 
+// The year a heading consists of ("2019年", "2019 年"), else 0.
+int YearHeading(std::string_view heading) {
+  size_t i = 0;
+  while (i < heading.size() && heading[i] == ' ') ++i;
+  size_t j = i;
+  while (j < heading.size() && IsAsciiDigit(heading[j])) ++j;
+  if (j - i != 4) return 0;
+  std::string_view rest = heading.substr(j);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (rest != "年") return 0;
+  int y = std::stoi(std::string(heading.substr(i, 4)));
+  return (y >= 1949 && y <= 2100) ? y : 0;
+}
+
 // The most frequent key; ties go to the smallest key so the choice is deterministic.
 template <typename Map>
 std::string ArgMax(const Map& counts) {
@@ -102,10 +116,17 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   ctx.matcher = matcher;
   ctx.passages.resize(doc.passages.size());
 
-  // Years.
+  // Years. A passage's own leading year, else its section's when the section is headed by a
+  // year (a 大事记 gives the year once, as a heading, and starts each line with a month and
+  // day), else the document's most frequent year.
   std::map<int, int> year_counts;
+  std::map<std::string, int> section_years;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
+    const std::string& section = doc.passages[i].section;
+    auto [it, fresh] = section_years.try_emplace(section, 0);
+    if (fresh) it->second = YearHeading(section);
     int y = LeadingYear(doc.passages[i]);
+    if (!y) y = it->second;
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
   }

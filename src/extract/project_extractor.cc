@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 12> kBuildVerbs = {"投资", "建成", "�
                                                           "落地", "落户", "实施", "开工", "签约", "引进"};
 
 // The enterprise behind the project [begin, end) of `text` within sentence [s_begin, s_end):
-// one whose name starts the project's name ("辽源天语纺织有限公司高档纺织配套生产基地项目"), or the
+// one whose name starts the project's name ("某某纺织有限公司高档面料生产基地项目"), or the
 // last one before it in the sentence when a building verb stands between them
 // ("甬兴纺织有限公司在库车市建成库车纺织产业园项目", in one clause). Null when none.
 std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s_end, size_t begin,

@@ -164,6 +164,28 @@ size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
   return 0;
 }
 
+// "3月12—14日": a day range written with one 日. Returns the end, 0 if none.
+size_t DayRangeAt(std::string_view text, size_t pos, int* month, int* d1, int* d2) {
+  size_t p = IntegerThen(text, pos, "月", 2, month);
+  if (p == 0 || *month < 1 || *month > 12) return 0;
+  p = internal::SkipSpaces(text, p);
+  NumberMatch first;
+  if (p >= text.size() || !ParseNumberAt(text, p, &first) || first.exponent != 0 || first.value.size() > 2 ||
+      first.value.find('.') != std::string::npos)
+    return 0;
+  size_t q = internal::SkipSpaces(text, first.span.end);
+  for (std::string_view conn : kRangeConnectors) {
+    if (!utf8::At(text, q, conn)) continue;
+    size_t r = internal::SkipSpaces(text, q + conn.size());
+    size_t end = IntegerThen(text, r, "日", 2, d2);
+    if (end == 0) end = IntegerThen(text, r, "号", 2, d2);
+    *d1 = std::stoi(first.value);
+    if (end == 0 || *d1 < 1 || *d1 >= *d2 || *d2 > 31) return 0;
+    return end;
+  }
+  return 0;
+}
+
 // Cheap test before the full grammar: after the run of numeral characters at pos (and any
 // spaces) comes 年, 月, 日, 号 or a range connector. Most numbers fail here.
 bool MayBeDate(std::string_view text, size_t pos) {
@@ -217,11 +239,19 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     int year_of_months = 0;
     size_t year_end = YearAt(text, i, &year_of_months);
     size_t months_at = year_end == 0 ? i : internal::SkipSpaces(text, year_end);
-    int m1 = 0, m2 = 0;
+    int m1 = 0, m2 = 0, day_month = 0, d1 = 0, d2 = 0;
     size_t months_end = MonthRangeAt(text, months_at, &m1, &m2);
+    size_t days_end = months_end > 0 ? 0 : DayRangeAt(text, months_at, &day_month, &d1, &d2);
     if (YearRangeAt(text, i, &first, &second)) {
       is_range = true;
       first.end = second.end;
+    } else if (days_end > 0) {
+      is_range = true;
+      first.year = second.year = year_of_months;
+      first.month = second.month = day_month;
+      first.day = d1;
+      second.day = d2;
+      first.end = second.end = days_end;
     } else if (months_end > 0) {
       is_range = true;
       first.year = second.year = year_of_months;

@@ -76,8 +76,10 @@ const char* EncodingName(Encoding e) {
 Status Decode(std::string_view bytes, std::string_view source_name, DecodedText* out) {
   DecodedView view;
   if (Status s = DecodeView(bytes, source_name, &view); !s.ok()) return s;
-  if (view.encoding == Encoding::kGb18030) {
-    *out = std::move(view.converted);
+  if (view.converted) {
+    out->encoding = view.encoding;
+    out->utf8 = std::move(view.converted_text);
+    out->utf8_to_source = view.converted_to_source.ToDense();
     return Status::Ok();
   }
   out->encoding = view.encoding;
@@ -108,7 +110,9 @@ Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedV
     out->encoding = bom ? Encoding::kUtf8Bom : Encoding::kUtf8;
     out->utf8 = bytes.substr(skip);
     out->shift = static_cast<uint32_t>(skip);
-    out->converted = DecodedText{};
+    out->converted = false;
+    out->converted_text.clear();
+    out->converted_to_source.clear();
     return Status::Ok();
   }
   const size_t utf8_fault = utf8.error_offset + skip;
@@ -123,9 +127,10 @@ Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedV
   }
   size_t gb_fault = 0;
   std::string icu_error;
-  if (DecodeGb18030(bytes, &out->converted, &gb_fault, &icu_error)) {
+  if (DecodeGb18030(bytes, &out->converted_text, &out->converted_to_source, &gb_fault, &icu_error)) {
     out->encoding = Encoding::kGb18030;
-    out->utf8 = out->converted.utf8;
+    out->converted = true;
+    out->utf8 = out->converted_text;
     out->shift = 0;
     return Status::Ok();
   }

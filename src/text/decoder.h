@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "text/offset_map.h"
 
 namespace duikou::text {
 
@@ -46,7 +47,8 @@ Status Decode(std::string_view bytes, std::string_view source_name, DecodedText*
 
 // The same without copying when the file is UTF-8 already (the common case, and the one
 // the reader's throughput depends on): `utf8` then points into the caller's `bytes`, which
-// must outlive the view, and offsets are computed instead of stored.
+// must outlive the view, and offsets are computed instead of stored. A GB18030 file's
+// converted text and its offsets (as runs, text/offset_map.h) are held by the view.
 // Not to be copied: for GB18030, `utf8` points into `converted`.
 struct DecodedView {
   DecodedView() = default;
@@ -57,10 +59,12 @@ struct DecodedView {
   std::string_view utf8;  // the text as UTF-8, BOM removed
   // Byte offset in the original file of the character that UTF-8 byte `i` belongs to
   // (i == utf8.size() gives the file size). For UTF-8 files `i` must be a character start.
-  uint32_t SourceOffset(size_t i) const { return converted.utf8_to_source.empty() ? static_cast<uint32_t>(i) + shift : converted.utf8_to_source[i]; }
+  uint32_t SourceOffset(size_t i) const { return converted ? converted_to_source[i] : static_cast<uint32_t>(i) + shift; }
 
-  DecodedText converted;  // holds the text and map of a GB18030 file; empty for UTF-8
-  uint32_t shift = 0;     // BOM length for UTF-8 files
+  bool converted = false;          // the file was GB18030: `utf8` is `converted_text`
+  std::string converted_text;
+  OffsetMap converted_to_source;   // for a converted file: UTF-8 byte -> file offset
+  uint32_t shift = 0;              // BOM length for UTF-8 files
 };
 Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedView* out);
 

@@ -21,7 +21,8 @@ struct ConverterCloser {
 
 }  // namespace
 
-bool DecodeGb18030(std::string_view bytes, DecodedText* out, size_t* bad_offset, std::string* icu_error) {
+bool DecodeGb18030(std::string_view bytes, std::string* utf8, OffsetMap* to_source, size_t* bad_offset,
+                   std::string* icu_error) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open("GB18030", &status));
   if (U_FAILURE(status)) {
@@ -32,18 +33,16 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, size_t* bad_offset,
   // Stop at the first illegal or unmapped sequence instead of substituting U+FFFD.
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
-  out->encoding = Encoding::kGb18030;
   // Each GB18030 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3, 1 -> 1,
-  // 4 -> 4): size the output once and write through pointers.
+  // 4 -> 4): size the output once and write through a pointer.
   const size_t capacity = bytes.size() * 3 / 2 + 8;
-  ResizeLarge(&out->utf8, capacity);
-  ResizeLarge(&out->utf8_to_source, capacity + 1);
-  char* text = out->utf8.data();
-  uint32_t* map = out->utf8_to_source.data();
+  ResizeLarge(utf8, capacity);
+  to_source->clear();
+  char* text = utf8->data();
   size_t o = 0;
   auto emit = [&](char32_t cp, uint32_t from) {
     const size_t len = EncodeUtf8(cp, text + o);
-    for (size_t k = 0; k < len; ++k) map[o + k] = from;
+    to_source->AddChar(from, static_cast<unsigned>(len));
     o += len;
   };
 
@@ -98,9 +97,8 @@ bool DecodeGb18030(std::string_view bytes, DecodedText* out, size_t* bad_offset,
     if (status != U_BUFFER_OVERFLOW_ERROR) break;
   }
   if (pending_lead != 0) emit(pending_lead, pending_src);
-  map[o] = static_cast<uint32_t>(bytes.size());
-  out->utf8.resize(o);
-  out->utf8_to_source.resize(o + 1);
+  to_source->SetEnd(static_cast<uint32_t>(bytes.size()));
+  utf8->resize(o);
   return true;
 }
 

@@ -1,5 +1,5 @@
-// Sizing large buffers (a chapter's text and its per-byte offset maps) so that the kernel
-// can back them with transparent huge pages.
+// Sizing large buffers (a chapter's text and its offset maps) so that the kernel can back
+// them with transparent huge pages.
 //
 // The reader's own work per byte is small; on multi-megabyte chapters a third of its time
 // went to page faults on freshly allocated buffers, one per 4 KiB. Advising huge pages

@@ -26,27 +26,26 @@ bool KeepSpace(CharClass left, CharClass right) {
   return left == CharClass::kOther && right == CharClass::kOther;
 }
 
-// Pass 2 of the header: width folding and spacing. `to_input` of the result maps into
-// `in`; `in_map` (when non-null) is composed in, so the result maps into the original input.
-// The output is never longer than the input, so both buffers are sized once and written
-// through pointers (this pass sees every byte of every file).
-template <bool kMapped>
-NormalizedText FoldAndSpaceImpl(std::string_view in, const std::vector<uint32_t>* in_map, RepairHints* hints) {
+// ASCII that ends a line ('\r', '\n', form feed, vertical tab) or a table cell ('\t').
+bool IsBreak(unsigned char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+// Any other ASCII but the space: copied as it is, a run at a time.
+bool IsPlainAscii(unsigned char c) { return c > 0x20 ? c < 0x80 : c != ' ' && !IsBreak(c); }
+
+// Pass 2 of the header: width folding and spacing of `in` into `out`, whose offsets point
+// into `in`. The output is never longer than the input, so the text buffer is sized once
+// and written through a pointer (this pass sees every byte of every file); runs of Han
+// characters and of ASCII are copied and mapped a run at a time.
+void FoldAndSpace(std::string_view in, MappedText* out, RepairHints* hints) {
   const size_t n = in.size();
-  NormalizedText out;
-  ResizeLarge(&out.text, n);
-  ResizeLarge(&out.to_input, n + 1);
-  char* t = out.text.data();
-  uint32_t* m = out.to_input.data();
+  ResizeLarge(&out->text, n);
+  char* t = out->text.data();
   size_t o = 0;
-  const uint32_t* im = kMapped ? in_map->data() : nullptr;
-  auto origin = [im](size_t i) {
-    if constexpr (kMapped) {
-      return im[i];
-    } else {
-      return static_cast<uint32_t>(i);
-    }
-  };
+  OffsetMap& map = out->to_input;
+  map.clear();
+  // Running Chinese text breaks a run about every 16 bytes; room for more costs address
+  // space only, no memory until used.
+  map.reserve(n / 4 + 16);
   const auto* s = reinterpret_cast<const unsigned char*>(in.data());
 
   CharClass last = CharClass::kEdge;
@@ -54,8 +53,8 @@ NormalizedText FoldAndSpaceImpl(std::string_view in, const std::vector<uint32_t>
   auto flush_space = [&](CharClass next) {
     if (pending_space == SIZE_MAX) return;
     if (last != CharClass::kEdge && KeepSpace(last, next)) {
-      t[o] = ' ';
-      m[o++] = origin(pending_space);
+      t[o++] = ' ';
+      map.AddChar(static_cast<uint32_t>(pending_space), 1);
     }
     pending_space = SIZE_MAX;
   };
@@ -65,51 +64,48 @@ NormalizedText FoldAndSpaceImpl(std::string_view in, const std::vector<uint32_t>
     // Fast path: the bulk of a chapter, Han characters U+4000..U+9FFF, pass through.
     if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
       flush_space(CharClass::kHan);
-      // The whole run of such characters in one tight loop.
+      const size_t first = i;
       do {
         const uint32_t key = (uint32_t{s[i]} << 16) | (uint32_t{s[i + 1]} << 8) | s[i + 2];
         if (IsYiUtf8(key)) hints->yi.push_back(o);
         if (IsAdminSuffixUtf8(key)) hints->admin_suffixes.push_back(o);
-        const uint32_t from = origin(i);
         t[o] = static_cast<char>(s[i]);
         t[o + 1] = static_cast<char>(s[i + 1]);
         t[o + 2] = static_cast<char>(s[i + 2]);
-        m[o] = m[o + 1] = m[o + 2] = from;
         o += 3;
         i += 3;
       } while (i + 2 < n && s[i] >= 0xE4 && s[i] <= 0xE9);
+      map.Add(static_cast<uint32_t>(first), 3, 3, (i - first) / 3);
       last = CharClass::kHan;
       continue;
     }
-    if (c < 0x80) {
-      char ch = static_cast<char>(c);
-      if (c == '\r') {
-        if (i + 1 < n && s[i + 1] == '\n') {
-          ++i;
-          continue;
-        }
-        ch = '\n';
+    if (IsPlainAscii(c)) {
+      flush_space(CharClass::kOther);
+      if ((c == '-' || c == '&' || IsAsciiLetter(c)) && o > 0 && static_cast<unsigned char>(t[o - 1]) >= 0x80) {
+        hints->latin.push_back(o);
       }
-      if (ch == '\n' || ch == '\f' || ch == '\v' || ch == '\t') {
-        pending_space = SIZE_MAX;  // trailing spaces of a line or cell go
-        last = CharClass::kEdge;
-        t[o] = ch == '\t' ? '\t' : '\n';
-        m[o++] = origin(i);
-        ++i;
-        continue;
-      }
-      if (ch == ' ') {
+      const size_t first = i;
+      do {
+        t[o++] = static_cast<char>(s[i++]);
+      } while (i < n && IsPlainAscii(s[i]));
+      map.Add(static_cast<uint32_t>(first), 1, 1, i - first);
+      last = CharClass::kOther;
+      continue;
+    }
+    if (c < 0x80) {  // the space and the breaks
+      if (c == ' ') {
         if (pending_space == SIZE_MAX) pending_space = i;
         ++i;
         continue;
       }
-      flush_space(CharClass::kOther);
-      if ((ch == '-' || ch == '&' || IsAsciiLetter(c)) && o > 0 && static_cast<unsigned char>(t[o - 1]) >= 0x80) {
-        hints->latin.push_back(o);
+      if (c == '\r' && i + 1 < n && s[i + 1] == '\n') {  // CRLF: the LF stands for both
+        ++i;
+        continue;
       }
-      t[o] = ch;
-      m[o++] = origin(i);
-      last = CharClass::kOther;
+      pending_space = SIZE_MAX;  // trailing spaces of a line or cell go
+      last = CharClass::kEdge;
+      t[o++] = c == '\t' ? '\t' : '\n';  // CR, LF, form feed and vertical tab end a line
+      map.AddChar(static_cast<uint32_t>(i), 1);
       ++i;
       continue;
     }
@@ -127,33 +123,19 @@ NormalizedText FoldAndSpaceImpl(std::string_view in, const std::vector<uint32_t>
     }
     const CharClass cls = Classify(folded);
     flush_space(cls);
-    const uint32_t from = origin(i);
+    size_t out_len = len;
     if (folded == cp) {
       std::memcpy(t + o, s + i, len);
-      for (size_t k = 0; k < len; ++k) m[o + k] = from;
-      o += len;
     } else {
-      std::string enc;
-      AppendUtf8(folded, &enc);
-      std::memcpy(t + o, enc.data(), enc.size());
-      for (size_t k = 0; k < enc.size(); ++k) m[o + k] = from;
-      o += enc.size();
+      out_len = EncodeUtf8(folded, t + o);
     }
+    map.AddChar(static_cast<uint32_t>(i), static_cast<unsigned>(out_len));
+    o += out_len;
     last = cls;
     i += len;
   }
-  if constexpr (kMapped) {
-    m[o] = in_map->back();
-  } else {
-    m[o] = static_cast<uint32_t>(n);
-  }
-  out.text.resize(o);
-  out.to_input.resize(o + 1);
-  return out;
-}
-
-NormalizedText FoldAndSpace(std::string_view in, const std::vector<uint32_t>* in_map, RepairHints* hints) {
-  return in_map ? FoldAndSpaceImpl<true>(in, in_map, hints) : FoldAndSpaceImpl<false>(in, nullptr, hints);
+  map.SetEnd(static_cast<uint32_t>(n));
+  out->text.resize(o);
 }
 
 }  // namespace
@@ -172,21 +154,31 @@ Status Normalizer::Create(const std::string& opencc_dir, std::unique_ptr<Normali
   return Status::Ok();
 }
 
-NormalizedText Normalizer::Normalize(std::string_view utf8) const {
+void Normalizer::NormalizeInto(std::string_view utf8, MappedText* out) const {
   const bool traditional = ScriptConverter::LooksTraditional(impl_->script->Count(utf8));
-  NormalizedText folded;
   RepairHints hints;
   if (traditional) {
     std::string simplified;
-    std::vector<uint32_t> to_input;
-    impl_->script->ToSimplified(utf8, &simplified, &to_input);
-    folded = FoldAndSpace(simplified, &to_input, &hints);
+    OffsetMap to_utf8;
+    impl_->script->ToSimplified(utf8, &simplified, &to_utf8);
+    FoldAndSpace(simplified, out, &hints);
+    RepairOcrNoise(hints, out);
+    out->to_input = OffsetMap::Compose(out->to_input, to_utf8);
   } else {
-    folded = FoldAndSpace(utf8, nullptr, &hints);
+    FoldAndSpace(utf8, out, &hints);
+    RepairOcrNoise(hints, out);
   }
-  NormalizedText repaired = RepairOcrNoise(std::move(folded), hints);
-  repaired.traditional = traditional;
-  return repaired;
+  out->traditional = traditional;
+}
+
+NormalizedText Normalizer::Normalize(std::string_view utf8) const {
+  MappedText mapped;
+  NormalizeInto(utf8, &mapped);
+  NormalizedText out;
+  out.text = std::move(mapped.text);
+  out.to_input = mapped.to_input.ToDense();
+  out.traditional = mapped.traditional;
+  return out;
 }
 
 }  // namespace duikou::text

@@ -13,8 +13,9 @@
 //     Tabs are kept: they separate table cells.
 //  3. Repairs (text_repairs.h): OCR'd dashes (甲乙一丙丁 -> 甲乙—丙丁, ASCII '-' between Han
 //     characters), stray Latin connectives between Han characters (采风 and 文艺 -> 采风和文艺).
-// Every normalized byte keeps the offset of the input byte it came from, so a match can
-// always be traced back to the source file.
+// Every normalized byte keeps the offset of the input character it came from, so a match
+// can always be traced back to the source file. The reader takes the offsets as runs
+// (MappedText, text/offset_map.h); NormalizedText spells them out, one per byte.
 #pragma once
 
 #include <cstdint>
@@ -24,11 +25,21 @@
 #include <vector>
 
 #include "base/status.h"
+#include "text/offset_map.h"
 
 namespace duikou::text {
 
 class ScriptConverter;
 
+// The normalized text with its offsets stored as runs: what the reader works with.
+struct MappedText {
+  std::string text;    // normalized UTF-8
+  OffsetMap to_input;  // to_input[i]: byte offset in the input of normalized byte i;
+                       // to_input[text.size()] is the input size
+  bool traditional = false;  // the input was written in traditional characters
+};
+
+// The same with one offset per byte: simpler to handle for short strings and in tests.
 struct NormalizedText {
   std::string text;                 // normalized UTF-8
   std::vector<uint32_t> to_input;   // to_input[i]: byte offset in the input of normalized byte i;
@@ -42,6 +53,8 @@ class Normalizer {
   static Status Create(const std::string& opencc_dir, std::unique_ptr<Normalizer>* out);
   ~Normalizer();
 
+  // Normalizes `utf8` into `out` (whose buffers are reused).
+  void NormalizeInto(std::string_view utf8, MappedText* out) const;
   NormalizedText Normalize(std::string_view utf8) const;
 
  private:

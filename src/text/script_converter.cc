@@ -28,6 +28,7 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
   const std::string config = opencc_dir + "/t2s.json";
   try {
     c->opencc_ = std::make_unique<opencc::SimpleConverter>(config);
+    c->single_at_.assign(0x10000, 0);
     // Probe every BMP ideograph once, one per line, so segmentation never joins two.
     std::string probe;
     std::vector<char32_t> cps;
@@ -47,7 +48,7 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
       size_t len = 0;
       if (!(got.size() > 0 && DecodeUtf8At(got, 0, &len) == cp && len == got.size())) {
         c->changed_[cp] = true;
-        c->single_.emplace(cp, std::string(got));
+        c->SetSingle(cp, got);
       }
       pos = eol + 1;
     }
@@ -59,10 +60,26 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
   return Status::Ok();
 }
 
+void ScriptConverter::SetSingle(char32_t cp, std::string_view simplified) {
+  if (simplified.empty() || simplified.size() > 0xFF || single_text_.size() > 0xFFFFFF) {
+    // Not expected from t2s: such a character is left to OpenCC.
+    changed_[cp] = false;
+    phrase_sensitive_[cp] = true;
+    return;
+  }
+  single_at_[cp] = static_cast<uint32_t>(single_text_.size() << 8 | simplified.size());
+  single_text_.append(simplified);
+}
+
 void ScriptConverter::FindPhraseSensitive(const std::string& phrases_path) {
-  // Without the phrase table every changed character is treated as phrase-sensitive, which
-  // sends every line that has one through OpenCC: slower, never wrong.
-  auto all_sensitive = [this] { phrase_sensitive_ = changed_; };
+  // Without the phrase table every changed character is treated as phrase-sensitive, and
+  // only line breaks end pieces, which sends every line that has one through OpenCC:
+  // slower, never wrong.
+  auto all_sensitive = [this] {
+    phrase_sensitive_ |= changed_;
+    in_phrase_.set();
+    in_phrase_['\n'] = false;
+  };
   FILE* fp = std::fopen(phrases_path.c_str(), "rb");
   if (fp == nullptr) return all_sensitive();
   try {
@@ -76,9 +93,10 @@ void ScriptConverter::FindPhraseSensitive(const std::string& phrases_path) {
       for (size_t i = 0, len = 0; i < value.size(); i += len) v.push_back(DecodeUtf8At(value, i, &len));
       for (size_t i = 0; i < k.size(); ++i) {
         if (k[i] >= 0x10000) continue;
+        if (k.size() >= 2) in_phrase_[k[i]] = true;
         std::string alone;
         if (Changes(k[i])) {
-          alone = single_.at(k[i]);
+          alone = std::string(Single(k[i]));
         } else {
           AppendUtf8(k[i], &alone);
         }
@@ -112,65 +130,78 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
   return c;
 }
 
-void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
+void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, OffsetMap* to_input) const {
   out->clear();
   to_input->clear();
   ReserveLarge(out, utf8.size());
-  ReserveLarge(to_input, utf8.size() + 1);
-  size_t pos = 0;
-  while (pos < utf8.size()) {
-    size_t eol = utf8.find('\n', pos);
-    size_t end = eol == std::string_view::npos ? utf8.size() : eol + 1;
-    ConvertLine(utf8.substr(pos, end - pos), static_cast<uint32_t>(pos), out, to_input);
-    pos = end;
-  }
-  to_input->push_back(static_cast<uint32_t>(utf8.size()));
-}
-
-void ScriptConverter::ConvertLine(std::string_view line, uint32_t base, std::string* out,
-                                  std::vector<uint32_t>* to_input) const {
-  // Lines without a single changing character are copied as they are; lines without a
-  // phrase-sensitive one go through the character table, which gives what OpenCC would.
-  bool any = false, sensitive = false;
-  for (size_t i = 0; i < line.size() && !sensitive;) {
+  to_input->reserve(utf8.size() / 8 + 16);
+  size_t done = 0;   // input converted so far
+  size_t piece = 0;  // start of the current piece
+  bool sensitive = false;
+  auto end_piece = [&](size_t end) {
+    if (!sensitive) return;
+    ConvertByTable(utf8.substr(done, piece - done), static_cast<uint32_t>(done), out, to_input);
+    ConvertWithOpenCc(utf8.substr(piece, end - piece), static_cast<uint32_t>(piece), out, to_input);
+    done = end;
+    sensitive = false;
+  };
+  for (size_t i = 0; i < utf8.size();) {
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(line, i, &len);
-    any |= Changes(cp);
-    sensitive |= cp < 0x10000 && phrase_sensitive_[cp];
+    const char32_t cp = DecodeUtf8At(utf8, i, &len);
+    if (EndsPiece(cp)) {
+      end_piece(i);
+      piece = i + len;
+    } else if (cp < 0x10000 && phrase_sensitive_[cp]) {
+      sensitive = true;
+    }
     i += len;
   }
-  if (sensitive) {
-    std::string converted;
-    try {
-      converted = opencc_->Convert(line.data(), line.size());
-    } catch (const std::exception&) {
-      converted.clear();
-    }
-    if (!converted.empty() && CountCodePoints(converted) == CountCodePoints(line)) {
-      size_t i = 0;
-      for (size_t o = 0; o < converted.size();) {
-        size_t olen = 0, ilen = 0;
-        DecodeUtf8At(converted, o, &olen);
-        DecodeUtf8At(line, i, &ilen);
-        out->append(converted, o, olen);
-        to_input->insert(to_input->end(), olen, base + static_cast<uint32_t>(i));
-        o += olen;
-        i += ilen;
-      }
-      return;
-    }
+  end_piece(utf8.size());
+  ConvertByTable(utf8.substr(done), static_cast<uint32_t>(done), out, to_input);
+  to_input->SetEnd(static_cast<uint32_t>(utf8.size()));
+}
+
+void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, std::vector<uint32_t>* to_input) const {
+  OffsetMap map;
+  ToSimplified(utf8, out, &map);
+  *to_input = map.ToDense();
+}
+
+void ScriptConverter::ConvertWithOpenCc(std::string_view piece, uint32_t base, std::string* out,
+                                        OffsetMap* to_input) const {
+  std::string converted;
+  try {
+    converted = opencc_->Convert(piece.data(), piece.size());
+  } catch (const std::exception&) {
+    converted.clear();
   }
-  // Copy, converting character by character through the single-character table.
-  for (size_t i = 0; i < line.size();) {
+  if (converted.empty() || CountCodePoints(converted) != CountCodePoints(piece)) {
+    return ConvertByTable(piece, base, out, to_input);
+  }
+  size_t i = 0;
+  for (size_t o = 0; o < converted.size();) {
+    size_t olen = 0, ilen = 0;
+    DecodeUtf8At(converted, o, &olen);
+    DecodeUtf8At(piece, i, &ilen);
+    out->append(converted, o, olen);
+    to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(olen));
+    o += olen;
+    i += ilen;
+  }
+}
+
+void ScriptConverter::ConvertByTable(std::string_view piece, uint32_t base, std::string* out,
+                                     OffsetMap* to_input) const {
+  for (size_t i = 0; i < piece.size();) {
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(line, i, &len);
-    if (any && Changes(cp)) {
-      const std::string& s = single_.at(cp);
+    const char32_t cp = DecodeUtf8At(piece, i, &len);
+    if (Changes(cp)) {
+      const std::string_view s = Single(cp);
       out->append(s);
-      to_input->insert(to_input->end(), s.size(), base + static_cast<uint32_t>(i));
+      to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(s.size()));
     } else {
-      out->append(line.data() + i, len);
-      to_input->insert(to_input->end(), len, base + static_cast<uint32_t>(i));
+      out->append(piece.data() + i, len);
+      to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(len));
     }
     i += len;
   }

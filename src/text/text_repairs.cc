@@ -104,8 +104,8 @@ RepairHints FindRepairHints(std::string_view text) {
   return h;
 }
 
-NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints) {
-  const std::string_view s = in.text;
+void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
+  const std::string_view s = text->text;
   std::vector<Replacement> repl;
   for (size_t i : hints.latin) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -141,38 +141,47 @@ NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints) {
       repl.push_back({i, i + len, "—"});
     }
   }
+  if (repl.empty()) return;
   std::sort(repl.begin(), repl.end(), [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
-  if (repl.empty()) return in;
 
-  // Same-length replacements (一 -> —, and -> 和) are made in place: the mapping stays.
-  bool same_length = true;
-  for (const Replacement& r : repl) same_length &= std::strlen(r.with) == r.end - r.begin;
-  if (same_length) {
-    for (const Replacement& r : repl) {
-      std::memcpy(in.text.data() + r.begin, r.with, r.end - r.begin);
-      std::fill(in.to_input.begin() + static_cast<std::ptrdiff_t>(r.begin),
-                in.to_input.begin() + static_cast<std::ptrdiff_t>(r.end), in.to_input[r.begin]);
-    }
-    return in;
-  }
-
-  NormalizedText out;
-  out.traditional = in.traditional;
-  out.text.reserve(in.text.size() + repl.size() * 3);
-  out.to_input.reserve(in.to_input.size() + repl.size() * 3);
-  size_t pos = 0;
+  // The map changes unless every replacement swaps one character for another of the same
+  // width (一 -> —): a replacement maps, as one character, to where its text started.
+  bool same_length = true, same_characters = true;
   for (const Replacement& r : repl) {
-    out.text.append(s.data() + pos, r.begin - pos);
-    out.to_input.insert(out.to_input.end(), in.to_input.begin() + static_cast<std::ptrdiff_t>(pos),
-                        in.to_input.begin() + static_cast<std::ptrdiff_t>(r.begin));
-    size_t w = std::strlen(r.with);
-    out.text.append(r.with, w);
-    out.to_input.insert(out.to_input.end(), w, in.to_input[r.begin]);
-    pos = r.end;
+    const size_t w = std::strlen(r.with);
+    same_length &= w == r.end - r.begin;
+    same_characters &= w == r.end - r.begin && Utf8SequenceLength(static_cast<unsigned char>(s[r.begin])) == w;
   }
-  out.text.append(s.data() + pos, s.size() - pos);
-  out.to_input.insert(out.to_input.end(), in.to_input.begin() + static_cast<std::ptrdiff_t>(pos), in.to_input.end());
-  return out;
+  if (!same_characters) {
+    const OffsetMap& old_map = text->to_input;
+    OffsetMap map;
+    map.reserve(old_map.runs().size() + 2 * repl.size());
+    size_t pos = 0, hint = 0;
+    for (const Replacement& r : repl) {
+      map.AppendSlice(old_map, pos, r.begin, 0, &hint);
+      map.AddChar(old_map.Lookup(r.begin, &hint), static_cast<unsigned>(std::strlen(r.with)));
+      pos = r.end;
+    }
+    map.AppendSlice(old_map, pos, old_map.text_size(), 0, &hint);
+    map.SetEnd(old_map.back());
+    text->to_input = std::move(map);
+  }
+
+  // Same-length replacements (一 -> —, and -> 和) are made in place.
+  if (same_length) {
+    for (const Replacement& r : repl) std::memcpy(text->text.data() + r.begin, r.with, r.end - r.begin);
+  } else {
+    std::string out;
+    out.reserve(s.size() + repl.size() * 3);
+    size_t pos = 0;
+    for (const Replacement& r : repl) {
+      out.append(s.data() + pos, r.begin - pos);
+      out.append(r.with);
+      pos = r.end;
+    }
+    out.append(s.data() + pos, s.size() - pos);
+    text->text = std::move(out);
+  }
 }
 
 }  // namespace duikou::text

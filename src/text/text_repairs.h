@@ -50,7 +50,8 @@ inline bool IsAdminSuffixUtf8(uint32_t utf8_key) {
 // Scans `text` for hints (when the caller has none).
 RepairHints FindRepairHints(std::string_view text);
 
-// Returns `in` repaired; to_input keeps pointing at the same input as `in`'s did.
-NormalizedText RepairOcrNoise(NormalizedText in, const RepairHints& hints);
+// Repairs `text` in place; its offsets keep pointing into the same input. A replacement
+// maps, as one character, to where the text it replaced started.
+void RepairOcrNoise(const RepairHints& hints, MappedText* text);
 
 }  // namespace duikou::text

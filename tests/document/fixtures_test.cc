@@ -9,6 +9,7 @@
 
 #include "document/passage_reader.h"
 #include "support/test_paths.h"
+#include "text/decoder.h"
 #include "text/normalizer.h"
 
 namespace duikou::document {
@@ -91,6 +92,37 @@ TEST_F(FixturesTest, TraditionalGb18030TwinReadsTheSame) {
   EXPECT_TRUE(d.traditional);
   EXPECT_EQ(Texts(d), Texts(Read("chapter_simplified.txt")));
   EXPECT_THAT(d.passages[0].original, HasSubstr("江寧市實施各類協作項目"));
+}
+
+// The twins hold the same characters in the same order: every normalized byte of a passage
+// must map to the same character in each file. The GB18030 files' offsets are compared
+// through the decoder's per-byte map of the GB18030 file (its text is the UTF-8 twin's).
+TEST_F(FixturesTest, EveryByteOfTheTwinsMapsToTheSameCharacter) {
+  struct Twins {
+    std::string utf8, other;
+    bool gb18030;
+  };
+  for (const Twins& t : {Twins{"chapter_simplified.txt", "chapter_gb18030.txt", true},
+                         Twins{"chapter_traditional.txt", "chapter_traditional_gb18030.txt", true},
+                         Twins{"chapter_simplified.txt", "chapter_traditional.txt", false}}) {
+    SCOPED_TRACE(t.other);
+    const Document a = Read(t.utf8), b = Read(t.other);
+    text::DecodedText decoded;
+    ASSERT_TRUE(text::Decode(testing::ReadFileOrDie(Fixture(t.other)), t.other, &decoded).ok());
+    ASSERT_EQ(a.passages.size(), b.passages.size());
+    size_t checked = 0;
+    for (size_t p = 0; p < a.passages.size(); ++p) {
+      const Passage &pa = a.passages[p], &pb = b.passages[p];
+      ASSERT_EQ(pa.text, pb.text);
+      ASSERT_EQ(pa.to_source.size(), pa.text.size() + 1);
+      ASSERT_EQ(pb.to_source.size(), pb.text.size() + 1);
+      for (size_t i = 0; i < pa.to_source.size(); ++i, ++checked) {
+        const uint32_t expected = t.gb18030 ? decoded.utf8_to_source[pa.to_source[i]] : pa.to_source[i];
+        ASSERT_EQ(pb.to_source[i], expected) << "passage " << p << " byte " << i;
+      }
+    }
+    EXPECT_GT(checked, 500u);
+  }
 }
 
 TEST_F(FixturesTest, BomAndCrLfTwinReadsTheSame) {
@@ -177,6 +209,82 @@ TEST_F(FixturesTest, TypesettingDebrisLayout) {
                           "caption|合作交流|||王五|▲北原县特色农产品展销现场",
                           "entry|合作交流|教育合作|张三||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
                           "并捐赠图书5000册。"));
+}
+
+TEST_F(FixturesTest, CaptionsBrokenOverLines) {
+  // Captions of two and three short lines before a photographer's credit, one of them
+  // interrupting a paragraph, one of them made of lines that look like headings.
+  Document d = Read("layout_multiline_captions.txt");
+  EXPECT_EQ(d.title, "交流合作");
+  EXPECT_THAT(d.sections, ElementsAre("交流合作"));
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|交流合作|概况|市合作办||【概况】2021年，江宁市与北原县开展交流合作，实施项目9个，"
+                          "投入资金8000万元。双方组织干部互访12批次，签订合作协议4项。",
+                          "caption|交流合作|||赵六|2021年7月，江宁市党政代表团赴北原县考察产业园区和易地搬迁安置点",
+                          "caption|交流合作|||孙七|东岭县新建的农产品冷链物流中心投入使用",
+                          "entry|交流合作|产业合作|||【产业合作】2021年，江宁市引导企业到北原县投资，落地项目5个。",
+                          "caption|交流合作|||周八|北原县学生在江宁市研学旅行"));
+  // The joined caption keeps both lines' provenance.
+  const std::string bytes = testing::ReadFileOrDie(Fixture("layout_multiline_captions.txt"));
+  const Passage& c = d.passages[1];
+  const size_t second = c.text.find("考察");
+  EXPECT_EQ(bytes.substr(c.to_source[second], std::string("考察产业园区").size()), "考察产业园区");
+  EXPECT_EQ(bytes.substr(c.source_begin, 4), "2021");
+  EXPECT_EQ(bytes.substr(c.source_end - 3, 3), "点");
+}
+
+TEST_F(FixturesTest, TablesLaidOutWithSpaces) {
+  // Cells separated by runs of ASCII spaces and by full-width spaces, "same as above" cells
+  // left blank under their column, a table without a label, and a prose line with a double
+  // space that must stay prose.
+  Document d = Read("layout_spaced_tables.txt");
+  EXPECT_EQ(d.title, "结对帮扶");
+  ASSERT_EQ(d.tables.size(), 3u);
+
+  const Table& pairs = d.tables[0];
+  EXPECT_EQ(pairs.number, "5");
+  EXPECT_EQ(pairs.title, "江宁市结对帮扶情况表");
+  EXPECT_THAT(pairs.header, ElementsAre("地区", "县", "单位"));
+  ASSERT_EQ(pairs.rows.size(), 3u);
+  EXPECT_THAT(pairs.rows[0], ElementsAre("甲地", "东县", "甲单位"));
+  EXPECT_THAT(pairs.rows[1], ElementsAre("甲地", "西县", "乙单位"));  // blank under 地区: same as above
+  EXPECT_THAT(pairs.rows[2], ElementsAre("乙地", "北县", "丙单位"));
+  EXPECT_THAT(pairs.ambiguous, ElementsAre(false, false, false));
+
+  const Table& plain = d.tables[1];  // no "表 N" label
+  EXPECT_EQ(plain.number, "");
+  EXPECT_THAT(plain.header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(plain.rows.size(), 2u);
+  EXPECT_THAT(plain.rows[0], ElementsAre("培训班", "12期", "80万元"));
+  EXPECT_THAT(plain.rows[1], ElementsAre("义诊", "5次", "12万元"));
+
+  const Table& projects = d.tables[2];  // full-width spaces, label and title on two lines
+  EXPECT_EQ(projects.number, "6");
+  EXPECT_EQ(projects.title, "江宁市援建项目表");
+  EXPECT_THAT(projects.header, ElementsAre("项目", "地点", "投资"));
+  ASSERT_EQ(projects.rows.size(), 3u);
+  EXPECT_THAT(projects.rows[0], ElementsAre("产业园", "西川市", "1.2亿元"));
+  EXPECT_THAT(projects.rows[1], ElementsAre("产业园", "东城区", "0.8亿元"));
+  EXPECT_THAT(projects.rows[2], ElementsAre("展销中心", "西川市", "—"));
+  EXPECT_THAT(projects.ambiguous, ElementsAre(false, false, true));  // a placeholder cell
+
+  EXPECT_THAT(Texts(d),
+              ElementsAre("table|结对帮扶||市合作办||表5江宁市结对帮扶情况表\n地区\t县\t单位\n甲地\t东县\t甲单位\n"
+                          "甲地\t西县\t乙单位\n乙地\t北县\t丙单位",
+                          "entry|结对帮扶|概况|市合作办||【概况】2021年，江宁市各单位与结对县开展帮扶，落实资金3000万元。"
+                          "\n全年共培训120人次。",
+                          "table|结对帮扶||市合作办||项目\t数量\t金额\n培训班\t12期\t80万元\n义诊\t5次\t12万元",
+                          "table|结对帮扶||市合作办||表6 江宁市援建项目表\n项目\t地点\t投资\n产业园\t西川市\t1.2亿元\n"
+                          "产业园\t东城区\t0.8亿元\n展销中心\t西川市\t—"));
+
+  // Cells keep their provenance: an aligned cell points at itself, an inherited one at the
+  // cell it was copied from.
+  const std::string bytes = testing::ReadFileOrDie(Fixture("layout_spaced_tables.txt"));
+  const Passage& p = d.passages[pairs.passage_index];
+  const size_t row = p.text.find("甲地\t西县");
+  ASSERT_NE(row, std::string::npos);
+  EXPECT_EQ(p.to_source[row], bytes.find("甲地"));
+  EXPECT_EQ(p.to_source[p.text.find("西县")], bytes.find("西县"));
 }
 
 }  // namespace

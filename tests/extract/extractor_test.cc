@@ -266,6 +266,24 @@ TEST_F(ExtractorTest, SameInputSameOutputAnyThreadCount) {
   for (const auto& r : results) EXPECT_EQ(r, once);
 }
 
+TEST_F(ExtractorTest, AChronicleTakesItsYearFromTheYearHeading) {
+  // A 大事记: the year once, as a heading; each line starts with a month and day.
+  Extraction ex = Run({
+      {"2018年", "", "3月6日  台州市对口支援工作领导小组召开会议,部署全年工作。"},
+      {"2018年", "", "5月9—11日  台州市党政代表团赴阿坝州考察,签约项目4个。"},
+      {"2019年", "", "1月15日  台州市向阿坝州拨付援助资金8000万元。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date + "/" + e.end_date);
+  EXPECT_THAT(events, Contains("2018-03-06/"));
+  EXPECT_THAT(events, Contains("2018-05-09/2018-05-11"));
+  EXPECT_THAT(events, Contains("2019-01-15/"));
+  std::vector<std::string> figures;
+  for (const auto& f : ex.figures) figures.push_back(f.metric + " " + std::to_string(f.year));
+  EXPECT_THAT(figures, Contains("ProjectCount 2018"));
+  EXPECT_THAT(figures, Contains("FundsCNY 2019"));
+}
+
 TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   Extraction ex = Run({});
   EXPECT_TRUE(ex.places.empty());

@@ -52,6 +52,14 @@ TEST(DateTest, MonthRangesWithOneMonthWord) {
   EXPECT_EQ(D("6—1月"), V{"1月|--01|M"});  // backwards: not a range
 }
 
+TEST(DateTest, DayRangesWithOneDayWord) {
+  EXPECT_EQ(D("9月16—18日,考察团到访", 2021), V{"9月16—18日|2021-09-16/2021-09-18|D*"});
+  EXPECT_EQ(D("2020年7月9至10日"), V{"2020年7月9至10日|2020-07-09/2020-07-10|D"});
+  EXPECT_EQ(D("3月 5-7 号"), V{"3月 5-7 号|--03-05/--03-07|D"});
+  EXPECT_EQ(D("8月16—12日", 2020), V{"8月|2020-08|M*"});  // backwards: not a range
+  EXPECT_EQ(D("2月28—31日", 2021), V{});  // no 31 February: an impossible range is no date
+}
+
 TEST(DateTest, TimeOfDayIsNotPartOfTheDate) {
   EXPECT_EQ(D("12月11日晚,文艺晚会举行", 2020), V{"12月11日|2020-12-11|D*"});
 }

@@ -38,6 +38,20 @@ TEST_F(ScriptConverterTest, AgreesWithOpenCcOnPhrasesAndCharacters) {
   for (const std::string& line : lines) EXPECT_EQ(Simplify(line), reference.Convert(line)) << line;
 }
 
+// A whole chapter in traditional characters (the sample, converted with OpenCC s2t):
+// converting it piece by piece gives exactly what OpenCC gives on the whole text at once.
+TEST_F(ScriptConverterTest, AgreesWithOpenCcOnAWholeChapter) {
+  DUIKOU_REQUIRE_SHARED(path, "seed/000_3bb9964064fcccfa.txt");
+  opencc::SimpleConverter s2t(std::string(DUIKOU_OPENCC_DIR) + "/s2t.json");
+  opencc::SimpleConverter t2s(std::string(DUIKOU_OPENCC_DIR) + "/t2s.json");
+  const std::string traditional = s2t.Convert(testing::ReadFileOrDie(path));
+  std::vector<uint32_t> map;
+  const std::string simplified = Simplify(traditional, &map);
+  EXPECT_EQ(simplified, t2s.Convert(traditional));
+  ASSERT_EQ(map.size(), simplified.size() + 1);
+  EXPECT_EQ(map.back(), traditional.size());
+}
+
 TEST_F(ScriptConverterTest, MapsEveryOutputByteToItsInputCharacter) {
   std::vector<uint32_t> map;
   const std::string in = "a對口b";
