@@ -1,7 +1,6 @@
 #include "extract/figure_recipient.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace duikou::extract::internal {
 
@@ -39,7 +38,7 @@ class Partners {
   }
   // Code of the prefecture enclosing every partner, empty when they lie in different ones.
   // (Not a province: partners in two prefectures of one province are reported as a total
-  // without a recipient, as the sample chapter's 四川 figures are.)
+  // without a recipient, as the sample chapter annotates them.)
   std::string CommonPrefecture() const {
     if (leaves_.empty()) return "";
     std::string common = leaves_[0]->code;
@@ -58,35 +57,15 @@ class Partners {
   std::vector<const gazetteer::PlaceMention*> leaves_;
 };
 
-// Last occurrence of `word` in `text`, npos if none: memrchr on the word's last byte (the
-// generic rfind compares the whole word at every position).
-size_t RFindWord(std::string_view text, std::string_view word) {
-  if (word.empty() || text.size() < word.size()) return std::string_view::npos;
-  const char* base = text.data();
-  size_t limit = text.size();  // the word's last byte lies before base + limit
-  const char last = word.back();
-  while (limit >= word.size()) {
-    const void* hit = memrchr(base + word.size() - 1, last, limit - (word.size() - 1));
-    if (hit == nullptr) return std::string_view::npos;
-    size_t end = static_cast<const char*>(hit) - base + 1;
-    if (std::memcmp(base + end - word.size(), word.data(), word.size()) == 0) return end - word.size();
-    limit = end - 1;
-  }
-  return std::string_view::npos;
-}
-
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
 std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_t end, size_t sentence_begin,
                                       size_t sentence_end) {
-  // Searched within the sentence only: passages can be long, and a multi-byte rfind is slow.
   size_t from = sentence_begin, to = sentence_end;
-  std::string_view head = text.substr(sentence_begin, begin - sentence_begin);
-  std::string_view tail = end < sentence_end ? text.substr(end, sentence_end - end) : std::string_view();
   for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
-    size_t before = RFindWord(head, sep);
-    if (before != std::string_view::npos) from = std::max(from, sentence_begin + before + sep.size());
-    size_t after = FindWord(tail, sep);
-    if (after != std::string_view::npos) to = std::min(to, end + after);
+    size_t before = text.rfind(sep, begin);
+    if (before != std::string_view::npos && before >= sentence_begin) from = std::max(from, before + sep.size());
+    size_t after = text.find(sep, end);
+    if (after != std::string_view::npos) to = std::min(to, after);
   }
   return {from, to};
 }
@@ -130,7 +109,11 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   const auto& places = ctx_.passages[passage].places;
   auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
   const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
+  // the partner of a number.
+  const size_t body = BodyStart(ctx_.doc->passages[passage]);
   auto partners_in = [&](size_t begin, size_t end) {
+    begin = std::max(begin, body);
     Partners p;
     for (const auto& m : places)
       if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, section_partner)) p.Add(m);
@@ -159,6 +142,10 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     Partners p = partners_in(begin, end);
     if (!p.empty()) return resolve(p);
   }
+  // "销售两州农产品…", "到两市投资": a number over several partners has none of them, whatever
+  // the section is mostly about.
+  for (std::string_view several : {"两市", "两州", "两地", "两县", "两区", "三地", "三市", "三州", "各地"})
+    if (Contains(cue, several)) return Ref{};
   return section_partner ? section_ref() : Ref{};
 }
 

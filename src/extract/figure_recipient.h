@@ -12,7 +12,8 @@
 //   2. the enumeration it stands in (between ； marks, within the sentence)
 //   3. the passage before the clause (a passage names its partner up front; what it names
 //      later is where it turns to)
-//   4. the section's dominant partner (DocContext::section_recipient)
+//   4. the section's dominant partner (DocContext::section_recipient), unless the figure says it
+//      is over several ("销售两州农产品…")
 // A level naming several partners decides among them only when the figure says which: an
 // aid word of the amount (援疆/援藏/援青 资金) picks the one partner in that region
 // ("对口支援西藏某区和青海某县，安排援藏资金…、援青资金…"). Otherwise partners in one

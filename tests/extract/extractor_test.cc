@@ -322,6 +322,31 @@ TEST_F(ExtractorTest, PlacesInsideTheSectionPartnerArePartnersWithoutTheirOwnPai
   EXPECT_EQ(recipient["FundsCNY 2600000"], "520425102");
 }
 
+TEST_F(ExtractorTest, PlacesInAnEntryHeadingAreNoFigurePartners) {
+  document::Document doc = MakeDocument({
+      {"综述", "", "无锡市锡山区、无锡市新吴区、无锡市梁溪区参与对口支援工作。无锡市对口支援西藏拉萨市墨竹工卡县。"},
+      {"对口支援", "对口支援新疆西藏",
+       "【对口支援新疆西藏】2021年,无锡市对口支援新疆克孜勒苏柯尔克孜自治州阿合奇县、乌恰县,投入援疆资金3.3亿元。"},
+  });
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  ASSERT_EQ(out.figures.size(), 1u);
+  EXPECT_EQ(out.figures[0].subject.key, "3202");
+  EXPECT_EQ(out.figures[0].recipient.key, "6530");  // the two counties' prefecture; 西藏 is the heading's
+}
+
+TEST_F(ExtractorTest, AFigureOverTwoPartnersDoesNotTakeTheSectionPartner) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市与贵州省安顺市、铜仁市开展协作。无锡市紫云苗族布依族自治县工作组进驻紫云苗族布依族自治县。"},
+      {"东西部扶贫协作", "消费协作", "2021年,无锡市采购、销售两市农特产品3.4亿元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  ASSERT_TRUE(recipient.count("SalesCNY 340000000"));
+  EXPECT_EQ(recipient["SalesCNY 340000000"], "");
+}
+
 // ---- figures: cues without a sending verb, donations, breakdowns, signed amounts (gen-facts)
 
 TEST_F(ExtractorTest, CountsOfCadresServingInThePartnerAreSentWithoutASendingVerb) {
