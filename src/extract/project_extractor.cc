@@ -166,6 +166,83 @@ bool AcceptsHead(std::string_view text, size_t start, size_t pos, std::string_vi
   return covered == pos && names >= 2;
 }
 
+// The projects of passage `pi` from its candidate names: nested and overlapping candidates
+// resolved, names without a place or an introduction dropped, names already in `seen` skipped.
+void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
+                  std::vector<Project>* out) {
+  const auto& passage = ctx.doc->passages[pi];
+  std::string_view text(passage.text);
+  const auto& places = ctx.passages[pi].places;
+  // Nested names with one start: "…产业园项目" keeps the longer (the project is the park's
+  // project); "…产业园孵化中心" keeps the park (the part is no project of its own).
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  std::vector<Candidate> kept;
+  for (const auto& c : found) {
+    if (!kept.empty() && kept.back().begin == c.begin) {
+      // "…产业园项目" is the park's project; "…产业园区" is the park itself, named in full.
+      std::string_view longer = text.substr(c.begin, c.end - c.begin);
+      // "某工业园区某产业园": a park named inside a development zone, which opens its name.
+      std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
+      if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") ||
+          (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
+        kept.back() = c;
+      continue;
+    }
+    if (!kept.empty() && c.begin < kept.back().end) continue;
+    kept.push_back(c);
+  }
+  for (const auto& c : kept) {
+    const gazetteer::PlaceMention* partner = nullptr;
+    const gazetteer::PlaceMention* home_side = nullptr;
+    bool has_place = false;
+    for (const auto& m : places) {
+      if (m.begin < c.begin || m.end > c.end) continue;
+      has_place = true;
+      if (!m.resolved()) continue;
+      bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
+      if (home) {
+        if (!home_side) home_side = &m;
+      } else if (!partner || m.code.size() > partner->code.size()) {
+        partner = &m;
+      }
+    }
+    if (!has_place && !c.introduced) continue;
+    // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
+    // none outside the home city or only the prefecture around it.
+    const size_t clause_begin = ClauseStart(text, c.begin);
+    for (const auto& m : places) {
+      if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || ctx.InHome(m.code)) continue;
+      if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
+      if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
+    }
+    Project p;
+    p.name = WithoutQuotes(StripSpaces(text.substr(c.begin, c.end - c.begin)));
+    if (!seen->insert(p.name).second) continue;
+    p.passage = pi;
+    if (partner) {
+      p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+    } else {
+      auto sr = ctx.section_recipient.find(passage.section);
+      if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+    }
+    size_t s_begin = 0, s_end = text.size();
+    for (const Range& r : ctx.passages[pi].sentences)
+      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+    if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
+    // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
+    // enterprise's project name only says where the enterprise comes from.
+    if (home_side && ctx.InHome(home_side->code) && !backer)
+      p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
+    else if (!ctx.home_code.empty() && p.funders.empty())
+      p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
+    p.investment_cny = Investment(text, c.begin, c.end, s_end);
+    out->push_back(std::move(p));
+  }
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
@@ -183,9 +260,9 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
   std::set<std::string> seen;
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
+    if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
-    const bool table = passage.kind == document::PassageKind::kTable;
     auto books = BookTitleRanges(text);
     auto in_book = [&](size_t pos) {
       for (auto [b, e] : books)
@@ -195,8 +272,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     std::vector<Candidate> found;
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
-    const size_t body = table ? text.size() : BodyStart(passage);
-    if (table) found = TableCellCandidates(text);
+    const size_t body = BodyStart(passage);
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
     static const WordStartFilter kHeadStarts(kHeads);
@@ -254,75 +330,13 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         found.push_back({start, end, introduced});
       }
     }
-    // Nested names with one start: "…产业园项目" keeps the longer (the project is the park's
-    // project); "…产业园孵化中心" keeps the park (the part is no project of its own).
-    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    });
-    std::vector<Candidate> kept;
-    for (const auto& c : found) {
-      if (!kept.empty() && kept.back().begin == c.begin) {
-        // "…产业园项目" is the park's project; "…产业园区" is the park itself, named in full.
-        std::string_view longer = text.substr(c.begin, c.end - c.begin);
-        // "某工业园区某产业园": a park named inside a development zone, which opens its name.
-        std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
-        if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") ||
-            (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
-          kept.back() = c;
-        continue;
-      }
-      if (!kept.empty() && c.begin < kept.back().end) continue;
-      kept.push_back(c);
-    }
-    for (const auto& c : kept) {
-      const gazetteer::PlaceMention* partner = nullptr;
-      const gazetteer::PlaceMention* home_side = nullptr;
-      bool has_place = false;
-      for (const auto& m : places) {
-        if (m.begin < c.begin || m.end > c.end) continue;
-        has_place = true;
-        if (!m.resolved()) continue;
-        bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
-        if (home) {
-          if (!home_side) home_side = &m;
-        } else if (!partner || m.code.size() > partner->code.size()) {
-          partner = &m;
-        }
-      }
-      if (!has_place && !c.introduced) continue;
-      // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
-      // none outside the home city or only the prefecture around it.
-      const size_t clause_begin = ClauseStart(text, c.begin);
-      for (const auto& m : places) {
-        if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || ctx.InHome(m.code)) continue;
-        if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
-        if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
-      }
-      Project p;
-      p.name = WithoutQuotes(StripSpaces(text.substr(c.begin, c.end - c.begin)));
-      if (!seen.insert(p.name).second) continue;
-      p.passage = pi;
-      if (partner) {
-        p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
-      } else {
-        auto sr = ctx.section_recipient.find(passage.section);
-        if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
-      }
-      size_t s_begin = 0, s_end = text.size();
-      for (const Range& r : ctx.passages[pi].sentences)
-        if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
-      auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
-      if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
-      // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
-      // enterprise's project name only says where the enterprise comes from.
-      if (home_side && ctx.InHome(home_side->code) && !backer)
-        p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
-      else if (!ctx.home_code.empty() && p.funders.empty())
-        p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
-      p.investment_cny = Investment(text, c.begin, c.end, s_end);
-      out->push_back(std::move(p));
-    }
+    EmitProjects(ctx, pi, std::move(found), &seen, out);
   }
+  // Park names in table cells ("甲—乙工业园" in a column of co-built parks), after the prose
+  // (which names the same parks in a sentence with more context).
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind == document::PassageKind::kTable)
+      EmitProjects(ctx, pi, TableCellCandidates(doc.passages[pi].text), &seen, out);
 }
 
 }  // namespace duikou::extract::internal
