@@ -29,9 +29,9 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
-    // Every verb below but 被评为 contains 获: most passages are ruled out with two scans.
-    if (!Contains(text, "获") && !Contains(text, "被评为")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "获"}) {
+    // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
+    if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
+    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
       for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||

@@ -211,6 +211,16 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               }
             }
             const Cue* cue = NearestCue(window, kPersonCues);
+            // A count written before its noun takes the metric of what follows it in the
+            // clause ("组织300名劳动力参加技能培训", "帮助1200名贫困劳动力实现就业").
+            if (!cue && persons && Contains(after, "培训")) {
+              metric = "Trainees";
+              break;
+            }
+            if (!cue && persons && Contains(after, "就业")) {
+              metric = "Jobs";
+              break;
+            }
             if (!cue && !continued.empty()) {
               metric = continued;
               break;
@@ -225,6 +235,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
+            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+                       Contains(after.substr(0, 12), "干部")) {
+              metric = "CadresSent";  // 选派12名党政干部赴…
             }
             break;
           }

@@ -414,6 +414,17 @@ TEST_F(ExtractorTest, AFiveYearPlanTotalIsCumulative) {
   EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 68000000 累计"));
 }
 
+TEST_F(ExtractorTest, CountsWrittenBeforeTheirNounTakeTheMetricOfWhatFollows) {
+  Extraction ex = Run({
+      {"对口支援", "人才与就业",
+       "2021年,无锡市选派12名党政干部赴新源县挂职。帮助1300名贫困劳动力实现就业,组织420名农牧民参加技能培训。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 12"));
+  EXPECT_THAT(keys, Contains("Jobs 1300"));
+  EXPECT_THAT(keys, Contains("Trainees 420"));
+}
+
 // ---- projects: name forms and boundaries (gen-facts)
 
 // An overview that makes 无锡市 the home city and names the partners in full (short forms
@@ -577,6 +588,13 @@ TEST_F(ExtractorTest, NamedAsAModelCollectiveIsAnAward) {
       {"表彰", "表彰", "无锡援疆前方指挥部被评为全国民族团结进步模范集体。"},
   });
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国民族团结进步模范集体"});
+}
+
+TEST_F(ExtractorTest, ConferredTitlesAreAwards) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡援疆前方指挥部被授予“全疆民族团结先进集体”称号。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全疆民族团结先进集体"});
 }
 
 TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
