@@ -144,6 +144,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // bare short form elsewhere, and nearby places disambiguate), then split by passage.
   std::string all;
   std::vector<size_t> offsets;
+  size_t total = 0;
+  for (const auto& p : doc.passages) total += p.text.size() + 1;
+  all.reserve(total);
+  offsets.reserve(doc.passages.size());
   for (const auto& p : doc.passages) {
     offsets.push_back(all.size());
     all += p.text;
@@ -185,9 +189,14 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // overview section or one about several partners of equal weight has none: its figures
   // then get a recipient only from their own clause, never from a guess.
   std::map<std::string, std::map<std::string, int>> section_counts;
-  for (size_t i = 0; i < doc.passages.size(); ++i)
-    for (const auto& m : ctx.passages[i].places)
-      if (m.resolved()) ++section_counts[doc.passages[i].section][m.code];
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
+    for (const auto& m : ctx.passages[i].places) {
+      if (!m.resolved()) continue;
+      if (!counts) counts = &section_counts[doc.passages[i].section];
+      ++(*counts)[m.code];
+    }
+  }
   for (const auto& [section, counts] : section_counts) {
     std::map<std::string, int> candidates;
     for (const auto& [code, n] : counts) {

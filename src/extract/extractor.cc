@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/award_extractor.h"
 #include "extract/doc_context.h"
@@ -43,6 +44,8 @@ void AddPassage(std::vector<size_t>* v, size_t pi) {
 void CollectPlaces(const DocContext& ctx, Extraction* ex) {
   std::map<std::string, PlaceRecord> by_code;
   std::set<std::tuple<std::string, size_t>> mention_seen;
+  // The same few places are mentioned over and over: their ancestors are looked up once.
+  std::unordered_map<std::string, std::vector<const gazetteer::Division*>> ancestors_of;
   for (size_t pi = 0; pi < ctx.passages.size(); ++pi) {
     for (const auto& m : ctx.passages[pi].places) {
       if (m.resolved()) {
@@ -52,7 +55,9 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
-        for (const auto* a : ctx.gazetteer->Ancestors(m.code)) {
+        auto [ancestors, inserted] = ancestors_of.try_emplace(m.code);
+        if (inserted) ancestors->second = ctx.gazetteer->Ancestors(m.code);
+        for (const auto* a : ancestors->second) {
           std::string_view name(a->name);
           std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
           if (m.surface.find(head) == std::string::npos) continue;

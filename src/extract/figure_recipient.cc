@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/text_util.h"
+
 namespace duikou::extract::internal {
 
 namespace {
@@ -61,11 +63,19 @@ class Partners {
 std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_t end, size_t sentence_begin,
                                       size_t sentence_end) {
   size_t from = sentence_begin, to = sentence_end;
+  // Only marks inside the sentence count, so only the sentence is searched (figures are many,
+  // passages long).
   for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
-    size_t before = text.rfind(sep, begin);
-    if (before != std::string_view::npos && before >= sentence_begin) from = std::max(from, before + sep.size());
-    size_t after = text.find(sep, end);
-    if (after != std::string_view::npos) to = std::min(to, after);
+    if (begin >= sentence_begin && sentence_begin < text.size()) {
+      size_t before = RFindWord(text.substr(sentence_begin), sep, begin - sentence_begin);
+      if (before != std::string_view::npos) from = std::max(from, sentence_begin + before + sep.size());
+    }
+    if (sentence_end > 0) {
+      // Marks starting before sentence_end: the window ends sep.size() - 1 bytes past it.
+      std::string_view window = text.substr(0, std::min(text.size(), sentence_end + sep.size() - 1));
+      size_t after = FindWord(window, sep, end);
+      if (after != std::string_view::npos) to = std::min(to, after);
+    }
   }
   return {from, to};
 }

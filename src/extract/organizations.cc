@@ -133,7 +133,7 @@ bool RuleAccepts(std::string_view text, size_t head_begin, const Head& head) {
 
 OrgType TypeFromName(std::string_view name) {
   for (const Head& h : kHeads)
-    if (EndsWith(name, h.word)) return h.type;
+    if (!name.empty() && name.back() == h.word.back() && EndsWith(name, h.word)) return h.type;
   return OrgType::kOther;
 }
 

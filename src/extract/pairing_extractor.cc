@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -186,14 +187,20 @@ void FromProse(const DocContext& ctx, Builder* b) {
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
-    std::string section_type = PairingTypeOf(passage.section);
+    // The types are only worked out for sentences that need them (most hold no pairing cue).
+    std::optional<std::string> section_type;
     const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
       return x.begin < y.begin;
     });
     for (const Range& s : ctx.passages[pi].sentences) {
       std::string_view sentence = text.substr(s.begin, s.end - s.begin);
-      std::string sentence_type = PairingTypeOf(sentence);
-      std::string type = sentence_type.empty() ? section_type : sentence_type;
+      std::optional<std::string> sentence_type;
+      auto type = [&]() -> const std::string& {
+        if (!sentence_type) sentence_type = PairingTypeOf(sentence);
+        if (!sentence_type->empty()) return *sentence_type;
+        if (!section_type) section_type = PairingTypeOf(passage.section);
+        return *section_type;
+      };
       // Subject: the first place of the sentence when it is on the home side, else home.
       Ref subject = HomeRef(ctx);
 
@@ -207,7 +214,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
 
       // (e) <home place(s)>(分别)与<partner place(s)> in a sentence about pairing:
       // "湖州市吴兴区与和龙市签订结对协议", "吴兴区、南浔区分别与晴隆县、安龙县结对".
-      if (!type.empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
+      if (Contains(sentence, "与") && !type().empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
         for (size_t p = FindWord(sentence, "与"); p != std::string_view::npos; p = FindWord(sentence, "与", p + 1)) {
           size_t with = s.begin + p;
           size_t after = with + std::string_view("与").size();
@@ -222,34 +229,34 @@ void FromProse(const DocContext& ctx, Builder* b) {
           auto ok_right = [&](const PlaceMention* m) { return m->resolved() && !HomeSide(ctx, m->code) && m->code.size() >= 4; };
           if (each && left.size() == right.size() && left.size() > 1) {
             for (size_t i = 0; i < left.size(); ++i)
-              if (ok_left(left[i]) && ok_right(right[i])) b->Add(PlaceRef(*left[i]), PlaceRef(*right[i]), type, pi);
+              if (ok_left(left[i]) && ok_right(right[i])) b->Add(PlaceRef(*left[i]), PlaceRef(*right[i]), type(), pi);
           } else if (left.size() == 1 && ok_left(left[0])) {
             Ref sup = ctx.InHome(left[0]->code) ? PlaceRef(*left[0]) : subject;
             for (const auto* r : right)
-              if (ok_right(r)) b->Add(sup, PlaceRef(*r), type, pi);
+              if (ok_right(r)) b->Add(sup, PlaceRef(*r), type(), pi);
           }
         }
       }
 
       // (b) <A>与<B>共同在<place>…
       size_t together = FindWord(sentence, "共同在");
-      if (together != std::string_view::npos && !type.empty()) {
+      if (together != std::string_view::npos && !type().empty()) {
         size_t at = s.begin + together + std::string_view("共同在").size();
         auto heads = ChainHeads(text, places, at, s.end);
         if (!heads.empty() && heads[0]->resolved() && !HomeSide(ctx, heads[0]->code) &&
             StripSpaces(text.substr(at, heads[0]->begin - at)).empty()) {
           const PlaceMention* recipient = heads[0];
           for (const auto* m : ChainHeads(text, places, s.begin, s.begin + together))
-            if (m->resolved() && DocContext::LevelOf(m->code) <= 3) b->Add(PlaceRef(*m), PlaceRef(*recipient), type, pi);
+            if (m->resolved() && DocContext::LevelOf(m->code) <= 3) b->Add(PlaceRef(*m), PlaceRef(*recipient), type(), pi);
         }
       }
 
       // (c) 承担<places>…结对帮扶 / 对口帮扶
       size_t take = FindWord(sentence, "承担");
       size_t pair_word = FindWord(sentence, "帮扶", take == std::string_view::npos ? 0 : take);
-      if (take != std::string_view::npos && pair_word != std::string_view::npos && !type.empty()) {
+      if (take != std::string_view::npos && pair_word != std::string_view::npos && !type().empty()) {
         for (const auto* m : ChainHeads(text, places, s.begin + take, s.begin + pair_word))
-          if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(subject, PlaceRef(*m), type, pi);
+          if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(subject, PlaceRef(*m), type(), pi);
       }
 
       // (d) <A>—<B> place pairs. Places sorted by start (the usual case) are searched from the
@@ -277,7 +284,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
         const PlaceMention& rec = a_home ? c : a;
         // The words right after the pair name the programme (…山海协作产业园, …对口合作…).
         std::string local = PairingTypeOf(text.substr(c.end, std::min<size_t>(36, s.end - c.end)));
-        std::string t = local.empty() ? type : local;
+        std::string t = local.empty() ? type() : local;
         Ref sup_ref = ctx.InHome(sup.code) ? PlaceRef(sup) : HomeRef(ctx);
         b->Add(sup_ref, PlaceRef(rec), t, pi);
       }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
@@ -247,8 +248,8 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
 
 std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
-  for (size_t p = text.find("《"); p != std::string_view::npos; p = text.find("《", p + 1)) {
-    size_t q = text.find("》", p);
+  for (size_t p = FindWord(text, "《"); p != std::string_view::npos; p = FindWord(text, "《", p + 1)) {
+    size_t q = FindWord(text, "》", p);
     if (q == std::string_view::npos) break;
     out.push_back({p, q + std::string_view("》").size()});
   }
@@ -263,9 +264,11 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
-    auto books = BookTitleRanges(text);
+    // Book titles are looked for only once a head word is found (most passages have none).
+    std::optional<std::vector<std::pair<size_t, size_t>>> books;
     auto in_book = [&](size_t pos) {
-      for (auto [b, e] : books)
+      if (!books) books = BookTitleRanges(text);
+      for (auto [b, e] : *books)
         if (pos >= b && pos < e) return true;
       return false;
     };

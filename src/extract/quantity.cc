@@ -1,6 +1,7 @@
 #include "extract/quantity.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "recognize/money_recognizer.h"
 #include "recognize/quantity_recognizer.h"
@@ -30,6 +31,8 @@ size_t NumberBegin(const std::vector<recognize::NumberMention>& numbers, recogni
 std::vector<Quantity> FindQuantities(std::string_view text) {
   std::vector<recognize::NumberMention> numbers = recognize::FindNumbers(text);
   std::vector<Quantity> out;
+  if (numbers.empty()) return out;  // no number, no money and no quantity
+  out.reserve(numbers.size());
   for (const auto& m : recognize::FindMoney(text, numbers)) {
     Quantity q;
     q.begin = m.span.begin;
@@ -67,7 +70,7 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     bare.push_back(std::move(q));
   }
   if (!bare.empty()) {
-    out.insert(out.end(), bare.begin(), bare.end());
+    out.insert(out.end(), std::make_move_iterator(bare.begin()), std::make_move_iterator(bare.end()));
     std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
   }
   return out;

@@ -36,8 +36,12 @@ std::vector<Range> Sentences(std::string_view text) {
   std::vector<Range> out;
   size_t start = 0;
   for (size_t i = 0; i < text.size();) {
-    size_t n = CharLen(text, i);
-    if (IsSentenceBreak(text.substr(i, n))) {
+    // Only ASCII, a C0–E3 or an EF lead byte can begin a break (。 is E3 80 82, ！ and ？
+    // are EF BC …); Han characters (E4–E9 …) are stepped over without decoding.
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    size_t n = b0 < 0x80 ? 1 : CharLen(text, i);
+    const bool may_break = b0 < 0x80 || (b0 >= 0xC0 && b0 <= 0xE3) || b0 == 0xEF;
+    if (may_break && IsSentenceBreak(text.substr(i, n))) {
       if (i > start) out.push_back({start, i});
       start = i + n;
     }
@@ -86,10 +90,6 @@ size_t RFindAny(std::string_view text, const std::vector<std::string_view>& word
   return best;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 std::string StripSpaces(std::string_view s) {
   std::string out;

@@ -3,12 +3,15 @@
 // offsets into normalized passage text (simplified, half-width digits and punctuation).
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstddef>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "base/utf8.h"
 
 namespace duikou::extract::internal {
 
@@ -17,14 +20,10 @@ struct Range {
   size_t end = 0;
 };
 
-// Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes).
-// (Inline: every scanner calls it once per character.)
-inline size_t CharLen(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  unsigned char c = static_cast<unsigned char>(text[pos]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  return pos + n <= text.size() ? n : text.size() - pos;
-}
+// Byte length of the UTF-8 character starting at text[pos] (1 for invalid bytes, 0 at the end).
+// Passage text is valid UTF-8 (the reader checks it), so the unchecked reading of
+// base/utf8.h serves.
+inline size_t CharLen(std::string_view text, size_t pos) { return utf8::SequenceLength(text, pos); }
 // Start of the character before `pos` (0 when pos is 0).
 size_t PrevChar(std::string_view text, size_t pos);
 // The character at `pos` as a string_view.
@@ -32,19 +31,8 @@ inline std::string_view CharAt(std::string_view text, size_t pos) { return text.
 // Number of characters (code points) in `s`.
 size_t CharCount(std::string_view s);
 
-// The code point of one UTF-8 character.
-inline char32_t CodePoint(std::string_view ch) {
-  if (ch.empty()) return 0;
-  unsigned char c0 = static_cast<unsigned char>(ch[0]);
-  if (c0 < 0x80 || ch.size() == 1) return c0;
-  if (ch.size() == 2) return ((c0 & 0x1F) << 6) | (static_cast<unsigned char>(ch[1]) & 0x3F);
-  if (ch.size() == 3)
-    return ((c0 & 0x0F) << 12) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 6) |
-           (static_cast<unsigned char>(ch[2]) & 0x3F);
-  return ((c0 & 0x07) << 18) | ((static_cast<unsigned char>(ch[1]) & 0x3F) << 12) |
-         ((static_cast<unsigned char>(ch[2]) & 0x3F) << 6) | (static_cast<unsigned char>(ch[3]) & 0x3F);
-}
-
+// The code point of one UTF-8 character (as CharLen delimits it).
+inline char32_t CodePoint(std::string_view ch) { return utf8::DecodeSequence(ch); }
 
 // A set of Basic Multilingual Plane characters with O(1) membership: the scanners test every
 // character of a passage against one of these before comparing any words.
@@ -77,8 +65,11 @@ class WordStartFilter {
     }
   }
   bool MayStartAt(std::string_view text, size_t pos) const {
+    if (any_) return true;
+    if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80)
+      return first_chars_.test(static_cast<unsigned char>(text[pos]));
     char32_t c = CodePoint(CharAt(text, pos));
-    return any_ || (c < 0x10000 && first_chars_.test(c));
+    return c < 0x10000 && first_chars_.test(c);
   }
 
  private:
@@ -121,11 +112,12 @@ size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling = std::string
 
 // text.find(word, from), faster for Chinese words: std::string_view::find stops at every
 // occurrence of the word's first byte, and the lead byte of a common Han character (E4–E9)
-// starts about every sixth character of Chinese text. The last byte of the first character
-// is far rarer, so that is what memchr looks for.
+// starts about every sixth character of Chinese text, that of CJK punctuation (E3) every
+// twentieth or so. The last byte of the first character is rarer, so that is what memchr
+// looks for; the rest is compared in place.
 inline size_t FindWord(std::string_view text, std::string_view word, size_t from = 0) {
   const auto lead = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  if (word.size() < 3 || lead < 0xE4 || lead > 0xE9) return text.find(word, from);
+  if (word.size() < 3 || (lead & 0xF0) != 0xE0) return text.find(word, from);
   constexpr size_t kAnchor = 2;
   if (from > text.size() || text.size() - from < word.size()) return std::string_view::npos;
   const char* base = text.data();
@@ -134,8 +126,24 @@ inline size_t FindWord(std::string_view text, std::string_view word, size_t from
   while (p <= last) {
     p = static_cast<const char*>(std::memchr(p, word[kAnchor], static_cast<size_t>(last - p) + 1));
     if (p == nullptr) return std::string_view::npos;
-    if (std::memcmp(p - kAnchor, word.data(), word.size()) == 0) return static_cast<size_t>(p - kAnchor - base);
+    const char* start = p - kAnchor;
+    size_t i = 0;
+    while (i < word.size() && start[i] == word[i]) ++i;
+    if (i == word.size()) return static_cast<size_t>(start - base);
     ++p;
+  }
+  return std::string_view::npos;
+}
+// text.rfind(word, pos), comparing in place: std::string_view::rfind calls memcmp at every
+// position it tries.
+inline size_t RFindWord(std::string_view text, std::string_view word, size_t pos = std::string_view::npos) {
+  if (word.size() > text.size()) return std::string_view::npos;
+  if (word.empty()) return std::min(pos, text.size());
+  for (size_t p = std::min(pos, text.size() - word.size()) + 1; p-- > 0;) {
+    if (text[p] != word[0]) continue;
+    size_t i = 1;
+    while (i < word.size() && text[p + i] == word[i]) ++i;
+    if (i == word.size()) return p;
   }
   return std::string_view::npos;
 }
@@ -148,8 +156,8 @@ inline bool Contains(std::string_view text, std::string_view word) {
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words);
 // Position of the last occurrence of any of `words` in `text`, npos if none.
 size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len = nullptr);
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
+inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.starts_with(prefix); }
+inline bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 
 // Removes ASCII spaces from `s`.
 std::string StripSpaces(std::string_view s);

@@ -5,14 +5,18 @@
 #include <initializer_list>
 #include <string_view>
 
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 namespace {
 
-using utf8::DropSuffix;
-using utf8::EndsWith;
 using utf8::Length;
+
+bool EndsWith(std::string_view text, std::string_view suffix) { return text.ends_with(suffix); }
+// `text` without `suffix` (which it must end with).
+std::string_view DropSuffix(std::string_view text, std::string_view suffix) {
+  return text.substr(0, text.size() - suffix.size());
+}
 
 // The 55 minority nationalities of GB/T 3304 as they appear in autonomous names, plus 各
 // (隆林各族自治县). Language knowledge the ethnic rule needs to tell where a place part

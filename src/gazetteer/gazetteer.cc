@@ -121,6 +121,7 @@ Status Gazetteer::Load(const std::string& path, std::unique_ptr<Gazetteer>* out)
   }
   if (impl.divisions.empty()) return Status::Error(path + ": no divisions");
 
+  impl.IndexCodes();
   impl.parent.assign(impl.divisions.size(), kNoDivision);
   for (uint32_t i = 0; i < impl.divisions.size(); ++i) {
     const Division& d = impl.divisions[i];

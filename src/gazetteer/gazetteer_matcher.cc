@@ -5,7 +5,7 @@
 #include "gazetteer/context_resolver.h"
 #include "gazetteer/gazetteer_impl.h"
 #include "gazetteer/mention_finder.h"
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 
@@ -54,7 +54,7 @@ struct GazetteerMatcher::Impl {
       uint32_t unit = w.resolved;
       while (unit != kNoDivision && g->divisions[unit].level > Level::kPrefecture) unit = g->parent[unit];
       if (unit == kNoDivision) continue;
-      if (g->divisions[unit].level == Level::kProvince && !utf8::EndsWith(g->divisions[unit].name, "市")) continue;
+      if (g->divisions[unit].level == Level::kProvince && !g->divisions[unit].name.ends_with("市")) continue;
       auto [it, inserted] = tally.try_emplace(unit, 0, w.begin);
       ++it->second.first;
     }

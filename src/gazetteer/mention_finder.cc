@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 namespace {
@@ -104,7 +104,7 @@ class Finder {
       const Hit* best = nullptr;
       size_t j = i;
       for (; j < hits_.size() && hits_[j].begin == hits_[i].begin; ++j) {
-        if (EntryOf(hits_[j]).support == Support::kNone && !ContinuesAsWord(text_, hits_[j].end)) best = &hits_[j];
+        if (EntryOf(hits_[j]).support == Support::kNone && !hits_[j].continues_as_word) best = &hits_[j];
       }
       if (best == nullptr) {
         i = j;
@@ -132,7 +132,7 @@ class Finder {
   }
 
   bool Acceptable(const Hit& h, const std::vector<WorkingMention>& before) const {
-    if (ContinuesAsWord(text_, h.end)) return false;
+    if (h.continues_as_word) return false;
     const NameEntry& e = EntryOf(h);
     if (e.support == Support::kNone || whole_) return true;
     for (uint32_t d : e.divisions) {
@@ -224,18 +224,10 @@ class Finder {
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
   hits.reserve(text.size() / 8);
-  const PlaceTrie& trie = g.names.trie();
-  for (size_t pos = 0; pos < text.size();) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // names are Chinese
-      ++pos;
-      continue;
-    }
-    trie.ForEachPrefix(text, pos, [&](size_t end, uint32_t id) { hits.push_back(NameHit{pos, end, id}); });
-    size_t len;
-    utf8::Decode(text, pos, &len);
-    pos += len;
-  }
-  return hits;  // ascending by begin, then by end: ForEachPrefix reports shortest first
+  g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
+    hits.push_back(NameHit{begin, end, id, ContinuesAsWord(text, end)});
+  });
+  return hits;  // ascending by begin, then by end
 }
 
 MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,

@@ -16,10 +16,12 @@ namespace duikou::gazetteer {
 struct NameHit {
   size_t begin, end;
   uint32_t entry;
+  bool continues_as_word;  // the name's last character starts a word: 义乌|市场 (see ScanNames)
 };
 
-// Every name that occurs in `text`, by begin and then by end. Depends on the text only, so
-// one scan can serve several FindMentions calls with different contexts.
+// Every name that occurs in `text`, by begin and then by end, each marked when it ends like a
+// place but goes on as a word (义乌市场 is a market, not 义乌市 + 场). Depends on the text only,
+// so one scan can serve several FindMentions calls with different contexts.
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text);
 
 // `hits`: ScanNames(g, text).

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 namespace {

@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "gazetteer/utf8.h"
+#include "base/utf8.h"
 
 namespace duikou::gazetteer {
 
@@ -40,13 +40,38 @@ class PlaceTrie {
       size_t len2;
       if (!MayStartWith(cp, utf8::Decode(text, pos + len, &len2))) return;
     }
-    uint32_t node = cp < root_.size() ? root_[cp] : Child(0, cp);
-    while (node != 0) {
-      pos += len;
-      if (nodes_[node].id >= 0) visit(pos, static_cast<uint32_t>(nodes_[node].id));
-      if (pos >= text.size()) return;
-      cp = utf8::Decode(text, pos, &len);
-      node = Child(node, cp);
+    Walk(text, pos, cp, len, visit);
+  }
+
+  // Calls visit(begin, end, id) for every key in `text`, by begin and then shortest first:
+  // ForEachPrefix at every position that is not an ASCII byte (keys are Chinese), with each
+  // character decoded once.
+  template <typename Visit>
+  void ForEachKeyIn(std::string_view text, Visit&& visit) const {
+    if (nodes_.empty()) return;
+    size_t len = 0, next_len = 0;
+    char32_t cp = 0, next_cp = 0;
+    size_t decoded_at = std::string_view::npos;  // where next_cp was decoded
+    for (size_t pos = 0; pos < text.size(); pos += len) {
+      if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        len = 1;
+        continue;
+      }
+      if (pos == decoded_at) {
+        cp = next_cp;
+        len = next_len;
+      } else {
+        cp = utf8::Decode(text, pos, &len);
+      }
+      const auto at_pos = [&](size_t end, uint32_t id) { visit(pos, end, id); };
+      if (has_one_char_keys_) {
+        Walk(text, pos, cp, len, at_pos);
+        continue;
+      }
+      if (pos + len >= text.size()) break;
+      next_cp = utf8::Decode(text, pos + len, &next_len);
+      decoded_at = pos + len;
+      if (MayStartWith(cp, next_cp)) Walk(text, pos, cp, len, at_pos);
     }
   }
 
@@ -73,6 +98,18 @@ class PlaceTrie {
       }
     }
     return lo < n.edge_count && e[lo].cp == cp ? e[lo].node : 0;
+  }
+  // The trie walk of ForEachPrefix, from the first character `cp` (`len` bytes) at `pos`.
+  template <typename Visit>
+  void Walk(std::string_view text, size_t pos, char32_t cp, size_t len, Visit&& visit) const {
+    uint32_t node = cp < root_.size() ? root_[cp] : Child(0, cp);
+    while (node != 0) {
+      pos += len;
+      if (nodes_[node].id >= 0) visit(pos, static_cast<uint32_t>(nodes_[node].id));
+      if (pos >= text.size()) return;
+      cp = utf8::Decode(text, pos, &len);
+      node = Child(node, cp);
+    }
   }
   // The pair filter: a bit per hash of the first two code points of every key. A clear bit
   // proves that no key starts with the pair; a set bit may be a collision.

@@ -54,9 +54,8 @@ Amount ParseAmount(std::string_view text, const NumberMention& number) {
     }
   }
   size_t pos = number.number.end;
-  NumberMatch lower;
-  ParseNumberAt(text, number.number.begin, &lower);
-  a.multiplied = lower.exponent > 0;
+  const int lower_exponent = number.exponent;  // FindNumbers parsed the number already
+  a.multiplied = lower_exponent > 0;
   // Range: 3—5个月, 3000至5000万元 (a multiplier written once applies to both ends).
   {
     size_t p = SkipSpaces(text, pos);
@@ -65,7 +64,7 @@ Amount ParseAmount(std::string_view text, const NumberMention& number) {
     if (!conn.empty() && ParseNumberAt(text, SkipSpaces(text, p + conn.size()), &upper) &&
         upper.chinese == number.chinese) {
       a.upper = upper.value;
-      if (upper.exponent > 0 && lower.exponent == 0) a.value = ScaleDecimal(a.value, upper.exponent);
+      if (upper.exponent > 0 && lower_exponent == 0) a.value = ScaleDecimal(a.value, upper.exponent);
       a.multiplied = a.multiplied || upper.exponent > 0;
       pos = upper.span.end;
     }

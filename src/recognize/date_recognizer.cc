@@ -192,7 +192,7 @@ bool MayBeDate(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p < text.size()) {
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, p, &len);
+    char32_t c = utf8::Decode(text, p, &len);
     if (!utf8::IsAsciiDigit(c) && !IsChineseNumeral(c)) break;
     p += len;
   }
@@ -221,7 +221,7 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
       continue;
     }
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, i, &len);
+    char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);
     if (!digit && !IsChineseNumeral(c)) {
       i += len;

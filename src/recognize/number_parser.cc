@@ -8,22 +8,11 @@
 namespace duikou::recognize {
 namespace {
 
-using utf8::DecodeAt;
-
-// The characters Chinese numerals are written with, as a set: most characters of a text are
-// none, and one bit test says so before any switch.
-const utf8::CharSet& NumeralChars() {
-  static const utf8::CharSet set = [] {
-    utf8::CharSet s;
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) s.Add(c);
-    return s;
-  }();
-  return set;
-}
+using utf8::Decode;
 
 // A Chinese digit's value, or -1.
 inline int ChineseDigit(char32_t c) {
-  if (!NumeralChars().Has(c)) return -1;
+  if (!IsChineseNumeral(c)) return -1;
   switch (c) {
     case U'零': case U'〇': return 0;
     case U'一': return 1;
@@ -41,7 +30,7 @@ inline int ChineseDigit(char32_t c) {
 
 // Power of ten of a Chinese unit or multiplier, or 0.
 inline int UnitExponent(char32_t c) {
-  if (!NumeralChars().Has(c)) return 0;
+  if (!IsChineseNumeral(c)) return 0;
   switch (c) {
     case U'十': return 1;
     case U'百': return 2;
@@ -52,7 +41,7 @@ inline int UnitExponent(char32_t c) {
   }
 }
 
-inline bool IsChineseNumeralChar(char32_t c) { return NumeralChars().Has(c); }
+inline bool IsChineseNumeralChar(char32_t c) { return IsChineseNumeral(c); }
 
 // Strips a decimal "0012.3400" to "12.34", "0.0" to "0".
 std::string Normalize(std::string s) {
@@ -109,7 +98,7 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
   size_t i = pos;
   while (i < text.size()) {
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     int d = ChineseDigit(c);
     int e = UnitExponent(c);
     if (d < 0 && e == 0) break;
@@ -171,14 +160,12 @@ inline bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
 
 }  // namespace
 
-bool IsChineseNumeral(char32_t c) { return IsChineseNumeralChar(c); }
-
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
   int total = 0;
   size_t i = pos;
   for (int count = 0; count < 2 && i < text.size(); ++count) {
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     int e = UnitExponent(c);
     if (e < 2) break;  // 十 never follows an Arabic number as a multiplier
     total += e;
@@ -193,8 +180,8 @@ size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digi
   size_t i = pos;
   while (i < text.size()) {
     size_t len = 0;
-    int d = ChineseDigit(DecodeAt(text, i, &len));
-    if (d < 0 || DecodeAt(text, i, &len) == U'两') break;
+    int d = ChineseDigit(Decode(text, i, &len));
+    if (d < 0 || Decode(text, i, &len) == U'两') break;
     digits->push_back(static_cast<char>('0' + d));
     i += len;
   }
@@ -270,7 +257,7 @@ bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out) {
   if (n == 0) return false;
   // A digit right after the numeral means the run is not one number ("十三五").
   size_t len = 0;
-  if (pos + n < text.size() && IsChineseDigitChar(DecodeAt(text, pos + n, &len))) return false;
+  if (pos + n < text.size() && IsChineseDigitChar(Decode(text, pos + n, &len))) return false;
   out->span = {pos, pos + n};
   out->value = std::to_string(value);
   out->chinese = true;
@@ -295,7 +282,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
       continue;
     }
     size_t len = 0;
-    char32_t c = DecodeAt(text, i, &len);
+    char32_t c = Decode(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);
     if (!arabic && !(IsChineseDigitChar(c) || c == U'十')) {
       i += len;
@@ -306,7 +293,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
       size_t j = from;
       while (j < text.size()) {
         size_t l = 0;
-        char32_t d = DecodeAt(text, j, &l);
+        char32_t d = Decode(text, j, &l);
         if (!(utf8::IsAsciiDigit(d) || d == '.' || d == ',' || IsChineseNumeralChar(d))) break;
         j += l;
       }
@@ -331,6 +318,7 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
     mention.number = m.span;
     mention.value = m.value;
     mention.chinese = m.chinese;
+    mention.exponent = m.exponent;
     if (utf8::EndsAt(text, i, "第")) {
       mention.kind = NumberKind::kOrdinal;
       mention.span.begin -= std::string_view("第").size();

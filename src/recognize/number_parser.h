@@ -9,6 +9,8 @@
 // ordinals.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,8 +36,20 @@ struct NumberMatch {
 // (a planning period, not a number) is rejected as a whole. Does not look at what precedes pos.
 bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out);
 
+namespace internal {
+// The characters Chinese numerals are written with, a bit per Basic Multilingual Plane code
+// point: the scans test every character of a text against it.
+inline constexpr std::array<uint64_t, 1024> kNumeralBits = [] {
+  std::array<uint64_t, 1024> bits{};
+  for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) bits[c / 64] |= uint64_t{1} << (c % 64);
+  return bits;
+}();
+}  // namespace internal
+
 // True for the characters Chinese numerals are written with: 零〇一二两三四五六七八九十百千万亿.
-bool IsChineseNumeral(char32_t c);
+inline bool IsChineseNumeral(char32_t c) {
+  return c < 0x10000 && ((internal::kNumeralBits[c / 64] >> (c % 64)) & 1) != 0;
+}
 
 // Parses a multiplier chain at pos: 万, 亿, 百万, 千万, 万亿 … Returns the bytes consumed
 // (0 if none) and sets *exponent to the power of ten (万 = 4, 千万 = 7, 亿 = 8).
@@ -67,6 +81,7 @@ struct NumberMention {
   std::string value;     // exact decimal
   NumberKind kind = NumberKind::kCardinal;
   bool chinese = false;
+  int exponent = 0;      // as NumberMatch::exponent: the multiplier after Arabic digits (亿 = 8)
 };
 
 // Every number in `text`, in text order, non-overlapping. Digits glued to Latin letters

@@ -100,7 +100,7 @@ const std::unordered_map<char32_t, std::vector<const Suffix*>>& SuffixesByLastCh
 bool ContainsChar(std::string_view set, char32_t c) {
   for (size_t i = 0; i < set.size();) {
     size_t len = 0;
-    if (utf8::DecodeAt(set, i, &len) == c) return true;
+    if (utf8::Decode(set, i, &len) == c) return true;
     i += len;
   }
   return false;
@@ -116,7 +116,7 @@ bool HasAdminMarker(std::string_view text, size_t begin, size_t end, const std::
   }
   for (size_t i = begin; i < end;) {
     size_t len = 0;
-    if (internal::IsAdminChar(utf8::DecodeAt(text, i, &len))) return true;
+    if (internal::IsAdminChar(utf8::Decode(text, i, &len))) return true;
     i += len;
   }
   return false;
@@ -215,7 +215,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
   std::vector<Candidate> found;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, i, &len);
+    char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (!last_chars.Has(c)) continue;
     auto it = table.find(c);

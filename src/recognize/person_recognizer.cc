@@ -80,10 +80,10 @@ size_t NameAt(std::string_view text, size_t pos) {
   size_t p1 = pos + s;
   if (p1 >= text.size()) return 0;
   size_t l1 = 0, l2 = 0;
-  char32_t g1 = utf8::DecodeAt(text, p1, &l1);
+  char32_t g1 = utf8::Decode(text, p1, &l1);
   if (!IsGivenChar(g1)) return 0;
   size_t p2 = p1 + l1;
-  char32_t g2 = p2 < text.size() ? utf8::DecodeAt(text, p2, &l2) : 0;
+  char32_t g2 = p2 < text.size() ? utf8::Decode(text, p2, &l2) : 0;
   const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2);
   const bool can2 = IsFollow(text, p2);
   if (can3) return p2 + l2;
@@ -143,13 +143,13 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
       size_t e = p;
       while (e < names_end && text[e] != ' ' && !utf8::At(text, e, "、")) {
         size_t len = 0;
-        if (!utf8::IsHan(utf8::DecodeAt(text, e, &len))) break;
+        if (!utf8::IsHan(utf8::Decode(text, e, &len))) break;
         e += len;
       }
       size_t chars = 0;
       for (size_t q = p; q < e; ++chars) {
         size_t len = 0;
-        utf8::DecodeAt(text, q, &len);
+        utf8::Decode(text, q, &len);
         q += len;
       }
       if (s == 0 || chars < 2 || chars > 4 || (e != names_end && text[e] != ' ' && !utf8::At(text, e, "、"))) break;
@@ -174,7 +174,7 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
       bool all_han = true;
       for (size_t q = begin; q < t;) {
         size_t len = 0;
-        char32_t c = utf8::DecodeAt(text, q, &len);
+        char32_t c = utf8::Decode(text, q, &len);
         if (!IsGivenChar(c) && q != begin) all_han = false;
         if (!utf8::IsHan(c)) all_han = false;
         q += len;
@@ -183,7 +183,7 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
       size_t counted = 0;
       for (size_t q = begin; q < t; ++counted) {
         size_t len = 0;
-        utf8::DecodeAt(text, q, &len);
+        utf8::Decode(text, q, &len);
         q += len;
       }
       if (counted != chars) continue;
@@ -255,7 +255,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
   size_t resume = 0;
   for (size_t i = 0; i < text.size();) {
     size_t len = 0;
-    char32_t c = utf8::DecodeAt(text, i, &len);
+    char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (i <= resume) continue;
     if (!last_chars.Has(c)) continue;

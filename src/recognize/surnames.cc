@@ -36,13 +36,13 @@ size_t SurnameLengthAt(std::string_view text, size_t pos) {
     auto* set = new std::unordered_set<char32_t>();
     for (std::string_view c : kCompound) {
       size_t len = 0;
-      set->insert(utf8::DecodeAt(c, 0, &len));
+      set->insert(utf8::Decode(c, 0, &len));
     }
     return set;
   }();
   if (pos >= text.size()) return 0;
   size_t len = 0;
-  char32_t c = utf8::DecodeAt(text, pos, &len);
+  char32_t c = utf8::Decode(text, pos, &len);
   if (compound_first->count(c)) {
     for (std::string_view w : kCompound) {
       if (utf8::At(text, pos, w)) return w.size();

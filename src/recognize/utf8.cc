@@ -2,68 +2,6 @@
 
 namespace duikou::recognize::utf8 {
 
-char32_t DecodeSlow(std::string_view text, size_t pos, size_t* len) {
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  size_t n = 0;
-  char32_t c = 0;
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  } else if ((b0 & 0xE0) == 0xC0) {
-    n = 2;
-    c = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    n = 3;
-    c = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    n = 4;
-    c = b0 & 0x07;
-  } else {
-    *len = 1;
-    return 0xFFFD;
-  }
-  if (pos + n > text.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  for (size_t i = 1; i < n; ++i) {
-    const auto b = static_cast<unsigned char>(text[pos + i]);
-    if ((b & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (b & 0x3F);
-  }
-  *len = n;
-  return c;
-}
-
-char32_t DecodeBeforeSlow(std::string_view text, size_t pos, size_t* len) {
-  size_t start = pos - 1;
-  // Walk back over at most three continuation bytes.
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  size_t n = 0;
-  char32_t c = DecodeAt(text, start, &n);
-  if (start + n != pos) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  *len = n;
-  return c;
-}
-
-char32_t Prev(std::string_view text, size_t pos) {
-  if (pos == 0 || pos > text.size()) return 0;
-  size_t n = 0;
-  return DecodeBefore(text, pos, &n);
-}
-
-char32_t Next(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  size_t n = 0;
-  return DecodeAt(text, pos, &n);
-}
-
 size_t BackChars(std::string_view text, size_t pos, size_t count) {
   while (count > 0 && pos > 0) {
     size_t n = 0;

@@ -1,4 +1,4 @@
-// Small UTF-8 helpers the recognizers share: decoding one code point forwards or backwards
+// Small UTF-8 helpers the recognizers share: stepping over code points forwards or backwards
 // and classifying characters. Internal to the recognize stage.
 //
 // The recognizers scan normalized text by hand instead of with regular expressions because
@@ -10,53 +10,25 @@
 #include <cstddef>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace duikou::recognize::utf8 {
 
-// Out-of-line fallbacks of the inline decoders below (ASCII-free, non-three-byte, malformed).
-char32_t DecodeSlow(std::string_view text, size_t pos, size_t* len);
-char32_t DecodeBeforeSlow(std::string_view text, size_t pos, size_t* len);
-
-// The code point starting at text[pos] (pos < text.size()); *len receives its byte length.
-// A malformed sequence decodes as U+FFFD with length 1, so a scan always advances.
-// Inline: every recognizer calls it once per character.
-inline char32_t DecodeAt(std::string_view text, size_t pos, size_t* len) {
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  // The common case in Chinese text: a well-formed three-byte sequence.
-  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text.size()) {
-    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      *len = 3;
-      return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
-    }
-  }
-  return DecodeSlow(text, pos, len);
-}
-
-// The code point ending just before text[pos] (pos > 0); *len receives its byte length.
-inline char32_t DecodeBefore(std::string_view text, size_t pos, size_t* len) {
-  if (static_cast<unsigned char>(text[pos - 1]) < 0x80) {
-    *len = 1;
-    return static_cast<unsigned char>(text[pos - 1]);
-  }
-  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) {
-    size_t n = 0;
-    char32_t c = DecodeAt(text, pos - 3, &n);
-    if (n == 3) {
-      *len = 3;
-      return c;
-    }
-  }
-  return DecodeBeforeSlow(text, pos, len);
-}
+// Decoding is base/utf8.h's (checked: a malformed sequence reads as U+FFFD, length 1).
+using ::duikou::utf8::Decode;
+using ::duikou::utf8::DecodeBefore;
 
 // Code point before/at pos, or 0 at the ends of the text.
-char32_t Prev(std::string_view text, size_t pos);
-char32_t Next(std::string_view text, size_t pos);
+inline char32_t Prev(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  size_t n = 0;
+  return DecodeBefore(text, pos, &n);
+}
+inline char32_t Next(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  size_t n = 0;
+  return Decode(text, pos, &n);
+}
 
 // Byte offset after going back up to `count` code points from pos.
 size_t BackChars(std::string_view text, size_t pos, size_t count);

@@ -82,6 +82,32 @@ TEST(PlaceTrie, PairFilterKeepsEveryKey) {
   EXPECT_EQ(trie.Find("人民县"), -1);
 }
 
+// ForEachKeyIn is ForEachPrefix at every non-ASCII position, in text order.
+TEST(PlaceTrie, ForEachKeyInAgreesWithForEachPrefix) {
+  for (const bool one_char_keys : {false, true}) {
+    PlaceTrie trie;
+    std::vector<std::pair<std::string_view, uint32_t>> keys = {
+        {"绍兴", 1}, {"绍兴市", 2}, {"新疆", 3}, {"新疆阿瓦提县", 4}, {"阿瓦提县", 5}, {"兴市", 6}};
+    if (one_char_keys) keys.emplace_back("县", 7);
+    trie.Build(keys);
+    for (const std::string& text :
+         {std::string("绍兴市新疆阿瓦提县abc绍兴"), std::string("\xE7\xBB\xFF绍兴市 新疆阿瓦提县"),
+          std::string("绍兴市").substr(0, 7), std::string("县"), std::string("")}) {
+      std::vector<std::string> expected;
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80 || (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
+          continue;
+        for (const std::string& p : PrefixesAt(trie, text, pos)) expected.push_back(std::to_string(pos) + ":" + p);
+      }
+      std::vector<std::string> found;
+      trie.ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
+        found.push_back(std::to_string(begin) + ":" + text.substr(begin, end - begin) + "=" + std::to_string(id));
+      });
+      EXPECT_EQ(found, expected) << text;
+    }
+  }
+}
+
 TEST(PlaceTrie, EmptyTrieMatchesNothing) {
   PlaceTrie trie;
   EXPECT_EQ(trie.Find("绍兴"), -1);
