@@ -33,6 +33,7 @@ struct Passage {
   std::string original;     // the same passage in the file's own characters, as UTF-8
   std::string attribution;  // "市发改委、市教育局" from "(市发改委、市教育局 提供)"; may be empty
   std::string credit;       // photographer of a caption: "张三" from "(张三 摄)"
+  std::string author;       // writer(s) of the text: "张三" from "(撰稿：张三)" or "(撰稿人：张三)"
   // Byte offsets in the original file (before decoding): [source_begin, source_end).
   uint32_t source_begin = 0;
   uint32_t source_end = 0;

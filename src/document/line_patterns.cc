@@ -111,6 +111,14 @@ constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxHeadingChars = 24;
 constexpr size_t kMaxAnnotatedHeadingChars = 40;
 
+// `s` opens with a year of four ASCII digits and 年 ("2020年,…"): the start of an entry's text.
+bool OpensWithYear(std::string_view s) {
+  if (s.size() < 7) return false;
+  for (size_t k = 0; k < 4; ++k)
+    if (!text::IsAsciiDigit(static_cast<unsigned char>(s[k]))) return false;
+  return s.substr(4, 3) == "年";
+}
+
 // Title of an entry opened by a marker without a closing bracket, starting at `begin`.
 std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, const SourceText& src,
                                          size_t line_begin, bool numbered) {
@@ -133,6 +141,10 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
       body = i + len;
       break;
     }
+    if (i >= title_begin + 6 && OpensWithYear(line.substr(i))) {  // two characters or more
+      stop = body = i;
+      break;
+    }
     i += len;
   }
   if (stop == std::string_view::npos) {
@@ -140,6 +152,7 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
     std::string_view rest = line.substr(title_begin);
     if (ScanText(rest, kMaxTitleChars).chars <= kMaxTitleChars) {
       e.title = std::string(rest);
+      e.title_end = line.size();
       e.body_begin = line.size();
       e.title_only = true;
     } else {
@@ -153,9 +166,12 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
     return e;
   }
   e.title = std::string(title);
+  e.title_end = stop;
+  e.run_in = body == stop || line[stop] == ' ';
   while (body < line.size() && line[body] == ' ') ++body;
   e.body_begin = body;
   e.title_only = body >= line.size();
+  if (e.title_only) e.run_in = false;
   return e;
 }
 
@@ -169,6 +185,7 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
   e.bracketed = true;
   e.title = std::string(title);
   size_t body = end + close.size();
+  e.title_end = body;
   while (body < line.size() && line[body] == ' ') ++body;
   e.body_begin = body;
   e.title_only = body >= line.size();
@@ -179,13 +196,13 @@ std::optional<EntryStart> BracketedTitle(std::string_view line, std::string_view
 // secondary ones (reviewers, editors) are used only when no primary role is given.
 struct Role {
   std::string_view text;
-  enum { kPrimary, kPhoto, kSecondary } kind;
+  enum { kProvider, kWriter, kPhoto, kSecondary } kind;
 };
 constexpr Role kRoles[] = {
-    {"供稿单位", Role::kPrimary}, {"供稿人", Role::kPrimary},   {"供稿", Role::kPrimary},
-    {"撰稿人", Role::kPrimary},   {"撰稿", Role::kPrimary},     {"执笔", Role::kPrimary},
-    {"资料提供", Role::kPrimary}, {"摄影", Role::kPhoto},       {"图片", Role::kPhoto},
-    {"审稿", Role::kSecondary},   {"审核", Role::kSecondary},   {"责任编辑", Role::kSecondary},
+    {"供稿单位", Role::kProvider}, {"供稿人", Role::kWriter},   {"供稿", Role::kProvider},
+    {"撰稿人", Role::kWriter},     {"撰稿", Role::kWriter},     {"执笔", Role::kWriter},
+    {"资料提供", Role::kProvider}, {"摄影", Role::kPhoto},      {"图片", Role::kPhoto},
+    {"审稿", Role::kSecondary},    {"审核", Role::kSecondary},  {"责任编辑", Role::kSecondary},
     {"编辑", Role::kSecondary},
 };
 
@@ -215,7 +232,7 @@ const Role* ScanRoleStart(std::string_view s) {
 
 // "供稿：市发改委", "撰稿：张三 审稿：李四", "摄影：李明": one or more role：names pairs.
 std::optional<Credit> ParseRoleCredit(std::string_view line) {
-  std::string primary, photo, secondary;
+  std::string provider, writer, photo, secondary;
   std::string_view rest = line;
   size_t skip = 0;
   if (!MatchRole(rest, &skip)) return std::nullopt;
@@ -240,13 +257,17 @@ std::optional<Credit> ParseRoleCredit(std::string_view line) {
     }
     std::string_view names = TrimSpaces(rest.substr(0, end));
     if (!ValidNames(names)) return std::nullopt;
-    std::string* slot = role->kind == Role::kPrimary ? &primary : role->kind == Role::kPhoto ? &photo : &secondary;
+    std::string* slot = role->kind == Role::kProvider ? &provider
+                        : role->kind == Role::kWriter ? &writer
+                        : role->kind == Role::kPhoto  ? &photo
+                                                      : &secondary;
     if (slot->empty()) *slot = std::string(names);
     rest = rest.substr(next);
   }
-  if (!primary.empty()) return Credit{Credit::Kind::kProvided, primary};
-  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo};
-  return Credit{Credit::Kind::kProvided, secondary};
+  if (!provider.empty()) return Credit{Credit::Kind::kProvided, provider, writer};
+  if (!writer.empty()) return Credit{Credit::Kind::kWritten, writer, ""};
+  if (!photo.empty()) return Credit{Credit::Kind::kPhoto, photo, ""};
+  return Credit{Credit::Kind::kProvided, secondary, ""};
 }
 
 }  // namespace
@@ -323,7 +344,7 @@ std::optional<Credit> ParseCredit(std::string_view line) {
   };
   static constexpr Suffix kSuffixes[] = {
       {"摄影", Credit::Kind::kPhoto},  {"摄", Credit::Kind::kPhoto},      {"提供", Credit::Kind::kProvided},
-      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kProvided},
+      {"供稿", Credit::Kind::kProvided}, {"撰稿", Credit::Kind::kWritten},
   };
   for (const Suffix& s : kSuffixes) {
     if (!EndsWith(line, s.text)) continue;
@@ -332,7 +353,7 @@ std::optional<Credit> ParseCredit(std::string_view line) {
     if (!bracketed && !spaced) return std::nullopt;
     names = TrimSpaces(names);
     if (!ValidNames(names)) return std::nullopt;
-    return Credit{s.kind, std::string(names)};
+    return Credit{s.kind, std::string(names), ""};
   }
   return std::nullopt;
 }
@@ -344,6 +365,17 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
   if (open == std::string_view::npos || open == 0) return std::nullopt;
   auto credit = ParseCredit(t.substr(open));
   if (!credit || !EndsSentence(t.substr(0, open))) return std::nullopt;
+  *credit_begin = open + static_cast<size_t>(t.data() - line.data());
+  return credit;
+}
+
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin) {
+  std::string_view t = TrimSpaces(line);
+  if (!EndsWith(t, ")")) return std::nullopt;
+  size_t open = MatchingOpenParen(t, t.size());
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  auto credit = ParseCredit(t.substr(open));
+  if (!credit || credit->kind != Credit::Kind::kPhoto) return std::nullopt;
   *credit_begin = open + static_cast<size_t>(t.data() - line.data());
   return credit;
 }

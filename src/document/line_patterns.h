@@ -24,11 +24,17 @@ bool EndsSentence(std::string_view line);
 
 // An entry opening: 【title】text, 〖title〗text, ■title text (also □◆◇▲●), or the numbered
 // forms 一、title and (一)title. For markers without a closing bracket the title runs to
-// the first space of the original, or to the first sentence mark (。，,：:), or — when the
-// whole line is short and has no sentence mark — to the end of the line.
+// the first space of the original, or to the first sentence mark (。，,：:), or to a year
+// that opens the text ("(一)概况2020年,…", a title of two or more characters before it), or
+// — when the whole line is short and has no sentence mark — to the end of the line.
 struct EntryStart {
   std::string title;       // normalized, without markers
+  size_t title_end = 0;    // offset in the line just past the title (and its closing bracket)
   size_t body_begin = 0;   // offset in the line where the entry's own text starts
+  // The title is set off from the text by nothing but a space or a year that opens the text
+  // ("■概况 2020年", "(一)概况2020年"): the reader breaks the line there so that the title
+  // does not read as the text's first words.
+  bool run_in = false;
   bool numbered = false;   // 一、 / (一) forms
   bool bracketed = false;  // 【】 / 〖〗 forms
   bool title_only = false; // nothing after the title on this line
@@ -40,16 +46,24 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
 // "(撰稿：张三)", "摄影：张三", "(撰稿：张三 审稿：李四)". Brackets are optional for the
 // "role：names" forms (the writer's or provider's names win over a reviewer's or editor's);
 // the bare "X 提供" / "X 摄" forms need the space.
+// Providers (提供, 供稿, 供稿单位, 资料提供) are the bodies that supplied the text; writers
+// (撰稿, 撰稿人, 执笔, 供稿人) are the persons who wrote it. "供稿：市发改委 撰稿：张三" names
+// both: kind kProvided with names 市发改委 and writers 张三.
 struct Credit {
-  enum class Kind { kPhoto, kProvided };
+  enum class Kind { kPhoto, kProvided, kWritten };
   Kind kind = Kind::kProvided;
-  std::string names;  // "市发改委、市教育局", "张三"
+  std::string names;    // "市发改委、市教育局", "张三"
+  std::string writers;  // for kProvided: writers named next to the providers; else empty
 };
 std::optional<Credit> ParseCredit(std::string_view line);
 
 // A trailing "(… 提供)" credit at the end of a line of text: returns the credit and the
 // offset where it starts, when the text before it ends a sentence.
 std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin);
+
+// A photographer's credit closing a line of caption text: "图为…落成(张三 摄)" gives the
+// credit and the offset where it starts. The text before it need not end a sentence.
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin);
 
 // A short line without sentence punctuation: a chapter title or a section heading
 // ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han; a

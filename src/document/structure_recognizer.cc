@@ -91,8 +91,8 @@ void StructureRecognizer::Run() {
       continue;
     }
     if (auto credit = ParseCredit(line)) {
-      if (credit->kind == Credit::Kind::kProvided) {
-        Attribute(credit->names);
+      if (credit->kind != Credit::Kind::kPhoto) {
+        Attribute(*credit);
       } else {
         // A photographer's credit with no caption line before it: a caption of its own.
         size_t p = NewPassage(PassageKind::kCaption, "");
@@ -345,20 +345,36 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
   const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
   bool caption = false;
+  size_t text_end = lines_[line].end;
+  std::optional<Credit> inline_credit;
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     caption = !bracketed_entry;  // a photographer's credit makes even a "▲…" line a caption
   } else if (credit) {
     caption = !entry && !EndsSentence(t);
+  } else if (size_t at = 0; !entry && (inline_credit = ParseTrailingPhotoCredit(t, &at))) {
+    // "图为…落成(张三 摄)": the caption and its photographer on one line.
+    caption = true;
+    credit = inline_credit;
+    text_end = lines_[line].begin + at;
+    while (text_end > lines_[line].begin && src_.normalized()[text_end - 1] == ' ') --text_end;
   } else {
     caption = !entry && StartsWithDate(t) && !EndsSentence(t) && !LongerThan(t, kMaxBareCaptionChars);
   }
   if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
-  AppendPiece(src_, lines_[line].begin, lines_[line].end, "", &doc_->passages[p]);
+  AppendPiece(src_, lines_[line].begin, text_end, "", &doc_->passages[p]);
+  if (inline_credit) {
+    doc_->passages[p].credit = credit->names;
+    *last = line;
+    return true;
+  }
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     doc_->passages[p].credit = credit->names;
+  } else if (credit && credit->kind == Credit::Kind::kWritten) {
+    doc_->passages[p].author = credit->names;
   } else if (credit) {
     doc_->passages[p].attribution = credit->names;
+    doc_->passages[p].author = credit->writers;
   }
   *last = credit ? line + 1 : line;
   return true;
@@ -372,6 +388,12 @@ void StructureRecognizer::StartEntry(size_t line, const EntryStart& e) {
   title_only_ = e.title_only;
   title_only_open_ended_ = !e.bracketed;
   unattributed_.push_back(p);
+  if (e.run_in) {
+    // "■概况 2020年,…": the title line as printed, then the text as the entry's first paragraph.
+    AppendPiece(src_, lines_[line].begin, lines_[line].begin + e.title_end, "", &doc_->passages[p]);
+    AddText(line, "\n", entry_, e.body_begin);
+    return;
+  }
   AddText(line, "", entry_);
   if (title_only_) open_ = -1;
 }
@@ -391,26 +413,34 @@ void StructureRecognizer::StartHeading(size_t line) {
   unattributed_.clear();
 }
 
-void StructureRecognizer::AddText(size_t line, std::string_view separator, int passage) {
+void StructureRecognizer::AddText(size_t line, std::string_view separator, int passage, size_t from) {
   Passage* p = &doc_->passages[static_cast<size_t>(passage)];
-  const std::string_view t = Text(line);
+  const size_t begin = lines_[line].begin + from;
+  const std::string_view t = src_.normalized(begin, lines_[line].end);
   size_t end = lines_[line].end;
   size_t credit_begin = 0;
   std::optional<Credit> trailing = ParseTrailingCredit(t, &credit_begin);
   if (trailing) {
-    end = lines_[line].begin + credit_begin;
-    while (end > lines_[line].begin && src_.normalized()[end - 1] == ' ') --end;
+    end = begin + credit_begin;
+    while (end > begin && src_.normalized()[end - 1] == ' ') --end;
   }
-  AppendPiece(src_, lines_[line].begin, end, separator, p);
+  AppendPiece(src_, begin, end, separator, p);
   if (passage == entry_ && separator == "\n") title_only_ = false;
-  open_ = EndsSentence(src_.normalized(lines_[line].begin, end)) ? -1 : passage;
+  open_ = EndsSentence(src_.normalized(begin, end)) ? -1 : passage;
   if (passage == entry_ && title_only_) open_ = -1;
-  if (trailing && trailing->kind == Credit::Kind::kProvided) Attribute(trailing->names);
+  if (trailing && trailing->kind != Credit::Kind::kPhoto) Attribute(*trailing);
 }
 
-void StructureRecognizer::Attribute(const std::string& names) {
+void StructureRecognizer::Attribute(const Credit& credit) {
+  const bool written = credit.kind == Credit::Kind::kWritten;
+  const std::string providers = written ? std::string() : credit.names;
+  const std::string writers = written ? credit.names : credit.writers;
   for (size_t p : unattributed_) {
-    if (doc_->passages[p].attribution.empty()) doc_->passages[p].attribution = names;
+    Passage& passage = doc_->passages[p];
+    if (passage.attribution.empty() && passage.author.empty()) {
+      passage.attribution = providers;
+      passage.author = writers;
+    }
   }
   unattributed_.clear();
   entry_ = -1;

@@ -9,18 +9,21 @@
 //     header of 2+ cells and 1+ rows; without one, a header and 2+ rows, all short.
 //     "续表 N" / "表 N(续)" rows extend the earlier table N (a repeated header is dropped).
 //  2. A credit line (line_patterns.h ParseCredit) not claimed by a caption:
-//     "(… 提供)" / "供稿：…" closes the section's passages since the previous attribution:
-//     all of them get it as their attribution, and the current entry ends.
+//     "(… 提供)" / "供稿：…" / "(撰稿：…)" closes the section's passages since the previous
+//     credit: all of them get its providers as their attribution and its writers as their
+//     author, and the current entry ends.
 //  3. A caption: a line followed by a credit line, when the credit is a photographer's
 //     ("(某某 摄)"; not after a 【】 entry line), or when the line does not end a sentence
-//     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a short line (<= 60
-//     characters) that starts with a date down to the month and does not end a sentence.
+//     ("2020年9月,…考察" + "(市发改委 提供)"). Without a credit line, a line that ends with
+//     a photographer's credit ("图为…落成(张三 摄)"), or a short line (<= 60 characters) that
+//     starts with a date down to the month and does not end a sentence.
 //     A caption may also be broken over 2 or 3 lines before a photographer's credit, when
 //     each line is short (<= 60 characters), none but the last ends a sentence and none is an
 //     entry start, table line or credit; its lines are joined without a separator.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
-//  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage.
+//  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage. A run-in title set off by a
+//     space only ("■概况 2020年,…") is broken off from the text with '\n'.
 //  5. While the last paragraph is open (did not end a sentence: a page break or a caption
 //     cut it), the line continues it, joined without a separator. Exceptions: a heading-like
 //     line followed by an entry start is a heading; a heading-like line that occurs more
@@ -79,8 +82,11 @@ class StructureRecognizer {
   size_t MultiLineCaptionEnd(size_t line) const;
   void StartEntry(size_t line, const EntryStart& e);
   void StartHeading(size_t line);
-  void AddText(size_t line, std::string_view separator, int passage);
-  void Attribute(const std::string& names);
+  // Appends line `line` from byte `from` of it on (a trailing credit cut off) to `passage`.
+  void AddText(size_t line, std::string_view separator, int passage, size_t from = 0);
+  // Gives the credit's providers (attribution) and writers (author) to every passage of the
+  // section since the last credit, and ends the current entry.
+  void Attribute(const Credit& credit);
   void DemoteEmptyNumberedEntry();
 
   size_t NewPassage(PassageKind kind, std::string entry_title);

@@ -1,6 +1,7 @@
 #include "extract/doc_context.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/text_util.h"
 
@@ -106,6 +107,69 @@ std::string ArgMax(const Map& counts) {
   return best;
 }
 
+// Words a supporter does things with: a place opening a clause right before them is its
+// subject, and the home city is the one subject yearbook chapters keep coming back to.
+constexpr std::array<std::string_view, 14> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
+                                                              "派出",     "援建",     "拨付",     "安排",     "投入",
+                                                              "承担",     "帮助",     "引导",     "向"};
+constexpr std::array<std::string_view, 6> kSubjectAdverbs = {"继续", "全面", "共", "累计", "先后", "还"};
+constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plain ones
+
+// True when `text` from `pos` on reads as a supporter's predicate ("…对口帮扶", "…继续选派").
+bool SupporterVerbAt(std::string_view text, size_t pos) {
+  std::string_view rest = text.substr(pos, 24);
+  for (std::string_view adverb : kSubjectAdverbs)
+    if (StartsWith(rest, adverb)) {
+      rest.remove_prefix(adverb.size());
+      break;
+    }
+  for (std::string_view verb : kSupporterVerbs)
+    if (StartsWith(rest, verb)) return true;
+  return false;
+}
+
+// True when `pos` starts a clause: the text's start, or right after a clause mark, a line
+// break or an entry title's closing bracket.
+bool OpensClause(std::string_view text, size_t pos) {
+  if (pos == 0) return true;
+  std::string_view before = CharAt(text, PrevChar(text, pos));
+  return IsClauseBreak(before) || before == "】" || before == "〗";
+}
+
+// The home city as the subject of the chapter: the prefecture (or municipality) whose places
+// are mentioned most, a mention right before a supporter's verb counting kSubjectWeight
+// times. A chapter that lists many counties of one partner prefecture names that prefecture
+// more often than its own city, but rarely makes it the subject of 对口帮扶 or 选派.
+std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::string_view text,
+                                const std::vector<gazetteer::PlaceMention>& mentions) {
+  std::map<std::string, std::pair<int, size_t>> score;  // unit -> (weight, first offset)
+  std::map<std::string, bool, std::less<>> municipality;  // province code -> 北京市, 重庆市…
+  int subjects = 0;
+  for (const auto& m : mentions) {
+    if (!m.resolved() || m.code.size() < 4) continue;
+    const std::string_view province = std::string_view(m.code).substr(0, 2);
+    auto known = municipality.find(province);
+    if (known == municipality.end()) {
+      const gazetteer::Division* p = gazetteer.Find(province);
+      known = municipality.emplace(std::string(province), p && EndsWith(p->name, "市")).first;
+    }
+    const std::string unit = m.code.substr(0, known->second ? 2 : 4);
+    const bool subject = OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
+    subjects += subject;
+    auto [it, inserted] = score.try_emplace(unit, 0, m.begin);
+    it->second.first += subject ? kSubjectWeight : 1;
+  }
+  if (subjects == 0) return "";
+  std::string best;
+  std::pair<int, size_t> best_score{0, 0};
+  for (const auto& [unit, sc] : score)
+    if (best.empty() || sc.first > best_score.first || (sc.first == best_score.first && sc.second < best_score.second)) {
+      best = unit;
+      best_score = sc;
+    }
+  return best;
+}
+
 }  // namespace
 
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
@@ -156,6 +220,15 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // The home city is guessed from a first pass without context; the second pass resolves
   // with it. The two share one scan of the text.
   std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(all, &ctx.home_code);
+  // The matcher counts mentions only; where the subjects point elsewhere, read again with
+  // that home (rare: the first reading stands for most chapters).
+  if (gazetteer) {
+    std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
+    if (!subject_home.empty() && subject_home != ctx.home_code) {
+      ctx.home_code = subject_home;
+      mentions = matcher->FindAll(all, {{}, ctx.home_code});
+    }
+  }
   if (!ctx.home_code.empty()) {
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));

@@ -129,6 +129,25 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (sep == std::string_view::npos) break;
       start = sep + std::string_view("、").size();
     }
+    // Writers: "(撰稿人：张三、李四)" names persons (a body named as writer is its provider).
+    std::string_view author(passage.author);
+    for (size_t at = 0; at < author.size();) {
+      size_t sep = author.find("、", at);
+      std::string surface = StripSpaces(author.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
+      if (LooksLikePersonName(surface)) {
+        Person& person = persons[surface];
+        if (person.name.empty()) {
+          person.name = surface;
+          person.role = "撰稿";
+        }
+        AddPassage(&person.passages, pi);
+      } else if (!surface.empty()) {
+        std::string name = NormalizeOrgName(surface, ctx);
+        add_org(name, surface, TypeFromName(name), pi, {}, 0, 0);
+      }
+      if (sep == std::string_view::npos) break;
+      at = sep + std::string_view("、").size();
+    }
     if (!passage.credit.empty()) {
       std::string credit = StripSpaces(passage.credit);
       if (LooksLikePersonName(credit)) {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
 
+#include "extract/pairing_phrases.h"
 #include "extract/text_util.h"
 
 namespace duikou::extract::internal {
@@ -14,23 +16,70 @@ namespace {
 
 using gazetteer::PlaceMention;
 
-struct Builder {
-  const DocContext& ctx;
-  std::vector<Pairing>* out;
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
+// A pairing found, before its type is settled.
+struct Candidate {
+  Ref supporter;
+  Ref recipient;
+  std::string type;
+  // The type came from the chapter title only (or from nothing): another pairing of the same
+  // recipient, or of one in the same prefecture or province, says better.
+  bool weak_type = false;
+  size_t passage = 0;
+};
 
-  void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage) {
-    if (supporter.empty() || recipient.empty() || type.empty()) return;
+class Builder {
+ public:
+  explicit Builder(const DocContext& ctx) : ctx_(ctx) {}
+
+  void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false) {
+    if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
-    if (!seen.insert({supporter.key, recipient.key, type}).second) return;
-    Pairing p;
-    p.supporter = std::move(supporter);
-    p.recipient = std::move(recipient);
-    p.type = type;
-    p.year = ctx.passages[passage].year;
-    p.passage = passage;
-    out->push_back(std::move(p));
+    if (type.empty() && !weak_type) return;
+    found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
   }
+
+  // Settles the weak types, drops pairings without one and duplicates (same supporter,
+  // recipient and type: the first passage wins).
+  void Finish(std::vector<Pairing>* out) {
+    std::vector<const Candidate*> strong;
+    for (const auto& c : found_)
+      if (!c.weak_type) strong.push_back(&c);
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (auto& c : found_) {
+      if (c.weak_type) {
+        std::string known = TypeKnownFor(strong, c.recipient);
+        if (!known.empty()) c.type = known;
+      }
+      if (c.type.empty()) continue;
+      if (!seen.insert({c.supporter.key, c.recipient.key, c.type}).second) continue;
+      Pairing p;
+      p.supporter = c.supporter;
+      p.recipient = c.recipient;
+      p.type = c.type;
+      p.year = ctx_.passages[c.passage].year;
+      p.passage = c.passage;
+      out->push_back(std::move(p));
+    }
+  }
+
+ private:
+  // The type of the first strongly typed pairing of the same recipient, else of one in the
+  // same prefecture, else in the same province; "" when none.
+  static std::string TypeKnownFor(const std::vector<const Candidate*>& strong, const Ref& recipient) {
+    if (recipient.kind != Ref::Kind::kPlace) return "";
+    for (size_t prefix : {recipient.key.size(), size_t{4}, size_t{2}}) {
+      if (prefix > recipient.key.size()) continue;
+      for (const Candidate* c : strong) {
+        const Ref& r = c->recipient;
+        if (r.kind == Ref::Kind::kPlace && r.key.size() >= prefix && r.key.compare(0, prefix, recipient.key, 0, prefix) == 0)
+          return c->type;
+      }
+    }
+    return "";
+  }
+
+  const DocContext& ctx_;
+  std::vector<Candidate> found_;
 };
 
 Ref PlaceRef(const PlaceMention& m) {
@@ -43,19 +92,42 @@ Ref HomeRef(const DocContext& ctx) {
   return {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
 }
 
+Ref PartnerRef(const Partner& p) {
+  if (p.place) return PlaceRef(*p.place);
+  return {Ref::Kind::kMention, p.name, p.name};
+}
+
 bool IsBlank(std::string_view cell) {
   std::string s = StripSpaces(cell);
   return s.empty() || s == "—" || s == "-" || s == "——" || s == "/" || s == "无";
 }
 
-// True when `code` is the home city or one of its ancestors (浙江 for a Shaoxing book).
+// True when `code` is the home city or one of its ancestors (its province).
 bool HomeSide(const DocContext& ctx, const std::string& code) {
   if (ctx.InHome(code)) return true;
   return !ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0;
 }
 
+// The supporter a home-side partner stands for: itself when it lies inside the home city
+// (甲区), the home city when it is the city or an enclosing province; empty for a place
+// outside (another city's pairing is none of this book's).
+Ref SupporterRef(const DocContext& ctx, const Partner& p) {
+  if (!p.place) return PartnerRef(p);
+  if (!p.place->resolved()) return {};
+  if (ctx.InHome(p.place->code)) return PlaceRef(*p.place);
+  if (HomeSide(ctx, p.place->code)) return HomeRef(ctx);
+  return {};
+}
+
+// A recipient: a division outside the home side, prefecture level or below, or a named
+// non-division partner.
+bool IsRecipient(const DocContext& ctx, const Partner& p) {
+  if (!p.place) return !p.name.empty();
+  return p.place->resolved() && p.place->code.size() >= 4 && !HomeSide(ctx, p.place->code);
+}
+
 // Groups consecutive mentions (nothing but spaces between them) into chains such as
-// 贵州省黔西南布依族苗族自治州晴隆县 and returns the most specific mention of each chain.
+// 某省乙自治州丙县 and returns the most specific mention of each chain.
 std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::vector<PlaceMention>& places,
                                             size_t begin, size_t end) {
   std::vector<const PlaceMention*> heads;
@@ -72,57 +144,242 @@ std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::ve
   return heads;
 }
 
-// The place chains listed from `pos` on: "吉林省延边朝鲜族自治州和龙市、新疆库车市和…", joined by
-// 、/和/及. Returns the most specific mention of each chain; stops at anything else.
-std::vector<const PlaceMention*> ListedChains(std::string_view text, const std::vector<PlaceMention>& places,
-                                              size_t pos, size_t limit) {
-  std::vector<const PlaceMention*> heads;
-  size_t at = pos;
-  bool expect_place = true;
-  for (const auto& m : places) {
-    if (m.begin < pos) continue;
-    if (m.end > limit) break;
-    std::string gap = StripSpaces(text.substr(at, m.begin - at));
-    if (gap.empty() && !expect_place && !heads.empty()) {
-      heads.back() = &m;  // the chain goes on
-    } else if (gap.empty() && expect_place) {
-      heads.push_back(&m);
-    } else if (!heads.empty() && (gap == "、" || gap == "和" || gap == "及" || gap == ",")) {
-      heads.push_back(&m);
-    } else {
-      break;
-    }
-    expect_place = false;
-    at = m.end;
+// One sentence being read: where it is, and the types its surroundings name. The sentence's
+// own type and subject are worked out when a pairing first asks (most sentences have none).
+class SentenceScope {
+ public:
+  std::string_view text;  // the passage text
+  const std::vector<PlaceMention>* places = nullptr;
+  size_t begin = 0, end = 0;
+  size_t passage = 0;
+  std::string entry_type, section_type, chapter_type;
+
+  void Reset(size_t b, size_t e) {
+    begin = b;
+    end = e;
+    type_.reset();
+    subject_.reset();
   }
-  return heads;
+  const std::string& SentenceType() const {
+    if (!type_) type_ = PairingTypeOf(text.substr(begin, end - begin));
+    return *type_;
+  }
+  // Who the sentence is about, for clauses that leave their subject out.
+  const Subject& SentenceSubj() const {
+    if (!subject_) subject_ = SentenceSubject(text, *places, begin, end);
+    return *subject_;
+  }
+  // The type of a pairing whose own words name none: the nearest words that do — `local`
+  // (the rest of its clause), the sentence, the entry title, the section heading — else the
+  // chapter title's, weakly.
+  std::string TypeFor(std::string_view local, bool* weak) const {
+    *weak = false;
+    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type})
+      if (!t.empty()) return t;
+    *weak = true;
+    return chapter_type;
+  }
+
+ private:
+  mutable std::optional<std::string> type_;
+  mutable std::optional<Subject> subject_;
+};
+
+// Resolves the division-like names of a list (a two-character 乙县 after 丙区、) by name, near the other
+// places of the list; drops those that name no division of a province the text names.
+void ResolveListedNames(const DocContext& ctx, std::vector<Partner>* partners, std::vector<PlaceMention>* storage) {
+  storage->reserve(partners->size());  // the partners point into it
+  gazetteer::ResolveContext rc;
+  rc.home_code = ctx.home_code;
+  for (const auto& p : *partners)
+    if (p.place && p.place->resolved()) rc.nearby_codes.push_back(p.place->code);
+  std::vector<Partner> kept;
+  for (auto& p : *partners) {
+    if (p.division_like) {
+      PlaceMention m = ctx.matcher->Resolve(p.name, rc);
+      // Short names are often words too (矿区, 东区): only a division in a province the text
+      // names elsewhere counts.
+      if (!m.resolved() || !ctx.province_mentions.count(m.code.substr(0, 2))) continue;
+      storage->push_back(std::move(m));
+      p.place = &storage->back();
+    }
+    kept.push_back(p);
+  }
+  *partners = std::move(kept);
 }
 
-// The place chains listed right before `pos` ("湖州市吴兴区、南浔区|分别与"), in text order.
-std::vector<const PlaceMention*> ChainsBefore(std::string_view text, const std::vector<PlaceMention>& places,
-                                              size_t pos, size_t floor) {
-  std::vector<const PlaceMention*> heads;
-  size_t at = pos;
-  for (auto it = places.rbegin(); it != places.rend(); ++it) {
-    const auto& m = *it;
-    if (m.end > pos) continue;
-    if (m.begin < floor) break;
-    std::string gap = StripSpaces(text.substr(m.end, at - m.end));
-    if (gap.empty() && !heads.empty()) {
-      // An enclosing name of the same chain: keep the specific one.
-    } else if (gap.empty() || (!heads.empty() && (gap == "、" || gap == "和" || gap == "及"))) {
-      heads.push_back(&m);
-    } else {
-      break;
-    }
-    at = m.begin;
+// Pairs the supporters with the recipients: one to many, many to one, or in order after 分别.
+// After 分别, a list of supporters cut short (one of them named no place) pairs off wrongly:
+// nothing is paired.
+void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<Ref>& supporters, const Subject& subject,
+              const std::vector<Partner>& recipients, const std::string& type, bool weak, Builder* b) {
+  const bool each = subject.each;
+  if (each && subject.incomplete && subject.kind == Subject::Kind::kNamed) return;
+  std::vector<const Partner*> ok;
+  for (const auto& r : recipients) ok.push_back(IsRecipient(ctx, r) ? &r : nullptr);
+  if (each && supporters.size() == recipients.size() && supporters.size() > 1) {
+    for (size_t i = 0; i < supporters.size(); ++i)
+      if (ok[i]) b->Add(supporters[i], PartnerRef(*ok[i]), type, s.passage, weak);
+  } else if (supporters.size() == 1) {
+    for (const Partner* r : ok)
+      if (r) b->Add(supporters[0], PartnerRef(*r), type, s.passage, weak);
+  } else if (recipients.size() == 1 && ok[0]) {
+    for (const Ref& sup : supporters) b->Add(sup, PartnerRef(*ok[0]), type, s.passage, weak);
   }
-  std::reverse(heads.begin(), heads.end());
-  return heads;
+}
+
+// The supporters named by `subject` (the sentence's own when the clause leaves it out):
+// home-side places (the city itself or its units) or a non-division name; empty when the
+// subject is someone else. After a verb that names the type (对口支援), an organization of
+// the home city (its aid headquarters, its government) acts for the city.
+std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const Subject& subject, bool typed_verb) {
+  std::vector<Ref> out;
+  const Subject& who = subject.kind == Subject::Kind::kElided ? s.SentenceSubj() : subject;
+  switch (who.kind) {
+    case Subject::Kind::kElided:
+      break;
+    case Subject::Kind::kNamed:
+      // The home-side partners nearest the verb: in "A区与X县、B区与Y县结对" the list
+      // before the second 与 reads "X县、B区".
+      for (auto it = who.partners.rbegin(); it != who.partners.rend(); ++it) {
+        Ref r = SupporterRef(ctx, *it);
+        if (r.empty()) break;
+        out.insert(out.begin(), std::move(r));
+      }
+      return out;
+    case Subject::Kind::kOther:
+      if (!typed_verb) return out;
+      if (!who.partners.empty() && SupporterRef(ctx, who.partners[0]).empty()) return out;
+      break;
+  }
+  Ref home = HomeRef(ctx);
+  if (!home.empty()) out.push_back(home);
+  return out;
+}
+
+// "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
+void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  for (const PairingVerb& verb : PairingVerbs()) {
+    for (size_t p = FindWord(sentence, verb.word); p != std::string_view::npos;
+         p = FindWord(sentence, verb.word, p + verb.word.size())) {
+      const size_t at = s.begin + p;
+      if (IsInsideLongerVerb(s.text, at, verb)) continue;
+      const size_t after = at + verb.word.size();
+      auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
+      std::vector<PlaceMention> named;
+      ResolveListedNames(ctx, &recipients, &named);
+      if (recipients.empty()) continue;
+      Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
+      if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
+      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
+      if (supporters.empty()) continue;
+      bool weak = false;
+      std::string type(verb.type);
+      if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
+      AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
+    }
+  }
+}
+
+// "<A>(分别)与<B>…结对/开展结对帮扶/结成对子/的东西部扶贫协作任务": the clause after the
+// partners names the relation.
+void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  for (size_t p = FindWord(sentence, "与"); p != std::string_view::npos; p = FindWord(sentence, "与", p + 3)) {
+    const size_t with = s.begin + p;
+    const size_t after = with + std::string_view("与").size();
+    if (s.text.substr(after, 6) == "共同") continue;  // "A与B共同在C…": partners supporting C
+    if (IsWordBefore(s.text, with, "参") || IsWordBefore(s.text, with, "给")) continue;  // 参与, 给与
+    auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
+    std::vector<PlaceMention> named;
+    ResolveListedNames(ctx, &recipients, &named);
+    if (recipients.empty()) continue;
+    const size_t tail = recipients.back().end;
+    if (s.text.substr(tail, 6) == "共同") continue;
+    std::string_view rest = s.text.substr(tail, ClauseEnd(s.text, tail, s.end) - tail);
+    Subject subject = SubjectBefore(s.text, *s.places, s.begin, with);
+    if (subject.kind == Subject::Kind::kOther) continue;
+    // The relation is named right after the partners, or (with the supporter named right
+    // before 与) anywhere in a sentence about pairing.
+    const bool named_here = NamesPairing(rest);
+    const bool named_in_sentence = subject.kind == Subject::Kind::kNamed && subject.adjacent &&
+                                   !s.SentenceType().empty() && NamesPairing(s.text.substr(s.begin, s.end - s.begin));
+    if (!named_here && !named_in_sentence) continue;
+    std::vector<Ref> supporters = Supporters(ctx, s, subject, /*typed_verb=*/false);
+    if (supporters.empty()) continue;
+    bool weak = false;
+    std::string type = s.TypeFor(rest, &weak);
+    AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
+  }
+}
+
+// "<A>与<B>共同在<place>…": A and B together support the place.
+void FromTogether(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  size_t together = FindWord(sentence, "共同在");
+  if (together == std::string_view::npos) return;
+  bool weak = false;
+  std::string type = s.TypeFor("", &weak);
+  if (weak) return;
+  size_t at = s.begin + together + std::string_view("共同在").size();
+  auto heads = ChainHeads(s.text, *s.places, at, s.end);
+  if (heads.empty() || !heads[0]->resolved() || HomeSide(ctx, heads[0]->code) ||
+      !StripSpaces(s.text.substr(at, heads[0]->begin - at)).empty())
+    return;
+  const PlaceMention* recipient = heads[0];
+  for (const auto* m : ChainHeads(s.text, *s.places, s.begin, s.begin + together))
+    if (m->resolved() && DocContext::LevelOf(m->code) <= 3) b->Add(PlaceRef(*m), PlaceRef(*recipient), type, s.passage);
+}
+
+// "承担<places>…结对帮扶 / 对口帮扶": the home city takes the places on.
+void FromTakingOn(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  size_t take = FindWord(sentence, "承担");
+  if (take == std::string_view::npos) return;
+  size_t pair_word = FindWord(sentence, "帮扶", take);
+  if (pair_word == std::string_view::npos) return;
+  bool weak = false;
+  std::string type = s.TypeFor("", &weak);
+  if (weak) return;
+  Ref home = HomeRef(ctx);
+  for (const auto* m : ChainHeads(s.text, *s.places, s.begin + take, s.begin + pair_word))
+    if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(home, PlaceRef(*m), type, s.passage);
+}
+
+// "<A>—<B>" place pairs (乙县—甲区山海协作产业园, 甲高新区(甲区)—乙县): the side
+// inside the home city supports the other.
+void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_place, Builder* b) {
+  const auto& places = *s.places;
+  for (size_t i = first_place; i + 1 < places.size(); ++i) {
+    const auto& a = places[i];
+    const auto& c = places[i + 1];
+    if (a.begin >= s.end) break;
+    if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
+    std::string_view raw_gap = s.text.substr(a.end, c.begin - a.end);
+    // Every dash below contains one of these: most gaps are skipped without a copy.
+    if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
+        raw_gap.find("–") == std::string_view::npos)
+      continue;
+    std::string gap = StripSpaces(raw_gap);
+    // "X(A)—B": A in parentheses names the division behind a zone's name.
+    if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
+    if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
+    bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
+    if (a_home == c_home) continue;
+    const PlaceMention& sup = a_home ? a : c;
+    const PlaceMention& rec = a_home ? c : a;
+    // The words right after the pair name the programme (…山海协作产业园, …对口合作…).
+    bool weak = false;
+    std::string t = s.TypeFor(s.text.substr(c.end, std::min<size_t>(36, s.end - c.end)), &weak);
+    Ref sup_ref = ctx.InHome(sup.code) ? PlaceRef(sup) : HomeRef(ctx);
+    b->Add(sup_ref, PlaceRef(rec), t, s.passage, weak);
+  }
 }
 
 void FromTables(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
+  const std::string chapter_type = PairingTypeOf(doc.title);
   for (const auto& table : doc.tables) {
     int type_col = -1, recipient_col = -1, supporter_col = -1;
     for (size_t c = 0; c < table.header.size(); ++c) {
@@ -138,6 +395,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
     }
     if (recipient_col < 0 || supporter_col < 0) continue;
     std::string section_type = PairingTypeOf(table.section);
+    if (section_type.empty()) section_type = PairingTypeOf(table.title);
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
@@ -175,126 +433,47 @@ void FromTables(const DocContext& ctx, Builder* b) {
         supporter.code.clear();
       Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, StripSpaces(recipient_cell), recipient_cell};
       Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, StripSpaces(supporter_cell), supporter_cell};
-      b->Add(sup, rec, type, passage);
+      if (type.empty())
+        b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
+      else
+        b->Add(sup, rec, type, passage);
     }
   }
 }
 
 void FromProse(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
+  const std::string chapter_type = PairingTypeOf(doc.title);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
-    std::string_view text(passage.text);
     const auto& places = ctx.passages[pi].places;
-    // The types are only worked out for sentences that need them (most hold no pairing cue).
-    std::optional<std::string> section_type;
+    SentenceScope s;
+    s.text = passage.text;
+    s.places = &places;
+    s.passage = pi;
+    s.entry_type = PairingTypeOf(passage.entry_title);
+    s.section_type = PairingTypeOf(passage.section);
+    s.chapter_type = chapter_type;
     const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
       return x.begin < y.begin;
     });
-    for (const Range& s : ctx.passages[pi].sentences) {
-      std::string_view sentence = text.substr(s.begin, s.end - s.begin);
-      std::optional<std::string> sentence_type;
-      auto type = [&]() -> const std::string& {
-        if (!sentence_type) sentence_type = PairingTypeOf(sentence);
-        if (!sentence_type->empty()) return *sentence_type;
-        if (!section_type) section_type = PairingTypeOf(passage.section);
-        return *section_type;
-      };
-      // Subject: the first place of the sentence when it is on the home side, else home.
-      Ref subject = HomeRef(ctx);
-
-      // (a) 对口支援<place chains>
-      for (size_t p = FindWord(sentence, "对口支援"); p != std::string_view::npos; p = FindWord(sentence, "对口支援", p + 1)) {
-        size_t after = s.begin + p + std::string_view("对口支援").size();
-        for (const auto* head : ListedChains(text, places, after, s.end))
-          if (head->resolved() && head->code.size() >= 4 && !HomeSide(ctx, head->code))
-            b->Add(subject, PlaceRef(*head), "对口支援", pi);
-      }
-
-      // (e) <home place(s)>(分别)与<partner place(s)> in a sentence about pairing:
-      // "湖州市吴兴区与和龙市签订结对协议", "吴兴区、南浔区分别与晴隆县、安龙县结对".
-      if (Contains(sentence, "与") && !type().empty() && ContainsAny(sentence, {"结对", "协作", "对口", "帮扶", "援"})) {
-        for (size_t p = FindWord(sentence, "与"); p != std::string_view::npos; p = FindWord(sentence, "与", p + 1)) {
-          size_t with = s.begin + p;
-          size_t after = with + std::string_view("与").size();
-          if (text.substr(after, 6) == "共同") continue;
-          bool each = with >= 6 && text.substr(with - 6, 6) == "分别";
-          auto left = ChainsBefore(text, places, each ? with - 6 : with, s.begin);
-          auto right = ListedChains(text, places, after, s.end);
-          if (left.empty() || right.empty()) continue;
-          // "A与B共同在C…": A and B are partners in supporting C, not a pair.
-          if (text.substr(right.back()->end, 6) == "共同") continue;
-          auto ok_left = [&](const PlaceMention* m) { return m->resolved() && HomeSide(ctx, m->code) && m->code.size() >= 4; };
-          auto ok_right = [&](const PlaceMention* m) { return m->resolved() && !HomeSide(ctx, m->code) && m->code.size() >= 4; };
-          if (each && left.size() == right.size() && left.size() > 1) {
-            for (size_t i = 0; i < left.size(); ++i)
-              if (ok_left(left[i]) && ok_right(right[i])) b->Add(PlaceRef(*left[i]), PlaceRef(*right[i]), type(), pi);
-          } else if (left.size() == 1 && ok_left(left[0])) {
-            Ref sup = ctx.InHome(left[0]->code) ? PlaceRef(*left[0]) : subject;
-            for (const auto* r : right)
-              if (ok_right(r)) b->Add(sup, PlaceRef(*r), type(), pi);
-          }
-        }
-      }
-
-      // (b) <A>与<B>共同在<place>…
-      size_t together = FindWord(sentence, "共同在");
-      if (together != std::string_view::npos && !type().empty()) {
-        size_t at = s.begin + together + std::string_view("共同在").size();
-        auto heads = ChainHeads(text, places, at, s.end);
-        if (!heads.empty() && heads[0]->resolved() && !HomeSide(ctx, heads[0]->code) &&
-            StripSpaces(text.substr(at, heads[0]->begin - at)).empty()) {
-          const PlaceMention* recipient = heads[0];
-          for (const auto* m : ChainHeads(text, places, s.begin, s.begin + together))
-            if (m->resolved() && DocContext::LevelOf(m->code) <= 3) b->Add(PlaceRef(*m), PlaceRef(*recipient), type(), pi);
-        }
-      }
-
-      // (c) 承担<places>…结对帮扶 / 对口帮扶
-      size_t take = FindWord(sentence, "承担");
-      size_t pair_word = FindWord(sentence, "帮扶", take == std::string_view::npos ? 0 : take);
-      if (take != std::string_view::npos && pair_word != std::string_view::npos && !type().empty()) {
-        for (const auto* m : ChainHeads(text, places, s.begin + take, s.begin + pair_word))
-          if (m->resolved() && m->code.size() >= 4 && !HomeSide(ctx, m->code)) b->Add(subject, PlaceRef(*m), type(), pi);
-      }
-
-      // (d) <A>—<B> place pairs. Places sorted by start (the usual case) are searched from the
-      // sentence's first one rather than from the passage's.
+    for (const Range& r : ctx.passages[pi].sentences) {
+      s.Reset(r.begin, r.end);
+      FromVerbs(ctx, s, b);
+      FromWith(ctx, s, b);
+      FromTogether(ctx, s, b);
+      FromTakingOn(ctx, s, b);
+      // Places sorted by start (the usual case) are searched from the sentence's first one.
       size_t first_place = 0;
       if (places_sorted)
-        first_place = std::lower_bound(places.begin(), places.end(), s.begin,
+        first_place = std::lower_bound(places.begin(), places.end(), r.begin,
                                        [](const PlaceMention& m, size_t pos) { return m.begin < pos; }) -
                       places.begin();
-      for (size_t i = first_place; i + 1 < places.size(); ++i) {
-        const auto& a = places[i];
-        const auto& c = places[i + 1];
-        if (places_sorted && a.begin >= s.end) break;  // and so do all later ones
-        if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
-        std::string_view raw_gap = text.substr(a.end, c.begin - a.end);
-        // Every dash below contains one of these: most gaps are skipped without a copy.
-        if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
-            raw_gap.find("–") == std::string_view::npos)
-          continue;
-        std::string gap = StripSpaces(raw_gap);
-        if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
-        bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
-        if (a_home == c_home) continue;
-        const PlaceMention& sup = a_home ? a : c;
-        const PlaceMention& rec = a_home ? c : a;
-        // The words right after the pair name the programme (…山海协作产业园, …对口合作…).
-        std::string local = PairingTypeOf(text.substr(c.end, std::min<size_t>(36, s.end - c.end)));
-        std::string t = local.empty() ? type() : local;
-        Ref sup_ref = ctx.InHome(sup.code) ? PlaceRef(sup) : HomeRef(ctx);
-        b->Add(sup_ref, PlaceRef(rec), t, pi);
-      }
+      FromDashes(ctx, s, first_place, b);
     }
   }
 }
-
-}  // namespace
-
-namespace {
 
 // The words that name a pairing type, in the order of precedence PairingTypeOf applies.
 constexpr std::array<std::string_view, 11> kTypeWords = {
@@ -324,9 +503,10 @@ std::string PairingTypeOf(std::string_view phrase) {
 }
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {
-  Builder b{ctx, out, {}};
+  Builder b(ctx);
   FromTables(ctx, &b);
   FromProse(ctx, &b);
+  b.Finish(out);
 }
 
 }  // namespace duikou::extract::internal

@@ -1,12 +1,26 @@
 // Pairings: who supports whom, and under which programme.
 //
-// Read from (1) tables whose header names a relation, a recipient and a supporter column
-// (对口关系 / 受援地 / 支援地); (2) prose: "对口支援<place>", "<A>与<B>共同在<place>实施",
-// "承担<places>…结对帮扶", and "<A>—<B>" place pairs naming a joint park or enclave, where
-// the side inside the home city is the supporter.
-// The type comes from the words themselves (对口支援/援疆/援藏/援青, 东西部扶贫协作, 对口合作,
-// 山海协作) or else from the section title. Duplicates (same supporter, recipient, type) are
-// reported once, from their first passage.
+// Read from (1) tables whose header names a recipient and a supporter column (受援地 /
+// 支援地, 受帮扶方 / 帮扶方) and maybe a relation column (对口关系); (2) prose, one sentence
+// at a time (the phrases are in pairing_phrases.h):
+//   * a pairing verb and the partners listed after it: "甲区对口支援乙县",
+//     "甲区对口帮扶乙区、丙县；…", "对口合作乙市" (对口支援, 对口合作, 对口帮扶,
+//     结对帮扶; plain 帮扶 only right after a place);
+//   * "<A>(分别)与<B>…" when the rest of the clause names a pairing (结对, 结成对子,
+//     开展结对帮扶, 的东西部扶贫协作任务), with A left out or before a short predicate
+//     ("甲市全面完成与…");
+//   * "<A>与<B>共同在<place>实施", "承担<places>…结对帮扶";
+//   * "<A>—<B>" place pairs (a list of pairs, a joint park's name), "X(A)—B" too.
+// The supporter is the subject: a unit of the home city stays itself (甲区 → its own code), the
+// city or its province is the home city, a subject left out is the sentence's (else the home
+// city's), and an organization or a foreign place supports nothing (only a verb that names
+// the type lets the home city's own bodies act for it). Partners that are no division
+// (…生产建设兵团第三师, …特别合作区) are kept as mentions under their names.
+// The type comes from the verb (对口支援, 对口合作), else from the nearest words that name
+// one: the rest of the clause, the sentence, the entry title, the section heading; else from
+// another pairing of the same recipient (or of its prefecture, its province); else from the
+// chapter title. Duplicates (same supporter, recipient, type) are reported once, from their
+// first passage.
 #pragma once
 
 #include <string>

@@ -141,7 +141,10 @@ TEST_F(FixturesTest, NumberedLayout) {
   EXPECT_THAT(Texts(d),
               ElementsAre("entry|对口支援|概况|||(一)概况\n2021年，江宁市对口支援北原县，投入资金2亿元。",
                           "entry|对口支援|产业帮扶|||(二)产业帮扶。2021年，江宁市帮助北原县引进企业5家，带动就业300人。",
-                          "entry|山海协作|概况|王红||(一)概况\n2021年，江宁市与东岭县开展山海协作，共建产业园1个。"));
+                          "entry|山海协作|概况|||(一)概况\n2021年，江宁市与东岭县开展山海协作，共建产业园1个。"));
+  // "(撰稿：王红)" names the writer, not a providing body.
+  EXPECT_EQ(d.passages[2].author, "王红");
+  EXPECT_EQ(d.passages[0].author, "");
 }
 
 TEST_F(FixturesTest, MarkerLayoutWithTable) {
@@ -149,8 +152,9 @@ TEST_F(FixturesTest, MarkerLayoutWithTable) {
   EXPECT_EQ(d.title, "对口合作");
   EXPECT_THAT(d.sections, ElementsAre("对口合作"));
   ASSERT_EQ(d.passages.size(), 4u);
-  EXPECT_EQ(d.passages[0].entry_title, "概况");  // "■概况 2021年…": the space ends the title
-  EXPECT_EQ(d.passages[0].text, "■概况2021年，江宁市与西川市开展对口合作，共建产业园1个。");
+  // "■概况 2021年…": the space ends the title, and the text starts a paragraph of its own.
+  EXPECT_EQ(d.passages[0].entry_title, "概况");
+  EXPECT_EQ(d.passages[0].text, "■概况\n2021年，江宁市与西川市开展对口合作，共建产业园1个。");
   EXPECT_EQ(d.passages[1].entry_title, "产销对接");
   EXPECT_EQ(d.passages[1].text, "■产销对接\n2021年，双方举办展销会3场，销售额80万元。");
   EXPECT_EQ(d.passages[2].entry_title, "人才交流");
@@ -203,12 +207,27 @@ TEST_F(FixturesTest, TypesettingDebrisLayout) {
   Document d = Read("layout_noise.txt");
   EXPECT_EQ(d.title, "合作交流");
   EXPECT_THAT(Texts(d),
-              ElementsAre("entry|合作交流|概况|张三||【概况】2021年，江宁市与北原县开展合作，实施项目10个，"
+              ElementsAre("entry|合作交流|概况|||【概况】2021年，江宁市与北原县开展合作，实施项目10个，"
                           "投入资金1.2亿元。双方互派干部20人。",
                           "caption|合作交流||||2021年9月，江宁市代表团赴北原县考察",
                           "caption|合作交流|||王五|▲北原县特色农产品展销现场",
-                          "entry|合作交流|教育合作|张三||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
+                          "entry|合作交流|教育合作|||【教育合作】2021年，江宁市选派教师12人赴北原县支教，"
                           "并捐赠图书5000册。"));
+  EXPECT_EQ(d.passages[0].author, "张三");  // the writer, not the reviewer 李四
+  EXPECT_EQ(d.passages[3].author, "张三");
+}
+
+TEST_F(FixturesTest, RunInTitlesInlineCaptionAndWriterCredit) {
+  // "■概况　2022年…" and "(二)人才交流2022年…": titles run into the text; a caption with its
+  // photographer on one line inside an entry; a closing writer credit.
+  Document d = Read("layout_run_in.txt");
+  EXPECT_THAT(Texts(d),
+              ElementsAre("entry|协作交流|概况|||■概况\n2022年，江宁市与北原县开展协作，实施项目8个。",
+                          "entry|协作交流|人才交流|||(二)人才交流\n2022年，两地互派干部16人。\n两地教师交流活动持续开展。",
+                          "caption|协作交流|||刘晓峰|图为2022年6月3日，北原县中学新校区落成"));
+  EXPECT_EQ(d.passages[0].author, "何秀兰");
+  EXPECT_EQ(d.passages[1].author, "何秀兰");
+  EXPECT_EQ(d.passages[2].author, "");
 }
 
 TEST_F(FixturesTest, CaptionsBrokenOverLines) {

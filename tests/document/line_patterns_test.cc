@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <optional>
+#include <string>
+
 #include "document/source_text.h"
 
 namespace duikou::document {
@@ -37,6 +41,7 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_EQ(c->names, "市发改委");
   c = ParseCredit("(撰稿：王红)");
   ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
   EXPECT_EQ(c->names, "王红");
   c = ParseCredit("摄影：李明");
   ASSERT_TRUE(c);
@@ -48,7 +53,7 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_FALSE(ParseCredit("( 提供)"));
   c = ParseCredit("(撰稿：张三 审稿：李四)");
   ASSERT_TRUE(c);
-  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
   EXPECT_EQ(c->names, "张三");
   c = ParseCredit("审稿：李四；摄影：王五");
   ASSERT_TRUE(c);
@@ -61,6 +66,28 @@ TEST(LinePatternsTest, Credits) {
   EXPECT_EQ(c->names, "市发改委");
   EXPECT_EQ(at, std::string("在西宁成立。").size());
   EXPECT_FALSE(ParseTrailingCredit("在西宁成立。(详见P94)", &at));
+}
+
+TEST(LinePatternsTest, WriterCreditsNamePersons) {
+  auto c = ParseCredit("(撰稿人：赵明远)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  EXPECT_EQ(c->names, "赵明远");
+  c = ParseCredit("(供稿人：钱小梅)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  c = ParseCredit("(孙立 撰稿)");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kWritten);
+  EXPECT_EQ(c->names, "孙立");
+}
+
+TEST(LinePatternsTest, ProviderAndWriterInOneCredit) {
+  auto c = ParseCredit("供稿：区协作办 执笔：周文");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kProvided);
+  EXPECT_EQ(c->names, "区协作办");
+  EXPECT_EQ(c->writers, "周文");
 }
 
 TEST(LinePatternsTest, Headings) {
@@ -147,6 +174,70 @@ TEST(LinePatternsTest, EntryStarts) {
   EXPECT_EQ(e->title, "产销对接");
   EXPECT_FALSE(parse("2020年是十周年。"));
   EXPECT_FALSE(parse("一是加强领导。"));
+}
+
+// Shared by the entry tests below: ParseEntryStart on a line whose normalized text is the
+// line itself, with the spaces the original had before the given offsets removed.
+class EntryTitleTest : public ::testing::Test {
+ protected:
+  std::optional<EntryStart> Parse(const std::string& s) {
+    decoded_.utf8 = s;
+    norm_.text = s;
+    norm_.to_input.resize(s.size() + 1);
+    for (size_t i = 0; i <= s.size(); ++i) norm_.to_input[i] = static_cast<uint32_t>(i);
+    src_ = std::make_unique<SourceText>(&decoded_, &norm_);
+    return ParseEntryStart(s, *src_, 0);
+  }
+  text::DecodedView decoded_;
+  text::NormalizedText norm_;
+  std::unique_ptr<SourceText> src_;
+};
+
+TEST_F(EntryTitleTest, SpaceSetsOffARunInTitle) {
+  auto e = Parse("■人才培训 江东县举办培训班3期。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "人才培训");
+  EXPECT_TRUE(e->run_in);
+  EXPECT_EQ(std::string("■人才培训 江东县举办培训班3期。").substr(0, e->title_end), "■人才培训");
+  EXPECT_EQ(std::string("■人才培训 江东县举办培训班3期。").substr(e->body_begin), "江东县举办培训班3期。");
+}
+
+TEST_F(EntryTitleTest, YearOpensTheTextAfterAnUnspacedTitle) {
+  const std::string line = "(三)劳务协作2022年,两地共建工作站4个。";
+  auto e = Parse(line);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "劳务协作");
+  EXPECT_TRUE(e->run_in);
+  EXPECT_EQ(line.substr(e->body_begin), "2022年,两地共建工作站4个。");
+}
+
+TEST_F(EntryTitleTest, PunctuatedTitleIsNotRunIn) {
+  auto e = Parse("(四)消费协作。两地共销售农产品1亿元。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "消费协作");
+  EXPECT_FALSE(e->run_in);
+  e = Parse("【概况】2022年,两地共建工作站4个。");
+  ASSERT_TRUE(e);
+  EXPECT_FALSE(e->run_in);
+}
+
+TEST_F(EntryTitleTest, YearRightAfterTheMarkerIsNoTitleEnd) {
+  auto e = Parse("■2022年度考核结果");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "2022年度考核结果");
+  EXPECT_TRUE(e->title_only);
+  EXPECT_FALSE(e->run_in);
+}
+
+TEST(LinePatternsTest, TrailingPhotoCreditNeedsNoSentenceEnd) {
+  size_t at = 0;
+  auto c = ParseTrailingPhotoCredit("图为新校区落成(刘晓峰 摄)", &at);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "刘晓峰");
+  EXPECT_EQ(at, std::string("图为新校区落成").size());
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(市教育局 提供)", &at));  // a provider, not a photographer
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(二期)", &at));
 }
 
 }  // namespace

@@ -604,5 +604,166 @@ TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
+// ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
+
+TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
+  document::Document doc = MakeDocument({
+      {"对口协作", "概况", "2022年,泰州市对口支援昌都市江达县,安排资金8000万元。"},
+  });
+  doc.passages[0].author = "韩雪梅";
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> persons, orgs;
+  for (const auto& p : out.persons) persons.push_back(p.name);
+  for (const auto& o : out.organizations) orgs.push_back(o.name);
+  EXPECT_THAT(persons, Contains("韩雪梅"));
+  EXPECT_THAT(orgs, Not(Contains("韩雪梅")));
+}
+
+// A Qingdao chapter's opening, naming the home city often enough to be recognized as home.
+const PassageSpec kQingdaoOpening = {"综述", "概况",
+                                     "2021年,青岛市全面推进协作工作,青岛市各区(市)参与,青岛市财政投入资金5亿元。"};
+
+Extraction RunWithTitle(const gazetteer::Gazetteer* gaz, const std::string& title, std::vector<PassageSpec> specs) {
+  document::Document doc = MakeDocument(specs);
+  doc.title = title;
+  Extractor ex(gaz);
+  return ex.Extract(doc);
+}
+
+TEST_F(ExtractorTest, HelpVerbListsPairEachDistrictWithItsCounties) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "结对关系", "市南区对口帮扶陇南市武都区、西和县；市北区对口帮扶宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370202>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621223 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("3702>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, DistrictBeforeTheVerbStaysTheSupporter) {
+  Extraction ex = Run({kQingdaoOpening, {"对口支援", "概况", "青岛市崂山区对口支援日喀则市萨迦县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370212>540224 对口支援"));
+  EXPECT_THAT(keys, Not(Contains("3702>540224 对口支援")));
+}
+
+TEST_F(ExtractorTest, EntryTitleNamesTheTypeInsideAnotherSection) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"山海协作", "东西部扶贫协作", "2021年,市南区、市北区分别与武都区、西和县结对。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("370202>621202 山海协作")));
+}
+
+TEST_F(ExtractorTest, WithClauseTakesTheSentenceSubject) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "概况",
+                        "2021年,青岛市把协作列为重点工作,与甘肃省陇南市开展结对帮扶,全年投入资金3亿元。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("3702>6212 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, ShortPredicateBeforeWithKeepsTheSubject) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "概况", "青岛市圆满完成与陇南市、日喀则市的东西部扶贫协作任务。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>6212 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3702>5402 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TownshipsPairedAsAPair) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "携手奔小康", "黄岛区琅琊镇与成县黄渚镇结成对子。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("370211102>621221101 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, ElidedSubjectOfASentenceIsTheHomeCity) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"对口协作", "其他", "青岛市对口支援日喀则市桑珠孜区。对口合作甘肃省陇南市,举办展销会2场。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("3702>6212 对口合作"));
+}
+
+TEST_F(ExtractorTest, OrganizationsOnBothSidesAreNoPairing) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "医疗帮扶",
+                        "青岛市市立医院与陇南市人民医院结对帮扶。崂山区第二中学与西和县第一中学结对。"
+                        "市南区对口帮扶陇南市工作队获先进集体。"}});
+  EXPECT_TRUE(ex.pairings.empty()) << ::testing::PrintToString(PairingKeys(ex));
+}
+
+TEST_F(ExtractorTest, PartnersThatAreNoDivisionKeepTheirNames) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"对口支援", "概况", "青岛市对口支援日喀则市萨迦县及新疆生产建设兵团第三师。"},
+                       {"东西部扶贫协作", "结对关系", "市南区对口帮扶武都区；西海岸新区对口帮扶两当县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>540224 对口支援"));
+  EXPECT_THAT(keys, Contains("3702>新疆生产建设兵团第三师 对口支援"));
+  EXPECT_THAT(keys, Contains("西海岸新区>621228 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, UntypedListTakesTheTypeOfTheRecipientsOtherPairing) {
+  // The chapter title names both types; the recipient's own pairing says which.
+  Extraction ex = RunWithTitle(gaz_, "对口支援与东西部扶贫协作",
+                               {kQingdaoOpening,
+                                {"综述", "援藏", "2021年,青岛市对口支援日喀则市桑珠孜区、萨迦县。"},
+                                {"综述", "结对", "市南区—桑珠孜区,市北区—萨迦县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>540202 对口支援"));
+  EXPECT_THAT(keys, Contains("370203>540224 对口支援"));
+  EXPECT_THAT(keys, Not(Contains("370202>540202 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, DashPairBehindAZoneNameUsesTheDivisionInParentheses) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "高新区(崂山区)—西和县,李沧区—宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370212>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370213>621223 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, HomeCityIsTheSubjectNotThePartnerNamedMostOften) {
+  // The partner prefecture's counties are named nine times, the home city three times, but
+  // only the home city opens the statements of who supports whom.
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,青岛市对口帮扶陇南市武都区、成县、西和县、宕昌县、两当县。武都区、成县、西和县脱贫摘帽。"},
+      {"东西部扶贫协作", "人才", "青岛市选派干部30人到宕昌县、两当县挂职。"},
+      {"东西部扶贫协作", "资金", "青岛市拨付资金2亿元。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3702>621228 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TwoCharacterCountyInsideAListIsResolvedByName) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对关系", "市南区对口帮扶陇南市武都区、成县、两当县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621221 东西部扶贫协作"));  // 成县
+  EXPECT_THAT(keys, Contains("370202>621228 东西部扶贫协作"));  // and the list goes on after it
+}
+
+TEST_F(ExtractorTest, PairsWithinOneListEachTakeTheirOwnSupporter) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区与武都区、市北区与宕昌县结对。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621223 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("370202>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, RespectiveListCutShortPairsNothing) {
+  // 四方区 is no division any more: "分别" cannot pair the rest in order.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "四方区、市北区分别对口帮扶武都区、宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Not(Contains("370203>621202 东西部扶贫协作")));
+  EXPECT_THAT(keys, Not(Contains("370203>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, ShortWordEndingLikeADivisionFarAwayIsNoPartner) {
+  // 矿区 names a district of a province this chapter never mentions: a word here.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区对口帮扶矿区、武都区。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">14"), std::string::npos) << k;
+}
+
 }  // namespace
 }  // namespace duikou::extract
