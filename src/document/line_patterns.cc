@@ -3,13 +3,12 @@
 #include <array>
 
 #include "document/source_text.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 
 namespace duikou::document {
 namespace {
 
-using text::DecodeUtf8At;
-using text::DecodeUtf8Before;
+using text::CharBefore;
 using text::IsHan;
 
 bool IsSentenceEnd(char32_t cp) {
@@ -70,7 +69,7 @@ Scan ScanText(std::string_view s, size_t limit = SIZE_MAX) {
   Scan r;
   for (size_t i = 0; i < s.size() && r.chars <= limit;) {
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(s, i, &len);
+    char32_t cp = utf8::Decode(s, i, &len);
     if (cp != ' ') ++r.chars;
     r.han |= IsHan(cp);
     r.clause_punct |= IsClausePunct(cp);
@@ -100,7 +99,7 @@ size_t NumeralRun(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t len = 0;
-    if (!IsChineseNumeral(DecodeUtf8At(s, i, &len))) break;
+    if (!IsChineseNumeral(utf8::Decode(s, i, &len))) break;
     i += len;
   }
   return i;
@@ -130,7 +129,7 @@ std::optional<EntryStart> OpenEndedTitle(std::string_view line, size_t begin, co
   size_t stop = std::string_view::npos, body = std::string_view::npos;
   while (i < line.size()) {
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(line, i, &len);
+    char32_t cp = utf8::Decode(line, i, &len);
     if (i > title_begin && (cp == ' ' || src.HadSpaceBefore(line_begin + i))) {
       stop = i;
       body = cp == ' ' ? i + 1 : i;
@@ -277,12 +276,12 @@ bool EndsSentence(std::string_view line) {
   size_t end = line.size();
   while (end > 0) {
     size_t b = 0;
-    char32_t cp = DecodeUtf8Before(line, end, &b);
+    char32_t cp = CharBefore(line, end, &b);
     if (IsSentenceEnd(cp)) return true;
     if (cp == '.') {
       if (b == 0) return false;
       size_t bb = 0;
-      return !text::IsAsciiDigit(DecodeUtf8Before(line, b, &bb));
+      return !text::IsAsciiDigit(CharBefore(line, b, &bb));
     }
     if (IsClosingQuote(cp)) {
       end = b;
@@ -292,7 +291,7 @@ bool EndsSentence(std::string_view line) {
       size_t open = MatchingOpenParen(line, end);
       if (open == std::string_view::npos) return false;
       size_t bb = 0;
-      if (IsSentenceEnd(DecodeUtf8Before(line, b, &bb))) return true;
+      if (IsSentenceEnd(CharBefore(line, b, &bb))) return true;
       end = open;
       while (end > 0 && line[end - 1] == ' ') --end;
       continue;
@@ -431,7 +430,7 @@ bool IsPageMarker(std::string_view line) {
   bool digit = false;
   for (size_t i = 0; i < line.size();) {
     size_t len = 0;
-    const char32_t cp = DecodeUtf8At(line, i, &len);
+    const char32_t cp = utf8::Decode(line, i, &len);
     if (text::IsAsciiDigit(cp)) {
       digit = true;
     } else if (!(cp == ' ' || cp == '-' || cp == '.' || cp == '_' || cp == '*' || cp == U'·' || cp == U'—' ||
@@ -447,7 +446,7 @@ bool IsDecoration(std::string_view line) {
   if (line.find('\t') != std::string_view::npos) return false;  // table rows hold "—" cells
   for (size_t i = 0; i < line.size();) {
     size_t len = 0;
-    const char32_t cp = DecodeUtf8At(line, i, &len);
+    const char32_t cp = utf8::Decode(line, i, &len);
     if (IsHan(cp) || text::IsAsciiAlnum(cp)) return false;
     const bool symbol = cp < 0x80 || text::IsCjkPunct(cp) || (cp >= 0x2000 && cp <= 0x2BFF);
     if (!symbol) return false;  // a letter of some other script

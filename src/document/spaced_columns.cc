@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "text/utf8.h"
+#include "text/characters.h"
 #include "text/width_folding.h"
 
 namespace duikou::document {
@@ -27,8 +27,8 @@ struct OriginalCell {
 }  // namespace
 
 bool HasGap(const SourceText& src, size_t begin, size_t end) {
-  const std::string_view in = src.decoded().substr(src.DecodedOffset(begin));
-  const std::string_view line = in.substr(0, src.DecodedOffset(end) - src.DecodedOffset(begin));
+  const size_t d_begin = src.DecodedOffset(begin), d_end = src.DecodedOffset(end);
+  const std::string_view line = src.decoded().substr(d_begin, d_end - d_begin);
   return line.find("  ") != std::string_view::npos || line.find("\xE3\x80\x80") != std::string_view::npos ||
          line.find('\t') != std::string_view::npos;
 }
@@ -41,7 +41,7 @@ SpacedLine SplitAtGaps(const SourceText& src, size_t begin, size_t end) {
   size_t column = 0;
   for (size_t at = d_begin; at > 0;) {
     size_t before = 0;
-    const char32_t cp = text::DecodeUtf8Before(in, at, &before);
+    const char32_t cp = text::CharBefore(in, at, &before);
     if (!IsGapChar(cp)) break;
     column += ColumnWidth(cp);
     at = before;
@@ -53,7 +53,7 @@ SpacedLine SplitAtGaps(const SourceText& src, size_t begin, size_t end) {
   size_t gap = 0;  // columns of whitespace since the last character of a cell
   for (size_t i = d_begin; i < d_end;) {
     size_t len = 0;
-    const char32_t cp = text::DecodeUtf8At(in, i, &len);
+    const char32_t cp = utf8::Decode(in, i, &len);
     const size_t width = ColumnWidth(cp);
     if (IsGapChar(cp)) {
       gap += width;

@@ -6,14 +6,15 @@
 #include "document/passage_text.h"
 #include "document/spaced_columns.h"
 #include "document/table_reconstruction.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 
 namespace duikou::document {
 namespace {
 
 constexpr size_t kMaxCaptionChars = 150;
 constexpr size_t kMaxBareCaptionChars = 60;  // a caption without a credit line is short
-constexpr size_t kMaxCaptionLines = 3;       // a caption broken over lines has at most 3
+constexpr size_t kMaxCaptionLines = 3;       // a caption broken over lines has at most 3,
+constexpr size_t kMinBrokenCaptionLineChars = 10;  // ... all but the last this long
 constexpr size_t kMaxTableTitleChars = 40;
 constexpr size_t kMaxSpacedRowChars = 80;   // a row of a table laid out with spaces
 constexpr size_t kMaxSpacedCellChars = 30;  // ... and each of its cells
@@ -313,7 +314,10 @@ size_t StructureRecognizer::MultiLineCaptionEnd(size_t line) const {
       if (std::optional<Credit> credit = ParseCredit(t)) {
         return j > line + 1 && credit->kind == Credit::Kind::kPhoto ? j : 0;
       }
-      if (EndsSentence(Text(j - 1))) return 0;  // only the caption's last line may end a sentence
+      // Line j - 1 is not the caption's last: it was broken because the column was full, so
+      // it is not short (a section heading right before a caption is) and ends no sentence.
+      const std::string_view previous = Text(j - 1);
+      if (EndsSentence(previous) || !LongerThan(previous, kMinBrokenCaptionLineChars - 1)) return 0;
     }
     if (LongerThan(t, kMaxBareCaptionChars) || HasTab(j) || ParseTableLabel(t) ||
         ParseEntryStart(t, src_, lines_[j].begin)) {

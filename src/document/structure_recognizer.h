@@ -18,8 +18,10 @@
 //     a photographer's credit ("图为…落成(张三 摄)"), or a short line (<= 60 characters) that
 //     starts with a date down to the month and does not end a sentence.
 //     A caption may also be broken over 2 or 3 lines before a photographer's credit, when
-//     each line is short (<= 60 characters), none but the last ends a sentence and none is an
-//     entry start, table line or credit; its lines are joined without a separator.
+//     each line is short (<= 60 characters), none but the last ends a sentence or is shorter
+//     than 10 characters (a full line of a caption column; a section heading is shorter),
+//     and none is an entry start, table line or credit; its lines are joined without a
+//     separator.
 //     The caption and its credit become a kCaption passage, out of the running text; the
 //     paragraph it interrupted stays open.
 //  4. An entry start (【】 〖〗 ■ 一、 (一)): a new kEntry passage. A run-in title set off by a

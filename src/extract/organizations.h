@@ -1,5 +1,7 @@
-// Organizations in a passage, found from their head words (legal-form and institution-type
-// suffixes: 有限公司, 集团, 医院, 中学, 商会, …局, 指挥部 …) and typed by them.
+// Organizations in a passage, in the extractor's scope. Finding them is the recognize stage's
+// job (recognize/organization_recognizer.h: suffixes, left edges, shared-suffix lists); this
+// file keeps what the extraction counts: not a body written only as the start of a person's
+// title (某市委书记), not a venue (大剧院), and a name without its type abbreviation expanded.
 //
 // A name written relative to the home city ("市教育局", "省对口工作领导小组") is completed
 // with the home city's or province's name ("湖州市教育局"), so one body gets one key.
@@ -22,14 +24,15 @@ struct OrgMention {
   OrgType type = OrgType::kOther;
 };
 
-// Every organization named in `text`, in text order, nested names of the same kind dropped
-// ("甬兴集团" inside "甬兴集团甬兴纺织有限公司").
+// Every organization named in `text`, in text order. When `text` is a view into a passage of
+// ctx.doc, that passage's place names keep place names whole and mark the administrative level
+// a name needs.
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx);
 
 // Completes a relative name ("市发改委" -> "湖州市发改委") with the home city / province.
 std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx);
 
-// The type a name's head word implies, kOther when it has none.
+// The type a whole name's suffix implies (for attributions), kOther when it has none.
 OrgType TypeFromName(std::string_view name);
 
 }  // namespace duikou::extract::internal

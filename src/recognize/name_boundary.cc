@@ -28,6 +28,8 @@ constexpr std::string_view kStopWords[] = {
     "会见", "接见", "会谈", "欢迎", "迎接", "座谈", "见证", "出访", "回访", "互访", "扶持", "援助", "面向",
     "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
     "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
+    // Verbs between two bodies: "某医院托管某县医院", "某医院派出专家团队常驻某医院".
+    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's
     // name never runs through a person ("市长某某会见代表团").
     "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
@@ -37,12 +39,13 @@ constexpr std::string_view kStopWords[] = {
 // city's enterprise 某某有限公司) but "某省企业联合会"; "指挥部联合市教育局" but "某某联合农商银行".
 // Verbs that also name departments (交流, 服务, 建设, 管理, 发展: 对外交流协会, 城乡建设局) are
 // deliberately no stop words at all.
-constexpr std::string_view kSoftStops[] = {"企业", "公司", "集团", "联合", "合作", "共同"};
+// 集团 is none: a subsidiary's full name starts with its group's ("某集团某某投资有限公司").
+constexpr std::string_view kSoftStops[] = {"企业", "公司", "联合", "合作", "共同"};
 
 // Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).
 struct StopChar {
   char32_t c;
-  std::string_view except[12];
+  std::string_view except[16];
 };
 constexpr StopChar kStopChars[] = {
     {U'在', {}}, {U'与', {}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
@@ -54,7 +57,8 @@ constexpr StopChar kStopChars[] = {
     {U'对', {"口", "外"}},
     // 和 inside official names: 发展和改革, 文化和旅游, 住房和城乡建设, 人力资源和社会保障,
     // 经济和信息化, 自然资源和规划, 教育和体育, 对口支援和区域合作.
-    {U'和', {"改革", "旅游", "城乡", "社会", "信息", "技术", "规划", "体育", "区域", "对口", "科技", "民族"}},
+    {U'和', {"改革", "旅游", "城乡", "社会", "信息", "技术", "规划", "体育", "区域", "对口", "科技", "民族",
+            "合作", "协作", "交流", "就业"}},
     {U'于', {"都"}},
     {U'同', {"济", "仁"}},
     {U'经', {"济", "信", "贸", "开"}},
@@ -76,6 +80,8 @@ constexpr std::string_view kGenericWords[] = {
     "优质", "名", "驻地", "属地", "行业", "主管", "牵头", "成员", "联系", "协作", "共建", "挂钩", "援建",
     "当地政府", "地方", "所在", "下级", "上级", "市属", "县属", "省属", "县域", "镇村", "人民",
     "中职", "高职", "友好", "党政", "企业", "驻村",
+    // Grades of hospitals and schools: "创建三级医院" names none.
+    "一级", "二级", "三级", "二甲", "三甲", "二乙", "三乙",
 };
 
 const WordSet& StopWords() {
@@ -97,10 +103,16 @@ const std::unordered_map<char32_t, const StopChar*>& StopChars() {
   return *map;
 }
 
+bool ContainsPrev(std::string_view text, size_t pos, std::u32string_view set) {
+  return pos > 0 && set.find(utf8::Prev(text, pos)) != std::u32string_view::npos;
+}
+
 bool StopCharAt(std::string_view text, size_t char_begin, char32_t c, size_t char_len) {
   const auto& chars = StopChars();
   auto it = chars.find(c);
   if (it == chars.end()) return false;
+  // 和 closing a word of a name: 协和, 共和, 太和, 祥和, 人和, 保和 (no conjunction there).
+  if (c == U'和' && ContainsPrev(text, char_begin, U"协共太祥人保谐")) return false;
   for (std::string_view e : it->second->except) {
     if (!e.empty() && utf8::At(text, char_begin + char_len, e)) return false;
   }
@@ -114,6 +126,16 @@ const Span* PlaceEndingIn(const std::vector<Span>& places, size_t pos) {
   if (it == places.begin()) return nullptr;
   --it;
   return (it->begin < pos && pos <= it->end) ? &*it : nullptr;
+}
+
+// Marks that open or close a yearbook entry title: 〖标题〗, ■标题, ●, ◆.
+bool IsEntryMark(char32_t c) {
+  switch (c) {
+    case U'〖': case U'〗': case U'■': case U'□': case U'●': case U'◆': case U'▲': case U'★':
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -167,7 +189,7 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
       p = open;
       continue;
     }
-    if (utf8::IsBreak(c)) {
+    if (utf8::IsBreak(c) || IsEntryMark(c)) {
       *why = StopReason::kBreak;
       return p;
     }
@@ -193,8 +215,10 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
       *why = StopReason::kWord;
       return p;
     }
-    if (p < end) {
-      if (std::string_view w = SoftStops().LongestEndingAt(text, p); !w.empty() && p - w.size() >= floor) {
+    if (p < end && !utf8::At(text, p, "家")) {  // 企业家商会: 企业家 is a word of the name
+      // After a government (某市人民政府合作交流办公室) the word names one of its offices.
+      if (std::string_view w = SoftStops().LongestEndingAt(text, p);
+          !w.empty() && p - w.size() >= floor && !utf8::EndsAt(text, p - w.size(), "政府")) {
         *why = StopReason::kWord;
         return p;
       }

@@ -19,6 +19,8 @@ enum Flags : unsigned {
   kNeedsAdmin = 2,   // the name must show its level or place: "市教育局", not "新格局"
   kKeepsInner = 4,   // named after its founder: the founder inside is reported too (某公司助学基金)
   kNeedsProvince = 8,  // a provincial department: "某省商务厅", not "报告厅"
+  kNumbered = 16,    // a school by number: "某县四中" (an admin level, a numeral, 中)
+  kTeam = 32,        // a working team named for its task: "某区对口帮扶某市工作队"
 };
 
 struct Suffix {
@@ -40,7 +42,7 @@ constexpr Suffix kSuffixes[] = {
     {"股份有限公司", kEnt}, {"有限责任公司", kEnt}, {"有限公司", kEnt}, {"分公司", kEnt}, {"公司", kEnt, kNone, "化"},
     {"控股集团", kEnt}, {"集团", kEnt, kNone, "化军"}, {"农村商业银行", kEnt}, {"农商银行", kEnt},
     {"商业银行", kEnt}, {"银行", kEnt, kNone, "卡"}, {"分行", kEnt}, {"支行", kEnt}, {"信用联社", kEnt}, {"信用社", kEnt}, {"合作社", kEnt},
-    {"供销社", kEnt}, {"事务所", kEnt}, {"酒店", kEnt}, {"宾馆", kEnt},
+    {"事务所", kEnt}, {"酒店", kEnt}, {"宾馆", kEnt},
     // Government bodies.
     {"国务院", kGov, kStandalone}, {"人民政府", kGov}, {"市政府", kGov, kStandalone}, {"县政府", kGov, kStandalone},
     {"区政府", kGov, kStandalone}, {"省政府", kGov, kStandalone}, {"州政府", kGov, kStandalone},
@@ -48,23 +50,25 @@ constexpr Suffix kSuffixes[] = {
     {"管理委员会", kGov}, {"委员会", kGov, kNeedsAdmin}, {"管委会", kGov}, {"党工委", kGov}, {"党委", kGov, kNeedsAdmin, "书"},
     {"纪委", kGov, kNeedsAdmin}, {"监委", kGov, kNeedsAdmin}, {"政法委", kGov, kNeedsAdmin}, {"发改委", kGov},
     {"卫健委", kGov}, {"卫生健康委", kGov}, {"发展改革委", kGov}, {"国资委", kGov}, {"经信委", kGov}, {"教委", kGov, kNeedsAdmin}, {"科委", kGov, kNeedsAdmin},
-    {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov},
+    // 工行委 writes two bodies (工委、行委) as one word: not taken as either.
+    {"农委", kGov, kNeedsAdmin}, {"民宗委", kGov}, {"农业农村委", kGov}, {"工信委", kGov}, {"住建委", kGov},
+    {"商务委", kGov, kNeedsAdmin}, {"民委", kGov, kNeedsAdmin}, {"侨委", kGov, kNeedsAdmin}, {"行委", kGov, kNone, "", "工"},
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
     {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
-    {"办事处", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
+    {"办事处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
-    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin}, {"工作队", kGov, kNeedsAdmin},
-    {"工作专班", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin}, {"组织部", kGov, kNeedsAdmin, "门"},
+    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam}, {"工作队", kGov, kNeedsAdmin | kTeam},
+    {"工作专班", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin | kTeam}, {"组织部", kGov, kNeedsAdmin, "门"},
     {"宣传部", kGov, kNeedsAdmin, "门"}, {"统战部", kGov, kNeedsAdmin, "门"}, {"武装部", kGov, kNeedsAdmin},
-    {"代表团", kGov, kNeedsAdmin}, {"局", kGov, kNeedsAdmin, "面势部限", "格布开大全结时变破棋饭赌骗当新总"},
+    {"局", kGov, kNeedsAdmin, "面势部限", "格布开大全结时变破棋饭赌骗当新总"},
     {"厅", kGov, kNeedsProvince, "", "展客餐大门舞歌球会告"}, {"法院", kGov, kNeedsAdmin}, {"检察院", kGov, kNeedsAdmin},
     {"派出所", kGov, kNeedsAdmin},
     // Institutions.
-    {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"},
-    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
+    {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"}, {"中", kIns, kNumbered, "学心国文央型小级间等部"},
+    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"中心校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
     {"中医院", kIns}, {"卫生院", kIns}, {"保健院", kIns}, {"疾病预防控制中心", kIns}, {"疾控中心", kIns},
     {"卫生服务中心", kIns}, {"研究院", kIns}, {"设计院", kIns}, {"研究所", kIns}, {"研究中心", kIns},
     {"科学院", kIns}, {"博物馆", kIns}, {"文化馆", kIns}, {"图书馆", kIns}, {"纪念馆", kIns},
@@ -72,10 +76,10 @@ constexpr Suffix kSuffixes[] = {
     {"融媒体中心", kIns}, {"报社", kIns}, {"出版社", kIns}, {"学系", kIns}, {"福利院", kIns},
     {"敬老院", kIns}, {"养老院", kIns},
     // Social groups.
-    {"商会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
+    {"商会", kSoc}, {"慈善会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
     {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc}, {"红十字会", kSoc},
     {"学会", kSoc}, {"研究会", kSoc}, {"促进会", kSoc}, {"文联", kSoc}, {"工商联", kSoc}, {"侨联", kSoc},
-    {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
+    {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"总工会", kSoc}, {"工会", kSoc, kNeedsAdmin}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
     {"党支部", kSoc}, {"支部", kSoc}, {"总支", kSoc}, {"俱乐部", kSoc}, {"服务队", kSoc},
 };
 
@@ -155,6 +159,96 @@ bool StartsWithLevelWord(std::string_view text, size_t pos) {
   return !words->LongestAt(text, pos).empty();
 }
 
+// "某县四中": the character before 中 is a numeral and the one before that an admin level.
+bool IsNumberedSchool(std::string_view text, size_t suffix_begin) {
+  size_t len = 0;
+  if (suffix_begin == 0) return false;
+  char32_t numeral = utf8::DecodeBefore(text, suffix_begin, &len);
+  if (!IsChineseNumeral(numeral) || suffix_begin <= len) return false;
+  return internal::IsAdminChar(utf8::Prev(text, suffix_begin - len));
+}
+
+// 办 ends a name (扶贫办) but also starts words: 办学, 办公, 办事, 办理, 办法, 办班.
+bool ContinuesAfterBan(const Suffix& suffix, std::string_view text, size_t end) {
+  static constexpr std::string_view kBan = "办";
+  if (suffix.word.size() < kBan.size() || suffix.word.substr(suffix.word.size() - kBan.size()) != kBan) return false;
+  return ContainsChar("学公事理法班", utf8::Next(text, end));
+}
+
+// A kind of place rather than a place: "建设乡村学校" names no school. True when [begin, end)
+// ends in such a word and names no administrative level.
+bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
+  static const internal::WordSet* kinds =
+      new internal::WordSet({"乡村", "农村", "山区", "边远", "偏远", "城区", "社区", "村级", "基层"});
+  std::string_view w = kinds->LongestEndingAt(text, end);
+  if (w.empty() || end - w.size() < begin) return false;
+  for (size_t q = begin; q < end - w.size();) {
+    size_t len = 0;
+    if (internal::IsAdminChar(utf8::Decode(text, q, &len))) return false;
+    q += len;
+  }
+  return true;
+}
+
+// Where the place that opens a name ends: the first administrative level character within the
+// first few characters ("甲市" of 甲市人力资源和社会保障局), or npos.
+size_t LeadingPlaceEnd(std::string_view name) {
+  constexpr int kMaxPlaceChars = 7;
+  size_t p = 0;
+  for (int n = 0; n < kMaxPlaceChars && p < name.size(); ++n) {
+    size_t len = 0;
+    char32_t c = utf8::Decode(name, p, &len);
+    p += len;
+    if (n > 0 && internal::IsAdminChar(c) && c != U'乡' && c != U'镇') return p;
+  }
+  return std::string_view::npos;
+}
+
+// "甲市、乙市人力资源和社会保障局": places listed before a name that opens with a place of the
+// same level share the rest of the name. Returns the places' spans, nearest first.
+std::vector<Span> SharedSuffixPlaces(std::string_view text, size_t name_begin, std::string_view name,
+                                     const std::vector<Span>& places) {
+  std::vector<Span> out;
+  const size_t place_end = LeadingPlaceEnd(name);
+  if (place_end == std::string_view::npos || place_end == name.size()) return out;
+  size_t level_len = 0;
+  const char32_t level = utf8::DecodeBefore(name, place_end, &level_len);
+  constexpr std::string_view kComma = "、";
+  size_t pos = name_begin;
+  while (utf8::EndsAt(text, pos, kComma)) {
+    const size_t end = pos - kComma.size();
+    size_t len = 0;
+    if (end == 0 || utf8::DecodeBefore(text, end, &len) != level) break;
+    // The place starts where a name would: after a break, a list separator or a conjunction.
+    internal::StopReason why;
+    const size_t begin = internal::NameStart(text, end, 0, 8, places, &why);
+    size_t chars = 0;
+    for (size_t q = begin; q < end; ++chars) {
+      size_t l = 0;
+      if (!utf8::IsHan(utf8::Decode(text, q, &l))) chars = 99;
+      q += l;
+    }
+    if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity || chars < 2 || chars > 8) break;
+    out.push_back({begin, end});
+    pos = begin;
+  }
+  return out;
+}
+
+// A working team's name says whom it helps: "某区对口帮扶某市工作队". When the name stops at
+// such a verb with a place before it, the verb and that place belong to the name too.
+size_t TeamNameStart(std::string_view text, size_t start, size_t floor, const std::vector<Span>& places) {
+  static const internal::WordSet* verbs = new internal::WordSet({"对口帮扶", "对口支援", "帮扶", "支援", "结对帮扶"});
+  std::string_view verb = verbs->LongestEndingAt(text, start);
+  if (verb.empty() || start - verb.size() <= floor) return start;
+  const size_t verb_begin = start - verb.size();
+  if (!internal::IsAdminChar(utf8::Prev(text, verb_begin))) return start;
+  internal::StopReason why;
+  size_t outer = internal::NameStart(text, verb_begin, floor, 10, places, &why);
+  if (why == internal::StopReason::kLimit || why == internal::StopReason::kQuantity || outer == verb_begin) return start;
+  return outer;
+}
+
 struct Candidate {
   OrganizationMention mention;
   const Suffix* suffix = nullptr;
@@ -177,6 +271,20 @@ const char* OrgKindName(OrgKind kind) {
     case OrgKind::kSocialGroup: return "SocialGroup";
   }
   return "GovernmentBody";
+}
+
+bool KindFromSuffix(std::string_view name, OrgKind* kind) {
+  if (name.empty()) return false;
+  size_t len = 0;
+  auto it = SuffixesByLastChar().find(utf8::DecodeBefore(name, name.size(), &len));
+  if (it == SuffixesByLastChar().end()) return false;
+  for (const Suffix* s : it->second) {  // longest first
+    if (s->word.size() < name.size() && utf8::EndsAt(name, name.size(), s->word) && !(s->flags & kNumbered)) {
+      *kind = s->kind;
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string ExpandAbbreviation(std::string_view name) {
@@ -214,6 +322,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
   }();
   std::vector<Candidate> found;
   for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no suffix ends in ASCII
+      ++i;
+      continue;
+    }
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     i += len;
@@ -232,6 +344,8 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     const size_t suffix_begin = end - suffix->word.size();
     if (!suffix->bad_next.empty() && ContainsChar(suffix->bad_next, utf8::Next(text, end))) continue;
     if (!suffix->bad_prev.empty() && ContainsChar(suffix->bad_prev, utf8::Prev(text, suffix_begin))) continue;
+    if (ContinuesAfterBan(*suffix, text, end)) continue;
+    if ((suffix->flags & kNumbered) && !IsNumberedSchool(text, suffix_begin)) continue;
     // A name right after another one starts anew at a level character: 县委|县政府.
     size_t floor = 0;
     if (!found.empty()) {
@@ -241,6 +355,13 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     StopReason why;
     size_t start = internal::NameStart(text, suffix_begin, floor, kMaxNameChars, context.places, &why);
     if (why == StopReason::kQuantity) continue;
+    if (suffix->flags & kNumbered) {
+      // "建设某县四中": the school's name is the place before its number.
+      size_t numeral_begin = utf8::BackChars(text, suffix_begin, 1);
+      for (const Span& p : context.places)
+        if (p.end == numeral_begin && p.begin >= start) start = p.begin;
+    }
+    if (why == StopReason::kWord && (suffix->flags & kTeam)) start = TeamNameStart(text, start, floor, context.places);
     // A quoted name is taken whole: “某某股份有限公司某某助学关爱基金”.
     if (size_t quoted = QuotedNameStart(text, suffix_begin, end, floor); quoted != std::string_view::npos) {
       start = quoted;
@@ -259,6 +380,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     if (StartsWithCount(text, start, suffix_begin)) continue;
     const bool standalone = (suffix->flags & kStandalone) != 0;
     if (!standalone && internal::IsGenericOnly(text, start, suffix_begin)) continue;
+    if (!standalone && EndsInKindOfPlace(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
     if ((suffix->flags & kNeedsProvince) &&
         text.substr(start, suffix_begin - start).find("省") == std::string_view::npos &&
@@ -270,6 +392,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     OrganizationMention& m = cand.mention;
     m.span = {start, end};
     m.surface = std::string(text.substr(start, end - start));
+    m.name = m.surface;
     m.kind = suffix->kind;
     m.suffix = std::string(suffix->word);
     char32_t first = utf8::Next(text, start);
@@ -279,18 +402,17 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     }
     m.abbreviated = !place_first && (first == U'市' || first == U'县' || first == U'区' || first == U'省' ||
                                      first == U'州' || first == U'镇' || first == U'乡') &&
-                    !StartsWithLevelWord(text, start);
+                    ((standalone && start == suffix_begin) || !StartsWithLevelWord(text, start));
     if (m.abbreviated && floor == start && !found.empty()) {
       // 某县委县政府: the second body belongs to the first one's place.
       const std::string& prev = found.back().mention.surface;
       std::string level(text.substr(start, utf8::Next(text, start) < 0x10000 ? 3 : 4));  // the level character
       size_t at = prev.find(level);
-      m.full_name = at == std::string::npos ? m.surface : prev.substr(0, at) + m.surface;
+      m.name = at == std::string::npos ? m.surface : prev.substr(0, at) + m.surface;
     } else if (m.abbreviated) {
-      m.full_name = HomeExpansion(m.surface, context);
-    } else {
-      m.full_name = m.surface;
+      m.name = HomeExpansion(m.surface, context);
     }
+    m.full_name = m.name;
     // The type abbreviation is expanded only once the place is known (宁波市发改委), never on
     // a bare 市发改委 whose city is unknown.
     if (!m.abbreviated || m.full_name != m.surface) m.full_name = ExpandAbbreviation(m.full_name);
@@ -311,7 +433,21 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
                   !(reach->mention.span.begin == s.begin && reach->mention.span.end == s.end) &&
                   !(reach->suffix->flags & kKeepsInner);
     if (reach == nullptr || s.end > reach->mention.span.end) reach = &cand;
-    if (!nested) out.push_back(cand.mention);
+    if (nested) continue;
+    // The bodies a shared suffix names too, in text order, before the written one.
+    std::vector<Span> shared = SharedSuffixPlaces(text, s.begin, cand.mention.name, context.places);
+    for (auto it = shared.rbegin(); it != shared.rend(); ++it) {
+      OrganizationMention sibling = cand.mention;
+      const std::string& name = cand.mention.name;
+      std::string place(text.substr(it->begin, it->end - it->begin));
+      sibling.span = *it;
+      sibling.surface = place;
+      sibling.name = place + name.substr(LeadingPlaceEnd(name));
+      sibling.full_name = ExpandAbbreviation(sibling.name);
+      sibling.abbreviated = false;
+      out.push_back(std::move(sibling));
+    }
+    out.push_back(cand.mention);
   }
   return out;
 }

@@ -3,7 +3,10 @@
 // government body; 大学, 中学, 医院, 卫生院, 研究院, 博物馆, 党校 → institution; 商会, 基金会,
 // 协会, 联合会, 文联, 艺术团, 支部 → social group) and begins where a name can begin (see
 // name_boundary.h). Coordinated lists split at their separators: "市委宣传部、市文化广电旅游局、
-// 市文联等单位" gives three organizations; "县委县政府" gives two.
+// 市文联等单位" gives three organizations; "县委县政府" gives two; a list sharing one suffix
+// ("甲市、乙市人力资源和社会保障局") gives one body per place. A verb between two bodies
+// (托管, 常驻, 引导 …) ends the right one's name; a working team keeps the task it is named for
+// ("某区对口帮扶某市工作队"); a school may be named by number ("某县四中").
 //
 // Under-extraction is preferred to garbage: a candidate whose left edge cannot be found
 // within a few characters, that follows a count ("15所学校"), or whose name is only generic
@@ -31,6 +34,7 @@ const char* OrgKindName(OrgKind kind);  // "GovernmentBody", "Enterprise", "Inst
 struct OrganizationMention {
   Span span;
   std::string surface;      // as written: "市发改委"
+  std::string name;         // completed with its place, abbreviations as written ("宁波市发改委")
   std::string full_name;    // expanded when certain ("宁波市发展和改革委员会"), else the surface
   OrgKind kind = OrgKind::kGovernmentBody;
   std::string suffix;       // the suffix that typed it: "发改委", "有限公司"
@@ -46,8 +50,14 @@ struct OrganizationContext {
   std::vector<std::pair<std::string, std::string>> home;
 };
 
-// Every organization in `text`, in text order, non-overlapping.
+// Every organization in `text`, in text order, non-overlapping except for founders inside a
+// fund's name. A list sharing one suffix ("甲市、乙市人力资源和社会保障局") names one body per
+// place: the bodies the suffix is shared with are reported too, right before the written one.
 std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context = {});
+
+// The kind the suffix `name` ends with implies ("某某办公室" → government body), for a string
+// known to be one organization's name (an attribution); false when it ends in no suffix.
+bool KindFromSuffix(std::string_view name, OrgKind* kind);
 
 // Expands a fixed abbreviation of a government body's type ("发改委" → "发展和改革委员会")
 // at the end of `name`; returns `name` unchanged when none applies.

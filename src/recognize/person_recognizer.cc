@@ -72,23 +72,106 @@ bool IsFollow(std::string_view text, size_t pos) {
 
 bool IsGivenChar(char32_t c) { return utf8::IsHan(c) && kNotGiven.find(c) == std::u32string_view::npos; }
 
+// The first character of a given name may be one that is a word of its own elsewhere (吴向南,
+// 李和平): right after a surname it cannot be one, since a name has at least two characters.
+// Only characters that never start a given name are refused.
+constexpr std::u32string_view kNotFirstGiven = U"的了是等之其这那个名位人批次年月日所";
+bool IsFirstGivenChar(char32_t c) { return utf8::IsHan(c) && kNotFirstGiven.find(c) == std::u32string_view::npos; }
+
+// Words that end organization names; a "name" that is one is the tail of a body (企业家商会).
+bool IsOrganizationWord(std::string_view name) {
+  static const internal::WordSet* words = new internal::WordSet(
+      {"商会", "协会", "学会", "公司", "集团", "银行", "医院", "学校", "中学", "小学", "大学", "学院", "基金",
+       "总会", "联合会", "研究院", "工作队", "工作组"});
+  return !words->LongestAt(name, 0).empty() && words->LongestAt(name, 0).size() == name.size();
+}
+
+bool IsNameDot(char32_t c) { return c == U'·' || c == U'・' || c == U'•' || c == U'‧'; }
+// A middle dot joins the parts of a transcribed name: "艾某·某某" is one name, not 艾某.
+bool DotAt(std::string_view text, size_t pos) { return pos < text.size() && IsNameDot(utf8::Next(text, pos)); }
+
+// Characters that are words of their own and never sit in a transcribed name (次 and 多 do:
+// 次仁, 多吉).
+constexpr std::u32string_view kNotTranscribed =
+    U"的了在是和与及等率赴到获为向对于从被将把也还又就所之其这那个名位人批年月日以要并已再各全共有做会上下中后前内外";
+bool IsTranscribedChar(char32_t c) { return utf8::IsHan(c) && kNotTranscribed.find(c) == std::u32string_view::npos; }
+
+bool IsTitleWord(std::string_view word);
+
 // A personal name at pos: surname + 1–2 characters followed by a boundary. Returns its end, 0
 // if none.
 size_t NameAt(std::string_view text, size_t pos) {
   size_t s = SurnameLengthAt(text, pos);
   if (s == 0) return 0;
+  // A word that follows names is no name itself, even when it starts with a surname: 强调, 主持.
+  static const internal::WordSet* follow = new internal::WordSet(kFollowWords);
+  if (follow->LongestAt(text, pos).size() > s) return 0;
   size_t p1 = pos + s;
   if (p1 >= text.size()) return 0;
   size_t l1 = 0, l2 = 0;
   char32_t g1 = utf8::Decode(text, p1, &l1);
-  if (!IsGivenChar(g1)) return 0;
+  if (!IsFirstGivenChar(g1)) return 0;
   size_t p2 = p1 + l1;
   char32_t g2 = p2 < text.size() ? utf8::Decode(text, p2, &l2) : 0;
-  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2);
-  const bool can2 = IsFollow(text, p2);
+  const bool can3 = g2 != 0 && IsGivenChar(g2) && IsFollow(text, p2 + l2) && !DotAt(text, p2 + l2) &&
+                    !IsTitleWord(text.substr(p1, p2 + l2 - p1)) &&
+                    !IsOrganizationWord(text.substr(pos, p2 + l2 - pos));
+  // A two-character name must not end in a word character: 吴向 of 吴向南 is no name.
+  const bool can2 = IsGivenChar(g1) && IsFollow(text, p2) && !DotAt(text, p2) &&
+                    !IsOrganizationWord(text.substr(pos, p2 - pos));
   if (can3) return p2 + l2;
   if (can2) return p2;
   return 0;
+}
+
+
+// A name without a Han surname right after an office title: a transcribed Tibetan, Uyghur or
+// Mongolian name ("次仁多吉", "艾尔肯·吐尔逊"). Three or four characters followed by a boundary,
+// or parts joined by a middle dot; none of them a character that is a word of its own. Returns
+// its end, 0 if none.
+size_t TranscribedNameAt(std::string_view text, size_t pos) {
+  constexpr int kMaxPartChars = 6;
+  constexpr int kMaxParts = 4;
+  size_t p = pos;
+  for (int part = 0; part < kMaxParts; ++part) {
+    // One part: the shortest run of 2–6 (3–4 for an undotted name) characters followed by a
+    // dot or a boundary.
+    size_t q = p;
+    int chars = 0;
+    size_t end = 0;
+    while (chars < kMaxPartChars && q < text.size()) {
+      size_t len = 0;
+      char32_t c = utf8::Decode(text, q, &len);
+      if (!IsTranscribedChar(c)) break;
+      if (chars == 0 && part == 0 && IsFollow(text, q)) break;  // 主持, 出席: no name here
+      q += len;
+      ++chars;
+      const bool dotted = part > 0 || (q < text.size() && IsNameDot(utf8::Next(text, q)));
+      const int min_chars = dotted ? 2 : 3;
+      const int max_chars = dotted ? kMaxPartChars : 4;
+      if (chars < min_chars || chars > max_chars) continue;
+      char32_t next = q < text.size() ? utf8::Next(text, q) : 0;
+      if (IsNameDot(next) || IsFollow(text, q)) {
+        end = q;
+        break;
+      }
+    }
+    if (end == 0) return 0;
+    size_t len = 0;
+    if (end < text.size() && IsNameDot(utf8::Decode(text, end, &len))) {
+      p = end + len;
+      continue;
+    }
+    return end;
+  }
+  return 0;
+}
+
+// Office titles (书记, 市长, 主任, 主席, 常委, 专员) are the ones a transcribed name may follow.
+bool IsOfficeTitle(std::string_view word) {
+  size_t len = 0;
+  char32_t last = utf8::DecodeBefore(word, word.size(), &len);
+  return last == U'记' || last == U'长' || last == U'任' || last == U'席' || last == U'委' || last == U'员';
 }
 
 const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar() {
@@ -105,6 +188,16 @@ const std::unordered_map<char32_t, std::vector<const Title*>>& TitlesByLastChar(
     return t;
   }();
   return *table;
+}
+
+// A title as a given name is a second title in a list: "教师和医生" (和 is a surname too).
+bool IsTitleWord(std::string_view word) {
+  static const internal::WordSet* words = [] {
+    std::vector<std::string_view> w;
+    for (const Title& t : kTitles) w.push_back(t.word);
+    return new internal::WordSet(w);
+  }();
+  return words->LongestAt(word, 0).size() == word.size();
 }
 
 // "援黔", "援疆", "挂职", "常务": words that qualify a role and come right before the title.
@@ -160,6 +253,41 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
       m.role = "摄影";
       out->push_back(std::move(m));
       p = e;
+    }
+  }
+}
+
+// "(撰稿人:某某)", "撰稿:某某、某某": writers' credits, role 撰稿人.
+void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
+  static constexpr std::string_view kCues[] = {"撰稿人", "撰稿", "执笔人", "执笔"};
+  for (std::string_view cue : kCues) {
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      size_t p = at + cue.size();
+      if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
+      if (utf8::At(text, p, ":")) p += 1;
+      else if (utf8::At(text, p, "：")) p += std::string_view("：").size();
+      else continue;
+      while (p < text.size()) {
+        while (p < text.size() && (text[p] == ' ' || utf8::At(text, p, "、"))) p += text[p] == ' ' ? 1 : 3;
+        size_t e = p;
+        int chars = 0;
+        while (e < text.size() && chars <= 4) {
+          size_t len = 0;
+          if (!utf8::IsHan(utf8::Decode(text, e, &len))) break;
+          e += len;
+          ++chars;
+        }
+        const bool ends = e == text.size() || text[e] == ' ' || text[e] == ')' || utf8::At(text, e, "、") ||
+                          utf8::At(text, e, "）") || utf8::IsBreak(utf8::Next(text, e));
+        if (chars < 2 || chars > 4 || !ends || SurnameLengthAt(text, p) == 0) break;
+        PersonMention m;
+        m.span = {p, e};
+        m.context = {at, e};
+        m.name = std::string(text.substr(p, e - p));
+        m.role = "撰稿人";
+        out->push_back(std::move(m));
+        p = e;
+      }
     }
   }
 }
@@ -267,6 +395,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     for (const Title* t : it->second) {
       if (!utf8::EndsAt(text, title_end, t->word)) continue;
       name_end = NameAt(text, title_end);
+      if (name_end == 0 && IsOfficeTitle(t->word)) name_end = TranscribedNameAt(text, title_end);
       if (name_end == 0) break;
       title = t;
       break;
@@ -318,6 +447,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     i = resume;
   }
   AddPhotographers(text, &out);
+  AddWriters(text, &out);
   AddNamesBeforeTitle(text, &out);
   std::stable_sort(out.begin(), out.end(),
                    [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });

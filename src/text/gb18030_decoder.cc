@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "text/large_buffer.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 
 namespace duikou::text {
 namespace {
@@ -21,7 +21,7 @@ struct ConverterCloser {
 
 }  // namespace
 
-bool DecodeGb18030(std::string_view bytes, std::string* utf8, OffsetMap* to_source, size_t* bad_offset,
+bool DecodeGb18030(std::string_view bytes, std::string* out, OffsetMap* to_source, size_t* bad_offset,
                    std::string* icu_error) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open("GB18030", &status));
@@ -34,16 +34,14 @@ bool DecodeGb18030(std::string_view bytes, std::string* utf8, OffsetMap* to_sour
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
   // Each GB18030 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3, 1 -> 1,
-  // 4 -> 4): size the output once and write through a pointer.
-  const size_t capacity = bytes.size() * 3 / 2 + 8;
-  ResizeLarge(utf8, capacity);
+  // 4 -> 4): room for the output is reserved once.
+  out->clear();
+  ReserveLarge(out, bytes.size() * 3 / 2 + 8);
   to_source->clear();
-  char* text = utf8->data();
-  size_t o = 0;
   auto emit = [&](char32_t cp, uint32_t from) {
-    const size_t len = EncodeUtf8(cp, text + o);
-    to_source->AddChar(from, static_cast<unsigned>(len));
-    o += len;
+    const size_t before = out->size();
+    utf8::Append(cp, out);
+    to_source->AddChar(from, static_cast<unsigned>(out->size() - before));
   };
 
   // Convert through a small reused buffer: ICU stops when it is full, and offsets are
@@ -98,7 +96,6 @@ bool DecodeGb18030(std::string_view bytes, std::string* utf8, OffsetMap* to_sour
   }
   if (pending_lead != 0) emit(pending_lead, pending_src);
   to_source->SetEnd(static_cast<uint32_t>(bytes.size()));
-  utf8->resize(o);
   return true;
 }
 

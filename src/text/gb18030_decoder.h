@@ -9,11 +9,11 @@
 
 namespace duikou::text {
 
-// Converts `bytes` from GB18030 into `utf8`; (*to_source)[i] is the offset in `bytes` of
-// the character UTF-8 byte i belongs to. Returns false when a byte sequence is not valid
+// Converts `bytes` from GB18030 into UTF-8 in `out`; (*to_source)[i] is the offset in
+// `bytes` of the character UTF-8 byte i belongs to. Returns false when a byte sequence is not valid
 // GB18030, with its offset in *bad_offset; the outputs are then unspecified. *icu_error
 // receives ICU's message when the converter itself cannot be opened.
-bool DecodeGb18030(std::string_view bytes, std::string* utf8, OffsetMap* to_source, size_t* bad_offset,
+bool DecodeGb18030(std::string_view bytes, std::string* out, OffsetMap* to_source, size_t* bad_offset,
                    std::string* icu_error);
 
 }  // namespace duikou::text

@@ -5,7 +5,7 @@
 #include "text/large_buffer.h"
 #include "text/script_converter.h"
 #include "text/text_repairs.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 #include "text/width_folding.h"
 
 namespace duikou::text {
@@ -110,7 +110,7 @@ void FoldAndSpace(std::string_view in, MappedText* out, RepairHints* hints) {
       continue;
     }
     size_t len = 0;
-    const char32_t cp = DecodeUtf8At(in, i, &len);
+    const char32_t cp = utf8::Decode(in, i, &len);
     if (IsSpaceLike(cp)) {
       if (pending_space == SIZE_MAX) pending_space = i;
       i += len;
@@ -127,7 +127,9 @@ void FoldAndSpace(std::string_view in, MappedText* out, RepairHints* hints) {
     if (folded == cp) {
       std::memcpy(t + o, s + i, len);
     } else {
-      out_len = EncodeUtf8(folded, t + o);
+      const std::string encoded = utf8::Encode(folded);  // rare: full-width forms and dashes
+      out_len = encoded.size();
+      std::memcpy(t + o, encoded.data(), out_len);
     }
     map.AddChar(static_cast<uint32_t>(i), static_cast<unsigned>(out_len));
     o += out_len;

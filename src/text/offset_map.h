@@ -57,7 +57,7 @@ class OffsetMap {
   void reserve(size_t runs);  // large maps are advised huge pages (large_buffer.h)
 
   // Appends `count` characters of `text_width` bytes each; character k came from
-  // source + k * source_width. `text_width` and `source_width` are below 256.
+  // source + k * source_width. `text_width` is 1 to 255, `source_width` below 256.
   void Add(uint32_t source, unsigned text_width, unsigned source_width, size_t count) {
     if (count == 0) return;
     // The common case, inlined: the characters continue the last run.

@@ -8,7 +8,7 @@
 #include <exception>
 
 #include "text/large_buffer.h"
-#include "text/utf8.h"
+#include "text/characters.h"
 
 namespace duikou::text {
 namespace {
@@ -34,7 +34,7 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
     std::vector<char32_t> cps;
     for (const auto& r : kHanRanges) {
       for (char32_t cp = r[0]; cp <= r[1]; ++cp) {
-        AppendUtf8(cp, &probe);
+        utf8::Append(cp, &probe);
         probe.push_back('\n');
         cps.push_back(cp);
       }
@@ -46,7 +46,7 @@ Status ScriptConverter::Create(const std::string& opencc_dir, std::unique_ptr<Sc
       if (eol == std::string::npos) break;
       std::string_view got(converted.data() + pos, eol - pos);
       size_t len = 0;
-      if (!(got.size() > 0 && DecodeUtf8At(got, 0, &len) == cp && len == got.size())) {
+      if (!(got.size() > 0 && utf8::Decode(got, 0, &len) == cp && len == got.size())) {
         c->changed_[cp] = true;
         c->SetSingle(cp, got);
       }
@@ -89,8 +89,8 @@ void ScriptConverter::FindPhraseSensitive(const std::string& phrases_path) {
     for (const auto& entry : *dict->GetLexicon()) {
       const std::string key = entry->Key(), value = entry->GetDefault();
       std::vector<char32_t> k, v;
-      for (size_t i = 0, len = 0; i < key.size(); i += len) k.push_back(DecodeUtf8At(key, i, &len));
-      for (size_t i = 0, len = 0; i < value.size(); i += len) v.push_back(DecodeUtf8At(value, i, &len));
+      for (size_t i = 0, len = 0; i < key.size(); i += len) k.push_back(utf8::Decode(key, i, &len));
+      for (size_t i = 0, len = 0; i < value.size(); i += len) v.push_back(utf8::Decode(value, i, &len));
       for (size_t i = 0; i < k.size(); ++i) {
         if (k[i] >= 0x10000) continue;
         if (k.size() >= 2) in_phrase_[k[i]] = true;
@@ -98,10 +98,10 @@ void ScriptConverter::FindPhraseSensitive(const std::string& phrases_path) {
         if (Changes(k[i])) {
           alone = std::string(Single(k[i]));
         } else {
-          AppendUtf8(k[i], &alone);
+          utf8::Append(k[i], &alone);
         }
         std::string in_phrase;
-        if (k.size() == v.size()) AppendUtf8(v[i], &in_phrase);
+        if (k.size() == v.size()) utf8::Append(v[i], &in_phrase);
         if (alone != in_phrase) phrase_sensitive_[k[i]] = true;
       }
     }
@@ -119,7 +119,7 @@ ScriptConverter::Census ScriptConverter::Count(std::string_view utf8) const {
       continue;
     }
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(utf8, i, &len);
+    char32_t cp = utf8::Decode(utf8, i, &len);
     if (IsHan(cp)) {
       ++c.han;
       if (Changes(cp)) ++c.traditional;
@@ -147,7 +147,7 @@ void ScriptConverter::ToSimplified(std::string_view utf8, std::string* out, Offs
   };
   for (size_t i = 0; i < utf8.size();) {
     size_t len = 0;
-    const char32_t cp = DecodeUtf8At(utf8, i, &len);
+    const char32_t cp = utf8::Decode(utf8, i, &len);
     if (EndsPiece(cp)) {
       end_piece(i);
       piece = i + len;
@@ -181,8 +181,8 @@ void ScriptConverter::ConvertWithOpenCc(std::string_view piece, uint32_t base, s
   size_t i = 0;
   for (size_t o = 0; o < converted.size();) {
     size_t olen = 0, ilen = 0;
-    DecodeUtf8At(converted, o, &olen);
-    DecodeUtf8At(piece, i, &ilen);
+    utf8::Decode(converted, o, &olen);
+    utf8::Decode(piece, i, &ilen);
     out->append(converted, o, olen);
     to_input->AddChar(base + static_cast<uint32_t>(i), static_cast<unsigned>(olen));
     o += olen;
@@ -194,7 +194,7 @@ void ScriptConverter::ConvertByTable(std::string_view piece, uint32_t base, std:
                                      OffsetMap* to_input) const {
   for (size_t i = 0; i < piece.size();) {
     size_t len = 0;
-    const char32_t cp = DecodeUtf8At(piece, i, &len);
+    const char32_t cp = utf8::Decode(piece, i, &len);
     if (Changes(cp)) {
       const std::string_view s = Single(cp);
       out->append(s);

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "text/utf8.h"
+#include "text/characters.h"
 #include "text/width_folding.h"
 
 namespace duikou::text {
@@ -24,7 +24,7 @@ int HanBefore(std::string_view s, size_t end, char32_t* out, int n) {
   int got = 0;
   while (got < n && end > 0) {
     size_t b = 0;
-    char32_t cp = DecodeUtf8Before(s, end, &b);
+    char32_t cp = CharBefore(s, end, &b);
     if (!IsHan(cp)) break;
     tmp[got++] = cp;
     end = b;
@@ -37,7 +37,7 @@ int HanFrom(std::string_view s, size_t begin, char32_t* out, int n) {
   int got = 0;
   while (got < n && begin < s.size()) {
     size_t len = 0;
-    char32_t cp = DecodeUtf8At(s, begin, &len);
+    char32_t cp = utf8::Decode(s, begin, &len);
     if (!IsHan(cp)) break;
     out[got++] = cp;
     begin += len;
@@ -93,7 +93,7 @@ RepairHints FindRepairHints(std::string_view text) {
       ++i;
       continue;
     }
-    const size_t len = Utf8SequenceLength(c);
+    const size_t len = utf8::SequenceLength(text, i);
     if (len == 3 && i + 2 < text.size()) {
       const uint32_t key = (uint32_t{c} << 16) | (uint32_t{s[i + 1]} << 8) | s[i + 2];
       if (IsYiUtf8(key)) h.yi.push_back(i);
@@ -114,8 +114,8 @@ void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
       while (end < s.size() && IsAsciiLetter(static_cast<unsigned char>(s[end]))) ++end;
     }
     size_t b = 0, len = 0;
-    const bool han_left = i > 0 && IsHan(DecodeUtf8Before(s, i, &b));
-    const bool han_right = end < s.size() && IsHan(DecodeUtf8At(s, end, &len));
+    const bool han_left = i > 0 && IsHan(CharBefore(s, i, &b));
+    const bool han_right = end < s.size() && IsHan(utf8::Decode(s, end, &len));
     if (!han_left || !han_right) continue;
     if (c == '-') {
       repl.push_back({i, end, "—"});
@@ -150,7 +150,7 @@ void RepairOcrNoise(const RepairHints& hints, MappedText* text) {
   for (const Replacement& r : repl) {
     const size_t w = std::strlen(r.with);
     same_length &= w == r.end - r.begin;
-    same_characters &= w == r.end - r.begin && Utf8SequenceLength(static_cast<unsigned char>(s[r.begin])) == w;
+    same_characters &= w == r.end - r.begin && utf8::LeadLength(static_cast<unsigned char>(s[r.begin])) == w;
   }
   if (!same_characters) {
     const OffsetMap& old_map = text->to_input;

@@ -235,14 +235,17 @@ TEST_F(FixturesTest, CaptionsBrokenOverLines) {
   // interrupting a paragraph, one of them made of lines that look like headings.
   Document d = Read("layout_multiline_captions.txt");
   EXPECT_EQ(d.title, "交流合作");
-  EXPECT_THAT(d.sections, ElementsAre("交流合作"));
   EXPECT_THAT(Texts(d),
               ElementsAre("entry|交流合作|概况|市合作办||【概况】2021年，江宁市与北原县开展交流合作，实施项目9个，"
                           "投入资金8000万元。双方组织干部互访12批次，签订合作协议4项。",
                           "caption|交流合作|||赵六|2021年7月，江宁市党政代表团赴北原县考察产业园区和易地搬迁安置点",
-                          "caption|交流合作|||孙七|东岭县新建的农产品冷链物流中心投入使用",
+                          "caption|交流合作|||孙七|东岭县新建的农产品冷链物流中心和电商服务中心投入使用",
                           "entry|交流合作|产业合作|||【产业合作】2021年，江宁市引导企业到北原县投资，落地项目5个。",
-                          "caption|交流合作|||周八|北原县学生在江宁市研学旅行"));
+                          "caption|交流合作|||周八|北原县中学生在江宁市开展研学旅行",
+                          // A heading right before a one-line caption stays a heading.
+                          "caption|对口援建|||钱九|2021年8月，北原县第一中学新校区落成",
+                          "entry|对口援建|教育援建|||【教育援建】2021年，江宁市援建学校2所。"));
+  EXPECT_THAT(d.sections, ElementsAre("交流合作", "对口援建"));
   // The joined caption keeps both lines' provenance.
   const std::string bytes = testing::ReadFileOrDie(Fixture("layout_multiline_captions.txt"));
   const Passage& c = d.passages[1];

@@ -765,5 +765,59 @@ TEST_F(ExtractorTest, ShortWordEndingLikeADivisionFarAwayIsNoPartner) {
   for (const auto& k : keys) EXPECT_EQ(k.find(">14"), std::string::npos) << k;
 }
 
+// gen-org: organizations and persons on wording from other yearbooks.
+std::vector<std::string> OrgKeys(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& o : ex.organizations) out.push_back(o.name + "|" + OrgTypeName(o.type));
+  return out;
+}
+
+std::vector<std::string> PersonNames(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.persons) out.push_back(p.name);
+  return out;
+}
+
+TEST_F(ExtractorTest, ABodyOnlyInAPersonsTitleIsNoOrganization) {
+  auto ex = Run({{"东西部扶贫协作", "概况", "2020年,遵义市委常务副书记赵启航到温州市考察,温州市教育局参加。"}});
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("遵义市委|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市教育局|GovernmentBody"));
+  EXPECT_THAT(PersonNames(ex), Contains("赵启航"));
+}
+
+TEST_F(ExtractorTest, ASharedSuffixGivesEveryListedBody) {
+  auto ex = Run({{"东西部扶贫协作", "劳务协作",
+                  "2020年,温州市人力资源和社会保障局与遵义市、毕节市人力资源和社会保障局签订劳务协作协议。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("温州市人力资源和社会保障局|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("遵义市人力资源和社会保障局|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("毕节市人力资源和社会保障局|GovernmentBody"));
+}
+
+TEST_F(ExtractorTest, TheSubjectAndVerbBeforeAFirmAreNotItsName) {
+  auto ex = Run({{"对口支援", "产业援藏", "2020年,温州市引导温州瓯江食品集团有限公司在林芝市建设加工基地。"}});
+  EXPECT_THAT(OrgKeys(ex), Contains("温州瓯江食品集团有限公司|Enterprise"));
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("温州市引导温州瓯江食品集团有限公司|Enterprise")));
+}
+
+TEST_F(ExtractorTest, ATranscribedNameAfterATitleIsAPerson) {
+  auto ex = Run({{"对口支援", "交流交往", "2020年8月,林芝市委书记格桑旺堆、温州市副市长陈海涛出席签约仪式。"}});
+  EXPECT_THAT(PersonNames(ex), Contains("格桑旺堆"));
+  EXPECT_THAT(PersonNames(ex), Contains("陈海涛"));
+}
+
+TEST_F(ExtractorTest, ACountysBodiesWithoutTheCountyAreNoOrganizations) {
+  auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。县委县政府高度重视,温州市教育局参加。"}});
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县委|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县政府|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市教育局|GovernmentBody"));
+}
+
+TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
+  auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。", document::PassageKind::kEntry,
+                  "温州市人民政府对口支援和合作交流办公室"}});
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市人民政府对口支援和合作交流办公室|GovernmentBody"));
+}
+
 }  // namespace
 }  // namespace duikou::extract

@@ -131,5 +131,82 @@ TEST(OrganizationTest, PlaceSpansAreKeptWhole) {
   EXPECT_EQ(Orgs(text, ctx), V{"于都县教育局|GovernmentBody"});
 }
 
+TEST(OrganizationTest, SharedSuffixListNamesOneBodyPerPlace) {
+  EXPECT_EQ(Orgs("会同黔东市、黔南市人力资源和社会保障局签订协议"),
+            (V{"黔东市|GovernmentBody|黔东市人力资源和社会保障局",
+               "黔南市人力资源和社会保障局|GovernmentBody"}));
+  // A list item may be a chain itself; its last level matches the written body's.
+  EXPECT_EQ(Orgs("东海市甲山区、乙水区人民政府签订协议"),
+            (V{"东海市甲山区|GovernmentBody|东海市甲山区人民政府", "乙水区人民政府|GovernmentBody"}));
+  // A chain (one place inside another) is one body, not a list.
+  EXPECT_EQ(Orgs("支持甲山市乙水县教育局开展培训"), V{"甲山市乙水县教育局|GovernmentBody"});
+}
+
+TEST(OrganizationTest, AVerbBetweenTwoBodiesSeparatesThem) {
+  EXPECT_EQ(Orgs("东海大学附属仁心医院托管青岭县医院"),
+            (V{"东海大学附属仁心医院|Institution", "青岭县医院|Institution"}));
+  EXPECT_EQ(Orgs("东海大学附属第二医院派出专家团队常驻青岭市人民医院"),
+            (V{"东海大学附属第二医院|Institution", "青岭市人民医院|Institution"}));
+}
+
+TEST(OrganizationTest, ATeamNamedForItsTaskKeepsTheTask) {
+  EXPECT_EQ(Orgs("【表彰】南湖区对口帮扶青岭市工作队获评先进集体"), V{"南湖区对口帮扶青岭市工作队|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ModifiedChambersCharitiesAndFederations) {
+  EXPECT_EQ(Orgs("东海市青年企业家商会等商会赴当地考察"), V{"东海市青年企业家商会|SocialGroup"});
+  EXPECT_EQ(Orgs("东海市慈善会向青岭县捐款"), V{"东海市慈善会|SocialGroup"});
+}
+
+TEST(OrganizationTest, AnOfficeOfAGovernmentKeepsTheGovernmentsName) {
+  EXPECT_EQ(Orgs("东海市人民政府合作交流办公室组织企业考察"), V{"东海市人民政府合作交流办公室|GovernmentBody"});
+}
+
+TEST(OrganizationTest, AGradeNamesNoHospital) {
+  EXPECT_EQ(Orgs("东海市人民医院帮助青岭县人民医院创建三级医院"),
+            (V{"东海市人民医院|Institution", "青岭县人民医院|Institution"}));
+}
+
+TEST(OrganizationTest, UnionsVillageCommitteesAndCommissions) {
+  EXPECT_EQ(Orgs("东海市总工会、东海市农业农村委组织慰问"),
+            (V{"东海市总工会|SocialGroup", "东海市农业农村委|GovernmentBody"}));
+  EXPECT_EQ(Orgs("开展工会活动"), V{});
+}
+
+TEST(OrganizationTest, HeWithinAWordOfTheName) {
+  // 和 after 协 is part of the name, not a conjunction.
+  EXPECT_EQ(Orgs("，东海协和医院通过远程会诊"), V{"东海协和医院|Institution"});
+  EXPECT_EQ(Orgs("东海市乡村振兴和协作交流局牵头"), V{"东海市乡村振兴和协作交流局|GovernmentBody"});
+}
+
+TEST(OrganizationTest, BanStartingAWordEndsNoName) {
+  // 合作办学: 办 starts 办学; the school is the organization.
+  EXPECT_EQ(Orgs("东海中学与青岭高级中学合作办学"), (V{"东海中学|Institution", "青岭高级中学|Institution"}));
+}
+
+TEST(OrganizationTest, AKindOfPlaceNamesNoSchool) { EXPECT_EQ(Orgs("捐赠500万元,建设乡村学校数字课堂"), V{}); }
+
+TEST(OrganizationTest, NumberedSchoolsStartAtTheirPlace) {
+  const std::string text = "帮助建设青岭县四中标准化考场";
+  OrganizationContext ctx;
+  ctx.places = {{text.find("青岭县"), text.find("青岭县") + std::string("青岭县").size()}};
+  EXPECT_EQ(Orgs(text, ctx), V{"青岭县四中|Institution"});
+}
+
+TEST(OrganizationTest, EntryMarksEndNames) {
+  EXPECT_EQ(Orgs("〖社会帮扶〗东海市慈善协会捐款"), V{"东海市慈善协会|SocialGroup"});
+}
+
+TEST(OrganizationTest, ASubsidiaryKeepsItsGroupsName) {
+  EXPECT_EQ(Orgs("与东海远航集团远航新能源有限公司签约"), V{"东海远航集团远航新能源有限公司|Enterprise"});
+}
+
+TEST(OrganizationTest, KindFromSuffixTypesAWholeName) {
+  OrgKind kind;
+  ASSERT_TRUE(KindFromSuffix("东海市人民政府对口支援和合作交流办公室", &kind));
+  EXPECT_EQ(kind, OrgKind::kGovernmentBody);
+  EXPECT_FALSE(KindFromSuffix("张小明", &kind));
+}
+
 }  // namespace
 }  // namespace duikou::recognize

@@ -79,5 +79,34 @@ TEST(SurnameTest, SingleAndCompound) {
   EXPECT_EQ(SurnameLengthAt("通过", 0), 0u);
 }
 
+TEST(PersonTest, GivenNameMayStartWithAFunctionCharacter) {
+  EXPECT_EQ(P("东海市委书记吴向南、市长钱和平出席会议"), (V{"吴向南|市委书记|东海市委", "钱和平|市长|"}));
+}
+
+TEST(PersonTest, TranscribedNamesAfterAnOfficeTitle) {
+  EXPECT_EQ(P("青岭市委书记次仁多吉出席签约仪式"), V{"次仁多吉|市委书记|青岭市委"});
+  EXPECT_EQ(P("青岭县县长艾尔肯·吐尔逊主持会议"), V{"艾尔肯·吐尔逊|县长|青岭县"});
+}
+
+TEST(PersonTest, NoTranscribedNameWhereFunctionWordsFollowATitle) {
+  EXPECT_EQ(P("主任以上干部参加培训"), V{});
+  EXPECT_EQ(P("市委书记、市人大常委会主任出席"), V{});
+  // A follow word is no name even when it starts with a surname (强).
+  EXPECT_EQ(P("州长强调要做好工作"), V{});
+}
+
+TEST(PersonTest, ASecondTitleIsNoName) { EXPECT_EQ(P("选派教师和医生赴青岭县"), V{}); }
+
+TEST(PersonTest, DottedNameWithLongParts) {
+  EXPECT_EQ(P("地区行署专员阿不都热依木·买买提出席"), V{"阿不都热依木·买买提|专员|地区行署"});
+}
+
+TEST(PersonTest, AnOrganizationWordIsNoName) {
+  // 商 is a surname, but 商会 after 企业家 ends a body's name.
+  EXPECT_EQ(P("东海市青年企业家商会等参加"), V{});
+}
+
+TEST(PersonTest, WritersCredit) { EXPECT_EQ(P("(撰稿人:林思远)"), V{"林思远|撰稿人|"}); }
+
 }  // namespace
 }  // namespace duikou::recognize
