@@ -12,10 +12,20 @@
 //   2. the enumeration it stands in (between ； marks, within the sentence)
 //   3. the passage before the clause (a passage names its partner up front; what it names
 //      later is where it turns to)
-//   4. the section's dominant partner (DocContext::section_recipient)
-// A level naming two unrelated partners ("对口支援和龙市、库车市，安排资金2.35亿元") yields no
-// recipient at all. A region that encloses the section's partner yields to it (援藏 figures
-// naming 西藏 in a section about one county belong to that county).
+//   4. the section's dominant partner (DocContext::section_recipient), unless the figure says it
+//      is over several ("销售两州农产品…")
+// A level naming several partners decides among them only when the figure says which: an
+// aid word of the amount (援疆/援藏/援青 资金) picks the one partner in that region
+// ("对口支援西藏某区和青海某县，安排援藏资金…、援青资金…"). Otherwise partners in one
+// prefecture are a total for that prefecture ("对口支援某地区甲市、乙县，投入资金…"); partners
+// in different prefectures ("对口支援和龙市、库车市，安排资金2.35亿元", or two prefectures of one
+// province) yield no recipient at all. A region that encloses
+// the section's partner yields to it (援藏 figures naming 西藏 in a section about one county
+// belong to that county).
+//
+// Partners are the recipients of the document's pairings, places inside or around them, and
+// places inside the section's partner (a township of a partner county is a partner even when
+// the pairing that names it was not read).
 #pragma once
 
 #include <cstddef>
@@ -34,12 +44,13 @@ class FigureRecipients {
   FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings);
 
   // `text` is passage `passage`'s text; [sentence_begin, sentence_end) its sentence and
-  // [clause_begin, clause_end) the clause holding the figure's number.
+  // [clause_begin, clause_end) the clause holding the figure's number; `cue` the words before
+  // the number that say what it counts ("援藏资金").
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
-         size_t clause_end) const;
+         size_t clause_end, std::string_view cue = {}) const;
 
  private:
-  bool IsPartner(const std::string& code) const;
+  bool IsPartner(const std::string& code, const std::string* section_partner) const;
 
   const DocContext& ctx_;
   std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
