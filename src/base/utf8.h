@@ -29,24 +29,18 @@ inline size_t LeadLength(unsigned char lead) {
   return 0;
 }
 
-// The code point starting at text[pos] (pos < text.size()); *len receives its byte length.
-inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
+namespace internal {
+// Decode's path for what is neither ASCII nor a well-formed three-byte sequence; kept out of
+// line so that the scanning loops that inline Decode stay small.
+[[gnu::noinline]] inline char32_t DecodeSlow(std::string_view text, size_t pos, size_t* len) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[pos + i]); };
   const unsigned char b0 = byte(0);
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text.size() && (byte(1) & 0xC0) == 0x80 && (byte(2) & 0xC0) == 0x80) {
-    *len = 3;  // the common case in Chinese text
-    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-  }
   const size_t n = LeadLength(b0);
   if (n == 0 || pos + n > text.size()) {
     *len = 1;
     return kReplacement;
   }
-  char32_t c = n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  char32_t c = n == 1 ? b0 : n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
   for (size_t i = 1; i < n; ++i) {
     if ((byte(i) & 0xC0) != 0x80) {
       *len = 1;
@@ -57,6 +51,25 @@ inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
   *len = n;
   return c;
 }
+}  // namespace internal
+
+// The code point starting at text[pos] (pos < text.size()); *len receives its byte length.
+inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text.size()) {  // the common case in Chinese text
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *len = 3;
+      return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+    }
+  }
+  return internal::DecodeSlow(text, pos, len);
+}
 
 // The code point ending just before text[pos] (0 < pos <= text.size()), checked like Decode:
 // when no well-formed sequence ends there, U+FFFD with length 1.
@@ -65,6 +78,14 @@ inline char32_t DecodeBefore(std::string_view text, size_t pos, size_t* len) {
   if (last < 0x80) {
     *len = 1;
     return last;
+  }
+  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) {  // the common case
+    size_t n = 0;
+    const char32_t c = Decode(text, pos - 3, &n);
+    if (n == 3) {
+      *len = 3;
+      return c;
+    }
   }
   size_t start = pos - 1;
   // Walk back over at most three continuation bytes to the lead byte.

@@ -84,11 +84,13 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
   return nullptr;
 }
 
-// `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金.
-std::string WithoutAsides(std::string_view s) {
-  // Most windows have no parenthesis at all: copy them whole.
-  if (s.find('(') == std::string_view::npos && s.find("（") == std::string_view::npos) return std::string(s);
-  std::string out;
+// `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金. Most windows have
+// no parenthesis at all and are returned as they are; otherwise the result is built in
+// *storage, which the view returned points into.
+std::string_view WithoutAsides(std::string_view s, std::string* storage) {
+  if (s.find('(') == std::string_view::npos && s.find("（") == std::string_view::npos) return s;
+  std::string& out = *storage;
+  out.clear();
   out.reserve(s.size());
   int depth = 0;
   for (size_t i = 0; i < s.size(); i += CharLen(s, i)) {
@@ -151,9 +153,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
         size_t window_begin = std::max(clause_begin, prev_end);
-        std::string window_text = WithoutAsides(tv.substr(window_begin, q.begin - window_begin));
-        std::string clause_text = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin));
-        std::string_view window(window_text), clause(clause_text);
+        std::string window_storage, clause_storage;
+        const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
+        const std::string_view clause = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
@@ -246,13 +248,16 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         if (metric.empty()) continue;
         last_metric[q.kind] = metric;
-        std::string since_last = WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end));
+        std::string since_last_storage, own_storage;
+        const std::string_view since_last =
+            WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
         last_figure_end = q.end;
 
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin)), since_last, plan_status, metric, q);
+        f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage), since_last,
+                                plan_status, metric, q);
         plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));

@@ -9,6 +9,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "recognize/utf8.h"
@@ -35,19 +36,10 @@ class WordSet {
   void Add(std::string_view w);
   void Finish();
 
-  // The words sharing a first (or last) character, longest first.
-  struct Group {
-    char32_t c;
-    std::vector<std::string_view> words;
-  };
-  static void AddTo(std::vector<Group>* groups, char32_t c, std::string_view w);
-  // The group of `c` in groups sorted by character, or null.
-  static const Group* Find(const std::vector<Group>& groups, char32_t c);
-
   utf8::CharSet first_chars_;
   utf8::CharSet last_chars_;
-  std::vector<Group> by_first_;  // sorted by character
-  std::vector<Group> by_last_;
+  std::unordered_map<char32_t, std::vector<std::string_view>> by_first_;  // longest first
+  std::unordered_map<char32_t, std::vector<std::string_view>> by_last_;   // longest first
 };
 
 }  // namespace duikou::recognize::internal
