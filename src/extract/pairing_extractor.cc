@@ -16,6 +16,9 @@ namespace {
 
 using gazetteer::PlaceMention;
 
+// The pairing type whose words other programmes borrow (see SentenceScope::TypeFor).
+constexpr std::string_view kLooseType = "对口帮扶";
+
 // A pairing found, before its type is settled.
 struct Candidate {
   Ref supporter;
@@ -174,8 +177,15 @@ class SentenceScope {
   // chapter title's, weakly.
   std::string TypeFor(std::string_view local, bool* weak) const {
     *weak = false;
-    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type})
-      if (!t.empty()) return t;
+    // 对口帮扶 is also said of the other programmes ("甲区对口帮扶乙县" in an entry about
+    // 东西部扶贫协作): it names the type only when no nearer or wider words name another.
+    std::string loose;
+    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type}) {
+      if (t.empty()) continue;
+      if (t != kLooseType) return t;
+      if (loose.empty()) loose = t;
+    }
+    if (!loose.empty()) return loose;
     *weak = true;
     return chapter_type;
   }
@@ -476,11 +486,13 @@ void FromProse(const DocContext& ctx, Builder* b) {
 }
 
 // The words that name a pairing type, in the order of precedence PairingTypeOf applies.
-constexpr std::array<std::string_view, 11> kTypeWords = {
-    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"};
-constexpr std::array<const char*, 11> kTypeOfWord = {
+// 对口帮扶 (a province's in-province programme) comes last: many chapters use the words for
+// any of the others, so it only names the type where nothing else does.
+constexpr std::array<std::string_view, 12> kTypeWords = {
+    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "对口帮扶"};
+constexpr std::array<const char*, 12> kTypeOfWord = {
     "山海协作", "东西部扶贫协作", "东西部扶贫协作", "对口合作", "对口支援", "对口支援",
-    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援"};
+    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援", "对口帮扶"};
 
 static_assert(kTypeWords.size() == kTypeOfWord.size());
 
