@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -38,6 +40,7 @@ class Builder {
     if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
     if (type.empty() && !weak_type) return;
+    if (getenv("GP2DBG")) fprintf(stderr, "ADD %s %s %s weak=%d p=%zu\n", supporter.key.c_str(), recipient.key.c_str(), type.c_str(), weak_type, passage);
     found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
   }
 
@@ -111,13 +114,26 @@ bool HomeSide(const DocContext& ctx, const std::string& code) {
   return !ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0;
 }
 
+// The home city's division among an ambiguous name's candidates (a town name that a partner
+// county has too), or "": on the supporting side of a pairing the home's namesake is meant.
+std::string HomeNamesake(const DocContext& ctx, const PlaceMention& m) {
+  if (m.resolved() && ctx.InHome(m.code)) return m.code;
+  std::string found;
+  for (const std::string& c : m.candidates)
+    if (ctx.InHome(c)) {
+      if (!found.empty()) return "";
+      found = c;
+    }
+  return found;
+}
+
 // The supporter a home-side partner stands for: itself when it lies inside the home city
 // (甲区), the home city when it is the city or an enclosing province; empty for a place
 // outside (another city's pairing is none of this book's).
 Ref SupporterRef(const DocContext& ctx, const Partner& p) {
   if (!p.place) return PartnerRef(p);
+  if (std::string home = HomeNamesake(ctx, *p.place); !home.empty()) return {Ref::Kind::kPlace, home, p.place->surface};
   if (!p.place->resolved()) return {};
-  if (ctx.InHome(p.place->code)) return PlaceRef(*p.place);
   if (HomeSide(ctx, p.place->code)) return HomeRef(ctx);
   return {};
 }
@@ -185,8 +201,9 @@ class SentenceScope {
       if (t != kLooseType) return t;
       if (loose.empty()) loose = t;
     }
-    if (!loose.empty()) return loose;
+    // Found loosely, the type is weak: another pairing of the same recipient says better.
     *weak = true;
+    if (!loose.empty()) return loose;
     return chapter_type;
   }
 
@@ -376,13 +393,25 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
     if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
     bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
+    // A pair of two outside places whose one side has a namesake in the home city ("乙镇—丙县"
+    // where a partner county has a 乙镇 too): the home's own is meant.
+    std::string a_namesake, c_namesake;
+    if (!a_home && !c_home) {
+      a_namesake = HomeNamesake(ctx, a);
+      if (a_namesake.empty()) c_namesake = HomeNamesake(ctx, c);
+      a_home = !a_namesake.empty();
+      c_home = !c_namesake.empty();
+    }
     if (a_home == c_home) continue;
     const PlaceMention& sup = a_home ? a : c;
     const PlaceMention& rec = a_home ? c : a;
+    const std::string& namesake = a_home ? a_namesake : c_namesake;
     // The words right after the pair name the programme (…山海协作产业园, …对口合作…).
     bool weak = false;
     std::string t = s.TypeFor(s.text.substr(c.end, std::min<size_t>(36, s.end - c.end)), &weak);
-    Ref sup_ref = ctx.InHome(sup.code) ? PlaceRef(sup) : HomeRef(ctx);
+    Ref sup_ref = !namesake.empty()      ? Ref{Ref::Kind::kPlace, namesake, sup.surface}
+                  : ctx.InHome(sup.code) ? PlaceRef(sup)
+                                         : HomeRef(ctx);
     b->Add(sup_ref, PlaceRef(rec), t, s.passage, weak);
   }
 }
