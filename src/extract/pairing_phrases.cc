@@ -51,6 +51,18 @@ bool LooksLikeDivisionName(std::string_view item) {
   return false;
 }
 
+// End of a division-like name (LooksLikeDivisionName) starting at `pos`: the whole item, or
+// its part before a joint 和/及 ("乙县和丙县", names the scan leaves alone when they are as
+// short as 乙县); npos when there is none.
+size_t DivisionNameEnd(std::string_view text, size_t pos, size_t item_end) {
+  for (size_t p = pos; p < item_end; p += CharLen(text, p)) {
+    std::string_view ch = CharAt(text, p);
+    if ((ch == "和" || ch == "及") && LooksLikeDivisionName(StripSpaces(text.substr(pos, p - pos)))) return p;
+  }
+  if (LooksLikeDivisionName(StripSpaces(text.substr(pos, item_end - pos)))) return item_end;
+  return std::string_view::npos;
+}
+
 // A character that ends a list item: clause and sentence marks, the enumeration comma,
 // brackets, quotes.
 bool EndsItem(std::string_view ch) { return IsClauseBreak(ch) || ch == "、" || (IsPunct(ch) && ch != "—"); }
@@ -167,12 +179,13 @@ std::vector<Partner> ChainsEndingAt(std::string_view text, const std::vector<Pla
 const std::vector<PairingVerb>& PairingVerbs() {
   static const std::vector<PairingVerb> kVerbs = {
       {"对口支援", "对口支援", false}, {"对口合作", "对口合作", false}, {"对口帮扶", "", false},
-      {"结对帮扶", "", false},         {"帮扶", "", true},
+      {"结对帮扶", "", false},         {"帮扶", "", true},     {"结对", "", true},
   };
   return kVerbs;
 }
 
 bool IsInsideLongerVerb(std::string_view text, size_t at, const PairingVerb& verb) {
+  if (verb.word == "结对") return text.compare(at + verb.word.size(), 6, "帮扶") == 0;
   if (verb.word != "帮扶") return false;
   return IsWordBefore(text, at, "对口") || IsWordBefore(text, at, "结对");
 }
@@ -224,9 +237,9 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
     } else if (std::string item = StripSpaces(text.substr(at, item_end - at)); !out.empty() && IsUnitName(item)) {
       out.push_back({nullptr, item, false, at, item_end});
       at = item_end;
-    } else if (LooksLikeDivisionName(item)) {
-      out.push_back({nullptr, item, true, at, item_end});
-      at = item_end;
+    } else if (size_t cut = DivisionNameEnd(text, at, item_end); cut != std::string_view::npos) {
+      out.push_back({nullptr, StripSpaces(text.substr(at, cut - at)), true, at, cut});
+      at = cut;
     } else {
       break;
     }
