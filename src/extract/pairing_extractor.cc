@@ -18,8 +18,8 @@ namespace {
 
 using gazetteer::PlaceMention;
 
-// The pairing type whose words other programmes borrow (see SentenceScope::TypeFor).
-constexpr std::string_view kLooseType = "对口帮扶";
+// PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
+std::string TypeOfPhrase(std::string_view phrase, bool* loose);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -171,7 +171,8 @@ class SentenceScope {
   const std::vector<PlaceMention>* places = nullptr;
   size_t begin = 0, end = 0;
   size_t passage = 0;
-  std::string entry_type, section_type, chapter_type;
+  std::string_view entry_title, section_title;
+  std::string chapter_type;
 
   void Reset(size_t b, size_t e) {
     begin = b;
@@ -179,6 +180,7 @@ class SentenceScope {
     type_.reset();
     subject_.reset();
   }
+  std::string_view Sentence() const { return text.substr(begin, end - begin); }
   const std::string& SentenceType() const {
     if (!type_) type_ = PairingTypeOf(text.substr(begin, end - begin));
     return *type_;
@@ -193,12 +195,15 @@ class SentenceScope {
   // chapter title's, weakly.
   std::string TypeFor(std::string_view local, bool* weak) const {
     *weak = false;
-    // 对口帮扶 is also said of the other programmes ("甲区对口帮扶乙县" in an entry about
-    // 东西部扶贫协作): it names the type only when no nearer or wider words name another.
+    // Loose words (对口帮扶, 援滇…) are also said of other programmes ("甲区对口帮扶乙县"
+    // in an entry about 东西部扶贫协作): they name the type only when no nearer or wider
+    // words name another.
     std::string loose;
-    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type}) {
+    for (std::string_view phrase : {local, Sentence(), std::string_view(entry_title), std::string_view(section_title)}) {
+      bool is_loose = false;
+      std::string t = TypeOfPhrase(phrase, &is_loose);
       if (t.empty()) continue;
-      if (t != kLooseType) return t;
+      if (!is_loose) return t;
       if (loose.empty()) loose = t;
     }
     // Found loosely, the type is weak: another pairing of the same recipient says better.
@@ -491,8 +496,8 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.text = passage.text;
     s.places = &places;
     s.passage = pi;
-    s.entry_type = PairingTypeOf(passage.entry_title);
-    s.section_type = PairingTypeOf(passage.section);
+    s.entry_title = passage.entry_title;
+    s.section_title = passage.section;
     s.chapter_type = chapter_type;
     const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
       return x.begin < y.begin;
@@ -523,11 +528,14 @@ constexpr std::array<const char*, 12> kTypeOfWord = {
     "山海协作", "东西部扶贫协作", "东西部扶贫协作", "对口合作", "对口支援", "对口支援",
     "对口支援", "对口支援", "对口支援", "对口支援", "对口支援", "对口帮扶"};
 
-static_assert(kTypeWords.size() == kTypeOfWord.size());
+// Words other programmes borrow: 援滇/援黔 are said of 东西部扶贫协作 as often as of
+// 对口支援, 援川 of both, 对口帮扶 of all of them. They name a type only weakly.
+constexpr std::array<bool, 12> kLooseWord = {false, false, false, false, false, false,
+                                             false, false, true,  true,  true,  true};
 
-}  // namespace
+static_assert(kTypeWords.size() == kTypeOfWord.size() && kTypeWords.size() == kLooseWord.size());
 
-std::string PairingTypeOf(std::string_view phrase) {
+std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
   static const WordStartFilter kStarts(kTypeWords);
@@ -540,8 +548,13 @@ std::string PairingTypeOf(std::string_view phrase) {
         break;
       }
   }
+  if (loose) *loose = best < kTypeWords.size() && kLooseWord[best];
   return best < kTypeWords.size() ? kTypeOfWord[best] : "";
 }
+
+}  // namespace
+
+std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {
   Builder b(ctx);
