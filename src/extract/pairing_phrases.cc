@@ -14,9 +14,11 @@ using gazetteer::PlaceMention;
 constexpr size_t kMaxUnitNameChars = 16;
 constexpr size_t kMaxPredicateChars = 6;  // "甲市全面完成|与…": a short predicate between
 
-// Adverbs that may stand between a subject and its verb (甲市继续对口支援…).
-constexpr std::array<std::string_view, 16> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时", "积极",
-                                                       "先后", "长期", "正式", "还", "也", "并", "已", "均"};
+// Adverbs that may stand between a subject and its verb (甲市继续对口支援…, 甲市在继续帮扶
+// 乙县…的同时, 新增结对帮扶丙县).
+constexpr std::array<std::string_view, 19> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时",
+                                                       "积极", "先后", "长期", "正式", "新增", "另外", "还",
+                                                       "也",   "并",   "已",   "均",   "在"};
 
 // The words that open an organization's name right after a place (乙市人民医院,
 // 乙市委, 乙市工作队): the place is then part of the organization, not a partner.
