@@ -17,9 +17,15 @@ class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
     for (auto& l : leaves_) {
-      if (l->code == m.code || Encloses(m.code, l->code)) return;
+      if (l->code == m.code) return;
+      if (Encloses(m.code, l->code)) {
+        if (l->code.size() > 6 && m.code.size() == 6) l = &m;  // the county after its township
+        return;
+      }
       if (Encloses(l->code, m.code)) {
-        l = &m;
+        // A township named along with its county ("乙县…乙县丙镇") is where the county's
+        // money went, not the recipient: the county stays.
+        if (m.code.size() <= 6) l = &m;
         return;
       }
     }
@@ -72,6 +78,14 @@ bool FigureRecipients::IsPartner(const std::string& code) const {
   return false;
 }
 
+std::string FigureRecipients::EnclosingRecipient(const std::string& code) const {
+  if (recipients_.count(code)) return "";
+  std::string best;
+  for (const auto& r : recipients_)
+    if (Encloses(r, code) && r.size() > best.size()) best = r;
+  return best;
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end) const {
   const auto& places = ctx_.passages[passage].places;
@@ -88,6 +102,9 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     const auto* m = p.single();
     if (!m) return Ref{};  // several partners: the number names none of them
     if (section_partner && Encloses(m->code, *section_partner)) return section_ref();
+    // A township or venue that is no recipient itself stands for the partner it lies in.
+    if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
+      return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 

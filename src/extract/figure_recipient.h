@@ -14,7 +14,8 @@
 //      later is where it turns to)
 //   4. the section's dominant partner (DocContext::section_recipient)
 // A level naming two unrelated partners ("对口支援和龙市、库车市，安排资金2.35亿元") yields no
-// recipient at all. A region that encloses the section's partner yields to it (援藏 figures
+// recipient at all; a township named with its county, or one that is no partner itself, yields
+// to the partner county it lies in. A region that encloses the section's partner yields to it (援藏 figures
 // naming 西藏 in a section about one county belong to that county).
 #pragma once
 
@@ -40,6 +41,8 @@ class FigureRecipients {
 
  private:
   bool IsPartner(const std::string& code) const;
+  // The most specific recipient enclosing `code` when `code` is no recipient itself, else "".
+  std::string EnclosingRecipient(const std::string& code) const;
 
   const DocContext& ctx_;
   std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
