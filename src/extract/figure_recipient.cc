@@ -64,7 +64,10 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
 
 FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings) : ctx_(ctx) {
   for (const auto& p : pairings)
-    if (p.recipient.kind == Ref::Kind::kPlace && !ctx.InHome(p.recipient.key)) recipients_.insert(p.recipient.key);
+    if (p.recipient.kind == Ref::Kind::kPlace && !ctx.InHome(p.recipient.key)) {
+      recipients_.insert(p.recipient.key);
+      if (p.supporter.kind == Ref::Kind::kPlace) recipients_of_[p.supporter.key].insert(p.recipient.key);
+    }
 }
 
 bool FigureRecipients::IsPartner(const std::string& code) const {
@@ -86,8 +89,55 @@ std::string FigureRecipients::EnclosingRecipient(const std::string& code) const 
   return best;
 }
 
+Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, size_t clause_begin,
+                                         size_t number_begin) const {
+  if (number_begin == std::string_view::npos || number_begin <= clause_begin || number_begin > text.size()) return {};
+  const std::string_view before = text.substr(clause_begin, number_begin - clause_begin);
+  const size_t each = FindWord(before, "分别");
+  if (each == std::string_view::npos) return {};
+  // The number's place in the list of numbers after 分别: the 、 marks since the first digit.
+  size_t first_digit = std::string_view::npos;
+  for (size_t i = each; i < before.size(); i += CharLen(before, i))
+    if (IsAsciiDigit(before[i]) || (CharAt(before, i) >= "０" && CharAt(before, i) <= "９")) {
+      first_digit = i;
+      break;
+    }
+  size_t index = 0;
+  if (first_digit != std::string_view::npos)
+    for (size_t i = FindWord(before, "、", first_digit); i != std::string_view::npos; i = FindWord(before, "、", i + 3))
+      ++index;
+  // The places listed before 分别, chains (某州乙县) counted once.
+  std::vector<std::string> listed;
+  size_t last_end = std::string_view::npos;
+  for (const auto& m : ctx_.passages[passage].places) {
+    if (m.begin < clause_begin || m.end > clause_begin + each) continue;
+    if (!m.resolved()) return {};
+    const bool chained = m.begin == last_end;
+    last_end = m.end;
+    std::string code;
+    if (ctx_.InHome(m.code)) {
+      auto it = recipients_of_.find(m.code);
+      if (it == recipients_of_.end() || it->second.size() != 1) return {};
+      code = *it->second.begin();
+    } else if (IsPartner(m.code)) {
+      code = m.code;
+    } else if (ctx_.home_code.compare(0, m.code.size(), m.code) == 0) {
+      continue;  // the home city's province
+    } else {
+      return {};
+    }
+    if (chained && !listed.empty())
+      listed.back() = code;
+    else
+      listed.push_back(code);
+  }
+  if (listed.size() < 2 || index >= listed.size()) return {};
+  return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                         size_t clause_begin, size_t clause_end) const {
+                         size_t clause_begin, size_t clause_end, size_t number_begin) const {
+  if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   auto partners_in = [&](size_t begin, size_t end) {
     Partners p;

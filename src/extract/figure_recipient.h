@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -36,8 +37,11 @@ class FigureRecipients {
 
   // `text` is passage `passage`'s text; [sentence_begin, sentence_end) its sentence and
   // [clause_begin, clause_end) the clause holding the figure's number.
+  // `number_begin`, when given, is where the figure's number starts: after 分别 the numbers
+  // listed ("向乙县、丙县分别拨付1200万元、800万元", "甲区、丁区分别安排…600万元、400万元")
+  // go to the places listed before it in order (a home unit stands for its one recipient).
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
-         size_t clause_end) const;
+         size_t clause_end, size_t number_begin = std::string_view::npos) const;
 
  private:
   bool IsPartner(const std::string& code) const;
@@ -45,7 +49,12 @@ class FigureRecipients {
   std::string EnclosingRecipient(const std::string& code) const;
 
   const DocContext& ctx_;
+  // The recipient of the place at [clause_begin, number_begin) that pairs with the number in
+  // a 分别 list, or an empty Ref.
+  Ref FromRespectiveList(size_t passage, std::string_view text, size_t clause_begin, size_t number_begin) const;
+
   std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
+  std::map<std::string, std::set<std::string>> recipients_of_;  // supporter code -> recipient codes
 };
 
 }  // namespace duikou::extract::internal
