@@ -81,6 +81,12 @@ bool FigureRecipients::IsPartner(const std::string& code) const {
   return false;
 }
 
+bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
+  for (const std::string& c : m.candidates)
+    if (ctx_.InHome(c)) return true;
+  return false;
+}
+
 std::string FigureRecipients::EnclosingRecipient(const std::string& code) const {
   if (recipients_.count(code)) return "";
   std::string best;
@@ -142,7 +148,7 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   auto partners_in = [&](size_t begin, size_t end) {
     Partners p;
     for (const auto& m : places)
-      if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code)) p.Add(m);
+      if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code) && !HasHomeNamesake(m)) p.Add(m);
     return p;
   };
   auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
@@ -151,7 +157,9 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
     if (!m) return Ref{};  // several partners: the number names none of them
-    if (section_partner && Encloses(m->code, *section_partner)) return section_ref();
+    // A province (援藏 figures naming 西藏) yields to the section's partner inside it; a
+    // prefecture named in the figure's own words is meant as written.
+    if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner)) return section_ref();
     // A township or venue that is no recipient itself stands for the partner it lies in.
     if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
       return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};

@@ -16,7 +16,7 @@
 // A level naming two unrelated partners ("对口支援和龙市、库车市，安排资金2.35亿元") yields no
 // recipient at all; a township named with its county, or one that is no partner itself, yields
 // to the partner county it lies in. A region that encloses the section's partner yields to it (援藏 figures
-// naming 西藏 in a section about one county belong to that county).
+// naming 西藏 in a section about one county belong to that county); a prefecture does not.
 #pragma once
 
 #include <cstddef>
@@ -45,6 +45,9 @@ class FigureRecipients {
 
  private:
   bool IsPartner(const std::string& code) const;
+  // True when an ambiguous name may be the home city's own place too (a town name shared
+  // with a partner county): it names no partner for sure.
+  bool HasHomeNamesake(const gazetteer::PlaceMention& m) const;
   // The most specific recipient enclosing `code` when `code` is no recipient itself, else "".
   std::string EnclosingRecipient(const std::string& code) const;
 
