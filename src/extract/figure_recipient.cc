@@ -16,6 +16,7 @@ bool Encloses(const std::string& outer, const std::string& inner) {
 class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
+    all_.push_back(&m);
     for (auto& l : leaves_) {
       if (l->code == m.code) return;
       if (Encloses(m.code, l->code)) {
@@ -34,9 +35,22 @@ class Partners {
   bool empty() const { return leaves_.empty(); }
   // The one partner named, or null when there are several.
   const gazetteer::PlaceMention* single() const { return leaves_.size() == 1 ? leaves_[0] : nullptr; }
+  // Several partners that all lie in one prefecture the words name too ("对口帮扶某市乙县、
+  // 丙县…。全年投入资金…"): that prefecture, or null.
+  const gazetteer::PlaceMention* named_prefecture() const {
+    if (leaves_.size() < 2) return nullptr;
+    for (const auto* m : all_) {
+      if (m->code.size() != 4) continue;
+      bool all_inside = true;
+      for (const auto* l : leaves_) all_inside = all_inside && Encloses(m->code, l->code);
+      if (all_inside) return m;
+    }
+    return nullptr;
+  }
 
  private:
   std::vector<const gazetteer::PlaceMention*> leaves_;
+  std::vector<const gazetteer::PlaceMention*> all_;
 };
 
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
@@ -156,6 +170,7 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
+    if (!m) m = p.named_prefecture();
     if (!m) return Ref{};  // several partners: the number names none of them
     // A province (援藏 figures naming 西藏) yields to the section's partner inside it; a
     // prefecture named in the figure's own words is meant as written.
