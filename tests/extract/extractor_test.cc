@@ -506,5 +506,108 @@ TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
   EXPECT_THAT(OrgKeys(ex), Contains("温州市人民政府对口支援和合作交流办公室|GovernmentBody"));
 }
 
+// --- pairings and recipients in wordings of a second batch of chapters (new names) ----------
+
+// A Fuzhou chapter's opening: the home city acts, its partner prefecture is acted on.
+const PassageSpec kFuzhouOpening = {"东西部扶贫协作", "概况",
+                                    "2020年,福州市对口帮扶甘肃省定西市,福州市财政向定西市拨付帮扶资金2亿元。"};
+
+TEST_F(ExtractorTest, JieDuiAfterADistrictPairsItWithShortCountyNames) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "携手奔小康", "鼓楼区结对岷县和漳县,台江区结对渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350102>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350103>621123 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, NewlyAddedPartnersAfterWhileContinuingArePaired) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对调整",
+                        "福州市在继续帮扶定西市岷县的同时,新增结对帮扶定西市漳县、渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621123 东西部扶贫协作"));
+}
+
+// A Zhongshan chapter: a prefecture with no counties, its towns right under it, and a partner
+// prefecture named more often than the home city.
+const std::vector<PassageSpec> kZhongshan = {
+    {"对口帮扶", "概况",
+     "2020年,中山市承担东西部扶贫协作帮扶云南省大理白族自治州的任务,全年向大理白族自治州拨付财政帮扶资金2亿元。"},
+    {"对口帮扶", "联席会议",
+     "6月3日,中山市—大理白族自治州东西部扶贫协作联席会议在大理市召开,大理白族自治州领导介绍大理白族自治州情况。"},
+    {"对口帮扶", "携手奔小康", "中山市2个镇与大理白族自治州2个县结对帮扶,分别为沙溪镇—剑川县、小榄镇—云龙县。"},
+};
+
+TEST_F(ExtractorTest, AHomeCityNamedLessThanItsPartnerIsStillHome) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("4420>5329 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("5329>4420 东西部扶贫协作")));  // the meeting's name is no pairing backwards
+}
+
+TEST_F(ExtractorTest, AnAmbiguousTownOnTheSupportingSideIsTheHomeCitysOwn) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("442000106>532931 东西部扶贫协作"));  // 沙溪镇 of the home city, not 剑川县's
+  EXPECT_THAT(keys, Contains("442000118>532929 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, InProvinceDuikouBangfuIsATypeOfItsOwn) {
+  Extraction ex = Run({{"对口帮扶", "概况", "2020年,佛山市对口帮扶云浮市,佛山市全年投入资金5亿元。"},
+                       {"对口帮扶", "省内对口帮扶", "佛山市对口帮扶云浮市新兴县、郁南县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("4406>4453 对口帮扶"));
+  EXPECT_THAT(keys, Contains("4406>445321 对口帮扶"));
+}
+
+TEST_F(ExtractorTest, DuikouBangfuVerbInsideAnotherProgrammeKeepsThatType) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "结对关系", "鼓楼区对口帮扶岷县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621126 对口帮扶")));
+}
+
+TEST_F(ExtractorTest, ARegionalAidWordYieldsToTheRecipientsKnownType) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与渭源县开展东西部扶贫协作结对帮扶。"},
+                       {"东西部扶贫协作", "援陇项目建设", "鼓楼区—渭源县产业园年内投产。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621123 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621123 对口支援")));
+  // 援滇, 援黔, 援川 are said of several programmes: an entry named so decides nothing.
+  Extraction loose = Run({{"区域合作", "概况", "2020年,宁波市海曙区与晴隆县开展东西部扶贫协作。"},
+                          {"区域合作", "援黔项目建设", "海曙区—晴隆县产业园年内投产。"}});
+  EXPECT_THAT(PairingKeys(loose), Not(Contains("330203>522324 对口支援")));
+}
+
+std::map<std::string, std::string> RecipientByFigure(const Extraction& ex) {
+  std::map<std::string, std::string> out;  // metric value -> recipient code
+  for (const auto& f : ex.figures) out[f.metric + " " + f.value] = f.recipient.key;
+  return out;
+}
+
+TEST_F(ExtractorTest, AmountsListedAfterRespectivelyGoToThePlacesInOrder) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "资金帮扶", "6月,向临洮县、陇西县分别拨付市级统筹资金1500万元、700万元。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 15000000"], "621124");
+  EXPECT_EQ(recipient["FundsCNY 7000000"], "621122");
+}
+
+TEST_F(ExtractorTest, AmountsOfHomeUnitsListedAfterRespectivelyGoToTheirPartners) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对帮扶",
+                        "鼓楼区与临洮县、台江区与陇西县分别签订结对帮扶协议,鼓楼区、台江区当年分别安排帮扶资金300万元、200万元。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 3000000"], "621124");
+  EXPECT_EQ(recipient["FundsCNY 2000000"], "621122");
+}
+
+TEST_F(ExtractorTest, ATownshipInAPartnerCountyGivesTheCounty) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "产业协作", "鼓楼区对口帮扶岷县。岷县梅川镇中药材专业合作社销售额300万元。"}});
+  EXPECT_EQ(RecipientByFigure(ex)["SalesCNY 3000000"], "621126");
+}
+
 }  // namespace
 }  // namespace duikou::extract
