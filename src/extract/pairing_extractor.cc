@@ -297,12 +297,33 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
          p = FindWord(sentence, verb.word, p + verb.word.size())) {
       const size_t at = s.begin + p;
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
-      const size_t after = at + verb.word.size();
+      size_t after = at + verb.word.size();
+      // "甲区代表团赴结对帮扶的乙县": the partner after 的, the visitor's place before.
+      const bool visit = s.text.compare(after, 3, "的") == 0 &&
+                         (IsWordBefore(s.text, at, "赴") || IsWordBefore(s.text, at, "到") || IsWordBefore(s.text, at, "前往"));
+      if (visit) after += 3;
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
       std::vector<PlaceMention> named;
       ResolveListedNames(ctx, &recipients, &named);
       if (recipients.empty()) continue;
       Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
+      if (visit) {
+        // The visitor: the first home-side place of the clause (甲区|党政代表团).
+        const size_t clause = ClauseStart(s.text, at, s.begin);
+        const PlaceMention* visitor = nullptr;
+        for (const auto& m : *s.places)
+          if (m.begin >= clause && m.end <= at) {
+            visitor = &m;
+            break;
+          }
+        if (!visitor) continue;
+        Partner v;
+        v.place = visitor;
+        if (SupporterRef(ctx, v).empty()) continue;
+        subject.kind = Subject::Kind::kNamed;
+        subject.partners = {v};
+        subject.adjacent = true;
+      }
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
       std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
       if (supporters.empty()) continue;

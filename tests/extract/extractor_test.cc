@@ -609,5 +609,11 @@ TEST_F(ExtractorTest, ATownshipInAPartnerCountyGivesTheCounty) {
   EXPECT_EQ(RecipientByFigure(ex)["SalesCNY 3000000"], "621126");
 }
 
+TEST_F(ExtractorTest, ADelegationVisitingItsPairedCountyNamesThePairing) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "交流交往", "9月,台江区党政代表团赴结对帮扶的陇西县考察产业项目。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("350103>621122 东西部扶贫协作"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
