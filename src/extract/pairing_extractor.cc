@@ -335,6 +335,32 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   }
 }
 
+// "<A>向<B>拨付…东西部扶贫协作…资金": funds the words of the clause tie to a programme
+// name the pairing too (a city-level relation chapters often state only this way).
+void FromFunding(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.Sentence();
+  for (size_t p = FindWord(sentence, "向"); p != std::string_view::npos; p = FindWord(sentence, "向", p + 3)) {
+    const size_t at = s.begin + p;
+    auto recipients = PartnersAfter(s.text, *s.places, at + 3, s.end);
+    if (recipients.empty() || recipients.size() > 1 || !recipients[0].place) continue;
+    const size_t verb = recipients.back().end;
+    bool funds = false;
+    for (std::string_view v : {"拨付", "投入", "划拨", "下达"}) funds = funds || s.text.compare(verb, v.size(), v) == 0;
+    if (!funds) continue;
+    const size_t clause_end = ClauseEnd(s.text, verb, s.end);
+    std::string_view rest = s.text.substr(verb, clause_end - verb);
+    if (!Contains(rest, "资金")) continue;
+    bool loose = false;
+    std::string type = TypeOfPhrase(rest, &loose);
+    if (type.empty()) continue;
+    Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
+    if (subject.kind == Subject::Kind::kOther) continue;
+    std::vector<Ref> supporters = Supporters(ctx, s, subject, /*typed_verb=*/false);
+    if (supporters.size() != 1) continue;
+    AddPairs(ctx, s, supporters, subject, recipients, type, loose, b);
+  }
+}
+
 // "<A>(分别)与<B>…结对/开展结对帮扶/结成对子/的东西部扶贫协作任务": the clause after the
 // partners names the relation.
 void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
@@ -527,6 +553,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
       FromWith(ctx, s, b);
+      FromFunding(ctx, s, b);
       FromTogether(ctx, s, b);
       FromTakingOn(ctx, s, b);
       // Places sorted by start (the usual case) are searched from the sentence's first one.

@@ -615,5 +615,15 @@ TEST_F(ExtractorTest, ADelegationVisitingItsPairedCountyNamesThePairing) {
   EXPECT_THAT(PairingKeys(ex), Contains("350103>621122 东西部扶贫协作"));
 }
 
+TEST_F(ExtractorTest, FundsTransferredUnderAProgrammeNameTheCityLevelPairing) {
+  Extraction ex = Run({{"大事记", "2020年", "福州市召开协作工作会议。福州市对口帮扶临洮县。"},
+                       {"大事记", "2020年", "3月2日  福州市向甘肃省定西市拨付东西部扶贫协作财政援助资金1.2亿元。"},
+                       {"大事记", "2020年", "5月6日  福州市向定西市捐赠物资,价值20万元。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>6211 东西部扶贫协作"));
+  EXPECT_EQ(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("3501>6211 ", 0) == 0; }),
+            1);  // a donation without a programme's name pairs nothing more
+}
+
 }  // namespace
 }  // namespace duikou::extract
