@@ -74,6 +74,21 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
   return {from, to};
 }
 
+// True when a count of units ("3个", "三个") starts at `pos`.
+bool CountFollows(std::string_view text, size_t pos) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十两";
+  size_t p = pos, digits = 0;
+  while (p < text.size()) {
+    std::string_view ch = CharAt(text, p);
+    const bool digit = (ch.size() == 1 && IsAsciiDigit(ch[0])) || (ch >= "０" && ch <= "９") ||
+                       (ch.size() == 3 && kNumerals.find(ch) != std::string_view::npos);
+    if (!digit) break;
+    ++digits;
+    p += ch.size();
+  }
+  return digits > 0 && text.compare(p, 3, "个") == 0;
+}
+
 }  // namespace
 
 FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings) : ctx_(ctx) {
@@ -174,7 +189,9 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     if (!m) return Ref{};  // several partners: the number names none of them
     // A province (援藏 figures naming 西藏) yields to the section's partner inside it; a
     // prefecture named in the figure's own words is meant as written.
-    if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner)) return section_ref();
+    // A province followed by a count of its places ("乙省3个结对县") is the total's recipient.
+    if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner) && !CountFollows(text, m->end))
+      return section_ref();
     // A township or venue that is no recipient itself stands for the partner it lies in.
     if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
       return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};

@@ -625,5 +625,14 @@ TEST_F(ExtractorTest, FundsTransferredUnderAProgrammeNameTheCityLevelPairing) {
             1);  // a donation without a programme's name pairs nothing more
 }
 
+TEST_F(ExtractorTest, AProvinceCountingItsCountiesKeepsTheTotal) {
+  Extraction ex = Run({{"援陇", "概况", "2020年,福州市鼓楼区对口帮扶渭源县,渭源县产业园开工,渭源县新建车间3个。"},
+                       {"援陇", "项目建设", "2020年,鼓楼区在甘肃3个结对县实施帮扶项目12个。"},
+                       {"援陇", "产业协作", "2020年,鼓楼区在甘肃实施帮扶项目5个。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["ProjectCount 12"], "62");      // three counties: the province's total
+  EXPECT_EQ(recipient["ProjectCount 5"], "621123");   // the province alone: the section's county
+}
+
 }  // namespace
 }  // namespace duikou::extract
