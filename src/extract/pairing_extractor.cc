@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -40,7 +38,6 @@ class Builder {
     if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
     if (type.empty() && !weak_type) return;
-    if (getenv("GP2DBG")) fprintf(stderr, "ADD %s %s %s weak=%d p=%zu\n", supporter.key.c_str(), recipient.key.c_str(), type.c_str(), weak_type, passage);
     found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
   }
 
