@@ -53,15 +53,19 @@ bool LooksLikeDivisionName(std::string_view item) {
   return false;
 }
 
-// End of a division-like name (LooksLikeDivisionName) starting at `pos`: the whole item, or
-// its part before a joint 和/及 ("乙县和丙县", names the scan leaves alone when they are as
-// short as 乙县); npos when there is none.
+// End of a division-like name (LooksLikeDivisionName) starting at `pos`: the whole item, its
+// part before a joint 和/及 ("乙县和丙县", names the scan leaves alone when they are as short
+// as 乙县), or a two-character county that opens it; npos when there is none.
 size_t DivisionNameEnd(std::string_view text, size_t pos, size_t item_end) {
   for (size_t p = pos; p < item_end; p += CharLen(text, p)) {
     std::string_view ch = CharAt(text, p);
     if ((ch == "和" || ch == "及") && LooksLikeDivisionName(StripSpaces(text.substr(pos, p - pos)))) return p;
   }
   if (LooksLikeDivisionName(StripSpaces(text.substr(pos, item_end - pos)))) return item_end;
+  // A one-character county opening the item ("与乙县开展…"): the caller checks it names one.
+  size_t second = pos + CharLen(text, pos);
+  if (second < item_end && CharLen(text, pos) == 3 && text.compare(second, 3, "县") == 0 && !IsPunct(CharAt(text, pos)))
+    return second + 3;
   return std::string_view::npos;
 }
 

@@ -634,5 +634,13 @@ TEST_F(ExtractorTest, AProvinceCountingItsCountiesKeepsTheTotal) {
   EXPECT_EQ(recipient["ProjectCount 5"], "621123");   // the province alone: the section's county
 }
 
+TEST_F(ExtractorTest, AOneCharacterCountyAfterWithIsAPartner) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与岷县开展结对帮扶,台江区与该县开展结对帮扶。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.rfind("350103>", 0), std::string::npos) << k;  // 该县 names no county
+}
+
 }  // namespace
 }  // namespace duikou::extract
