@@ -37,6 +37,11 @@ class Builder {
   void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false) {
     if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
+    // The home city (or a unit of it, or its province) is never on the receiving side of its
+    // own chapter's pairings: a "甲市—乙市…会议" or a table read backwards says nothing new.
+    if (recipient.kind == Ref::Kind::kPlace && !ctx_.home_code.empty() &&
+        (ctx_.InHome(recipient.key) || ctx_.home_code.compare(0, recipient.key.size(), recipient.key) == 0))
+      return;
     if (type.empty() && !weak_type) return;
     found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
   }
