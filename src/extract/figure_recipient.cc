@@ -89,6 +89,16 @@ bool CountFollows(std::string_view text, size_t pos) {
   return digits > 0 && text.compare(p, 3, "个") == 0;
 }
 
+// True when the most specific place of a chain (or a mention spelling out its prefecture) is
+// where a meeting took place ("会议在某市乙区召开"): the venue, not what the meeting's numbers
+// are about (the wider place, named elsewhere, still counts).
+bool IsVenue(std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m, bool spells_out_ancestor) {
+  if (chain_begin == m.begin && !spells_out_ancestor) return false;
+  if (chain_begin < 3 || text.compare(chain_begin - 3, 3, "在") != 0) return false;
+  std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
+  return ContainsAny(rest, {"召开", "举行", "举办", "开幕"});
+}
+
 }  // namespace
 
 FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings) : ctx_(ctx) {
@@ -176,8 +186,14 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   const auto& places = ctx_.passages[passage].places;
   auto partners_in = [&](size_t begin, size_t end) {
     Partners p;
-    for (const auto& m : places)
-      if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code) && !HasHomeNamesake(m)) p.Add(m);
+    size_t chain_begin = 0, last_end = std::string_view::npos;
+    for (const auto& m : places) {
+      if (m.begin != last_end) chain_begin = m.begin;
+      last_end = m.end;
+      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code) || HasHomeNamesake(m)) continue;
+      if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
+      p.Add(m);
+    }
     return p;
   };
   auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);

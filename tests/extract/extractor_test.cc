@@ -642,5 +642,12 @@ TEST_F(ExtractorTest, AOneCharacterCountyAfterWithIsAPartner) {
   for (const auto& k : keys) EXPECT_EQ(k.rfind("350103>", 0), std::string::npos) << k;  // 该县 names no county
 }
 
+TEST_F(ExtractorTest, AMeetingsVenueIsNotItsFiguresRecipient) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "联席会议",
+                        "5月,福州市—定西市东西部扶贫协作联席会议在定西市安定区召开。会上,两地现场签约产业合作项目9个。"}});
+  EXPECT_EQ(RecipientByFigure(ex)["ProjectCount 9"], "6211");
+}
+
 }  // namespace
 }  // namespace duikou::extract
