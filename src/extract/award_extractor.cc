@@ -8,6 +8,20 @@
 
 namespace duikou::extract::internal {
 
+namespace {
+
+// The name without quotation marks around it or inside it (“全国文明城市” -> 全国文明城市).
+std::string WithoutQuotes(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
+    std::string_view ch = CharAt(name, i);
+    if (ch != "“" && ch != "”" && ch != "\"") out.append(ch);
+  }
+  return out;
+}
+
+}  // namespace
+
 void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, std::vector<Award>* out) {
   const auto& doc = *ctx.doc;
   std::set<std::string> seen;
@@ -15,19 +29,22 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
-    // Every verb below but 被评为 contains 获: most passages are ruled out with two scans.
-    if (!Contains(text, "获") && !Contains(text, "被评为")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "获"}) {
+    // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
+    if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
+    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
       for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
           continue;
         size_t name_begin = p + verb.size();
+        // 获奖 is a word ("获奖情况", "获奖名单"), not the verb before an award's name.
+        if (verb == "获" && text.substr(name_begin).starts_with("奖")) continue;
         size_t clause_end = ClauseEnd(text, name_begin);
         std::string_view rest = text.substr(name_begin, clause_end - name_begin);
         size_t last = std::string_view::npos, last_len = 0;
-        for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉"}) {
+        for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
+                                   "示范单位", "先进工作者", "标兵", "模范"}) {
           size_t q = rest.rfind(w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
@@ -43,9 +60,11 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
           year = std::stoi(compact.substr(0, 4));
           name.remove_prefix(name.find("年") + 3);
         }
+        // "…先进集体称号": 称号 says the award is a title; the title is the name.
+        if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
         if (CharCount(name) < 3) continue;
         Award a;
-        a.name = StripSpaces(name);
+        a.name = WithoutQuotes(StripSpaces(name));
         a.year = year;
         a.passage = pi;
         size_t cb = ClauseStart(text, p);

@@ -48,6 +48,26 @@ std::string Trim(std::string_view s, size_t max_chars) {
   return out;
 }
 
+// Verbs of a happening: a month-only date inside a sentence dates an event only when its
+// clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
+// a state held ("截至10月", "1—10月累计").
+constexpr std::string_view kHappenings[] = {"举办", "举行", "召开", "投产", "交付", "开业", "签署", "签订",
+                                            "开工", "竣工", "落成", "成立", "启动", "揭牌", "开园", "通车"};
+
+// Whether a month-only date at [begin, end) inside a sentence dates the clause's happening:
+// it follows a clause break or 于 and the clause names a happening after it.
+bool DatesItsClause(std::string_view text, size_t begin, size_t end, size_t sentence_begin) {
+  std::string lead = StripSpaces(text.substr(sentence_begin, begin - sentence_begin));
+  std::string_view l(lead);
+  bool placed = EndsWith(l, ",") || EndsWith(l, "，") || EndsWith(l, ";") || EndsWith(l, "；") || EndsWith(l, "于");
+  if (!placed) return false;
+  std::string_view after = text.substr(end, ClauseEnd(text, end) - end);
+  if (StartsWith(after, "底") || StartsWith(after, "份") || StartsWith(after, "末") || StartsWith(after, "以来")) return false;
+  for (std::string_view verb : kHappenings)
+    if (Contains(after, verb)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
@@ -75,7 +95,8 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
       std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
       bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
-      if (!has_day && !opens) continue;
+      bool inner = !has_day && !opens && DatesItsClause(text, d.begin, d.end, sentence_begin);
+      if (!has_day && !opens && !inner) continue;
       if (!in_passage.insert({date.start, date.end}).second) continue;
       Event e;
       e.start_date = date.start;
@@ -84,6 +105,12 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
       if (opens_passage && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
         e.title = passage.entry_title;
+      else if (inner && EndsWith(StripSpaces(text.substr(sentence_begin, d.begin - sentence_begin)), "于"))
+        // "某加工厂于6月投产": the clause's subject is what happened.
+        e.title = Trim(std::string(text.substr(ClauseStart(text, d.begin, sentence_begin),
+                                               text.rfind("于", d.begin) - ClauseStart(text, d.begin, sentence_begin))) +
+                           std::string(text.substr(d.end, ClauseEnd(text, d.end, sentence_end) - d.end)),
+                       40);
       else
         e.title = Trim(text.substr(d.end, sentence_end - d.end), 40);
       std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);

@@ -19,7 +19,7 @@ struct Cue {
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
-    {"慰问金", "DonationCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
@@ -28,13 +28,27 @@ const std::vector<Cue> kMoneyCues = {
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
     {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
-    {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"}, {"就业", "Jobs"},
+    {"老师", "TalentsSent"}, {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"},
+    {"医护人员", "TalentsSent"}, {"医疗队员", "TalentsSent"}, {"骨干", "TalentsSent"}, {"就业", "Jobs"},
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
 const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
-const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送"};
+const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
+// Words that mark the persons of a sentence as ones sent to the partner even without a
+// sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
+// 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
+const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "支教", "支医",
+                                                   "组团式"};
+// Words that make the persons of a clause trainees or visitors, never persons sent.
+const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
+// Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
+// and population nouns that break it down by kind of person ("就业4150人,其中建档立卡贫困
+// 劳动力1260人"): only the latter is a figure of the total's metric.
+const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
+// After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
+const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
 // Nearest cue (largest end position, then the longest) in `window`; nullptr when none.
 // Walks back from the end one character at a time and compares cue words only where one
@@ -96,9 +110,13 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
                       std::string_view metric, const Quantity& q) {
   static const std::vector<std::pair<std::string_view, std::string_view>> kOwnQualifiers = {
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
-      {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"}};
+      {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"},
+      // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
+      {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
   for (const auto& [word, qualifier] : kOwnQualifiers)
     if (Contains(own, word)) return std::string(qualifier);
+  // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
+  if (metric.ends_with("CNY") && Contains(own, "签约")) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
@@ -142,7 +160,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_end = q.end;
         size_t own_begin = std::max(clause_begin, prev_counted_end);
         prev_counted_end = q.end;
-        bool may_continue = !Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
+        const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
+        bool may_continue = !breakdown;
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
@@ -154,6 +173,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (!cue) cue = NearestCue(clause, kMoneyCues);
+            if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(after, kEndowmentCues)) {
+              metric = "DonationCNY";  // 出资1500万元设立…教育基金
+              break;
+            }
             if (cue) {
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
@@ -178,7 +201,26 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "Trainees";
               break;
             }
+            if (breakdown && (last_metric[q.kind] == "Jobs" || last_metric[q.kind] == "Trainees")) {
+              std::string w = StripSpaces(window);
+              bool by_kind = false;
+              for (std::string_view noun : kPopulationNouns) by_kind = by_kind || EndsWith(w, noun);
+              if (StartsWith(w, "其中") && by_kind) {
+                metric = last_metric[q.kind];
+                break;
+              }
+            }
             const Cue* cue = NearestCue(window, kPersonCues);
+            // A count written before its noun takes the metric of what follows it in the
+            // clause ("组织300名劳动力参加技能培训", "帮助1200名贫困劳动力实现就业").
+            if (!cue && persons && Contains(after, "培训")) {
+              metric = "Trainees";
+              break;
+            }
+            if (!cue && persons && Contains(after, "就业")) {
+              metric = "Jobs";
+              break;
+            }
             if (!cue && !continued.empty()) {
               metric = continued;
               break;
@@ -186,11 +228,16 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue) cue = NearestCue(clause, kPersonCues);
             if (cue) {
               metric = std::string(cue->metric);
-              bool sent = ContainsAny(before, kSendCues);
-              if ((metric == "CadresSent" || metric == "TalentsSent") && !sent) metric.clear();
+              if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&
+                  !(ContainsAny(before, kServingCues) && EndsWith(StripSpaces(window), cue->word) &&
+                    !ContainsAny(clause, kNotSentCues)))
+                metric.clear();
             } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
+            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+                       Contains(after.substr(0, 12), "干部")) {
+              metric = "CadresSent";  // 选派12名党政干部赴…
             }
             break;
           }
@@ -211,7 +258,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, q.begin);
+        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
         out->push_back(std::move(f));
       }
     }

@@ -16,7 +16,6 @@ bool Encloses(const std::string& outer, const std::string& inner) {
 class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
-    all_.push_back(&m);
     for (auto& l : leaves_) {
       if (l->code == m.code) return;
       if (Encloses(m.code, l->code)) {
@@ -35,22 +34,35 @@ class Partners {
   bool empty() const { return leaves_.empty(); }
   // The one partner named, or null when there are several.
   const gazetteer::PlaceMention* single() const { return leaves_.size() == 1 ? leaves_[0] : nullptr; }
-  // Several partners that all lie in one prefecture the words name too ("对口帮扶某市乙县、
-  // 丙县…。全年投入资金…"): that prefecture, or null.
-  const gazetteer::PlaceMention* named_prefecture() const {
-    if (leaves_.size() < 2) return nullptr;
-    for (const auto* m : all_) {
-      if (m->code.size() != 4) continue;
-      bool all_inside = true;
-      for (const auto* l : leaves_) all_inside = all_inside && Encloses(m->code, l->code);
-      if (all_inside) return m;
+  // The one partner inside the division `region`, or null when none or several are.
+  const gazetteer::PlaceMention* SingleIn(std::string_view region) const {
+    const gazetteer::PlaceMention* found = nullptr;
+    for (const auto* l : leaves_) {
+      if (!l->code.starts_with(region)) continue;
+      if (found) return nullptr;
+      found = l;
     }
-    return nullptr;
+    return found;
+  }
+  // Code of the prefecture enclosing every partner, empty when they lie in different ones.
+  // (Not a province: partners in two prefectures of one province are reported as a total
+  // without a recipient, as the sample chapter annotates them.)
+  std::string CommonPrefecture() const {
+    if (leaves_.empty()) return "";
+    std::string common = leaves_[0]->code;
+    for (const auto* l : leaves_) {
+      size_t n = 0;
+      while (n < common.size() && n < l->code.size() && common[n] == l->code[n]) ++n;
+      common.resize(n);
+    }
+    // Division codes have 2 (province), 4 (prefecture), 6 (county) or 9 digits.
+    for (size_t level : {size_t{9}, size_t{6}, size_t{4}})
+      if (common.size() >= level) return common.substr(0, level);
+    return "";
   }
 
  private:
   std::vector<const gazetteer::PlaceMention*> leaves_;
-  std::vector<const gazetteer::PlaceMention*> all_;
 };
 
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
@@ -72,6 +84,21 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
     }
   }
   return {from, to};
+}
+
+// The region an aid word names: 援疆 funds go to Xinjiang, 援藏 to Tibet, 援青 to Qinghai
+// (GB/T 2260 province codes). Empty when `cue` has none.
+std::string_view AidRegion(std::string_view cue) {
+  static constexpr std::pair<std::string_view, std::string_view> kAidWords[] = {
+      {"援疆", "65"}, {"援藏", "54"}, {"援青", "63"}};
+  std::string_view region;
+  size_t last = 0;
+  if (!Contains(cue, "援")) return region;
+  for (auto [word, code] : kAidWords) {
+    size_t p = cue.rfind(word);
+    if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;
+  }
+  return region;
 }
 
 // True when a count of units ("3个", "三个") starts at `pos`.
@@ -109,9 +136,10 @@ FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pair
     }
 }
 
-bool FigureRecipients::IsPartner(const std::string& code) const {
+bool FigureRecipients::IsPartner(const std::string& code, const std::string* section_partner) const {
   if (ctx_.InHome(code) || ctx_.home_code.compare(0, code.size(), code) == 0) return false;
   if (recipients_.empty()) return true;
+  if (section_partner && (*section_partner == code || Encloses(*section_partner, code))) return true;
   // The first recipient not less than `code` is `code` itself or the first place inside it.
   auto it = recipients_.lower_bound(code);
   if (it != recipients_.end() && (*it == code || Encloses(code, *it))) return true;
@@ -164,7 +192,7 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
       auto it = recipients_of_.find(m.code);
       if (it == recipients_of_.end() || it->second.size() != 1) return {};
       code = *it->second.begin();
-    } else if (IsPartner(m.code)) {
+    } else if (IsPartner(m.code, nullptr)) {
       code = m.code;
     } else if (ctx_.home_code.compare(0, m.code.size(), m.code) == 0) {
       continue;  // the home city's province
@@ -181,31 +209,44 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
 }
 
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                         size_t clause_begin, size_t clause_end, size_t number_begin) const {
+                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
+  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
+  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
+  // the partner of a number.
+  const size_t body = BodyStart(ctx_.doc->passages[passage]);
   auto partners_in = [&](size_t begin, size_t end) {
+    begin = std::max(begin, body);
     Partners p;
     size_t chain_begin = 0, last_end = std::string_view::npos;
     for (const auto& m : places) {
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
-      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code) || HasHomeNamesake(m)) continue;
+      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
+        continue;
       if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
       p.Add(m);
     }
     return p;
   };
-  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
-  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
+  const std::string_view aid_region = AidRegion(cue);
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
-    if (!m) m = p.named_prefecture();
-    if (!m) return Ref{};  // several partners: the number names none of them
-    // A province (援藏 figures naming 西藏) yields to the section's partner inside it; a
-    // prefecture named in the figure's own words is meant as written.
-    // A province followed by a count of its places ("乙省3个结对县") is the total's recipient.
+    if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
+    if (!m) {
+      // Several partners: a total over the prefecture they share, unless that is the home
+      // city (or none).
+      std::string common = p.CommonPrefecture();
+      if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
+      if (section_partner && Encloses(common, *section_partner)) return section_ref();
+      return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
+    }
+    // A province (援藏 figures naming 西藏) yields to the section's partner inside it, unless
+    // a count of its places follows ("乙省3个结对县": a total); a prefecture named in the
+    // figure's own words is meant as written.
     if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner) && !CountFollows(text, m->end))
       return section_ref();
     // A township or venue that is no recipient itself stands for the partner it lies in.
@@ -220,6 +261,10 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     Partners p = partners_in(begin, end);
     if (!p.empty()) return resolve(p);
   }
+  // "销售两州农产品…", "到两市投资": a number over several partners has none of them, whatever
+  // the section is mostly about.
+  for (std::string_view several : {"两市", "两州", "两地", "两县", "两区", "三地", "三市", "三州", "各地"})
+    if (Contains(cue, several)) return Ref{};
   return section_partner ? section_ref() : Ref{};
 }
 

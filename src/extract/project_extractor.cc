@@ -15,9 +15,19 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kHeads = {"产业园", "工业园", "科技园", "园区", "项目", "基地",
-                                                     "中心", "大舞台", "示范区", "综合体"};
+constexpr std::array<std::string_view, 15> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+                                                     "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
+                                                     "新校区", "加工厂", "城"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
+// "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
+// "某公司投资的某材料产业化项目"), a name even without a place in it.
+constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
+                                                     "实施的"};
+// Verbs inside a scanned name that end the words before it ("在某县共建X产业园" names X); a
+// verb right before the head word is part of the name ("甲—乙共建产业园").
+constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
+// Head words of venues, not projects: a 会展中心 hosts events.
+constexpr std::array<std::string_view, 3> kVenues = {"会展中心", "会议中心", "展览中心"};
 
 struct Candidate {
   size_t begin, end;
@@ -76,6 +86,164 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
   return "";
 }
 
+// Table cells that are whole park names ("甲—乙工业园" in a column of co-built parks). Cells
+// are separated by tabs and rows by line breaks.
+std::vector<Candidate> TableCellCandidates(std::string_view text) {
+  constexpr std::array<std::string_view, 7> kParkHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "基地",
+                                                          "示范区"};
+  std::vector<Candidate> out;
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find_first_of("\t\n", begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view cell = text.substr(begin, end - begin);
+    size_t lead = cell.find_first_not_of(' '), trail = cell.find_last_not_of(' ');
+    if (lead != std::string_view::npos) {
+      cell = cell.substr(lead, trail + 1 - lead);
+      size_t n = CharCount(cell);
+      for (auto head : kParkHeads)
+        if (EndsWith(cell, head) && n >= CharCount(head) + 2 && n <= 24 && !IsGenericModifier(cell))
+          out.push_back({begin + lead, begin + lead + cell.size(), false});
+    }
+    begin = end + 1;
+  }
+  return out;
+}
+
+// Start of a name whose first words are a quoted brand right before `start`
+// ("“某山珍品”某市展销中心"); `start` itself when there is none.
+size_t QuotedLead(std::string_view text, size_t start) {
+  constexpr std::string_view kOpen = "“", kClose = "”";
+  if (start < kClose.size() || text.substr(start - kClose.size(), kClose.size()) != kClose) return start;
+  size_t close = start - kClose.size();
+  size_t open = text.rfind(kOpen, close);
+  if (open == std::string_view::npos) return start;
+  std::string_view quoted = text.substr(open + kOpen.size(), close - open - kOpen.size());
+  size_t n = CharCount(quoted);
+  if (n < 2 || n > 8) return start;
+  for (size_t i = 0; i < quoted.size(); i += CharLen(quoted, i))
+    if (IsPunct(CharAt(quoted, i))) return start;
+  return open;
+}
+
+// The name without its quotation marks (“某山珍品”某市展销中心 -> 某山珍品某市展销中心).
+std::string WithoutQuotes(std::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
+    std::string_view ch = CharAt(name, i);
+    if (ch != "“" && ch != "”") out.append(ch);
+  }
+  return out;
+}
+
+// Whether one of `places` (sorted by start) ends exactly at `pos`.
+bool PlaceEndsAt(const std::vector<gazetteer::PlaceMention>& places, size_t pos) {
+  auto it = std::lower_bound(places.begin(), places.end(), pos,
+                             [](const gazetteer::PlaceMention& m, size_t p) { return m.begin < p; });
+  while (it != places.begin()) {
+    --it;
+    if (it->end == pos) return true;
+    if (pos - it->begin > 64) break;  // no place name is that long
+  }
+  return false;
+}
+
+// Whether the head word at `pos` can end a project name that starts at `start`. Venues are no
+// projects; a bare 城 (common in words: 县城, 城乡) heads a name only when two place names make
+// up the rest of it ("某地某市城", a city-branded complex).
+bool AcceptsHead(std::string_view text, size_t start, size_t pos, std::string_view head,
+                 const std::vector<gazetteer::PlaceMention>& places) {
+  size_t end = pos + head.size();
+  for (auto venue : kVenues)
+    if (end - start >= venue.size() && text.substr(end - venue.size(), venue.size()) == venue) return false;
+  if (head != "城") return true;
+  size_t covered = start;
+  int names = 0;
+  for (const auto& m : places) {
+    if (m.begin != covered || m.end > pos) continue;
+    covered = m.end;
+    ++names;
+  }
+  return covered == pos && names >= 2;
+}
+
+// The projects of passage `pi` from its candidate names: nested and overlapping candidates
+// resolved, names without a place or an introduction dropped, names already in `seen` skipped.
+void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
+                  std::vector<Project>* out) {
+  const auto& passage = ctx.doc->passages[pi];
+  std::string_view text(passage.text);
+  const auto& places = ctx.passages[pi].places;
+  // Nested names with one start: "…产业园项目" keeps the longer (the project is the park's
+  // project); "…产业园孵化中心" keeps the park (the part is no project of its own).
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  std::vector<Candidate> kept;
+  for (const auto& c : found) {
+    if (!kept.empty() && kept.back().begin == c.begin) {
+      // "…产业园项目" is the park's project; "…产业园区" is the park itself, named in full.
+      std::string_view longer = text.substr(c.begin, c.end - c.begin);
+      // "某工业园区某产业园": a park named inside a development zone, which opens its name.
+      std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
+      if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") ||
+          (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
+        kept.back() = c;
+      continue;
+    }
+    if (!kept.empty() && c.begin < kept.back().end) continue;
+    kept.push_back(c);
+  }
+  for (const auto& c : kept) {
+    const gazetteer::PlaceMention* partner = nullptr;
+    const gazetteer::PlaceMention* home_side = nullptr;
+    bool has_place = false;
+    for (const auto& m : places) {
+      if (m.begin < c.begin || m.end > c.end) continue;
+      has_place = true;
+      if (!m.resolved()) continue;
+      bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
+      if (home) {
+        if (!home_side) home_side = &m;
+      } else if (!partner || m.code.size() > partner->code.size()) {
+        partner = &m;
+      }
+    }
+    if (!has_place && !c.introduced) continue;
+    // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
+    // none outside the home city or only the prefecture around it.
+    const size_t clause_begin = ClauseStart(text, c.begin);
+    for (const auto& m : places) {
+      if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || ctx.InHome(m.code)) continue;
+      if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
+      if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
+    }
+    Project p;
+    p.name = WithoutQuotes(StripSpaces(text.substr(c.begin, c.end - c.begin)));
+    if (!seen->insert(p.name).second) continue;
+    p.passage = pi;
+    if (partner) {
+      p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+    } else {
+      auto sr = ctx.section_recipient.find(passage.section);
+      if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+    }
+    size_t s_begin = 0, s_end = text.size();
+    for (const Range& r : ctx.passages[pi].sentences)
+      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+    if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
+    // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
+    // enterprise's project name only says where the enterprise comes from.
+    if (home_side && ctx.InHome(home_side->code) && !backer)
+      p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
+    else if (!ctx.home_code.empty() && p.funders.empty())
+      p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
+    p.investment_cny = Investment(text, c.begin, c.end, s_end);
+    out->push_back(std::move(p));
+  }
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
@@ -116,6 +284,8 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
       for (auto head : kHeads) {
         if (text.substr(pos, head.size()) != head) continue;
         if (in_book(pos)) continue;
+        // 城 is common (县城, 城乡): it heads a name only right after a place name.
+        if (head == "城" && !PlaceEndsAt(places, pos)) continue;
         size_t end = pos + head.size();
         // A category counted right after ("项目5个") is no name.
         size_t k = end;
@@ -129,70 +299,47 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
             for (const auto& m : places)
               if (m.end == dash) start = m.begin;
         }
-        std::string_view core = text.substr(start, pos - start);
-        if (CharCount(core) < 2 || IsGenericModifier(core)) continue;
-        if (Contains(core, "个") || Contains(core, "、")) continue;
+        // "“某品牌”某地展销中心": a quoted brand opens the name.
+        start = QuotedLead(text, start);
+        // "两地共建产业园": the parks of both sides in general, no name.
+        if (Contains(text.substr(start, pos - start), "两地")) continue;
         bool introduced = false;
+        // "在某县共建X产业园": the name starts after the verb.
+        for (auto v : kInnerVerbs) {
+          size_t at = text.substr(start, pos - start).rfind(v);
+          if (at != std::string_view::npos && start + at + v.size() < pos) {
+            start += at + v.size();
+            introduced = true;
+          }
+        }
+        std::string_view core = text.substr(start, pos - start);
+        if (CharCount(core) < (introduced ? 3 : 2) || IsGenericModifier(core)) continue;
+        if (Contains(core, "个") || Contains(core, "、")) continue;
+        if (!AcceptsHead(text, start, pos, head, places)) continue;
+        // "某工业园区—某县": a zone paired with a partner in a list of pairs, not a project.
+        if (end < text.size() && IsDash(CharAt(text, end))) {
+          size_t after = end + CharLen(text, end);
+          bool paired = false;
+          for (const auto& m : places) paired = paired || m.begin == after;
+          if (paired) continue;
+        }
         for (auto w : kIntroducers)
           if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+        for (auto w : kBuiltBy)
+          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+        // "以X为重点/依托/载体": the thing a plan centres on is a named one.
+        if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
+          introduced = true;
         found.push_back({start, end, introduced});
       }
     }
-    // Nested names with one start: "…产业园项目" keeps the longer (the project is the park's
-    // project); "…产业园孵化中心" keeps the park (the part is no project of its own).
-    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-    });
-    std::vector<Candidate> kept;
-    for (const auto& c : found) {
-      if (!kept.empty() && kept.back().begin == c.begin) {
-        if (EndsWith(text.substr(c.begin, c.end - c.begin), "项目")) kept.back() = c;
-        continue;
-      }
-      if (!kept.empty() && c.begin < kept.back().end) continue;
-      kept.push_back(c);
-    }
-    for (const auto& c : kept) {
-      const gazetteer::PlaceMention* partner = nullptr;
-      const gazetteer::PlaceMention* home_side = nullptr;
-      bool has_place = false;
-      for (const auto& m : places) {
-        if (m.begin < c.begin || m.end > c.end) continue;
-        has_place = true;
-        if (!m.resolved()) continue;
-        bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
-        if (home) {
-          if (!home_side) home_side = &m;
-        } else if (!partner || m.code.size() > partner->code.size()) {
-          partner = &m;
-        }
-      }
-      if (!has_place && !c.introduced) continue;
-      Project p;
-      p.name = StripSpaces(text.substr(c.begin, c.end - c.begin));
-      if (!seen.insert(p.name).second) continue;
-      p.passage = pi;
-      if (partner) {
-        p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
-      } else {
-        auto sr = ctx.section_recipient.find(passage.section);
-        if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
-      }
-      size_t s_begin = 0, s_end = text.size();
-      for (const Range& r : ctx.passages[pi].sentences)
-        if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
-      auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
-      if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
-      // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
-      // enterprise's project name only says where the enterprise comes from.
-      if (home_side && ctx.InHome(home_side->code) && !backer)
-        p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
-      else if (!ctx.home_code.empty() && p.funders.empty())
-        p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
-      p.investment_cny = Investment(text, c.begin, c.end, s_end);
-      out->push_back(std::move(p));
-    }
+    EmitProjects(ctx, pi, std::move(found), &seen, out);
   }
+  // Park names in table cells ("甲—乙工业园" in a column of co-built parks), after the prose
+  // (which names the same parks in a sentence with more context).
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind == document::PassageKind::kTable)
+      EmitProjects(ctx, pi, TableCellCandidates(doc.passages[pi].text), &seen, out);
 }
 
 }  // namespace duikou::extract::internal

@@ -38,9 +38,15 @@ bool IsIdiom(std::string_view text, const NumberMention& n, std::string_view uni
   // 某区四支部, 一师七团, 某县四中: a Chinese numeral right after a place or unit name is
   // part of a name, not a count.
   switch (utf8::Prev(text, n.number.begin)) {
-    case U'区': case U'县': case U'市': case U'镇': case U'乡': case U'村': case U'师': case U'团':
+    case U'区': case U'县': case U'市': case U'镇': case U'乡': case U'村':
     case U'省': case U'州': case U'旗':
       return true;
+    case U'师': case U'团': {
+      // A military unit only after its own number (一师七团, 第十四师); 教师, 医师, 艺术团
+      // are persons and groups, and a count may follow them (支教教师一百二十六名).
+      size_t unit_begin = n.number.begin - std::string_view("师").size();
+      return IsChineseNumeral(utf8::Prev(text, unit_begin)) || utf8::IsAsciiDigit(utf8::Prev(text, unit_begin));
+    }
     default:
       break;
   }

@@ -116,7 +116,7 @@ TEST_F(ExtractorTest, FigureRecipientsOnlyWhenOnePartnerIsNamed) {
   });
   std::map<std::string, std::string> recipient;  // metric value -> recipient code
   for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
-  EXPECT_EQ(recipient["FundsCNY 310000000"], "");  // two counties: a total, no recipient
+  EXPECT_EQ(recipient["FundsCNY 310000000"], "5133");  // two counties of 甘孜州: the prefecture's total
   EXPECT_EQ(recipient["ProjectCount 6"], "513334");  // 理塘县; 湖州市 is a co-supporter
   EXPECT_EQ(recipient["FundsCNY 42000000"], "513334");  // the enumeration's partner
   EXPECT_EQ(recipient["DonationCNY 650000"], "513335");
@@ -289,6 +289,319 @@ TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   EXPECT_TRUE(ex.places.empty());
   EXPECT_TRUE(ex.figures.empty());
   EXPECT_TRUE(ex.pairings.empty());
+}
+
+TEST_F(ExtractorTest, FigureRecipientOfATotalOverPartnersInDifferentPrefecturesIsEmpty) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,温州市对口支援四川省甘孜州理塘县、阿坝州红原县,全年拨付援助资金2.4亿元。"},
+  });
+  ASSERT_EQ(ex.figures.size(), 1u);
+  EXPECT_EQ(ex.figures[0].recipient.key, "");
+}
+
+TEST_F(ExtractorTest, AnAidWordPicksThePartnerInItsRegion) {
+  Extraction ex = Run({
+      {"对口支援", "其他地区",
+       "2021年,无锡市对口支援西藏日喀则市拉孜县和青海省果洛藏族自治州玛沁县,年内安排援藏资金3900万元、援青资金1700万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 39000000"], "540225");
+  EXPECT_EQ(recipient["FundsCNY 17000000"], "632621");
+}
+
+TEST_F(ExtractorTest, PlacesInsideTheSectionPartnerArePartnersWithoutTheirOwnPairing) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县,安排援疆资金1亿元。"},
+      {"东西部扶贫协作", "概况", "2021年,安顺市各县全部脱贫摘帽,安顺市农产品进入无锡市场。"},
+      {"东西部扶贫协作", "携手奔小康",
+       "无锡市某镇与紫云苗族布依族自治县猴场镇结成对子,投入帮扶资金260万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 2600000"], "520425102");
+}
+
+TEST_F(ExtractorTest, PlacesInAnEntryHeadingAreNoFigurePartners) {
+  document::Document doc = MakeDocument({
+      {"综述", "", "无锡市锡山区、无锡市新吴区、无锡市梁溪区参与对口支援工作。无锡市对口支援西藏拉萨市墨竹工卡县。"},
+      {"对口支援", "对口支援新疆西藏",
+       "【对口支援新疆西藏】2021年,无锡市对口支援新疆克孜勒苏柯尔克孜自治州阿合奇县、乌恰县,投入援疆资金3.3亿元。"},
+  });
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  ASSERT_EQ(out.figures.size(), 1u);
+  EXPECT_EQ(out.figures[0].subject.key, "3202");
+  EXPECT_EQ(out.figures[0].recipient.key, "6530");  // the two counties' prefecture; 西藏 is the heading's
+}
+
+TEST_F(ExtractorTest, AFigureOverTwoPartnersDoesNotTakeTheSectionPartner) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市与贵州省安顺市、铜仁市开展协作。无锡市紫云苗族布依族自治县工作组进驻紫云苗族布依族自治县。"},
+      {"东西部扶贫协作", "消费协作", "2021年,无锡市采购、销售两市农特产品3.4亿元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  ASSERT_TRUE(recipient.count("SalesCNY 340000000"));
+  EXPECT_EQ(recipient["SalesCNY 340000000"], "");
+}
+
+// ---- figures: cues without a sending verb, donations, breakdowns, signed amounts (gen-facts)
+
+TEST_F(ExtractorTest, CountsOfCadresServingInThePartnerAreSentWithoutASendingVerb) {
+  Extraction ex = Run({
+      {"对口支援", "援疆干部",
+       "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县。年内在岗援疆党政干部十五名、专业技术人才三十名。"
+       "在新源工作的援疆干部人才中,有党政干部 12 人。援疆工作队培训当地党政干部200人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 15"));
+  EXPECT_THAT(keys, Contains("TalentsSent 30"));
+  EXPECT_THAT(keys, Contains("CadresSent 12"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 200")));  // trained there, not sent
+}
+
+TEST_F(ExtractorTest, TeachersExpertsAndSkilledStaffAreTalentsSent) {
+  Extraction ex = Run({
+      {"对口支援", "教育医疗",
+       "2021年,无锡市选派支教教师一百零八名赴新源县。无锡市第二人民医院派驻管理骨干11名。"
+       "无锡市“组团式”医疗援疆专家 25 名在新源县人民医院工作。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("TalentsSent 108"));
+  EXPECT_THAT(keys, Contains("TalentsSent 11"));
+  EXPECT_THAT(keys, Contains("TalentsSent 25"));
+}
+
+TEST_F(ExtractorTest, EndowedFundsAndCharityAppealsAreDonations) {
+  Extraction ex = Run({
+      {"社会帮扶", "社会捐赠",
+       "2021年,无锡某集团有限公司出资600万元设立助学基金。无锡市慈善总会募集善款330万元。"
+       "无锡某投资有限公司出资2000万元成立合资公司。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("DonationCNY 6000000"));
+  EXPECT_THAT(keys, Contains("DonationCNY 3300000"));
+  EXPECT_THAT(keys, Not(Contains("DonationCNY 20000000")));  // a stake, not a gift
+}
+
+TEST_F(ExtractorTest, BreakdownByKindOfPersonKeepsTheMetricOfItsTotal) {
+  Extraction ex = Run({
+      {"劳务协作", "劳务协作",
+       "2021年,帮助新源县农村劳动力到无锡就业2600人,其中建档立卡贫困劳动力750人。"
+       "开展技能培训480人次,其中创业成功36人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Jobs 750"));
+  EXPECT_THAT(keys, Not(Contains("Trainees 36")));  // an outcome, not a kind of trainee
+}
+
+TEST_F(ExtractorTest, SignedAmountIsAnAgreedInvestment) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市与吉林省白山市开展对口合作,签约项目9个,签约金额31.5亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 9"));  // a count of projects signed has no qualifier
+  EXPECT_THAT(keys, Contains("InvestmentCNY 3150000000 协议"));
+}
+
+TEST_F(ExtractorTest, AFiveYearPlanTotalIsCumulative) {
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,无锡市完成“十三五”总投资6800万元的援疆项目。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 68000000 累计"));
+}
+
+TEST_F(ExtractorTest, CountsWrittenBeforeTheirNounTakeTheMetricOfWhatFollows) {
+  Extraction ex = Run({
+      {"对口支援", "人才与就业",
+       "2021年,无锡市选派12名党政干部赴新源县挂职。帮助1300名贫困劳动力实现就业,组织420名农牧民参加技能培训。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 12"));
+  EXPECT_THAT(keys, Contains("Jobs 1300"));
+  EXPECT_THAT(keys, Contains("Trainees 420"));
+}
+
+// ---- projects: name forms and boundaries (gen-facts)
+
+// An overview that makes 无锡市 the home city and names the partners in full (short forms
+// such as 新源 are read only when the full name is written somewhere).
+const PassageSpec kWuxiOverview = {
+    "综述", "概况",
+    "2021年,无锡市对口支援新疆伊犁哈萨克自治州新源县、巩留县,伊宁市。无锡市锡山区、无锡市新吴区参与结对。"};
+
+std::vector<std::string> ProjectNames(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.projects) out.push_back(p.name);
+  return out;
+}
+
+TEST_F(ExtractorTest, TownsLogisticsParksCampusesAndPlantsAreProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆",
+       "2021年,无锡市援建的新源县那拉提旅游小镇二期竣工,新源县农产品物流园投入使用。"
+       "图为无锡援建的新源县无锡高级中学新校区落成。新源县奶制品加工厂投产。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("新源县那拉提旅游小镇"));
+  EXPECT_THAT(names, Contains("新源县农产品物流园"));
+  EXPECT_THAT(names, Contains("新源县无锡高级中学新校区"));
+  EXPECT_THAT(names, Contains("新源县奶制品加工厂"));
+}
+
+TEST_F(ExtractorTest, ACityBrandedComplexNeedsTwoPlaceNames) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆", "2021年,无锡援建的伊宁无锡城开业,新源县城新建道路12公里。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("伊宁无锡城"));
+  for (const auto& n : names) EXPECT_EQ(n.find("县城"), std::string::npos) << n;
+}
+
+TEST_F(ExtractorTest, WhatAnEnterpriseBuildsIsAProjectWithoutAPlaceInItsName) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆",
+       "2021年,无锡某乳业有限公司在新源县建设的奶制品深加工项目协议投资1.5亿元,"
+       "无锡某材料有限公司投资的高纯硅材料产业化项目一期投产。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("奶制品深加工项目"));
+  EXPECT_THAT(names, Contains("高纯硅材料产业化项目"));
+  auto p = std::find_if(ex.projects.begin(), ex.projects.end(), [](const Project& x) { return x.name == "奶制品深加工项目"; });
+  ASSERT_NE(p, ex.projects.end());
+  EXPECT_EQ(p->place.key, "654025");  // 在新源县建设的
+}
+
+TEST_F(ExtractorTest, ParkNamesKeepTheirZoneParenthesesAndQuotedBrand) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "考察",
+       "2021年,代表团考察无锡高新区新源产业园、“天山雪果”无锡展销中心,无锡(新源)产业园区新注册企业40家。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("无锡高新区新源产业园"));
+  EXPECT_THAT(names, Contains("天山雪果无锡展销中心"));
+  EXPECT_THAT(names, Contains("无锡(新源)产业园区"));
+  EXPECT_THAT(names, Not(Contains("无锡(新源)产业园")));
+}
+
+TEST_F(ExtractorTest, ACoBuildingVerbEndsTheWordsBeforeTheParkName) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "园区共建",
+       "2021年,新吴区在新源县共建锡新生物医药产业园,年内入园企业9家。无锡、新源两地共建产业园区实现全覆盖。"
+       "锡山—巩留共建产业园引进企业6家。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("锡新生物医药产业园"));
+  EXPECT_THAT(names, Contains("锡山—巩留共建产业园"));
+  for (const auto& n : names) {
+    EXPECT_EQ(n.find("新源县共建"), std::string::npos) << n;
+    EXPECT_EQ(n.find("两地"), std::string::npos) << n;
+    EXPECT_NE(n, "产业园区");
+  }
+}
+
+TEST_F(ExtractorTest, VenuesAndZonesInAListOfPairsAreNoProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"东西部扶贫协作", "结对关系", "无锡高新区—新源县,无锡工业园区—巩留县。"},
+      {"东西部扶贫协作", "", "2021年9月6日,新源县特产展销会在无锡国际会展中心举行", document::PassageKind::kCaption},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Not(Contains("无锡工业园区")));
+  EXPECT_THAT(names, Not(Contains("无锡国际会展中心")));
+}
+
+TEST_F(ExtractorTest, ParkNamesInTableCellsAreProjects) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"山海协作", "", "帮扶方\t受帮扶方\t共建园区\n锡山区\t新源县\t锡山—新源工业园\n新吴区\t巩留县\t—",
+       document::PassageKind::kTable},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("锡山—新源工业园"));
+  EXPECT_EQ(names.size(), 1u);
+}
+
+TEST_F(ExtractorTest, TheParkAPlanCentresOnIsNamed) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "产业援疆", "2021年,无锡市支持新源县以乳品加工产业园为重点的园区建设,以产业园为载体。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("乳品加工产业园"));
+  EXPECT_THAT(names, Not(Contains("产业园")));
+}
+
+// ---- events: month-only dates inside a clause (gen-facts)
+
+std::vector<std::string> EventDates(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& e : ex.events) out.push_back(e.start_date + (e.end_date.empty() ? "" : "~" + e.end_date));
+  return out;
+}
+
+TEST_F(ExtractorTest, AMonthInsideAClauseDatesTheHappeningItNames) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市对口合作吉林省白山市,5月在无锡举办白山特色商品展销会。新源县奶制品加工厂于8月投产。"},
+  });
+  auto dates = EventDates(ex);
+  EXPECT_THAT(dates, Contains("2021-05"));
+  EXPECT_THAT(dates, Contains("2021-08"));
+  auto plant = std::find_if(ex.events.begin(), ex.events.end(), [](const Event& e) { return e.start_date == "2021-08"; });
+  ASSERT_NE(plant, ex.events.end());
+  EXPECT_EQ(plant->title, "新源县奶制品加工厂投产");
+}
+
+TEST_F(ExtractorTest, AMonthInsideAClauseWithoutAHappeningIsNoEvent) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "消费扶贫", "2021年,无锡市采购农产品,截至10月累计销售2.1亿元,全市11月完成全年任务。"},
+  });
+  EXPECT_TRUE(ex.events.empty()) << ex.events[0].start_date;
+}
+
+// ---- awards (gen-facts)
+
+std::vector<std::string> AwardNames(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& a : ex.awards) out.push_back(a.name);
+  return out;
+}
+
+TEST_F(ExtractorTest, AwardTitlesDropATrailingTitleWord) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡市新吴区获2021年江苏省东西部协作先进集体称号。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
+}
+
+TEST_F(ExtractorTest, NamedAsAModelCollectiveIsAnAward) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡援疆前方指挥部被评为全国民族团结进步模范集体。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国民族团结进步模范集体"});
+}
+
+TEST_F(ExtractorTest, ConferredTitlesAreAwards) {
+  Extraction ex = Run({
+      {"表彰", "表彰", "无锡援疆前方指挥部被授予“全疆民族团结先进集体”称号。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全疆民族团结先进集体"});
+}
+
+TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
+  Extraction ex = Run({
+      {"表彰", "", "获奖情况 无锡市某集团有限公司获2021年全国脱贫攻坚奖组织创新奖。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
 // ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----

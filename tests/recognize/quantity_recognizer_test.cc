@@ -78,5 +78,13 @@ TEST(QuantityTest, NotQuantities) {
   EXPECT_EQ(Q("利率下降2.3个百分点"), V{});        // percentage points
 }
 
+TEST(QuantityTest, ChineseCountAfterAProfessionNoun) {
+  // 师 and 团 name a military unit only after their own numeral (一师七团); after 教师 or
+  // 艺术团 a Chinese numeral is a count again.
+  EXPECT_EQ(Q("选派支教教师二百零五名"), V{"二百零五名|205|名|"});
+  EXPECT_EQ(Q("组织艺术团四十人"), V{"四十人|40|人|"});
+  EXPECT_EQ(Q("慰问兵团三师五团"), V{});
+}
+
 }  // namespace
 }  // namespace duikou::recognize
