@@ -136,16 +136,31 @@ bool OpensClause(std::string_view text, size_t pos) {
   return IsClauseBreak(before) || before == "】" || before == "〗";
 }
 
+// Words after which a place is what the supporter acts on, not the supporter: "向乙市拨付",
+// "到乙县挂职", "对口帮扶乙市". Such an object mention says the place is a partner.
+constexpr std::array<std::string_view, 13> kObjectMarks = {"向", "到", "赴", "帮扶", "支援", "拨付", "援建",
+                                                            "帮助", "结对", "捐赠", "对接", "协作", "服务"};
+
+bool ObjectMarkBefore(std::string_view text, size_t pos) {
+  for (std::string_view w : kObjectMarks)
+    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+  return false;
+}
+
 // The home city as the subject of the chapter: the prefecture (or municipality) whose places
 // are mentioned most, a mention right before a supporter's verb counting kSubjectWeight
-// times. A chapter that lists many counties of one partner prefecture names that prefecture
+// times and an object mention (ObjectMarkBefore) not at all. A chapter that lists many counties of one partner prefecture names that prefecture
 // more often than its own city, but rarely makes it the subject of 对口帮扶 or 选派.
 std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::string_view text,
                                 const std::vector<gazetteer::PlaceMention>& mentions) {
   std::map<std::string, std::pair<int, size_t>> score;  // unit -> (weight, first offset)
   std::map<std::string, bool, std::less<>> municipality;  // province code -> 北京市, 重庆市…
   int subjects = 0;
+  size_t object_chain_end = std::string_view::npos;  // end of the last object mention
   for (const auto& m : mentions) {
+    // A chain continues its first mention's role (向某省|乙市).
+    const bool object = ObjectMarkBefore(text, m.begin) || m.begin == object_chain_end;
+    if (object) object_chain_end = m.end;
     if (!m.resolved() || m.code.size() < 4) continue;
     const std::string_view province = std::string_view(m.code).substr(0, 2);
     auto known = municipality.find(province);
@@ -154,10 +169,12 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
       known = municipality.emplace(std::string(province), p && EndsWith(p->name, "市")).first;
     }
     const std::string unit = m.code.substr(0, known->second ? 2 : 4);
-    const bool subject = OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
+    // An ambiguous name (a town name several counties share) proves nothing about whose
+    // chapter this is: it counts as a plain mention only.
+    const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
     subjects += subject;
     auto [it, inserted] = score.try_emplace(unit, 0, m.begin);
-    it->second.first += subject ? kSubjectWeight : 1;
+    it->second.first += subject ? kSubjectWeight : object ? 0 : 1;
   }
   if (subjects == 0) return "";
   std::string best;

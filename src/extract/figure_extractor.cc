@@ -263,7 +263,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window);
+        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
         out->push_back(std::move(f));
       }
     }

@@ -17,9 +17,15 @@ class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
     for (auto& l : leaves_) {
-      if (l->code == m.code || Encloses(m.code, l->code)) return;
+      if (l->code == m.code) return;
+      if (Encloses(m.code, l->code)) {
+        if (l->code.size() > 6 && m.code.size() == 6) l = &m;  // the county after its township
+        return;
+      }
       if (Encloses(l->code, m.code)) {
-        l = &m;
+        // A township named along with its county ("乙县…乙县丙镇") is where the county's
+        // money went, not the recipient: the county stays.
+        if (m.code.size() <= 6) l = &m;
         return;
       }
     }
@@ -95,11 +101,39 @@ std::string_view AidRegion(std::string_view cue) {
   return region;
 }
 
+// True when a count of units ("3个", "三个") starts at `pos`.
+bool CountFollows(std::string_view text, size_t pos) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十两";
+  size_t p = pos, digits = 0;
+  while (p < text.size()) {
+    std::string_view ch = CharAt(text, p);
+    const bool digit = (ch.size() == 1 && IsAsciiDigit(ch[0])) || (ch >= "０" && ch <= "９") ||
+                       (ch.size() == 3 && kNumerals.find(ch) != std::string_view::npos);
+    if (!digit) break;
+    ++digits;
+    p += ch.size();
+  }
+  return digits > 0 && text.compare(p, 3, "个") == 0;
+}
+
+// True when the most specific place of a chain (or a mention spelling out its prefecture) is
+// where a meeting took place ("会议在某市乙区召开"): the venue, not what the meeting's numbers
+// are about (the wider place, named elsewhere, still counts).
+bool IsVenue(std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m, bool spells_out_ancestor) {
+  if (chain_begin == m.begin && !spells_out_ancestor) return false;
+  if (chain_begin < 3 || text.compare(chain_begin - 3, 3, "在") != 0) return false;
+  std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
+  return ContainsAny(rest, {"召开", "举行", "举办", "开幕"});
+}
+
 }  // namespace
 
 FigureRecipients::FigureRecipients(const DocContext& ctx, const std::vector<Pairing>& pairings) : ctx_(ctx) {
   for (const auto& p : pairings)
-    if (p.recipient.kind == Ref::Kind::kPlace && !ctx.InHome(p.recipient.key)) recipients_.insert(p.recipient.key);
+    if (p.recipient.kind == Ref::Kind::kPlace && !ctx.InHome(p.recipient.key)) {
+      recipients_.insert(p.recipient.key);
+      if (p.supporter.kind == Ref::Kind::kPlace) recipients_of_[p.supporter.key].insert(p.recipient.key);
+    }
 }
 
 bool FigureRecipients::IsPartner(const std::string& code, const std::string* section_partner) const {
@@ -114,8 +148,69 @@ bool FigureRecipients::IsPartner(const std::string& code, const std::string* sec
   return false;
 }
 
+bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
+  for (const std::string& c : m.candidates)
+    if (ctx_.InHome(c)) return true;
+  return false;
+}
+
+std::string FigureRecipients::EnclosingRecipient(const std::string& code) const {
+  if (recipients_.count(code)) return "";
+  std::string best;
+  for (const auto& r : recipients_)
+    if (Encloses(r, code) && r.size() > best.size()) best = r;
+  return best;
+}
+
+Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, size_t clause_begin,
+                                         size_t number_begin) const {
+  if (number_begin == std::string_view::npos || number_begin <= clause_begin || number_begin > text.size()) return {};
+  const std::string_view before = text.substr(clause_begin, number_begin - clause_begin);
+  const size_t each = FindWord(before, "分别");
+  if (each == std::string_view::npos) return {};
+  // The number's place in the list of numbers after 分别: the 、 marks since the first digit.
+  size_t first_digit = std::string_view::npos;
+  for (size_t i = each; i < before.size(); i += CharLen(before, i))
+    if (IsAsciiDigit(before[i]) || (CharAt(before, i) >= "０" && CharAt(before, i) <= "９")) {
+      first_digit = i;
+      break;
+    }
+  size_t index = 0;
+  if (first_digit != std::string_view::npos)
+    for (size_t i = FindWord(before, "、", first_digit); i != std::string_view::npos; i = FindWord(before, "、", i + 3))
+      ++index;
+  // The places listed before 分别, chains (某州乙县) counted once.
+  std::vector<std::string> listed;
+  size_t last_end = std::string_view::npos;
+  for (const auto& m : ctx_.passages[passage].places) {
+    if (m.begin < clause_begin || m.end > clause_begin + each) continue;
+    if (!m.resolved()) return {};
+    const bool chained = m.begin == last_end;
+    last_end = m.end;
+    std::string code;
+    if (ctx_.InHome(m.code)) {
+      auto it = recipients_of_.find(m.code);
+      if (it == recipients_of_.end() || it->second.size() != 1) return {};
+      code = *it->second.begin();
+    } else if (IsPartner(m.code, nullptr)) {
+      code = m.code;
+    } else if (ctx_.home_code.compare(0, m.code.size(), m.code) == 0) {
+      continue;  // the home city's province
+    } else {
+      return {};
+    }
+    if (chained && !listed.empty())
+      listed.back() = code;
+    else
+      listed.push_back(code);
+  }
+  if (listed.size() < 2 || index >= listed.size()) return {};
+  return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                         size_t clause_begin, size_t clause_end, std::string_view cue) const {
+                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
+  if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
   const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
@@ -125,8 +220,15 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   auto partners_in = [&](size_t begin, size_t end) {
     begin = std::max(begin, body);
     Partners p;
-    for (const auto& m : places)
-      if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, section_partner)) p.Add(m);
+    size_t chain_begin = 0, last_end = std::string_view::npos;
+    for (const auto& m : places) {
+      if (m.begin != last_end) chain_begin = m.begin;
+      last_end = m.end;
+      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
+        continue;
+      if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
+      p.Add(m);
+    }
     return p;
   };
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
@@ -142,7 +244,14 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }
-    if (section_partner && Encloses(m->code, *section_partner)) return section_ref();
+    // A province (援藏 figures naming 西藏) yields to the section's partner inside it, unless
+    // a count of its places follows ("乙省3个结对县": a total); a prefecture named in the
+    // figure's own words is meant as written.
+    if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner) && !CountFollows(text, m->end))
+      return section_ref();
+    // A township or venue that is no recipient itself stands for the partner it lies in.
+    if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
+      return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 

@@ -21,7 +21,11 @@
 // in different prefectures ("对口支援和龙市、库车市，安排资金2.35亿元", or two prefectures of one
 // province) yield no recipient at all. A region that encloses
 // the section's partner yields to it (援藏 figures naming 西藏 in a section about one county
-// belong to that county).
+// belong to that county), unless a count of its places follows ("乙省3个结对县": a total); a
+// prefecture does not. A township named with its county, or one that is no recipient itself,
+// yields to the partner county it lies in; a meeting's venue (会议在某市乙区召开) and a name the
+// home city shares with a partner (a town name) name no partner. After 分别, the numbers listed
+// go to the places listed before it, in order.
 //
 // Partners are the recipients of the document's pairings, places inside or around them, and
 // places inside the section's partner (a township of a partner county is a partner even when
@@ -29,6 +33,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -46,14 +51,26 @@ class FigureRecipients {
   // `text` is passage `passage`'s text; [sentence_begin, sentence_end) its sentence and
   // [clause_begin, clause_end) the clause holding the figure's number; `cue` the words before
   // the number that say what it counts ("援藏资金").
+  // `number_begin`, when given, is where the figure's number starts: after 分别 the numbers
+  // listed ("向乙县、丙县分别拨付1200万元、800万元", "甲区、丁区分别安排…600万元、400万元")
+  // go to the places listed before it in order (a home unit stands for its one recipient).
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
-         size_t clause_end, std::string_view cue = {}) const;
+         size_t clause_end, std::string_view cue = {}, size_t number_begin = std::string_view::npos) const;
 
  private:
   bool IsPartner(const std::string& code, const std::string* section_partner) const;
+  // True when an ambiguous name may be the home city's own place too (a town name shared
+  // with a partner county): it names no partner for sure.
+  bool HasHomeNamesake(const gazetteer::PlaceMention& m) const;
+  // The most specific recipient enclosing `code` when `code` is no recipient itself, else "".
+  std::string EnclosingRecipient(const std::string& code) const;
+  // The recipient of the place at [clause_begin, number_begin) that pairs with the number in
+  // a 分别 list, or an empty Ref.
+  Ref FromRespectiveList(size_t passage, std::string_view text, size_t clause_begin, size_t number_begin) const;
 
   const DocContext& ctx_;
   std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
+  std::map<std::string, std::set<std::string>> recipients_of_;  // supporter code -> recipient codes
 };
 
 }  // namespace duikou::extract::internal

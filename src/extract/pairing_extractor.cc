@@ -16,6 +16,9 @@ namespace {
 
 using gazetteer::PlaceMention;
 
+// PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
+std::string TypeOfPhrase(std::string_view phrase, bool* loose);
+
 // A pairing found, before its type is settled.
 struct Candidate {
   Ref supporter;
@@ -34,6 +37,11 @@ class Builder {
   void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false) {
     if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
+    // The home city (or a unit of it, or its province) is never on the receiving side of its
+    // own chapter's pairings: a "甲市—乙市…会议" or a table read backwards says nothing new.
+    if (recipient.kind == Ref::Kind::kPlace && !ctx_.home_code.empty() &&
+        (ctx_.InHome(recipient.key) || ctx_.home_code.compare(0, recipient.key.size(), recipient.key) == 0))
+      return;
     if (type.empty() && !weak_type) return;
     found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
   }
@@ -108,13 +116,26 @@ bool HomeSide(const DocContext& ctx, const std::string& code) {
   return !ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0;
 }
 
+// The home city's division among an ambiguous name's candidates (a town name that a partner
+// county has too), or "": on the supporting side of a pairing the home's namesake is meant.
+std::string HomeNamesake(const DocContext& ctx, const PlaceMention& m) {
+  if (m.resolved() && ctx.InHome(m.code)) return m.code;
+  std::string found;
+  for (const std::string& c : m.candidates)
+    if (ctx.InHome(c)) {
+      if (!found.empty()) return "";
+      found = c;
+    }
+  return found;
+}
+
 // The supporter a home-side partner stands for: itself when it lies inside the home city
 // (甲区), the home city when it is the city or an enclosing province; empty for a place
 // outside (another city's pairing is none of this book's).
 Ref SupporterRef(const DocContext& ctx, const Partner& p) {
   if (!p.place) return PartnerRef(p);
+  if (std::string home = HomeNamesake(ctx, *p.place); !home.empty()) return {Ref::Kind::kPlace, home, p.place->surface};
   if (!p.place->resolved()) return {};
-  if (ctx.InHome(p.place->code)) return PlaceRef(*p.place);
   if (HomeSide(ctx, p.place->code)) return HomeRef(ctx);
   return {};
 }
@@ -152,7 +173,8 @@ class SentenceScope {
   const std::vector<PlaceMention>* places = nullptr;
   size_t begin = 0, end = 0;
   size_t passage = 0;
-  std::string entry_type, section_type, chapter_type;
+  std::string_view entry_title, section_title;
+  std::string chapter_type;
 
   void Reset(size_t b, size_t e) {
     begin = b;
@@ -160,6 +182,7 @@ class SentenceScope {
     type_.reset();
     subject_.reset();
   }
+  std::string_view Sentence() const { return text.substr(begin, end - begin); }
   const std::string& SentenceType() const {
     if (!type_) type_ = PairingTypeOf(text.substr(begin, end - begin));
     return *type_;
@@ -174,9 +197,20 @@ class SentenceScope {
   // chapter title's, weakly.
   std::string TypeFor(std::string_view local, bool* weak) const {
     *weak = false;
-    for (const std::string& t : {PairingTypeOf(local), SentenceType(), entry_type, section_type})
-      if (!t.empty()) return t;
+    // Loose words (对口帮扶, 援滇…) are also said of other programmes ("甲区对口帮扶乙县"
+    // in an entry about 东西部扶贫协作): they name the type only when no nearer or wider
+    // words name another.
+    std::string loose;
+    for (std::string_view phrase : {local, Sentence(), std::string_view(entry_title), std::string_view(section_title)}) {
+      bool is_loose = false;
+      std::string t = TypeOfPhrase(phrase, &is_loose);
+      if (t.empty()) continue;
+      if (!is_loose) return t;
+      if (loose.empty()) loose = t;
+    }
+    // Found loosely, the type is weak: another pairing of the same recipient says better.
     *weak = true;
+    if (!loose.empty()) return loose;
     return chapter_type;
   }
 
@@ -265,12 +299,33 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
          p = FindWord(sentence, verb.word, p + verb.word.size())) {
       const size_t at = s.begin + p;
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
-      const size_t after = at + verb.word.size();
+      size_t after = at + verb.word.size();
+      // "甲区代表团赴结对帮扶的乙县": the partner after 的, the visitor's place before.
+      const bool visit = s.text.compare(after, 3, "的") == 0 &&
+                         (IsWordBefore(s.text, at, "赴") || IsWordBefore(s.text, at, "到") || IsWordBefore(s.text, at, "前往"));
+      if (visit) after += 3;
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
       std::vector<PlaceMention> named;
       ResolveListedNames(ctx, &recipients, &named);
       if (recipients.empty()) continue;
       Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
+      if (visit) {
+        // The visitor: the first home-side place of the clause (甲区|党政代表团).
+        const size_t clause = ClauseStart(s.text, at, s.begin);
+        const PlaceMention* visitor = nullptr;
+        for (const auto& m : *s.places)
+          if (m.begin >= clause && m.end <= at) {
+            visitor = &m;
+            break;
+          }
+        if (!visitor) continue;
+        Partner v;
+        v.place = visitor;
+        if (SupporterRef(ctx, v).empty()) continue;
+        subject.kind = Subject::Kind::kNamed;
+        subject.partners = {v};
+        subject.adjacent = true;
+      }
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
       std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
       if (supporters.empty()) continue;
@@ -279,6 +334,32 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
       AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
     }
+  }
+}
+
+// "<A>向<B>拨付…东西部扶贫协作…资金": funds the words of the clause tie to a programme
+// name the pairing too (a city-level relation chapters often state only this way).
+void FromFunding(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  std::string_view sentence = s.Sentence();
+  for (size_t p = FindWord(sentence, "向"); p != std::string_view::npos; p = FindWord(sentence, "向", p + 3)) {
+    const size_t at = s.begin + p;
+    auto recipients = PartnersAfter(s.text, *s.places, at + 3, s.end);
+    if (recipients.empty() || recipients.size() > 1 || !recipients[0].place) continue;
+    const size_t verb = recipients.back().end;
+    bool funds = false;
+    for (std::string_view v : {"拨付", "投入", "划拨", "下达"}) funds = funds || s.text.compare(verb, v.size(), v) == 0;
+    if (!funds) continue;
+    const size_t clause_end = ClauseEnd(s.text, verb, s.end);
+    std::string_view rest = s.text.substr(verb, clause_end - verb);
+    if (!Contains(rest, "资金")) continue;
+    bool loose = false;
+    std::string type = TypeOfPhrase(rest, &loose);
+    if (type.empty()) continue;
+    Subject subject = SubjectBefore(s.text, *s.places, s.begin, at);
+    if (subject.kind == Subject::Kind::kOther) continue;
+    std::vector<Ref> supporters = Supporters(ctx, s, subject, /*typed_verb=*/false);
+    if (supporters.size() != 1) continue;
+    AddPairs(ctx, s, supporters, subject, recipients, type, loose, b);
   }
 }
 
@@ -366,13 +447,25 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
     if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
     bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
+    // A pair of two outside places whose one side has a namesake in the home city ("乙镇—丙县"
+    // where a partner county has a 乙镇 too): the home's own is meant.
+    std::string a_namesake, c_namesake;
+    if (!a_home && !c_home) {
+      a_namesake = HomeNamesake(ctx, a);
+      if (a_namesake.empty()) c_namesake = HomeNamesake(ctx, c);
+      a_home = !a_namesake.empty();
+      c_home = !c_namesake.empty();
+    }
     if (a_home == c_home) continue;
     const PlaceMention& sup = a_home ? a : c;
     const PlaceMention& rec = a_home ? c : a;
+    const std::string& namesake = a_home ? a_namesake : c_namesake;
     // The words right after the pair name the programme (…山海协作产业园, …对口合作…).
     bool weak = false;
     std::string t = s.TypeFor(s.text.substr(c.end, std::min<size_t>(36, s.end - c.end)), &weak);
-    Ref sup_ref = ctx.InHome(sup.code) ? PlaceRef(sup) : HomeRef(ctx);
+    Ref sup_ref = !namesake.empty()      ? Ref{Ref::Kind::kPlace, namesake, sup.surface}
+                  : ctx.InHome(sup.code) ? PlaceRef(sup)
+                                         : HomeRef(ctx);
     b->Add(sup_ref, PlaceRef(rec), t, s.passage, weak);
   }
 }
@@ -452,8 +545,8 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.text = passage.text;
     s.places = &places;
     s.passage = pi;
-    s.entry_type = PairingTypeOf(passage.entry_title);
-    s.section_type = PairingTypeOf(passage.section);
+    s.entry_title = passage.entry_title;
+    s.section_title = passage.section;
     s.chapter_type = chapter_type;
     const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
       return x.begin < y.begin;
@@ -462,6 +555,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
       FromWith(ctx, s, b);
+      FromFunding(ctx, s, b);
       FromTogether(ctx, s, b);
       FromTakingOn(ctx, s, b);
       // Places sorted by start (the usual case) are searched from the sentence's first one.
@@ -476,17 +570,22 @@ void FromProse(const DocContext& ctx, Builder* b) {
 }
 
 // The words that name a pairing type, in the order of precedence PairingTypeOf applies.
-constexpr std::array<std::string_view, 11> kTypeWords = {
-    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇"};
-constexpr std::array<const char*, 11> kTypeOfWord = {
+// 对口帮扶 (a province's in-province programme) comes last: many chapters use the words for
+// any of the others, so it only names the type where nothing else does.
+constexpr std::array<std::string_view, 12> kTypeWords = {
+    "山海协作", "东西部", "扶贫协作", "对口合作", "对口支援", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "对口帮扶"};
+constexpr std::array<const char*, 12> kTypeOfWord = {
     "山海协作", "东西部扶贫协作", "东西部扶贫协作", "对口合作", "对口支援", "对口支援",
-    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援"};
+    "对口支援", "对口支援", "对口支援", "对口支援", "对口支援", "对口帮扶"};
 
-static_assert(kTypeWords.size() == kTypeOfWord.size());
+// Words other programmes borrow: 援滇/援黔 are said of 东西部扶贫协作 as often as of
+// 对口支援, 援川 of both, 对口帮扶 of all of them. They name a type only weakly.
+constexpr std::array<bool, 12> kLooseWord = {false, false, false, false, false, false,
+                                             false, false, true,  true,  true,  true};
 
-}  // namespace
+static_assert(kTypeWords.size() == kTypeOfWord.size() && kTypeWords.size() == kLooseWord.size());
 
-std::string PairingTypeOf(std::string_view phrase) {
+std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
   static const WordStartFilter kStarts(kTypeWords);
@@ -499,8 +598,13 @@ std::string PairingTypeOf(std::string_view phrase) {
         break;
       }
   }
+  if (loose) *loose = best < kTypeWords.size() && kLooseWord[best];
   return best < kTypeWords.size() ? kTypeOfWord[best] : "";
 }
+
+}  // namespace
+
+std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {
   Builder b(ctx);

@@ -10,7 +10,11 @@
 //     开展结对帮扶, 的东西部扶贫协作任务), with A left out or before a short predicate
 //     ("甲市全面完成与…");
 //   * "<A>与<B>共同在<place>实施", "承担<places>…结对帮扶";
-//   * "<A>—<B>" place pairs (a list of pairs, a joint park's name), "X(A)—B" too.
+//   * "<A>—<B>" place pairs (a list of pairs, a joint park's name), "X(A)—B" too; a name on
+//     the supporting side that the home city shares with a partner county is the home's;
+//   * "甲区结对乙县和丙县" (结对 right after a place), "甲区代表团赴结对帮扶的乙县";
+//   * "甲市向乙市拨付<type words>…资金": funds sent under a programme's name.
+// The home city (its units, its province) is never a recipient.
 // The supporter is the subject: a unit of the home city stays itself (甲区 → its own code), the
 // city or its province is the home city, a subject left out is the sentence's (else the home
 // city's), and an organization or a foreign place supports nothing (only a verb that names
@@ -19,8 +23,10 @@
 // The type comes from the verb (对口支援, 对口合作), else from the nearest words that name
 // one: the rest of the clause, the sentence, the entry title, the section heading; else from
 // another pairing of the same recipient (or of its prefecture, its province); else from the
-// chapter title. Duplicates (same supporter, recipient, type) are reported once, from their
-// first passage.
+// chapter title. Loose words (对口帮扶, 援滇, 援黔, 援川) are said of several programmes: they
+// give a type only where no other words name one, and weakly (对口帮扶 is then a province's
+// in-province programme). Duplicates (same supporter, recipient, type) are reported once,
+// from their first passage.
 #pragma once
 
 #include <string>

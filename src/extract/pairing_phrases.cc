@@ -14,9 +14,11 @@ using gazetteer::PlaceMention;
 constexpr size_t kMaxUnitNameChars = 16;
 constexpr size_t kMaxPredicateChars = 6;  // "甲市全面完成|与…": a short predicate between
 
-// Adverbs that may stand between a subject and its verb (甲市继续对口支援…).
-constexpr std::array<std::string_view, 16> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时", "积极",
-                                                       "先后", "长期", "正式", "还", "也", "并", "已", "均"};
+// Adverbs that may stand between a subject and its verb (甲市继续对口支援…, 甲市在继续帮扶
+// 乙县…的同时, 新增结对帮扶丙县).
+constexpr std::array<std::string_view, 19> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时",
+                                                       "积极", "先后", "长期", "正式", "新增", "另外", "还",
+                                                       "也",   "并",   "已",   "均",   "在"};
 
 // The words that open an organization's name right after a place (乙市人民医院,
 // 乙市委, 乙市工作队): the place is then part of the organization, not a partner.
@@ -49,6 +51,22 @@ bool LooksLikeDivisionName(std::string_view item) {
   for (std::string_view suffix : {"县", "区", "市", "旗", "州", "盟"})
     if (EndsWith(item, suffix)) return true;
   return false;
+}
+
+// End of a division-like name (LooksLikeDivisionName) starting at `pos`: the whole item, its
+// part before a joint 和/及 ("乙县和丙县", names the scan leaves alone when they are as short
+// as 乙县), or a two-character county that opens it; npos when there is none.
+size_t DivisionNameEnd(std::string_view text, size_t pos, size_t item_end) {
+  for (size_t p = pos; p < item_end; p += CharLen(text, p)) {
+    std::string_view ch = CharAt(text, p);
+    if ((ch == "和" || ch == "及") && LooksLikeDivisionName(StripSpaces(text.substr(pos, p - pos)))) return p;
+  }
+  if (LooksLikeDivisionName(StripSpaces(text.substr(pos, item_end - pos)))) return item_end;
+  // A one-character county opening the item ("与乙县开展…"): the caller checks it names one.
+  size_t second = pos + CharLen(text, pos);
+  if (second < item_end && CharLen(text, pos) == 3 && text.compare(second, 3, "县") == 0 && !IsPunct(CharAt(text, pos)))
+    return second + 3;
+  return std::string_view::npos;
 }
 
 // A character that ends a list item: clause and sentence marks, the enumeration comma,
@@ -167,12 +185,13 @@ std::vector<Partner> ChainsEndingAt(std::string_view text, const std::vector<Pla
 const std::vector<PairingVerb>& PairingVerbs() {
   static const std::vector<PairingVerb> kVerbs = {
       {"对口支援", "对口支援", false}, {"对口合作", "对口合作", false}, {"对口帮扶", "", false},
-      {"结对帮扶", "", false},         {"帮扶", "", true},
+      {"结对帮扶", "", false},         {"帮扶", "", true},     {"结对", "", true},
   };
   return kVerbs;
 }
 
 bool IsInsideLongerVerb(std::string_view text, size_t at, const PairingVerb& verb) {
+  if (verb.word == "结对") return text.compare(at + verb.word.size(), 6, "帮扶") == 0;
   if (verb.word != "帮扶") return false;
   return IsWordBefore(text, at, "对口") || IsWordBefore(text, at, "结对");
 }
@@ -224,9 +243,9 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
     } else if (std::string item = StripSpaces(text.substr(at, item_end - at)); !out.empty() && IsUnitName(item)) {
       out.push_back({nullptr, item, false, at, item_end});
       at = item_end;
-    } else if (LooksLikeDivisionName(item)) {
-      out.push_back({nullptr, item, true, at, item_end});
-      at = item_end;
+    } else if (size_t cut = DivisionNameEnd(text, at, item_end); cut != std::string_view::npos) {
+      out.push_back({nullptr, StripSpaces(text.substr(at, cut - at)), true, at, cut});
+      at = cut;
     } else {
       break;
     }

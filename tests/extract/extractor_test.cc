@@ -819,5 +819,149 @@ TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
   EXPECT_THAT(OrgKeys(ex), Contains("温州市人民政府对口支援和合作交流办公室|GovernmentBody"));
 }
 
+// --- pairings and recipients in wordings of a second batch of chapters (new names) ----------
+
+// A Fuzhou chapter's opening: the home city acts, its partner prefecture is acted on.
+const PassageSpec kFuzhouOpening = {"东西部扶贫协作", "概况",
+                                    "2020年,福州市对口帮扶甘肃省定西市,福州市财政向定西市拨付帮扶资金2亿元。"};
+
+TEST_F(ExtractorTest, JieDuiAfterADistrictPairsItWithShortCountyNames) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "携手奔小康", "鼓楼区结对岷县和漳县,台江区结对渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350102>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350103>621123 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, NewlyAddedPartnersAfterWhileContinuingArePaired) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对调整",
+                        "福州市在继续帮扶定西市岷县的同时,新增结对帮扶定西市漳县、渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621123 东西部扶贫协作"));
+}
+
+// A Zhongshan chapter: a prefecture with no counties, its towns right under it, and a partner
+// prefecture named more often than the home city.
+const std::vector<PassageSpec> kZhongshan = {
+    {"对口帮扶", "概况",
+     "2020年,中山市承担东西部扶贫协作帮扶云南省大理白族自治州的任务,全年向大理白族自治州拨付财政帮扶资金2亿元。"},
+    {"对口帮扶", "联席会议",
+     "6月3日,中山市—大理白族自治州东西部扶贫协作联席会议在大理市召开,大理白族自治州领导介绍大理白族自治州情况。"},
+    {"对口帮扶", "携手奔小康", "中山市2个镇与大理白族自治州2个县结对帮扶,分别为沙溪镇—剑川县、小榄镇—云龙县。"},
+};
+
+TEST_F(ExtractorTest, AHomeCityNamedLessThanItsPartnerIsStillHome) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("4420>5329 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("5329>4420 东西部扶贫协作")));  // the meeting's name is no pairing backwards
+}
+
+TEST_F(ExtractorTest, AnAmbiguousTownOnTheSupportingSideIsTheHomeCitysOwn) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("442000106>532931 东西部扶贫协作"));  // 沙溪镇 of the home city, not 剑川县's
+  EXPECT_THAT(keys, Contains("442000118>532929 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, InProvinceDuikouBangfuIsATypeOfItsOwn) {
+  Extraction ex = Run({{"对口帮扶", "概况", "2020年,佛山市对口帮扶云浮市,佛山市全年投入资金5亿元。"},
+                       {"对口帮扶", "省内对口帮扶", "佛山市对口帮扶云浮市新兴县、郁南县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("4406>4453 对口帮扶"));
+  EXPECT_THAT(keys, Contains("4406>445321 对口帮扶"));
+}
+
+TEST_F(ExtractorTest, DuikouBangfuVerbInsideAnotherProgrammeKeepsThatType) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "结对关系", "鼓楼区对口帮扶岷县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621126 对口帮扶")));
+}
+
+TEST_F(ExtractorTest, ARegionalAidWordYieldsToTheRecipientsKnownType) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与渭源县开展东西部扶贫协作结对帮扶。"},
+                       {"东西部扶贫协作", "援陇项目建设", "鼓楼区—渭源县产业园年内投产。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621123 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621123 对口支援")));
+  // 援滇, 援黔, 援川 are said of several programmes: an entry named so decides nothing.
+  Extraction loose = Run({{"区域合作", "概况", "2020年,宁波市海曙区与晴隆县开展东西部扶贫协作。"},
+                          {"区域合作", "援黔项目建设", "海曙区—晴隆县产业园年内投产。"}});
+  EXPECT_THAT(PairingKeys(loose), Not(Contains("330203>522324 对口支援")));
+}
+
+std::map<std::string, std::string> RecipientByFigure(const Extraction& ex) {
+  std::map<std::string, std::string> out;  // metric value -> recipient code
+  for (const auto& f : ex.figures) out[f.metric + " " + f.value] = f.recipient.key;
+  return out;
+}
+
+TEST_F(ExtractorTest, AmountsListedAfterRespectivelyGoToThePlacesInOrder) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "资金帮扶", "6月,向临洮县、陇西县分别拨付市级统筹资金1500万元、700万元。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 15000000"], "621124");
+  EXPECT_EQ(recipient["FundsCNY 7000000"], "621122");
+}
+
+TEST_F(ExtractorTest, AmountsOfHomeUnitsListedAfterRespectivelyGoToTheirPartners) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对帮扶",
+                        "鼓楼区与临洮县、台江区与陇西县分别签订结对帮扶协议,鼓楼区、台江区当年分别安排帮扶资金300万元、200万元。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 3000000"], "621124");
+  EXPECT_EQ(recipient["FundsCNY 2000000"], "621122");
+}
+
+TEST_F(ExtractorTest, ATownshipInAPartnerCountyGivesTheCounty) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "产业协作", "鼓楼区对口帮扶岷县。岷县梅川镇中药材专业合作社销售额300万元。"}});
+  EXPECT_EQ(RecipientByFigure(ex)["SalesCNY 3000000"], "621126");
+}
+
+TEST_F(ExtractorTest, ADelegationVisitingItsPairedCountyNamesThePairing) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "交流交往", "9月,台江区党政代表团赴结对帮扶的陇西县考察产业项目。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("350103>621122 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, FundsTransferredUnderAProgrammeNameTheCityLevelPairing) {
+  Extraction ex = Run({{"大事记", "2020年", "福州市召开协作工作会议。福州市对口帮扶临洮县。"},
+                       {"大事记", "2020年", "3月2日  福州市向甘肃省定西市拨付东西部扶贫协作财政援助资金1.2亿元。"},
+                       {"大事记", "2020年", "5月6日  福州市向定西市捐赠物资,价值20万元。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>6211 东西部扶贫协作"));
+  EXPECT_EQ(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("3501>6211 ", 0) == 0; }),
+            1);  // a donation without a programme's name pairs nothing more
+}
+
+TEST_F(ExtractorTest, AProvinceCountingItsCountiesKeepsTheTotal) {
+  Extraction ex = Run({{"援陇", "概况", "2020年,福州市鼓楼区对口帮扶渭源县,渭源县产业园开工,渭源县新建车间3个。"},
+                       {"援陇", "项目建设", "2020年,鼓楼区在甘肃3个结对县实施帮扶项目12个。"},
+                       {"援陇", "产业协作", "2020年,鼓楼区在甘肃实施帮扶项目5个。"}});
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["ProjectCount 12"], "62");      // three counties: the province's total
+  EXPECT_EQ(recipient["ProjectCount 5"], "621123");   // the province alone: the section's county
+}
+
+TEST_F(ExtractorTest, AOneCharacterCountyAfterWithIsAPartner) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与岷县开展结对帮扶,台江区与该县开展结对帮扶。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.rfind("350103>", 0), std::string::npos) << k;  // 该县 names no county
+}
+
+TEST_F(ExtractorTest, AMeetingsVenueIsNotItsFiguresRecipient) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "结对关系", "鼓楼区对口帮扶安定区。"},
+                       {"东西部扶贫协作", "福州·定西东西部协作联席会议",
+                        "5月,福州市—定西市东西部协作联席会议在定西市安定区召开。副市长陈立新出席并讲话。"
+                        "会上,两地现场签约产业合作项目9个。"}});
+  EXPECT_EQ(RecipientByFigure(ex)["ProjectCount 9"], "6211");  // though 安定区 is a partner itself
+}
+
 }  // namespace
 }  // namespace duikou::extract
