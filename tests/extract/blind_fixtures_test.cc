@@ -21,12 +21,12 @@ struct Floor {
   double precision, recall;
 };
 
-// Micro-averaged over every blind chapter (batches 1 and 2), measured with
-// scripts/score-fixtures.sh; margin 0.03.
+// Micro-averaged over every blind chapter (batches 1, 2 and 3: 11 chapters), measured with
+// scripts/score-fixtures.sh on 2026-11-29; margin 0.03.
 const std::map<std::string, Floor> kFloors = {
-    {"place", {0.96, 0.94}},   {"org", {0.95, 0.90}},    {"person", {0.97, 0.94}},
-    {"pairing", {0.91, 0.70}}, {"figure", {0.96, 0.81}}, {"figure_detail", {0.65, 0.55}},
-    {"project", {0.64, 0.53}}, {"event", {0.97, 0.87}},  {"award", {0.25, 0.25}},
+    {"place", {0.96, 0.95}},   {"org", {0.94, 0.90}},    {"person", {0.97, 0.93}},
+    {"pairing", {0.96, 0.96}}, {"figure", {0.95, 0.90}}, {"figure_detail", {0.88, 0.83}},
+    {"project", {0.82, 0.82}}, {"event", {0.97, 0.92}},  {"award", {0.82, 0.85}},
 };
 
 TEST(BlindFixtures, MicroAveragedScoresStayAboveTheirFloors) {
@@ -36,7 +36,7 @@ TEST(BlindFixtures, MicroAveragedScoresStayAboveTheirFloors) {
     if (auto path = entry.path(); path.extension() == ".txt" && std::filesystem::exists(path.replace_extension(".tsv")))
       chapters.push_back(path.replace_extension(".txt").string());
   std::sort(chapters.begin(), chapters.end());
-  ASSERT_GE(chapters.size(), 8u) << "blind chapters missing in " << dir;
+  ASSERT_GE(chapters.size(), 11u) << "blind chapters missing in " << dir;
 
   std::map<std::string, scoring::KindScore> total;
   std::string reports;

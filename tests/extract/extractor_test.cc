@@ -207,6 +207,28 @@ TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
   EXPECT_THAT(keys, Contains("330206>522328 东西部扶贫协作"));
 }
 
+TEST_F(ExtractorTest, TableTypeColumnNamedAfterHelpingIsNoSupporterColumn) {
+  // "帮扶类型" holds the kind of relation; "结对区" holds the home city's districts.
+  document::Document doc = MakeDocument({
+      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
+      {"综述", "", "帮扶类型\t受援地\t结对区\n东西部协作\t晴隆县\t海曙区\n\t安龙县\t北仑区", document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.number = "2";
+  t.section = "综述";
+  t.header = {"帮扶类型", "受援地", "结对区"};
+  t.rows = {{"东西部协作", "晴隆县", "海曙区"}, {"", "安龙县", "北仑区"}};
+  t.ambiguous = {false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("330203>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330206>522328 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find("东西部协作>"), std::string::npos) << k;
+}
+
 TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
   Extraction ex = Run({
       {"山海协作工程", "概况",
