@@ -94,6 +94,15 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     AddUnique(&o.surfaces, surface);
     AddPassage(&o.passages, pi);
   };
+  // A writer or photographer named in a credit: a person with the credit's role.
+  auto add_credited = [&](const std::string& name, const char* role, size_t pi) {
+    Person& person = persons[name];
+    if (person.name.empty()) {
+      person.name = name;
+      person.role = role;
+    }
+    AddPassage(&person.passages, pi);
+  };
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
@@ -135,12 +144,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       size_t sep = author.find("、", at);
       std::string surface = StripSpaces(author.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
       if (LooksLikePersonName(surface)) {
-        Person& person = persons[surface];
-        if (person.name.empty()) {
-          person.name = surface;
-          person.role = "撰稿";
-        }
-        AddPassage(&person.passages, pi);
+        add_credited(surface, "撰稿", pi);
       } else if (!surface.empty()) {
         std::string name = NormalizeOrgName(surface, ctx);
         add_org(name, surface, TypeFromName(name), pi, {}, 0, 0);
@@ -150,14 +154,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     }
     if (!passage.credit.empty()) {
       std::string credit = StripSpaces(passage.credit);
-      if (LooksLikePersonName(credit)) {
-        Person& person = persons[credit];
-        if (person.name.empty()) {
-          person.name = credit;
-          person.role = "摄影";
-        }
-        AddPassage(&person.passages, pi);
-      }
+      if (LooksLikePersonName(credit)) add_credited(credit, "摄影", pi);
     }
   }
   for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));
