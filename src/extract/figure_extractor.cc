@@ -23,7 +23,11 @@ const std::vector<Cue> kMoneyCues = {
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
-    {"税收", ""}, {"收入", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
+    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
+
+// An amount per head or per household ("户均增收3200元", "人均补助500元") is a rate, not a
+// reported total.
+const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户"};
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
@@ -179,6 +183,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
+            if (ContainsAny(window, kPerHeadCues)) break;
             if (cue) {
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);

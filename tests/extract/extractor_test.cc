@@ -84,6 +84,17 @@ TEST_F(ExtractorTest, SentProfessionalsAreTalentsAndComingTraineesAreTrainees) {
   EXPECT_THAT(keys, Contains("Trainees 20"));
 }
 
+TEST_F(ExtractorTest, AmountsPerHeadAreNoFigures) {
+  Extraction ex = Run({{"对口支援", "概况",
+                        "2021年,泉州市投入帮扶资金1200万元,带动农户户均增收3200元,为学生人均补助500元。"}});
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 12000000"));
+  for (const auto& k : keys) {
+    EXPECT_EQ(k.find(" 3200"), std::string::npos) << k;
+    EXPECT_EQ(k.find(" 500"), std::string::npos) << k;
+  }
+}
+
 TEST_F(ExtractorTest, NumbersWithoutAMetricAreNoFigures) {
   Extraction ex = Run(kNingbo);
   for (const auto& f : ex.figures) {
