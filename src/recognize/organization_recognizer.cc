@@ -63,8 +63,8 @@ constexpr Suffix kSuffixes[] = {
     {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam}, {"工作队", kGov, kNeedsAdmin | kTeam},
     {"工作专班", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin | kTeam}, {"组织部", kGov, kNeedsAdmin, "门"},
     {"宣传部", kGov, kNeedsAdmin, "门"}, {"统战部", kGov, kNeedsAdmin, "门"}, {"武装部", kGov, kNeedsAdmin},
-    {"局", kGov, kNeedsAdmin, "面势部限", "格布开大全结时变破棋饭赌骗当新总"},
-    {"厅", kGov, kNeedsProvince, "", "展客餐大门舞歌球会告"}, {"法院", kGov, kNeedsAdmin}, {"检察院", kGov, kNeedsAdmin},
+    {"局", kGov, kNeedsAdmin, "面势部限长", "格布开大全结时变破棋饭赌骗当新总"},
+    {"厅", kGov, kNeedsProvince, "长", "展客餐大门舞歌球会告"}, {"法院", kGov, kNeedsAdmin}, {"检察院", kGov, kNeedsAdmin},
     {"派出所", kGov, kNeedsAdmin},
     // Institutions.
     {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"}, {"中", kIns, kNumbered, "学心国文央型小级间等部"},

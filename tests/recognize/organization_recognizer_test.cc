@@ -39,6 +39,12 @@ TEST(OrganizationTest, GovernmentBodiesAndCoordinatedLists) {
   EXPECT_EQ(Orgs("中共浙江省委召开会议"), V{"中共浙江省委|GovernmentBody"});
 }
 
+TEST(OrganizationTest, ABodyBeforeItsHeadsTitleEndsAtItsOwnSuffix) {
+  // 局长 and 厅长 are titles: the second 局 is not part of the body's name.
+  EXPECT_EQ(Orgs("市教育局局长陈某某出席"), V{"市教育局|GovernmentBody"});
+  EXPECT_EQ(Orgs("浙江省商务厅厅长到会"), V{"浙江省商务厅|GovernmentBody"});
+}
+
 TEST(OrganizationTest, OfficialNamesWithConjunctions) {
   EXPECT_EQ(Orgs("宁波市对口支援和区域合作局召开会议"), V{"宁波市对口支援和区域合作局|GovernmentBody"});
   EXPECT_EQ(Orgs("会同温州市人力资源和社会保障局"), V{"温州市人力资源和社会保障局|GovernmentBody"});
