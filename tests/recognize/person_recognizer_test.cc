@@ -26,6 +26,12 @@ TEST(PersonTest, TitleThenName) {
   EXPECT_EQ(P("温州市副市长欧阳明出席"), V{"欧阳明|副市长|温州市"});
 }
 
+TEST(PersonTest, NamesBeforeVerbsOfPresentingAndMeeting) {
+  EXPECT_EQ(P("白城市副市长孙晓燕推介当地旅游资源"), V{"孙晓燕|副市长|白城市"});
+  EXPECT_EQ(P("市长周海涛会谈时表示"), V{"周海涛|市长|"});
+  EXPECT_EQ(P("县委书记韩立新视察项目"), V{"韩立新|县委书记|县委"});
+}
+
 TEST(PersonTest, RoleQualifiersAndTitleChains) {
   EXPECT_EQ(P("市委常委、常务副市长李四出席"), V{"李四|常务副市长|"});
   EXPECT_EQ(P("以市长张三为团长"), V{"张三|市长|"});
