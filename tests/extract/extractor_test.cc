@@ -271,6 +271,16 @@ TEST_F(ExtractorTest, EnterprisesBackTheProjectsTheyPutUp) {
   EXPECT_THAT(funders["理塘县文旅综合体项目"], Not(Contains("温州鹿城鞋业有限公司")));
 }
 
+TEST_F(ExtractorTest, AVisitingVerbIsNoPartOfTheProjectsName) {
+  Extraction ex = Run({{"东西部扶贫协作", "考察",
+                        "2021年,泉州市考察团实地察看临夏县花椒精深加工项目,观摩永靖县现代农业产业园。"}});
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("临夏县花椒精深加工项目"));
+  EXPECT_THAT(names, Contains("永靖县现代农业产业园"));
+  for (const auto& n : names) EXPECT_EQ(n.find("察看"), std::string::npos) << n;
+}
+
 TEST_F(ExtractorTest, CategoryWordsAreNoProjectsAndBookTitlesAreSkipped) {
   Extraction ex = Run({
       {"对口支援", "概况",
