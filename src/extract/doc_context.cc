@@ -301,6 +301,22 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       if (code != best && n > runner_up) runner_up = n;
     if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
   }
+
+  // Entries titled by a partner place alone.
+  std::map<std::string, std::string> title_partners;
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    const std::string& title = doc.passages[i].entry_title;
+    if (title.empty() || CharCount(title) > 16) continue;
+    auto [it, fresh] = title_partners.try_emplace(title);
+    if (fresh) {
+      gazetteer::ResolveContext rc;
+      rc.home_code = ctx.home_code;
+      gazetteer::PlaceMention m = matcher->Resolve(title, rc);
+      bool home_side = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
+      if (m.resolved() && m.code.size() >= 4 && !home_side) it->second = m.code;
+    }
+    ctx.passages[i].title_partner = it->second;
+  }
   return ctx;
 }
 

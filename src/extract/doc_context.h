@@ -19,6 +19,9 @@ struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
   std::vector<Range> sentences;                 // Sentences(Passage::text), computed once
+  // The partner the entry's title consists of ("（一）新疆新源县" under 对口支援): its code, else
+  // empty. Such an entry is about that place, whatever its text names.
+  std::string title_partner;
 };
 
 struct DocContext {

@@ -607,10 +607,25 @@ std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
 
 std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
 
+// "二、对口支援" then "（一）乙省丙县": an entry titled by a partner under a section that names
+// the type states the pairing by the layout alone.
+void FromHeadings(const DocContext& ctx, Builder* b) {
+  const auto& doc = *ctx.doc;
+  std::string last_title;
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const std::string& code = ctx.passages[pi].title_partner;
+    if (code.empty() || doc.passages[pi].entry_title == last_title) continue;
+    last_title = doc.passages[pi].entry_title;
+    std::string type = PairingTypeOf(doc.passages[pi].section);
+    if (!type.empty()) b->Add(HomeRef(ctx), {Ref::Kind::kPlace, code, ctx.NameOf(code)}, type, pi);
+  }
+}
+
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out) {
   Builder b(ctx);
   FromTables(ctx, &b);
   FromProse(ctx, &b);
+  FromHeadings(ctx, &b);
   b.Finish(out);
 }
 

@@ -327,6 +327,22 @@ TEST_F(ExtractorTest, AChronicleTakesItsYearFromTheYearHeading) {
   EXPECT_THAT(figures, Contains("FundsCNY 2019"));
 }
 
+TEST_F(ExtractorTest, AnEntryTitledByAPartnerStatesThePairingAndTheRecipient) {
+  // "二、对口支援" then "（一）西藏当雄县": the layout alone says who the entry is about.
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,温州市对口支援工作由温州市发改委牵头,温州市各区参与。"},
+      {"对口支援", "西藏当雄县", "2021年,温州市安排援藏资金1.2亿元,实施援藏项目20个。"},
+      {"对口支援", "四川木里县", "2021年,温州市投入帮扶资金9000万元。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("3303>540122 对口支援"));
+  EXPECT_THAT(PairingKeys(ex), Contains("3303>513422 对口支援"));
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 120000000"], "540122");
+  EXPECT_EQ(recipient["ProjectCount 20"], "540122");
+  EXPECT_EQ(recipient["FundsCNY 90000000"], "513422");
+}
+
 TEST_F(ExtractorTest, EmptyDocumentGivesEmptyExtraction) {
   Extraction ex = Run({});
   EXPECT_TRUE(ex.places.empty());
