@@ -611,11 +611,9 @@ std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase,
 // the type states the pairing by the layout alone.
 void FromHeadings(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
-  std::string last_title;
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {  // the Builder keeps the first of repeats
     const std::string& code = ctx.passages[pi].title_partner;
-    if (code.empty() || doc.passages[pi].entry_title == last_title) continue;
-    last_title = doc.passages[pi].entry_title;
+    if (code.empty()) continue;
     std::string type = PairingTypeOf(doc.passages[pi].section);
     if (!type.empty()) b->Add(HomeRef(ctx), {Ref::Kind::kPlace, code, ctx.NameOf(code)}, type, pi);
   }
