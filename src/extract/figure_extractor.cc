@@ -5,6 +5,7 @@
 
 #include "extract/figure_recipient.h"
 #include "extract/quantity.h"
+#include "extract/table_figures.h"
 #include "extract/text_util.h"
 
 namespace duikou::extract::internal {
@@ -130,6 +131,31 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
 }
 
 }  // namespace
+
+std::string MetricNamed(std::string_view words, UnitKind kind) {
+  std::string storage;
+  words = WithoutAsides(words, &storage);
+  switch (kind) {
+    case UnitKind::kMoney: {
+      const Cue* cue = NearestCue(words, kMoneyCues);
+      if (!cue || cue->metric.empty() || cue->metric == "~gift") return "";
+      if (cue->metric == "FundsCNY" && ContainsAny(words, kGiftCues)) return "DonationCNY";
+      return std::string(cue->metric);
+    }
+    case UnitKind::kCount:
+      return Contains(words, "项目") ? "ProjectCount" : "";
+    case UnitKind::kPersonTimes:
+      if (Contains(words, "培训")) return "Trainees";
+      [[fallthrough]];
+    case UnitKind::kPersons: {
+      const Cue* cue = NearestCue(words, kPersonCues);
+      return cue ? std::string(cue->metric) : "";
+    }
+    case UnitKind::kOther:
+      break;
+  }
+  return "";
+}
 
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
   const auto& doc = *ctx.doc;
@@ -273,6 +299,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       }
     }
   }
+  AddTableFigures(ctx, pairings, out);
 }
 
 }  // namespace duikou::extract::internal

@@ -18,12 +18,20 @@
 // Subject: the home city. Recipient: see figure_recipient.h.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_context.h"
 #include "extract/facts.h"
+#include "extract/quantity.h"
 
 namespace duikou::extract::internal {
+
+// The metric that `words` (a table column's heading, its unit removed) name for a quantity
+// of `kind`, read with the cue words above ("财政帮扶资金", kMoney -> FundsCNY; "实施项目",
+// kCount -> ProjectCount); empty when they name none.
+std::string MetricNamed(std::string_view words, UnitKind kind);
 
 // `pairings` are the document's, already extracted: their recipients are the figures' candidates.
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out);
