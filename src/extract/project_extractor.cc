@@ -15,14 +15,14 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 17> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
-                                                     "新校区", "加工厂", "城"};
+                                                     "新校区", "加工厂", "城", "综合楼", "教学楼"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
-constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
-                                                     "实施的"};
+constexpr std::array<std::string_view, 8> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
+                                                     "实施的", "共建的"};
 // Verbs inside a scanned name that end the words before it ("在某县共建X产业园" names X); a
 // verb right before the head word is part of the name ("甲—乙共建产业园").
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
@@ -299,11 +299,20 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
             for (const auto& m : places)
               if (m.end == dash) start = m.begin;
         }
-        // "“某品牌”某地展销中心": a quoted brand opens the name.
+        // "“某品牌”某地展销中心": a quoted brand opens the name, and makes it a proper one; a
+        // place right before the brand belongs to the name ("某县“某品牌”辣椒基地").
+        const size_t unquoted_start = start;
         start = QuotedLead(text, start);
+        // A quoted slogan before a bare category ("“飞地”园区", "“十三五”对口支援规划项目") is no brand.
+        const std::string_view after_brand = text.substr(unquoted_start, pos - unquoted_start);
+        const bool branded =
+            start != unquoted_start && CharCount(after_brand) >= 2 && !IsGenericModifier(after_brand);
+        if (branded)
+          for (const auto& m : places)
+            if (m.end == start && m.resolved()) start = m.begin;
         // "两地共建产业园": the parks of both sides in general, no name.
         if (Contains(text.substr(start, pos - start), "两地")) continue;
-        bool introduced = false;
+        bool introduced = branded;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
           size_t at = text.substr(start, pos - start).rfind(v);

@@ -320,6 +320,40 @@ TEST_F(ExtractorTest, EnterprisesBackTheProjectsTheyPutUp) {
   EXPECT_THAT(funders["理塘县文旅综合体项目"], Not(Contains("温州鹿城鞋业有限公司")));
 }
 
+TEST_F(ExtractorTest, AQuotedBrandMakesAProjectNameProper) {
+  // A quoted brand opens a name that names no place (its place is where the clause builds);
+  // a place right before the brand belongs to the name; a quoted slogan before a bare or
+  // generic category is no brand. 共建的 introduces a name; 综合楼 heads one.
+  Extraction ex = Run({
+      {"东西部协作", "产业合作",
+       "2021年,常州市钟楼区与紫阳县在蒿坪镇共建的“钟紫”富硒茶产业园一期建成,"
+       "天宁区在白河县建成“天白”魔芋精深加工厂;武进区在紫阳县打造紫阳县“汉江红”茶叶基地。"
+       "两地推进“飞地”园区和“十四五”对口协作规划项目。天宁区援建的白河县天宁小学教学综合楼建成。"},
+  });
+  std::vector<std::string> projects;
+  for (const auto& p : ex.projects) projects.push_back(p.name + "@" + p.place.key);
+  EXPECT_THAT(projects, Contains("钟紫富硒茶产业园@610924101"));
+  EXPECT_THAT(projects, Contains("天白魔芋精深加工厂@610929"));
+  EXPECT_THAT(projects, Contains("紫阳县汉江红茶叶基地@610924"));
+  EXPECT_THAT(projects, Contains("白河县天宁小学教学综合楼@610929"));
+  for (const auto& p : ex.projects) {
+    EXPECT_EQ(p.name.find("飞地"), std::string::npos) << p.name;
+    EXPECT_EQ(p.name.find("规划项目"), std::string::npos) << p.name;
+  }
+}
+
+TEST_F(ExtractorTest, AMonthDatesWhatWasBuiltOrPutInUse) {
+  Extraction ex = Run({
+      {"东西部协作", "社会事业",
+       "2021年,白河县天宁小学教学综合楼于8月投入使用;紫阳县富硒茶加工车间于10月建成。截至11月,累计建成车间12个。"},
+  });
+  std::vector<std::string> starts;
+  for (const auto& e : ex.events) starts.push_back(e.start_date);
+  EXPECT_THAT(starts, Contains("2021-08"));
+  EXPECT_THAT(starts, Contains("2021-10"));
+  EXPECT_THAT(starts, Not(Contains("2021-11")));  // a state up to a month, no happening
+}
+
 TEST_F(ExtractorTest, AVisitingVerbIsNoPartOfTheProjectsName) {
   Extraction ex = Run({{"东西部扶贫协作", "考察",
                         "2021年,泉州市考察团实地察看临夏县花椒精深加工项目,观摩永靖县现代农业产业园。"}});
