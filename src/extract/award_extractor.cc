@@ -59,7 +59,11 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         if (compact.size() > 7 && IsAsciiDigit(compact[0]) && IsAsciiDigit(compact[3]) && compact.substr(4, 3) == "年") {
           year = std::stoi(compact.substr(0, 4));
           name.remove_prefix(name.find("年") + 3);
+          if (name.starts_with("度")) name.remove_prefix(std::string_view("度").size());  // 2021年度
         }
+        // "某县人民政府授予的“某某单位”称号": the giver is no part of the name; what it gives is.
+        const size_t granted = name.rfind("授予的");
+        if (granted != std::string_view::npos) name.remove_prefix(granted + std::string_view("授予的").size());
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
         if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
         if (CharCount(name) < 3) continue;

@@ -10,14 +10,16 @@
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
 
 namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 17> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 18> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
-                                                     "新校区", "加工厂", "城", "综合楼", "教学楼"};
+                                                     "新校区", "加工厂", "城", "综合楼", "教学楼", "合作园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -28,6 +30,31 @@ constexpr std::array<std::string_view, 8> kBuiltBy = {"建设的", "投资的", 
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
 constexpr std::array<std::string_view, 3> kVenues = {"会展中心", "会议中心", "展览中心"};
+// Words that go on after a head word: the name is an organization's ("某市中心医院",
+// "某物流中心集团有限公司"), not a project's.
+constexpr std::array<std::string_view, 9> kOrganizationTails = {"医院", "集团", "有限", "公司", "学校",
+                                                                "小学", "中学", "卫生院", "学院"};
+
+// Whether the head word ending at `end` is counted as a category: a count follows it, or
+// follows the next item of its list ("展销中心三家", "展销中心、直营店12家", "…中心和直营店52家").
+bool CountedAfter(std::string_view text, size_t end) {
+  size_t k = end;
+  for (std::string_view conj : {"、", "和", "及"}) {
+    if (text.substr(k, conj.size()) != conj) continue;
+    k += conj.size();
+    size_t words = 0;
+    while (k < text.size() && words < 6 && recognize::utf8::IsHan(CodePoint(CharAt(text, k))) &&
+           !recognize::IsChineseNumeral(CodePoint(CharAt(text, k)))) {
+      k += CharLen(text, k);
+      ++words;
+    }
+    if (words == 0) return false;
+    break;
+  }
+  if (k >= text.size() || (!IsAsciiDigit(text[k]) && !recognize::IsChineseNumeral(CodePoint(CharAt(text, k))))) return false;
+  const std::vector<Quantity> counted = FindQuantities(text.substr(k, std::min<size_t>(40, text.size() - k)));
+  return !counted.empty() && counted[0].begin == 0 && counted[0].kind != UnitKind::kOther;
+}
 
 struct Candidate {
   size_t begin, end;
@@ -209,7 +236,19 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
         partner = &m;
       }
     }
-    if (!has_place && !c.introduced) continue;
+    size_t s_begin = 0, s_end = text.size();
+    for (const Range& r : ctx.passages[pi].sentences)
+      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+    // "甲乙新材料有限公司在某地…建设甲乙复合材料项目": an enterprise's project, built right after
+    // its verb and named with the enterprise's trade name: the name's first two characters are
+    // the firm's, right after the place (two or three characters) its name may open with.
+    bool built_by_backer = false;
+    const size_t trade = backer && c.end - c.begin > 6 ? backer->name.find(text.substr(c.begin, 6)) : std::string::npos;
+    if (trade != std::string::npos && CharCount(std::string_view(backer->name).substr(0, trade)) <= 3)
+      for (auto v : kBuildVerbs)
+        built_by_backer = built_by_backer || (c.begin >= v.size() && text.substr(c.begin - v.size(), v.size()) == v);
+    if (!has_place && !c.introduced && !built_by_backer) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);
@@ -228,10 +267,6 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       auto sr = ctx.section_recipient.find(passage.section);
       if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
     }
-    size_t s_begin = 0, s_end = text.size();
-    for (const Range& r : ctx.passages[pi].sentences)
-      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
-    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
     if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
     // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
     // enterprise's project name only says where the enterprise comes from.
@@ -291,6 +326,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         size_t k = end;
         while (k < text.size() && text[k] == ' ') ++k;
         if (k < text.size() && IsAsciiDigit(text[k])) continue;
+        if (CountedAfter(text, k)) continue;
+        bool organization = false;
+        for (auto tail : kOrganizationTails) organization = organization || text.substr(end, tail.size()) == tail;
+        if (organization) continue;
         size_t start = NameStart(text, pos, 0, 24);
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {

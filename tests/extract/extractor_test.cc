@@ -196,6 +196,20 @@ TEST_F(ExtractorTest, AwardsWithoutLeadingYear) {
   EXPECT_EQ(ex.awards[0].awarded_to[0].key, "宁波甬兴纺织有限公司");
 }
 
+TEST_F(ExtractorTest, AwardNamesDropAYearOfRecordAndTheGiver) {
+  Extraction ex = Run({
+      {"东西部协作", "获奖",
+       "年内,常州市钟楼区商务局被评为2021年度江苏省东西部协作先进集体;"
+       "天宁区红梅街道荣获紫阳县人民政府授予的“东西部协作突出贡献单位”称号。"},
+  });
+  std::map<std::string, int> years;
+  for (const auto& a : ex.awards) years[a.name] = a.year;
+  EXPECT_EQ(years.count("江苏省东西部协作先进集体"), 1u);
+  EXPECT_EQ(years["江苏省东西部协作先进集体"], 2021);
+  EXPECT_EQ(years.count("东西部协作突出贡献单位"), 1u);
+  EXPECT_EQ(ex.awards.size(), 2u);
+}
+
 TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
   document::Document doc = MakeDocument({
       {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
@@ -339,6 +353,29 @@ TEST_F(ExtractorTest, AQuotedBrandMakesAProjectNameProper) {
   for (const auto& p : ex.projects) {
     EXPECT_EQ(p.name.find("飞地"), std::string::npos) << p.name;
     EXPECT_EQ(p.name.find("规划项目"), std::string::npos) << p.name;
+  }
+}
+
+TEST_F(ExtractorTest, CountedCategoriesOrganizationsAndProgrammesAreNoProjects) {
+  // A head word counted right after, or after the next item of its list, is a category; a
+  // head word the name of a hospital or group goes on after is no project's; a programme's
+  // name alone is no park's. An enterprise's project built right after its verb is one when
+  // the firm's trade name opens it (after the firm's place), not otherwise.
+  Extraction ex = Run({
+      {"东西部协作", "产业合作",
+       "2021年,常州市在紫阳县设立紫阳农特产品展销中心四家,在白河县设立白河农特产品展销中心、直营店15家。"
+       "紫阳县人民医院与常州市第一人民医院、白河县中心医院开展合作,紫阳县富硒物流中心集团有限公司扩大采购。"
+       "两地共建东西部协作产业园。常州龙城新材料有限公司在白河县投资2亿元建设龙城碳纤维项目,"
+       "江苏云帆电子商务有限公司在紫阳县建设富硒直采基地。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("龙城碳纤维项目"));
+  for (const auto& n : names) {
+    EXPECT_EQ(n.find("展销中心"), std::string::npos) << n;
+    EXPECT_EQ(n.find("中心"), std::string::npos) << n;
+    EXPECT_EQ(n.find("东西部协作产业园"), std::string::npos) << n;
+    EXPECT_NE(n, "富硒直采基地");
   }
 }
 
