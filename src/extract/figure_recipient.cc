@@ -244,6 +244,13 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       std::string common = p.CommonPrefecture();
       if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
+      // Partners that are a few of the prefecture's counties (甲县、乙县) are no total for the
+      // prefecture unless the passage names it ("某州甲县、乙县", "某州"): then it is the area the
+      // text reports on.
+      bool named = false;
+      for (const auto& m : places)
+        named = named || (m.begin >= body && (m.code == common || (m.code.starts_with(common) && ctx_.SpellsOutAncestor(m))));
+      if (!named) return Ref{};
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }
     // A province (援藏 figures naming 西藏) yields to the section's partner inside it, unless

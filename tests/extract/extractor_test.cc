@@ -262,6 +262,24 @@ std::vector<std::string> FigureDetails(const Extraction& ex) {
   return out;
 }
 
+TEST_F(ExtractorTest, ATotalOverTwoCountiesGoesToTheirPrefectureOnlyWhenThePassageNamesIt) {
+  Extraction counties = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援玛沁县、班玛县。全年安排援青资金8000万元,选派干部12名。"},
+  });
+  Extraction prefecture = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援果洛藏族自治州玛沁县、班玛县。全年安排援青资金8000万元,选派干部12名。"},
+  });
+  auto recipient_of = [](const Extraction& ex, const std::string& value) {
+    for (const auto& f : ex.figures)
+      if (f.value == value) return f.recipient.key;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(recipient_of(counties, "80000000"), "");
+  EXPECT_EQ(recipient_of(prefecture, "80000000"), "6326");
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's places are the figure's parties; the
   // 合计 row restates the prose total (one figure, not two) and has no recipient; a prose
