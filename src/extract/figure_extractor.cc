@@ -130,6 +130,26 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
   return q.approx;
 }
 
+// The partner place a breakdown item consists of: "其中甲县6200万元、乙县5300万元" gives 乙县 for
+// the number at `number_begin` when the words since `window_begin` are nothing but the place
+// (a chain such as 某州乙县 counts as one) after 其中 or a list mark. Null when they are more.
+const gazetteer::PlaceMention* BreakdownPlace(const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
+                                              size_t window_begin, size_t number_begin) {
+  const gazetteer::PlaceMention* last = nullptr;
+  size_t chain_begin = number_begin;
+  for (auto it = places.rbegin(); it != places.rend(); ++it) {
+    if (it->end > chain_begin) continue;
+    if (it->end != chain_begin || !it->resolved()) break;
+    if (!last) last = &*it;
+    chain_begin = it->begin;
+  }
+  if (!last || chain_begin < window_begin) return nullptr;
+  std::string lead = StripSpaces(text.substr(window_begin, chain_begin - window_begin));
+  for (std::string_view mark : {"其中", "、", "，", ",", "；", ";"})
+    for (size_t at; (at = lead.find(mark)) != std::string::npos;) lead.erase(at, mark.size());
+  return lead.empty() ? last : nullptr;
+}
+
 }  // namespace
 
 std::string MetricNamed(std::string_view words, UnitKind kind) {
@@ -175,6 +195,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
+      bool in_place_breakdown = false;           // the previous figure was an item of "其中甲县…、乙县…"
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
@@ -197,7 +218,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
-        switch (q.kind) {
+        const gazetteer::PlaceMention* breakdown_place = nullptr;
+        // The items after the first follow a list mark: "、乙县5300万元".
+        const bool next_item = in_place_breakdown && StartsWith(StripSpaces(tv.substr(window_begin, q.begin - window_begin)), "、");
+        if ((breakdown || next_item) && !last_metric[q.kind].empty())
+          breakdown_place = BreakdownPlace(ctx.passages[pi].places, tv, window_begin, q.begin);
+        in_place_breakdown = breakdown_place != nullptr;
+        if (breakdown_place) metric = last_metric[q.kind];
+        if (!breakdown_place) switch (q.kind) {
           case UnitKind::kMoney: {
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
@@ -294,7 +322,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
+        f.recipient = breakdown_place ? Ref{Ref::Kind::kPlace, breakdown_place->code, breakdown_place->surface}
+                                      : recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end,
+                                                      window, q.begin);
         out->push_back(std::move(f));
       }
     }

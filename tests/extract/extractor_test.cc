@@ -280,6 +280,19 @@ TEST_F(ExtractorTest, ATotalOverTwoCountiesGoesToTheirPrefectureOnlyWhenThePassa
   EXPECT_EQ(recipient_of(prefecture, "80000000"), "6326");
 }
 
+TEST_F(ExtractorTest, ABreakdownByPartnerContinuesTheTotalsMetricForEachPlace) {
+  Extraction ex = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援玛沁县、班玛县。全年安排援青资金8000万元,其中玛沁县4500万元、班玛县3500万元;"
+       "销售农产品2600万元,其中12个月以上项目1200万元。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 45000000 3204>632621"));
+  EXPECT_THAT(details, Contains("FundsCNY 35000000 3204>632622"));
+  EXPECT_THAT(details, Contains("FundsCNY 80000000 3204>"));
+  for (const auto& d : details) EXPECT_EQ(d.find(" 12000000 "), std::string::npos) << "no place: no breakdown item";
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's places are the figure's parties; the
   // 合计 row restates the prose total (one figure, not two) and has no recipient; a prose
