@@ -20,7 +20,7 @@ struct Cue {
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
-    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
@@ -38,7 +38,7 @@ const std::vector<Cue> kPersonCues = {
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
-const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
+const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
@@ -243,6 +243,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
               if (metric == "~gift") metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : "";
+              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
+              // investment. (Without 其中 "到位资金" is read as written: funds.)
+              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
+                  last_metric[q.kind] == "InvestmentCNY")
+                metric = "InvestmentCNY";
             }
             break;
           }

@@ -293,6 +293,20 @@ TEST_F(ExtractorTest, ABreakdownByPartnerContinuesTheTotalsMetricForEachPlace) {
   for (const auto& d : details) EXPECT_EQ(d.find(" 12000000 "), std::string::npos) << "no place: no breakdown item";
 }
 
+TEST_F(ExtractorTest, DealValuesCadresComingToShadowAndInvestmentThatArrived) {
+  Extraction ex = Run({
+      {"东西部协作", "合作",
+       "2021年,常州市在紫阳县举办展销会,现场成交额3400万元。紫阳县选派十五名干部到常州市跟班学习。"
+       "全年签约项目12个、协议投资21亿元,其中到位资金8.5亿元;拨付帮扶资金4000万元,到位资金3900万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("SalesCNY 34000000"));
+  EXPECT_THAT(keys, Contains("Trainees 15"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 15")));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 850000000 到位"));  // part of the investment
+  EXPECT_THAT(keys, Contains("FundsCNY 39000000 到位"));        // read as written
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's places are the figure's parties; the
   // 合计 row restates the prose total (one figure, not two) and has no recipient; a prose
