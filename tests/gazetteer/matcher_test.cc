@@ -87,6 +87,16 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
   EXPECT_THAT(Find("城区改造，省市和县三级"), IsEmpty());
 }
 
+TEST_F(MatcherTest, TwoCharacterCountiesMatchInsideANamedPrefecture) {
+  // 岷县 and 漳县 are official names of two characters: alone they need support, but a named
+  // prefecture around them (or a county beside them in it) is enough; 和县 stays a word
+  // when nothing names its prefecture.
+  EXPECT_THAT(Find("帮扶岷县"), IsEmpty());
+  EXPECT_THAT(Find("对口定西市。帮扶岷县、漳县"), ElementsAre("定西市=6211", "岷县=621126", "漳县=621125"));
+  EXPECT_THAT(Find("陇西县与岷县"), ElementsAre("陇西县=621122", "岷县=621126"));
+  EXPECT_THAT(Find("定西市省市和县三级"), ElementsAre("定西市=6211"));
+}
+
 TEST_F(MatcherTest, BarePrefectureNamesMatchInsideANamedProvince) {
   EXPECT_THAT(Find("商会在西宁成立"), IsEmpty());
   EXPECT_THAT(Find("青海省商会在西宁成立"), ElementsAre("青海省=63", "西宁=6301"));
