@@ -35,7 +35,7 @@ const std::vector<Cue> kPersonCues = {
     {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
     {"老师", "TalentsSent"}, {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"},
     {"医护人员", "TalentsSent"}, {"医疗队员", "TalentsSent"}, {"骨干", "TalentsSent"}, {"就业", "Jobs"},
-    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
+    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}, {"儿童", ""}, {"患者", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
 const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
@@ -52,6 +52,8 @@ const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收"
 // 劳动力1260人"): only the latter is a figure of the total's metric.
 const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
+// Verbs of visiting: the projects they take in are someone else's ("察看帮扶项目47个").
+const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
 const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
@@ -195,6 +197,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
+      std::string last_qualifier;                // of the previous figure of the sentence
       bool in_place_breakdown = false;           // the previous figure was an item of "其中甲县…、乙县…"
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
@@ -253,12 +256,18 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           }
           case UnitKind::kCount: {
             std::string w = StripSpaces(window);
-            if (EndsWith(w, "项目")) metric = "ProjectCount";
+            // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
+            if (EndsWith(w, "项目") && !ContainsAny(w, kVisitCues)) metric = "ProjectCount";
             break;
           }
           case UnitKind::kPersons:
           case UnitKind::kPersonTimes: {
             bool persons = q.kind == UnitKind::kPersons;
+            // "62名党政干部中有41名在…任职": a count just given, named again to break it down by
+            // post or place, and its parts: neither is reported anew.
+            if (EndsWith(StripSpaces(window), "中有")) break;
+            if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
+              break;
             if (ContainsAny(after, kTraineeCues) && persons) {
               metric = "Trainees";
               break;
@@ -322,6 +331,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.value = q.value;
         f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage), since_last,
                                 plan_status, metric, q);
+        // "累计实施项目127个、完成投资156亿元": 累计 covers the items of its list.
+        if (f.qualifier == q.approx && last_qualifier == "累计" && StartsWith(StripSpaces(since_last), "、") &&
+            ClauseEnd(since_last, 0) == since_last.size())
+          f.qualifier = "累计";
+        last_qualifier = f.qualifier;
         plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));

@@ -307,6 +307,23 @@ TEST_F(ExtractorTest, DealValuesCadresComingToShadowAndInvestmentThatArrived) {
   EXPECT_THAT(keys, Contains("FundsCNY 39000000 到位"));        // read as written
 }
 
+TEST_F(ExtractorTest, PartsOfACountVisitedProjectsChildrenAndCumulativeLists) {
+  Extraction ex = Run({
+      {"东西部协作", "人才",
+       "2021年,常州市选派党政干部35名、教师88名到紫阳县挂职。选派的35名党政干部中有20名担任副县长,"
+       "88名教师分布在紫阳县12所学校。考察团实地察看帮扶项目23个。常州市第二人民医院为紫阳县筛查儿童1500余名。"
+       "两地累计实施合作项目64个、完成投资31亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "CadresSent 35"), 1) << ::testing::PrintToString(keys);
+  EXPECT_THAT(keys, Not(Contains("CadresSent 20")));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 88")));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 23")));
+  for (const auto& k : keys) EXPECT_EQ(k.find(" 1500"), std::string::npos) << k;
+  EXPECT_THAT(keys, Contains("ProjectCount 64 累计"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 3100000000 累计"));
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's places are the figure's parties; the
   // 合计 row restates the prose total (one figure, not two) and has no recipient; a prose
