@@ -291,6 +291,18 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
   return out;
 }
 
+// Whether the sentence uses 对口支援 or 对口合作 as a verb: a place right after the word.
+bool OtherTypedVerbInSentence(const SentenceScope& s) {
+  const std::string_view sentence = s.Sentence();
+  for (std::string_view word : {"对口支援", "对口合作"})
+    for (size_t p = FindWord(sentence, word); p != std::string_view::npos; p = FindWord(sentence, word, p + word.size())) {
+      const size_t after = s.begin + p + word.size();
+      for (const auto& m : *s.places)
+        if (m.begin == after) return true;
+    }
+  return false;
+}
+
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
@@ -327,10 +339,13 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
         subject.adjacent = true;
       }
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
-      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
+      // "甲区对口支援乙县，…丙区对口帮扶丁县": set against another programme's verb in the same
+      // sentence, the loose 对口帮扶 names a programme of its own (a province's in-province aid).
+      const bool contrasted = verb.word == "对口帮扶" && OtherTypedVerbInSentence(s);
+      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty() || contrasted);
       if (supporters.empty()) continue;
       bool weak = false;
-      std::string type(verb.type);
+      std::string type(contrasted ? std::string(verb.word) : std::string(verb.type));
       if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
       AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
     }
@@ -490,6 +505,10 @@ void FromTables(const DocContext& ctx, Builder* b) {
     if (recipient_col < 0 || supporter_col < 0) continue;
     std::string section_type = PairingTypeOf(table.section);
     if (section_type.empty()) section_type = PairingTypeOf(table.title);
+    // A heading that names two programmes ("对口支援和省内对口帮扶…情况") types no row: the
+    // prose says which pair is which.
+    const bool heading_types_weakly =
+        NamesSeveralTypes(table.section) || (PairingTypeOf(table.section).empty() && NamesSeveralTypes(table.title));
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
@@ -530,7 +549,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty())
         b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
       else
-        b->Add(sup, rec, type, passage);
+        b->Add(sup, rec, type, passage, /*weak_type=*/heading_types_weakly && type == section_type);
     }
   }
 }
@@ -606,6 +625,16 @@ std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
 }  // namespace
 
 std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
+
+bool NamesSeveralTypes(std::string_view phrase) {
+  std::string first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i)
+    if (Contains(phrase, kTypeWords[i])) {
+      if (first.empty()) first = kTypeOfWord[i];
+      else if (first != kTypeOfWord[i]) return true;
+    }
+  return false;
+}
 
 // "二、对口支援" then "（一）乙省丙县": an entry titled by a partner under a section that names
 // the type states the pairing by the layout alone.
