@@ -18,6 +18,7 @@ using gazetteer::PlaceMention;
 
 // PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
 std::string TypeOfPhrase(std::string_view phrase, bool* loose);
+bool StartsWithTypeWord(std::string_view text);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -453,14 +454,18 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     if (a.begin >= s.end) break;
     if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
     std::string_view raw_gap = s.text.substr(a.end, c.begin - a.end);
+    // "甲市·乙州东西部扶贫协作联席会议": a middle dot pairs two places when the programme's name
+    // follows right after them (not "甲市·乙州·丙州展销会", a list).
+    const bool dotted =
+        (raw_gap == "·" || raw_gap == "・" || raw_gap == "•") && StartsWithTypeWord(s.text.substr(c.end, s.end - c.end));
     // Every dash below contains one of these: most gaps are skipped without a copy.
-    if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
+    if (!dotted && raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
         raw_gap.find("–") == std::string_view::npos)
       continue;
     std::string gap = StripSpaces(raw_gap);
     // "X(A)—B": A in parentheses names the division behind a zone's name.
     if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
-    if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
+    if (!dotted && gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
     bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
     // A pair of two outside places whose one side has a namesake in the home city ("乙镇—丙县"
     // where a partner county has a 乙镇 too): the home's own is meant.
@@ -604,6 +609,12 @@ constexpr std::array<bool, 12> kLooseWord = {false, false, false, false, false, 
                                              false, false, true,  true,  true,  true};
 
 static_assert(kTypeWords.size() == kTypeOfWord.size() && kTypeWords.size() == kLooseWord.size());
+
+bool StartsWithTypeWord(std::string_view text) {
+  for (std::string_view w : kTypeWords)
+    if (text.starts_with(w)) return true;
+  return false;
+}
 
 std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not

@@ -390,6 +390,17 @@ TEST_F(ExtractorTest, InProvinceAidSetAgainstAnotherProgrammeIsItsOwnType) {
   EXPECT_THAT(keys, Not(Contains("510112>513430 对口支援")));
 }
 
+TEST_F(ExtractorTest, AMiddleDotPairsTwoPlacesBeforeAProgrammesName) {
+  Extraction ex = Run({
+      {"东西部协作", "会议",
+       "2021年,常州市、安康市、汉中市企业参加展会。5月10日,常州·安康东西部协作联席会议在西安召开。"
+       "10月8日,2021常州·安康·汉中农产品展销会开幕。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3204>6109 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">6107"), std::string::npos) << k;  // 汉中: a fair's list
+}
+
 TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
   Extraction ex = Run({
       {"山海协作工程", "概况",
