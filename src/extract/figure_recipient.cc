@@ -235,9 +235,26 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   };
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
   const std::string_view aid_region = AidRegion(cue);
+  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  // "甲区全年向乙县投入…，选派干部9名": the one home unit before the number in its enumeration,
+  // paired with one recipient, says which of several partners named around is meant.
+  std::string unit_recipient, unit;
+  const size_t unit_end = number_begin != std::string_view::npos ? number_begin : clause_begin;
+  for (const auto& m : places) {
+    if (m.begin < enum_begin || m.end > unit_end || !m.resolved() || m.code == ctx_.home_code || !ctx_.InHome(m.code))
+      continue;
+    if (!unit.empty() && unit != m.code) {  // several units: a list, not the clause's subject
+      unit_recipient.clear();
+      break;
+    }
+    unit = m.code;
+    auto it = recipients_of_.find(m.code);
+    if (it != recipients_of_.end() && it->second.size() == 1) unit_recipient = *it->second.begin();
+  }
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
     if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
+    if (!m && !unit_recipient.empty()) m = p.SingleIn(unit_recipient);
     if (!m) {
       // Several partners: a total over the prefecture they share, unless that is the home
       // city (or none).
@@ -264,7 +281,6 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 
-  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{size_t{0}, clause_begin}}) {
     Partners p = partners_in(begin, end);

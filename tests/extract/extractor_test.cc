@@ -324,6 +324,21 @@ TEST_F(ExtractorTest, PartsOfACountVisitedProjectsChildrenAndCumulativeLists) {
   EXPECT_THAT(keys, Contains("InvestmentCNY 3100000000 累计"));
 }
 
+TEST_F(ExtractorTest, AHomeUnitOpeningTheEnumerationPicksItsOwnRecipient) {
+  // The enumeration names two partners; the clause's subject, a district paired with one of
+  // them, says which. A list of several districts picks none.
+  Extraction ex = Run({
+      {"东西部协作", "", "常州市东西部协作工作由常州市发改委牵头,常州市天宁区、常州市钟楼区参与。"},
+      {"东西部协作", "概况",
+       "2021年,常州市天宁区、钟楼区分别与白河县、紫阳县结对,两区选派干部40名。"
+       "对口白河县和紫阳县方面,钟楼区全年向紫阳县拨付帮扶资金900万元,选派挂职干部7名,支持白河县茶叶加工。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("CadresSent 7 3204>610924"));
+  EXPECT_THAT(details, Contains("FundsCNY 9000000 3204>610924"));
+  EXPECT_THAT(details, Not(Contains("CadresSent 40 3204>610924")));
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's places are the figure's parties; the
   // 合计 row restates the prose total (one figure, not two) and has no recipient; a prose
