@@ -95,7 +95,7 @@ std::string_view AidRegion(std::string_view cue) {
   size_t last = 0;
   if (!Contains(cue, "援")) return region;
   for (auto [word, code] : kAidWords) {
-    size_t p = cue.rfind(word);
+    size_t p = RFindWord(cue, word);
     if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;
   }
   return region;

@@ -59,7 +59,7 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
       continue;
     }
     bool builds = false;
-    for (auto v : kBuildVerbs) builds = builds || between.find(v) != std::string_view::npos;
+    for (auto v : kBuildVerbs) builds = builds || Contains(between, v);
     best = builds ? std::optional<OrgMention>(o) : std::nullopt;
   }
   return best;
@@ -74,14 +74,14 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
     if (q.kind != UnitKind::kMoney) continue;
     std::string_view lead = text.substr(cb, q.begin);
     if (EndsWith(lead, "投资")) found = q.value;
-    else if (lead.find("投资") != std::string_view::npos && found.empty()) found = q.value;
+    else if (Contains(lead, "投资") && found.empty()) found = q.value;
   }
   if (!found.empty() || ce >= sentence_end) return found;
   size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
   std::string_view clause = text.substr(next, next_end - next);
   for (const Quantity& q : FindQuantities(clause)) {
     std::string_view lead = clause.substr(0, q.begin);
-    if (q.kind == UnitKind::kMoney && lead.find("投资") != std::string_view::npos && CharCount(lead) <= 6) return q.value;
+    if (q.kind == UnitKind::kMoney && Contains(lead, "投资") && CharCount(lead) <= 6) return q.value;
   }
   return "";
 }
@@ -306,7 +306,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         bool introduced = false;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
-          size_t at = text.substr(start, pos - start).rfind(v);
+          size_t at = RFindWord(text.substr(start, pos - start), v);
           if (at != std::string_view::npos && start + at + v.size() < pos) {
             start += at + v.size();
             introduced = true;

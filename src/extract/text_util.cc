@@ -79,7 +79,7 @@ size_t RFindAny(std::string_view text, const std::vector<std::string_view>& word
   size_t best = std::string_view::npos;
   size_t best_len = 0;
   for (auto w : words) {
-    size_t p = text.rfind(w);
+    size_t p = RFindWord(text, w);
     if (p == std::string_view::npos) continue;
     if (best == std::string_view::npos || p + w.size() > best + best_len) {
       best = p;
@@ -92,10 +92,12 @@ size_t RFindAny(std::string_view text, const std::vector<std::string_view>& word
 
 
 std::string StripSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s)
-    if (c != ' ' && c != '\t') out.push_back(c);
+  // Most text has no space to strip: copy it whole.
+  size_t first = 0;
+  while (first < s.size() && s[first] != ' ' && s[first] != '\t') ++first;
+  std::string out(s.substr(0, first));
+  for (size_t i = first; i < s.size(); ++i)
+    if (s[i] != ' ' && s[i] != '\t') out.push_back(s[i]);
   return out;
 }
 
