@@ -225,8 +225,8 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (partner) {
       p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
     } else {
-      auto sr = ctx.section_recipient.find(passage.section);
-      if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+      if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
+        p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
     }
     size_t s_begin = 0, s_end = text.size();
     for (const Range& r : ctx.passages[pi].sentences)
@@ -275,7 +275,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     std::vector<Candidate> found;
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
-    const size_t body = BodyStart(passage);
+    const size_t body = ctx.passages[pi].body_start;
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
     static const WordStartFilter kHeadStarts(kHeads);
