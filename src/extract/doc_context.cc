@@ -144,7 +144,7 @@ constexpr std::array<std::string_view, 13> kObjectMarks = {"向", "到", "赴", 
 
 bool ObjectMarkBefore(std::string_view text, size_t pos) {
   for (std::string_view w : kObjectMarks)
-    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+    if (words::EndsAt(text, pos, w)) return true;
   return false;
 }
 

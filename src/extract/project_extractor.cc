@@ -282,7 +282,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
       if (!kHeadStarts.MayStartAt(text, pos)) continue;
       for (auto head : kHeads) {
-        if (text.substr(pos, head.size()) != head) continue;
+        if (!words::At(text, pos, head)) continue;
         if (in_book(pos)) continue;
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
         if (head == "城" && !PlaceEndsAt(places, pos)) continue;
@@ -324,9 +324,9 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
           if (paired) continue;
         }
         for (auto w : kIntroducers)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         for (auto w : kBuiltBy)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;
