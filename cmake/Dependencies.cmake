@@ -21,10 +21,6 @@ duikou_require_pkg(ICU    "icu-uc;icu-i18n" libicu-dev)
 duikou_require_pkg(OPENCC opencc   libopencc-dev)
 duikou_require_pkg(RE2    re2      libre2-dev)
 duikou_require_pkg(LIBEDIT libedit libedit-dev)
-# The executables (duikou, the benchmarks) allocate through jemalloc: extraction makes many
-# small short-lived strings and vectors, and jemalloc's thread caches serve them faster than
-# glibc's malloc (bench/README.md, "Allocator", has the side-by-side figures).
-duikou_require_pkg(JEMALLOC jemalloc libjemalloc-dev)
 
 find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp)
 if(NOT CLI11_INCLUDE_DIR)

@@ -10,7 +10,6 @@ packages=(
   libcli11-dev                                  # command line
   libicu-dev libopencc-dev opencc libre2-dev    # encodings, traditional->simplified, regexes
   libedit-dev                                   # shell line editing (BSD licence)
-  libjemalloc-dev                               # the executables' allocator (faster small allocations)
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   graphviz                                      # `export --format svg`
 )
