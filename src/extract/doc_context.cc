@@ -197,6 +197,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   ctx.gazetteer = gazetteer;
   ctx.matcher = matcher;
   ctx.passages.resize(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) ctx.passage_starts.push_back({doc.passages[pi].text.data(), pi});
+  std::sort(ctx.passage_starts.begin(), ctx.passage_starts.end(),
+            [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
 
   // Years. A passage's own leading year, else its section's when the section is headed by a
   // year (a 大事记 gives the year once, as a heading, and starts each line with a month and
@@ -264,6 +267,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));
   }
+
+  for (auto& pc : ctx.passages)
+    pc.places_sorted = std::is_sorted(pc.places.begin(), pc.places.end(),
+                                      [](const auto& x, const auto& y) { return x.begin < y.begin; });
 
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local

@@ -219,11 +219,13 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
   // the partner of a number.
   const size_t body = ctx_.passages[passage].body_start;
+  const bool places_sorted = ctx_.passages[passage].places_sorted;
   auto partners_in = [&](size_t begin, size_t end) {
     begin = std::max(begin, body);
     Partners p;
     size_t chain_begin = 0, last_end = std::string_view::npos;
     for (const auto& m : places) {
+      if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))

@@ -549,9 +549,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.entry_title = passage.entry_title;
     s.section_title = passage.section;
     s.chapter_type = chapter_type;
-    const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
-      return x.begin < y.begin;
-    });
+    const bool places_sorted = ctx.passages[pi].places_sorted;
     for (const Range& r : ctx.passages[pi].sentences) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
