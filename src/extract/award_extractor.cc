@@ -10,14 +10,40 @@ namespace duikou::extract::internal {
 
 namespace {
 
-// The name without quotation marks around it or inside it (“全国文明城市” -> 全国文明城市).
+bool IsQuote(std::string_view ch) {
+  return ch == "“" || ch == "”" || ch == "\"" || ch == "「" || ch == "」" || ch == "『" || ch == "』";
+}
+
+// The name without quotation marks around it or inside it (“全国文明城市”, 「全国文明城市」 -> 全国文明城市).
 std::string WithoutQuotes(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
     std::string_view ch = CharAt(name, i);
-    if (ch != "“" && ch != "”" && ch != "\"") out.append(ch);
+    if (!IsQuote(ch)) out.append(ch);
   }
   return out;
+}
+
+// The year that opens an award's name ("2020年…", "2019年度…", also inside an opening quote),
+// which is the award's year, not part of its name: the year, and `name` advanced past it.
+// 0 and `name` unchanged when there is none.
+int StripLeadingYear(std::string_view* name) {
+  std::string_view s = *name;
+  size_t quote = 0;
+  while (quote < s.size() && IsQuote(CharAt(s, quote))) quote += CharLen(s, quote);
+  size_t digits = quote;
+  while (digits < s.size() && (IsAsciiDigit(s[digits]) || s[digits] == ' ')) ++digits;
+  std::string year = StripSpaces(s.substr(quote, digits - quote));
+  if (year.size() != 4) return 0;
+  std::string_view rest = s.substr(digits);
+  if (!StartsWith(rest, "年")) return 0;
+  rest.remove_prefix(std::string_view("年").size());
+  if (StartsWith(rest, "度")) rest.remove_prefix(std::string_view("度").size());
+  if (CharCount(rest) < 3) return 0;
+  int y = std::stoi(year);
+  if (y < 1949 || y > 2100) return 0;
+  *name = rest;
+  return y;
 }
 
 }  // namespace
@@ -29,10 +55,12 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
+    // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
+    const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
     for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
-      for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
+      for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
@@ -54,12 +82,8 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         if (last == std::string_view::npos) continue;
         std::string_view name = rest.substr(0, last + last_len);
         int year = ctx.passages[pi].year;
-        // A leading year ("2020年四川省…奖") is the award's year, not part of its name.
-        std::string compact = StripSpaces(name);
-        if (compact.size() > 7 && IsAsciiDigit(compact[0]) && IsAsciiDigit(compact[3]) && compact.substr(4, 3) == "年") {
-          year = std::stoi(compact.substr(0, 4));
-          name.remove_prefix(name.find("年") + 3);
-        }
+        // A leading year ("2020年四川省…奖", "“2019年度…先进集体”") is the award's year.
+        if (int y = StripLeadingYear(&name)) year = y;
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
         if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
         if (CharCount(name) < 3) continue;

@@ -663,6 +663,33 @@ TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
+// ---- qproj: awards, projects and organizations ----
+
+TEST_F(ExtractorTest, AwardNamesDropCornerQuotesAndALeadingYearOfTheTerm) {
+  Extraction ex = Run({
+      {"大事记", "", "12月3日 无锡市协作办获评「2021年度云南省东西部协作先进集体」，援滇干部陈立获「云南省扶贫先进工作者」。"},
+  });
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"云南省东西部协作先进集体", "云南省扶贫先进工作者"}));
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2021);
+}
+
+TEST_F(ExtractorTest, AYearInsideTheQuoteIsTheAwardsYear) {
+  Extraction ex = Run({
+      {"表彰", "", "2022年，无锡市协作办获“2021年全国脱贫攻坚奖组织创新奖”。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2021);
+}
+
+TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
+  Extraction ex = Run({
+      {"东西部协作", "获得荣誉", "【获得荣誉】无锡市协作办获“全国脱贫攻坚奖组织创新奖”。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
+}
+
 // ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
 
 TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
