@@ -690,6 +690,25 @@ TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
+std::vector<std::string> PlaceCodes(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.places) out.push_back(p.code);
+  return out;
+}
+
+TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
+  Extraction ex = Run({
+      {"东西部协作", "教育帮扶",
+       "2021年，宁波市对口帮扶黔西南州晴隆县。宁波市第二中学向沙子镇中心小学捐赠图书，贵州大学派出专家8人，"
+       "宁波市第一医院帮扶安龙县医院。"},
+  });
+  auto codes = PlaceCodes(ex);
+  EXPECT_THAT(codes, Contains("522324"));
+  EXPECT_THAT(codes, Not(Contains("522324101")));  // 沙子镇 only names the school
+  EXPECT_THAT(codes, Not(Contains("52")));         // 贵州 only names the university
+  EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
+}
+
 // ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
 
 TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
