@@ -709,6 +709,51 @@ TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
   EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
 }
 
+const PassageSpec kNingboGuizhou = {"东西部协作", "概况", "2021年，宁波市对口帮扶黔西南州晴隆县、安龙县，宁波市投入资金2亿元。"};
+
+TEST_F(ExtractorTest, CentreInsideAnInstitutionsNameIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶", "宁波市中心医院、宁波市妇幼保健院派出专家5人。"}});
+  EXPECT_THAT(ProjectNames(ex), Not(Contains("宁波市中心")));
+}
+
+TEST_F(ExtractorTest, ACategoryCountedInChineseNumeralsIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "产业合作", "全年引导宁波企业到晴隆投资落地项目三十二个。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
+TEST_F(ExtractorTest, AFacilityNamedForAListOfPlacesIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "考察", "副市长一行考察晴隆县、安龙县东西部协作项目和晴隆县、安龙县农特产品展销中心。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
+TEST_F(ExtractorTest, WhatIsBuiltAtAPlaceIsAProjectWhenItsNameSaysMoreThanItsKind) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "产业合作",
+                        "宁波市在晴隆县沙子镇建设长江中游蔬菜供应基地。某某食品有限公司在安龙县建设生鲜直采基地。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("长江中游蔬菜供应基地"));
+  EXPECT_THAT(names, Not(Contains("生鲜直采基地")));
+}
+
+TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAreProjects) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "项目建设",
+                        "晴隆县沙子镇竹编扶贫车间、安龙县乡村振兴示范带、晴隆县沙子镇安居配套工程和安龙县职业技术学校实训楼"
+                        "相继建成。宁波某某鞋业有限公司在安龙县投资建设的鞋材加工扶贫车间投产。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("晴隆县沙子镇竹编扶贫车间"));
+  EXPECT_THAT(names, Contains("安龙县乡村振兴示范带"));
+  EXPECT_THAT(names, Contains("晴隆县沙子镇安居配套工程"));
+  EXPECT_THAT(names, Contains("安龙县职业技术学校实训楼"));
+  EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
+}
+
+TEST_F(ExtractorTest, APairNameMayOpenWithAShortNameTheGazetteerDoesNotKnow) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "携手奔小康", "宁波市某某镇在晴隆县沙子镇援建某甲—晴隆帮扶车间。"}});
+  EXPECT_THAT(ProjectNames(ex), Contains("某甲—晴隆帮扶车间"));
+}
+
 // ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
 
 TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
