@@ -218,6 +218,30 @@ bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view 
          });
 }
 
+// Sets the home county of a district's or county's yearbook: the county-level division inside
+// the home city mentioned more often than the home city itself and at least three times as
+// often as any other county-level division inside it. A city's chapter names its city most,
+// or several of its districts alike.
+void HomeCounty(DocContext* ctx) {
+  if (ctx->home_code.empty()) return;
+  std::map<std::string, int> counties;
+  int city = 0;
+  for (const auto& pc : ctx->passages)
+    for (const auto& m : pc.places) {
+      if (!m.resolved() || !ctx->InHome(m.code)) continue;
+      if (m.code == ctx->home_code) ++city;
+      else if (m.code.size() >= 6) ++counties[m.code.substr(0, 6)];
+    }
+  std::string best = ArgMax(counties);
+  if (best.empty()) return;
+  const int n = counties[best];
+  for (const auto& [code, k] : counties)
+    if (code != best && 3 * k > n) return;
+  if (n < 3 || n <= city) return;
+  ctx->home_county_code = best;
+  ctx->home_county_name = ctx->NameOf(best);
+}
+
 }  // namespace
 
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
@@ -290,6 +314,8 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));
   }
+
+  HomeCounty(&ctx);
 
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local

@@ -922,6 +922,47 @@ std::vector<std::string> OrgKeys(const Extraction& ex) {
   return out;
 }
 
+// ---- qproj: organizations ----
+
+TEST_F(ExtractorTest, ATeamSpeakingThroughItsHeadIsAnOrganizationUnlessItIsOneOfHisPosts) {
+  auto ex = Run({kNingboGuizhou,
+                 {"东西部协作", "工作推进", "宁波市援黔指挥部总指挥赵启明介绍工作情况。第三批宁波援黔工作组组长、"
+                                            "晴隆县委副书记钱立新出席。宁波市驻安龙县工作队队长孙海涛讲话。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("宁波市援黔指挥部|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("宁波市驻安龙县工作队|GovernmentBody"));
+  EXPECT_THAT(orgs, Not(Contains("第三批宁波援黔工作组|GovernmentBody")));
+  EXPECT_THAT(orgs, Not(Contains("晴隆县委|GovernmentBody")));
+}
+
+// A district's own yearbook: the district is the subject throughout, its bodies written 区….
+const std::vector<PassageSpec> kDistrictYearbook = {
+    {"对口支援与合作交流", "概况",
+     "2021年，宁波市海曙区对口帮扶黔西南州晴隆县。海曙区投入资金8000万元，海曙区选派干部12人。"
+     "区合作交流办获评先进集体，区中医医院派出专家5人。"},
+    {"区对口支援工作领导小组会议", "", "3月2日，海曙区召开会议，海曙区各部门参加。区工商联、区慈善基金会参加。"},
+};
+
+TEST_F(ExtractorTest, ADistrictsYearbookCompletesItsOwnBodiesWithTheDistrict) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区合作交流办|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("海曙区中医医院|Institution"));
+  EXPECT_THAT(orgs, Contains("海曙区工商联|SocialGroup"));
+  EXPECT_THAT(orgs, Contains("海曙区慈善基金会|SocialGroup"));
+}
+
+TEST_F(ExtractorTest, ACityYearbookLeavesADistrictsBodiesUncompleted) {
+  auto orgs = OrgKeys(Run({kNingboGuizhou,
+                           {"东西部协作", "结对", "宁波市海曙区对口帮扶晴隆县，宁波市北仑区对口帮扶安龙县。区中医医院派出专家5人。"}}));
+  EXPECT_THAT(orgs, Not(Contains("海曙区中医医院|Institution")));
+  EXPECT_THAT(orgs, Not(Contains("区中医医院|Institution")));
+}
+
+TEST_F(ExtractorTest, AHeadingThatNamesABodyGivesTheBody) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区对口支援工作领导小组|GovernmentBody"));
+}
+
 std::vector<std::string> PersonNames(const Extraction& ex) {
   std::vector<std::string> out;
   for (const auto& p : ex.persons) out.push_back(p.name);
