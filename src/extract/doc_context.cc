@@ -195,9 +195,12 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text, const gazetteer::PlaceMention& m) {
   static constexpr std::array<std::string_view, 5> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校"};
   static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
-  std::string_view after = text.substr(m.end, 12);
+  std::string_view after = text.substr(m.end, 15);
+  // 大学生, 中学生, 小学生 are students (某省大学生就业), not a school.
   auto starts_with_any = [&](const auto& words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return StartsWith(after, w); });
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return StartsWith(after, w) && !StartsWith(after.substr(w.size()), "生");
+    });
   };
   if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools)) return false;
   std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;

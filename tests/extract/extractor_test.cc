@@ -709,6 +709,11 @@ TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
   EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
 }
 
+TEST_F(ExtractorTest, StudentsFromAPlaceStillNameThePlace) {
+  Extraction ex = Run({{"东西部协作", "劳务协作", "2021年，宁波市对口帮扶黔西南州晴隆县，吸纳贵州大学生就业300人。"}});
+  EXPECT_THAT(PlaceCodes(ex), Contains("52"));
+}
+
 const PassageSpec kNingboGuizhou = {"东西部协作", "概况", "2021年，宁波市对口帮扶黔西南州晴隆县、安龙县，宁波市投入资金2亿元。"};
 
 TEST_F(ExtractorTest, CentreInsideAnInstitutionsNameIsNoProject) {
