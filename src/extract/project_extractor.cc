@@ -28,7 +28,7 @@ constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", 
 // verb right before the head word is part of the name ("甲—乙共建产业园").
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
-constexpr std::array<std::string_view, 3> kVenues = {"会展中心", "会议中心", "展览中心"};
+constexpr std::array<std::string_view, 4> kVenues = {"会展中心", "会议中心", "展览中心", "博览中心"};
 // Words that, right after 中心, make it part of an institution's name (某区中心医院, 某镇中心小学).
 constexpr std::array<std::string_view, 7> kInstitutionsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
                                                                       "幼儿园"};

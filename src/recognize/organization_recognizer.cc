@@ -361,7 +361,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       for (const Span& p : context.places)
         if (p.end == numeral_begin && p.begin >= start) start = p.begin;
     }
-    if (why == StopReason::kWord && (suffix->flags & kTeam)) start = TeamNameStart(text, start, floor, context.places);
+    // A team, or a body whose remit is the task ("某市对口帮扶工作领导小组办公室"), keeps the
+    // verb of its task and the place before it.
+    if (why == StopReason::kWord && ((suffix->flags & kTeam) || utf8::At(text, start, "工作")))
+      start = TeamNameStart(text, start, floor, context.places);
     // A quoted name is taken whole: “某某股份有限公司某某助学关爱基金”.
     if (size_t quoted = QuotedNameStart(text, suffix_begin, end, floor); quoted != std::string_view::npos) {
       start = quoted;

@@ -754,6 +754,11 @@ TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAr
   EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
 }
 
+TEST_F(ExtractorTest, AnExpoCentreIsAVenueNotAProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "消费帮扶", "组织晴隆县企业参加宁波国际博览中心举办的展销会。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
 TEST_F(ExtractorTest, APairNameMayOpenWithAShortNameTheGazetteerDoesNotKnow) {
   Extraction ex = Run({kNingboGuizhou, {"东西部协作", "携手奔小康", "宁波市某某镇在晴隆县沙子镇援建某甲—晴隆帮扶车间。"}});
   EXPECT_THAT(ProjectNames(ex), Contains("某甲—晴隆帮扶车间"));

@@ -224,6 +224,13 @@ TEST(OrganizationTest, CooperationAndExchangeIsARemitInsideANameNotAnEdge) {
   EXPECT_EQ(Orgs("东海区与青岭县人民政府签约"), V{"青岭县人民政府|GovernmentBody"});
 }
 
+TEST(OrganizationTest, ABodyWhoseRemitIsTheTaskKeepsTheTasksVerb) {
+  EXPECT_EQ(Orgs("东海市对口帮扶工作领导小组办公室获评先进集体"),
+            V{"东海市对口帮扶工作领导小组办公室|GovernmentBody"});
+  // The verb alone, with no 工作 after it, still ends a name.
+  EXPECT_EQ(Orgs("东海市对口帮扶青岭县人民医院"), V{"青岭县人民医院|Institution"});
+}
+
 TEST(OrganizationTest, KindFromSuffixTypesAWholeName) {
   OrgKind kind;
   ASSERT_TRUE(KindFromSuffix("东海市人民政府对口支援和合作交流办公室", &kind));
