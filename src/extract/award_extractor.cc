@@ -46,6 +46,20 @@ int StripLeadingYear(std::string_view* name) {
   return y;
 }
 
+// "多项荣誉", "3个奖项", "各类奖": a count or a kind of honours, no award's name.
+bool CountsHonours(std::string_view name) {
+  size_t i = 0;
+  while (i < name.size() && (IsAsciiDigit(name[i]) || name[i] == ' ')) ++i;
+  static constexpr std::string_view kCounts = "一二三四五六七八九十两多数各";
+  size_t n = i;
+  while (n < name.size() && CharLen(name, n) == 3 && kCounts.find(CharAt(name, n)) != std::string_view::npos)
+    n += 3;
+  if (n == 0) return false;
+  for (std::string_view measure : {"项", "个", "次", "类", "批", "种"})
+    if (name.substr(n).starts_with(measure)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, std::vector<Award>* out) {
@@ -59,7 +73,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
+    for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
       for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
@@ -72,7 +86,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         std::string_view rest = text.substr(name_begin, clause_end - name_begin);
         size_t last = std::string_view::npos, last_len = 0;
         for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
-                                   "示范单位", "先进工作者", "标兵", "模范"}) {
+                                   "示范单位", "先进工作者", "标兵", "模范", "红旗手"}) {
           size_t q = rest.rfind(w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
@@ -85,8 +99,12 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         // A leading year ("2020年四川省…奖", "“2019年度…先进集体”") is the award's year.
         if (int y = StripLeadingYear(&name)) year = y;
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
-        if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
-        if (CharCount(name) < 3) continue;
+        if (EndsWith(name, "称号") && CharCount(name) > 4) {
+          name.remove_suffix(std::string_view("称号").size());
+          // "…”荣誉称号": an honorary title, named by what is quoted.
+          if (EndsWith(name, "荣誉") && CharCount(name) > 4) name.remove_suffix(std::string_view("荣誉").size());
+        }
+        if (CharCount(name) < 3 || CountsHonours(name)) continue;
         Award a;
         a.name = WithoutQuotes(StripSpaces(name));
         a.year = year;

@@ -218,6 +218,13 @@ bool BuiltThere(std::string_view text, size_t start) {
   return false;
 }
 
+// True when a county or a township is named within [begin, end).
+bool LocalPlaceIn(const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
+  for (const auto& m : places)
+    if (m.begin >= begin && m.end <= end && m.resolved() && m.code.size() >= 6) return true;
+  return false;
+}
+
 // The projects of passage `pi` from its candidate names: nested and overlapping candidates
 // resolved, names without a place or an introduction dropped, names already in `seen` skipped.
 void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
@@ -262,8 +269,12 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     }
     if (!has_place && !c.introduced) continue;
     // A workshop (扶贫车间) is a kind of facility every partner has; only one named by its
-    // place ("某县某镇八角深加工扶贫车间") is a project.
-    if (!has_place && EndsWith(text.substr(c.begin, c.end - c.begin), "车间")) continue;
+    // place ("某县某镇八角深加工扶贫车间") is a project. Works (工程) are built in a county or a
+    // township ("某县某镇污水处理工程"); a province's or city's 工程 is a programme
+    // ("某省山海协作工程"), not a project.
+    std::string_view written = text.substr(c.begin, c.end - c.begin);
+    if (!has_place && EndsWith(written, "车间")) continue;
+    if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end)) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);

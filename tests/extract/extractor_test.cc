@@ -683,6 +683,14 @@ TEST_F(ExtractorTest, AYearInsideTheQuoteIsTheAwardsYear) {
   EXPECT_EQ(ex.awards[0].year, 2021);
 }
 
+TEST_F(ExtractorTest, AnHonoraryTitleIsNamedByWhatIsQuotedAndACountOfHonoursIsNoAward) {
+  Extraction ex = Run({
+      {"表彰", "", "2021年，无锡市协作办被授予“全国民族团结进步模范集体”荣誉称号，援疆干部张立华被表彰为全国三八红旗手。"
+                   "无锡市援疆指挥部获得多项荣誉。"},
+  });
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"全国三八红旗手", "全国民族团结进步模范集体"}));
+}
+
 TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
   Extraction ex = Run({
       {"东西部协作", "获得荣誉", "【获得荣誉】无锡市协作办获“全国脱贫攻坚奖组织创新奖”。"},
@@ -752,6 +760,12 @@ TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAr
   EXPECT_THAT(names, Contains("晴隆县沙子镇安居配套工程"));
   EXPECT_THAT(names, Contains("安龙县职业技术学校实训楼"));
   EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
+}
+
+TEST_F(ExtractorTest, WorksOfAProvinceAreAProgrammeNotAProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "表彰", "宁波市协作办获“浙江省山海协作工程先进单位”，"
+                                                         "实施晴隆县沙子镇污水处理工程。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县沙子镇污水处理工程"});
 }
 
 TEST_F(ExtractorTest, AnExpoCentreIsAVenueNotAProject) {
