@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
@@ -29,9 +28,11 @@ constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", 
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
 constexpr std::array<std::string_view, 4> kVenues = {"会展中心", "会议中心", "展览中心", "博览中心"};
-// Words that, right after 中心, make it part of an institution's name (某区中心医院, 某镇中心小学).
-constexpr std::array<std::string_view, 7> kInstitutionsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
-                                                                      "幼儿园"};
+// Words that, right after 中心, make it a modifier ("central"): of an institution's name
+// (某区中心医院, 某镇中心小学, 某市中心血站) or of a place (中心城区, 中心村).
+constexpr std::array<std::string_view, 14> kNounsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
+                                                                "幼儿园", "血站", "城区", "城市", "村", "广场",
+                                                                "工作", "任务"};
 // Verbs of building after "在<place>": what follows is the thing built there, a name even
 // without a place in it ("在某县某镇建设某某蔬菜供应基地").
 constexpr std::array<std::string_view, 5> kBuildThere = {"建设", "援建", "共建", "新建", "兴建"};
@@ -274,6 +275,9 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     // ("某省山海协作工程"), not a project.
     std::string_view written = text.substr(c.begin, c.end - c.begin);
     if (!has_place && EndsWith(written, "车间")) continue;
+    // A name that ends like an institution's (某县疾病预防控制中心, 某县融媒体中心) names the
+    // institution, found as an organization.
+    if (TypeFromName(written) != OrgType::kOther) continue;
     if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end)) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
@@ -355,7 +359,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         // A category counted right after ("项目5个", "项目五十二个") is no name.
         if (CountFollows(text, end)) continue;
         // "某区中心医院": 中心 inside an institution's name.
-        if (head == "中心" && std::any_of(kInstitutionsAfterCentre.begin(), kInstitutionsAfterCentre.end(),
+        if (head == "中心" && std::any_of(kNounsAfterCentre.begin(), kNounsAfterCentre.end(),
                                           [&](std::string_view w) { return text.substr(end).starts_with(w); }))
           continue;
         size_t start = NameStart(text, pos, 0, 24);

@@ -729,6 +729,13 @@ TEST_F(ExtractorTest, CentreInsideAnInstitutionsNameIsNoProject) {
   EXPECT_THAT(ProjectNames(ex), Not(Contains("宁波市中心")));
 }
 
+TEST_F(ExtractorTest, AnInstitutionsCentreIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶",
+                                        "宁波市援建晴隆县疾病预防控制中心实验室，帮助晴隆县融媒体中心建设，宁波市中心血站派员支援。"
+                                        "晴隆县农产品电商服务中心建成。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县农产品电商服务中心"});
+}
+
 TEST_F(ExtractorTest, ACategoryCountedInChineseNumeralsIsNoProject) {
   Extraction ex = Run({kNingboGuizhou, {"东西部协作", "产业合作", "全年引导宁波企业到晴隆投资落地项目三十二个。"}});
   EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
