@@ -226,6 +226,17 @@ bool LocalPlaceIn(const std::vector<gazetteer::PlaceMention>& places, size_t beg
   return false;
 }
 
+// The division a project named after `m` stands in. A short name shared by a prefecture and
+// one county-level city inside it (a prefecture named after its seat) is resolved to the
+// prefecture, which encloses the other; but a project is built in a town, and such a name in
+// it names the seat. Any other mention: its own code.
+std::string SeatOf(const gazetteer::PlaceMention& m) {
+  if (m.code.size() != 4 || m.candidates.size() != 2) return m.code;
+  for (const auto& c : m.candidates)
+    if (c != m.code && c.size() == 6 && c.starts_with(m.code)) return c;
+  return m.code;
+}
+
 // The projects of passage `pi` from its candidate names: nested and overlapping candidates
 // resolved, names without a place or an introduction dropped, names already in `seen` skipped.
 void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
@@ -292,7 +303,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!seen->insert(p.name).second) continue;
     p.passage = pi;
     if (partner) {
-      p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+      p.place = {Ref::Kind::kPlace, SeatOf(*partner), partner->surface};
     } else {
       auto sr = ctx.section_recipient.find(passage.section);
       if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};

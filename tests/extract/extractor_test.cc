@@ -775,6 +775,13 @@ TEST_F(ExtractorTest, WorksOfAProvinceAreAProgrammeNotAProject) {
   EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县沙子镇污水处理工程"});
 }
 
+TEST_F(ExtractorTest, AProjectNamedByAPrefecturesShortNameStandsInItsSeat) {
+  Extraction ex = Run({{"对口支援", "概况", "2021年，宁波市对口支援新疆阿克苏地区，宁波市投入资金3亿元。"},
+                       {"对口支援", "产业援疆", "阿克苏宁波城建成开业。"}});
+  ASSERT_EQ(ProjectNames(ex), std::vector<std::string>{"阿克苏宁波城"});
+  EXPECT_EQ(ex.projects[0].place.key, "652901");  // 阿克苏市, not 阿克苏地区
+}
+
 TEST_F(ExtractorTest, AnExpoCentreIsAVenueNotAProject) {
   Extraction ex = Run({kNingboGuizhou, {"东西部协作", "消费帮扶", "组织晴隆县企业参加宁波国际博览中心举办的展销会。"}});
   EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
