@@ -47,11 +47,11 @@ constexpr std::string_view kSoftStops[] = {"企业", "公司", "联合", "合作
 // Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).
 struct StopChar {
   char32_t c;
-  std::string_view except[16];
+  std::string_view except[20];
 };
 constexpr StopChar kStopChars[] = {
-    // 与 inside official names: 对口支援与合作交流 (a body's remit, as 和 in 发展和改革).
-    {U'在', {}}, {U'与', {"合作交流"}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
+    // 与 inside official names: 对口支援与合作交流, 与扶贫协作 (a body's remit, as 和 in 发展和改革).
+    {U'在', {}}, {U'与', {"合作交流", "扶贫协作"}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
     {U'等', {}}, {U'及', {}}, {U'将', {}}, {U'把', {}}, {U'被', {}}, {U'是', {}}, {U'给', {}},
     {U'从', {}}, {U'让', {}}, {U'获', {}}, {U'并', {}}, {U'的', {}}, {U'了', {}}, {U'着', {}},
     {U'均', {}}, {U'已', {}}, {U'也', {}}, {U'还', {}}, {U'又', {}}, {U'就', {}}, {U'请', {}},
@@ -61,7 +61,7 @@ constexpr StopChar kStopChars[] = {
     // 和 inside official names: 发展和改革, 文化和旅游, 住房和城乡建设, 人力资源和社会保障,
     // 经济和信息化, 自然资源和规划, 教育和体育, 对口支援和区域合作.
     {U'和', {"改革", "旅游", "城乡", "社会", "信息", "技术", "规划", "体育", "区域", "对口", "科技", "民族",
-            "合作", "协作", "交流", "就业"}},
+            "合作", "协作", "交流", "就业", "扶贫协作"}},
     {U'于', {"都"}},
     {U'同', {"济", "仁"}},
     {U'经', {"济", "信", "贸", "开"}},

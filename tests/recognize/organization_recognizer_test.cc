@@ -220,6 +220,8 @@ TEST(OrganizationTest, CooperationAndExchangeIsARemitInsideANameNotAnEdge) {
   EXPECT_EQ(Orgs("东海区对口支援与合作交流工作领导小组召开会议"),
             V{"东海区对口支援与合作交流工作领导小组|GovernmentBody"});
   EXPECT_EQ(Orgs("东海区合作交流办获评先进集体"), V{"东海区合作交流办|GovernmentBody"});
+  EXPECT_EQ(Orgs("东海市对口支援和扶贫协作领导小组办公室牵头"),
+            V{"东海市对口支援和扶贫协作领导小组办公室|GovernmentBody"});
   // 与 before anything else still ends a name.
   EXPECT_EQ(Orgs("东海区与青岭县人民政府签约"), V{"青岭县人民政府|GovernmentBody"});
 }
