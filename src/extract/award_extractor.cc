@@ -35,6 +35,17 @@ int StripLeadingYear(std::string_view* name) {
   while (digits < s.size() && (IsAsciiDigit(s[digits]) || s[digits] == ' ')) ++digits;
   std::string year = StripSpaces(s.substr(quote, digits - quote));
   if (year.size() != 4) return 0;
+  // A term of years ("2019—2020年度"): the award is of its last year.
+  for (std::string_view dash : {"—", "-", "–", "~", "至"}) {
+    if (!s.substr(digits).starts_with(dash)) continue;
+    size_t second = digits + dash.size(), end = second;
+    while (end < s.size() && IsAsciiDigit(s[end])) ++end;
+    if (end - second == 4) {
+      year = std::string(s.substr(second, 4));
+      digits = end;
+    }
+    break;
+  }
   std::string_view rest = s.substr(digits);
   if (!StartsWith(rest, "年")) return 0;
   rest.remove_prefix(std::string_view("年").size());

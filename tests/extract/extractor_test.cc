@@ -691,6 +691,13 @@ TEST_F(ExtractorTest, AnHonoraryTitleIsNamedByWhatIsQuotedAndACountOfHonoursIsNo
   EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"全国三八红旗手", "全国民族团结进步模范集体"}));
 }
 
+TEST_F(ExtractorTest, AnAwardOfATermOfYearsTakesItsLastYear) {
+  Extraction ex = Run({{"表彰", "", "无锡市协作办获“2019—2020年度江苏省东西部协作先进集体”称号。"}});
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2020);
+}
+
 TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
   Extraction ex = Run({
       {"东西部协作", "获得荣誉", "【获得荣誉】无锡市协作办获“全国脱贫攻坚奖组织创新奖”。"},
