@@ -736,6 +736,11 @@ TEST_F(ExtractorTest, CentreInsideAnInstitutionsNameIsNoProject) {
   EXPECT_THAT(ProjectNames(ex), Not(Contains("宁波市中心")));
 }
 
+TEST_F(ExtractorTest, AHospitalsNewTechniquesAreNoProjectCount) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶", "宁波市第一医院帮扶晴隆县人民医院，开展新技术新项目17项。"}});
+  EXPECT_THAT(FigureKeys(ex), Not(Contains("ProjectCount 17")));
+}
+
 TEST_F(ExtractorTest, AnInstitutionsCentreIsNoProject) {
   Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶",
                                         "宁波市援建晴隆县疾病预防控制中心实验室，帮助晴隆县融媒体中心建设，宁波市中心血站派员支援。"
