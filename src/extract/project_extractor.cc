@@ -281,7 +281,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     }
     if (!has_place && !c.introduced) continue;
     // A workshop (扶贫车间) is a kind of facility every partner has; only one named by its
-    // place ("某县某镇八角深加工扶贫车间") is a project. Works (工程) are built in a county or a
+    // place ("某县某镇竹编扶贫车间") is a project. Works (工程) are built in a county or a
     // township ("某县某镇污水处理工程"); a province's or city's 工程 is a programme
     // ("某省山海协作工程"), not a project.
     std::string_view written = text.substr(c.begin, c.end - c.begin);
@@ -416,7 +416,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (!AcceptsHead(text, start, pos, head, places)) continue;
         if (SharedByAListOfPlaces(text, start, places)) continue;
         // "在某县某镇建设某某蔬菜供应基地": the thing built there, when its name says more than
-        // its kind (a short "生鲜直采基地" or "蔬菜基地" is a kind of facility).
+        // its kind (a short "果蔬直供基地" or "蔬菜基地" is a kind of facility).
         if (!introduced && CharCount(core) >= 5 && BuiltThere(text, start)) introduced = true;
         // "某工业园区—某县": a zone paired with a partner in a list of pairs, not a project.
         if (end < text.size() && IsDash(CharAt(text, end))) {
