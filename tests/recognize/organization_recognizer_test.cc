@@ -212,6 +212,10 @@ TEST(OrganizationTest, SupplyAndMarketingCooperativesAreGovernmentBodies) {
   EXPECT_EQ(Orgs("青岭县供销合作社组织收购"), V{"青岭县供销合作社|GovernmentBody"});
 }
 
+TEST(OrganizationTest, ALiaisonOfficeIsAGovernmentBody) {
+  EXPECT_EQ(Orgs("东海市人民政府驻青岭州联络处成立"), V{"东海市人民政府驻青岭州联络处|GovernmentBody"});
+}
+
 TEST(OrganizationTest, ABrokeringVerbEndsTheNameAfterIt) {
   EXPECT_EQ(Orgs("东海市牵线青岭茶业有限公司与当地合作"), V{"青岭茶业有限公司|Enterprise"});
 }
