@@ -194,7 +194,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           }
           case UnitKind::kCount: {
             std::string w = StripSpaces(window);
-            if (EndsWith(w, "项目")) metric = "ProjectCount";
+            // A hospital's "新技术新项目" are clinical techniques, not aid projects.
+            if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目")) metric = "ProjectCount";
             break;
           }
           case UnitKind::kPersons:
