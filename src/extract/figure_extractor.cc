@@ -1,5 +1,6 @@
 #include "extract/figure_extractor.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -129,6 +130,32 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
   return q.approx;
 }
 
+// Where a breakdown item led by a place starts ("其中陇南市3.26亿元、安顺市1.86亿元",
+// "其中赴云南11人、赴新疆7人", "其中,甲县21个、6400万元"): the text between the previous quantity
+// (or the clause start) and the number is, apart from separators, 其中 and one verb of going,
+// nothing but a chain of places. Returns the chain's start, or npos when [begin, number) is
+// anything else.
+size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
+                    const std::vector<gazetteer::PlaceMention>& places) {
+  size_t p = begin;
+  for (bool skipped = true; skipped && p < number;) {
+    skipped = false;
+    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在"})
+      if (text.compare(p, lead.size(), lead) == 0 && p + lead.size() <= number) {
+        p += lead.size();
+        skipped = true;
+        break;
+      }
+  }
+  if (p >= number) return std::string_view::npos;
+  auto it = std::lower_bound(places.begin(), places.end(), p,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  size_t end = p;
+  for (; it != places.end() && it->begin == end && it->resolved(); ++it) end = it->end;
+  while (end < number && text[end] == ' ') ++end;
+  return end > p && end == number ? p : std::string_view::npos;
+}
+
 }  // namespace
 
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
@@ -141,10 +168,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     std::string_view tv(text);
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
+    // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
+    std::map<UnitKind, std::string> previous_sentence_metric;
     for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       std::map<UnitKind, std::string> last_metric;
+      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中"))
+        last_metric = previous_sentence_metric;
       size_t last_figure_end = sentence.begin;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
@@ -171,7 +202,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
-        switch (q.kind) {
+        // A breakdown item led by a place takes its total's metric, and that place.
+        size_t item_begin = std::string_view::npos;
+        if (last_metric.count(q.kind) && Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
+          item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
+        if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
+        else switch (q.kind) {
           case UnitKind::kMoney: {
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
@@ -268,9 +304,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
+        if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
+        if (f.recipient.empty())
+          f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
         out->push_back(std::move(f));
       }
+      previous_sentence_metric = std::move(last_metric);
     }
   }
 }

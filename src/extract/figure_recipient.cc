@@ -208,6 +208,17 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
   return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
 }
 
+Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
+  Partners p;
+  for (const auto& m : ctx_.passages[passage].places)
+    if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, nullptr) && !HasHomeNamesake(m)) p.Add(m);
+  const auto* m = p.single();
+  if (!m) return {};
+  if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && m->code.size() > 6)
+    return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
+  return {Ref::Kind::kPlace, m->code, m->surface};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;

@@ -57,6 +57,11 @@ class FigureRecipients {
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
          size_t clause_end, std::string_view cue = {}, size_t number_begin = std::string_view::npos) const;
 
+  // The one partner named in [begin, end) of passage `passage`, as written (a province stays a
+  // province; a township that is no recipient stands for the partner it lies in), or an empty
+  // Ref when none or several are. For a breakdown item that names its place ("其中赴乙省11人").
+  Ref NamedIn(size_t passage, size_t begin, size_t end) const;
+
  private:
   bool IsPartner(const std::string& code, const std::string* section_partner) const;
   // True when an ambiguous name may be the home city's own place too (a town name shared

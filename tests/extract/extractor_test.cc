@@ -1022,5 +1022,36 @@ TEST_F(ExtractorTest, AMeetingsVenueIsNotItsFiguresRecipient) {
   EXPECT_EQ(RecipientByFigure(ex)["ProjectCount 9"], "6211");  // though 安定区 is a partner itself
 }
 
+// ---- figures: breakdowns, trainees received, approximations (qfig)
+
+TEST_F(ExtractorTest, ABreakdownByPlaceTakesItsTotalsMetricAndThePlace) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"
+       "全年拨付帮扶资金4亿元,其中安顺市2.5亿元、铜仁市1.5亿元。选派挂职干部20人,其中赴贵州12人、赴新疆8人。"},
+      {"东西部扶贫协作", "项目建设",
+       "2021年,无锡市在安顺市实施帮扶项目30个,投入资金9000万元。其中,普定县18个、5000万元,"
+       "镇宁布依族苗族自治县12个、4000万元。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 250000000"], "5204");
+  EXPECT_EQ(recipient["FundsCNY 150000000"], "5206");
+  EXPECT_EQ(recipient["CadresSent 12"], "52");  // the province as written
+  EXPECT_EQ(recipient["ProjectCount 18"], "520422");
+  EXPECT_EQ(recipient["FundsCNY 50000000"], "520422");
+  EXPECT_EQ(recipient["ProjectCount 12"], "520423");
+  EXPECT_EQ(recipient["FundsCNY 40000000"], "520423");
+  EXPECT_EQ(recipient["FundsCNY 400000000"], "");  // the total over both cities
+}
+
+TEST_F(ExtractorTest, ABreakdownByDurationIsStillNoFigure) {
+  Extraction ex = Run({
+      {"对口支援", "人才支援", "2021年,无锡市选派专业技术人才60人赴新源县,其中新源县12个月以上20人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("TalentsSent 60"));
+  EXPECT_THAT(keys, Not(Contains("TalentsSent 20")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
