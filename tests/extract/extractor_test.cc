@@ -1053,5 +1053,18 @@ TEST_F(ExtractorTest, ABreakdownByDurationIsStillNoFigure) {
   EXPECT_THAT(keys, Not(Contains("TalentsSent 20")));
 }
 
+TEST_F(ExtractorTest, AHeadingOverTwoProgrammesDoesNotTypeADashPair) {
+  // The section names both programmes; the park named after the pair is typed by the pair's
+  // own statement elsewhere, not by the heading's first programme.
+  Extraction ex = Run({
+      {"东西部协作和对口合作", "结对关系",
+       "2021年,无锡市锡山区结对贵州省安顺市普定县。对口合作方面,无锡市新吴区与吉林省白山市浑江区建立对口合作关系。"},
+      {"东西部协作和对口合作", "文旅合作", "新吴区与浑江区共建的新吴—浑江文旅产业园新引进企业5家。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("320214>220602 对口合作"));
+  EXPECT_THAT(keys, Not(Contains("320214>220602 东西部扶贫协作")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
