@@ -20,7 +20,7 @@ struct Cue {
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
-    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
@@ -45,6 +45,10 @@ const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
 const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "支教", "支医",
                                                    "组团式"};
+// After a count of persons received from the partner ("接收乙县选派的112名干部到甲区挂职锻炼"):
+// they come to learn, so they are trainees even though someone sent them.
+const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
+const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
 const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
@@ -156,6 +160,17 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
   return end > p && end == number ? p : std::string_view::npos;
 }
 
+// True when a place outside the home city is named in [begin, end): where persons received
+// go ("接收…干部10人到乙县挂职" is a partner receiving the home's cadres).
+bool NamesPlaceOutsideHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, size_t begin,
+                           size_t end) {
+  auto it = std::lower_bound(places.begin(), places.end(), begin,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  for (; it != places.end() && it->end <= end; ++it)
+    if (it->resolved() && !ctx.InHome(it->code)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
@@ -224,7 +239,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
-              if (metric == "~gift") metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : "";
+              // "资金和物资折合1360万元": funds and goods together, not a gift, are still funds.
+              if (metric == "~gift")
+                metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
             }
             break;
           }
@@ -236,7 +253,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           case UnitKind::kPersons:
           case UnitKind::kPersonTimes: {
             bool persons = q.kind == UnitKind::kPersons;
-            if (ContainsAny(after, kTraineeCues) && persons) {
+            if (persons && (ContainsAny(after, kTraineeCues) ||
+                            (ContainsAny(clause, kReceivingCues) && ContainsAny(after, kPlacementCues) &&
+                             !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)))) {
               metric = "Trainees";
               break;
             }

@@ -1066,5 +1066,45 @@ TEST_F(ExtractorTest, AHeadingOverTwoProgrammesDoesNotTypeADashPair) {
   EXPECT_THAT(keys, Not(Contains("320214>220602 东西部扶贫协作")));
 }
 
+TEST_F(ExtractorTest, DealsAtAFairAndHelpedSalesAreSales) {
+  Extraction ex = Run({
+      {"消费帮扶", "消费帮扶",
+       "2021年,无锡市举办农特产品博览会,现场成交额约1.6亿元。无锡某食品有限公司与新源县5个村结对,帮销农产品420万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("SalesCNY 160000000 约"));
+  EXPECT_THAT(keys, Contains("SalesCNY 4200000"));
+}
+
+TEST_F(ExtractorTest, ABareThousandAfterNearlyIsOneThousand) {
+  Extraction ex = Run({
+      {"劳务协作", "劳务协作", "2021年,无锡市帮助新源县农村劳动力转移就业近千人,帮销农产品近百万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Jobs 1000 近"));
+  EXPECT_THAT(keys, Contains("SalesCNY 1000000 近"));
+}
+
+TEST_F(ExtractorTest, CadresReceivedToLearnAreTrainees) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "干部交流",
+       "2021年,无锡市接收新源县、巩留县选派的85名干部到无锡市挂职锻炼。无锡市选派26名干部到新源县挂职。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Trainees 85"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 85")));
+  EXPECT_THAT(keys, Contains("CadresSent 26"));
+}
+
+TEST_F(ExtractorTest, FundsAndGoodsTogetherAreFunds) {
+  Extraction ex = Run({
+      {"社会帮扶", "社会帮扶", "2021年,无锡市社会帮扶资金和物资折合2300余万元。无锡某集团有限公司向新源县捐赠物资,价值80万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 23000000 余"));
+  EXPECT_THAT(keys, Contains("DonationCNY 800000"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
