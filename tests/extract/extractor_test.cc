@@ -1106,5 +1106,28 @@ TEST_F(ExtractorTest, FundsAndGoodsTogetherAreFunds) {
   EXPECT_THAT(keys, Contains("DonationCNY 800000"));
 }
 
+TEST_F(ExtractorTest, ChronicleLinesDatedBySameDaySameMonthAndNextDay) {
+  Extraction ex = Run({
+      {"2018年", "", "3月31日  台州市党政代表团赴阿坝州考察。"},
+      {"2018年", "", "同日  台州市与阿坝州签订对口支援框架协议。"},
+      {"2018年", "", "次日  台州市向阿坝州捐赠物资。"},
+      {"2018年", "", "5月  台州市举办阿坝州特色商品展销会。"},
+      {"2018年", "", "同月  台州市选派教师赴阿坝州支教。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date);
+  EXPECT_EQ(std::count(events.begin(), events.end(), "2018-03-31"), 2);
+  EXPECT_THAT(events, Contains("2018-04-01"));  // the day after, across the month end
+  EXPECT_EQ(std::count(events.begin(), events.end(), "2018-05"), 2);
+}
+
+TEST_F(ExtractorTest, AMonthBeforeCompletionDatesTheEvent) {
+  Extraction ex = Run({
+      {"对口支援", "项目建设", "2021年,无锡市援建的新源县游客中心于10月建成投用。截至10月,累计完成投资3亿元。"},
+  });
+  ASSERT_EQ(ex.events.size(), 1u);
+  EXPECT_EQ(ex.events[0].start_date, "2021-10");
+}
+
 }  // namespace
 }  // namespace duikou::extract
