@@ -43,8 +43,8 @@ const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
-const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "支教", "支医",
-                                                   "组团式"};
+const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
+                                                   "援桂", "援渝", "援甘", "援鄂", "支教", "支医", "组团式"};
 // After a count of persons received from the partner ("接收乙县选派的112名干部到甲区挂职锻炼"):
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
@@ -171,6 +171,36 @@ bool NamesPlaceOutsideHome(const DocContext& ctx, const std::vector<gazetteer::P
   return false;
 }
 
+// True when `after` (the rest of a count's clause) is a short noun phrase ending in 项目:
+// "68个产业和民生项目", "12个协作项目。" A longer phrase, or one going on after 项目 (项目区,
+// 项目村), counts something else.
+bool CountOfProjectsFollows(std::string_view after) {
+  size_t p = FindWord(after.substr(0, std::min<size_t>(after.size(), 8 * 3 + 6)), "项目");
+  if (p == std::string_view::npos) return false;
+  std::string_view between = after.substr(0, p);
+  for (size_t i = 0; i < between.size(); i += CharLen(between, i))
+    if (IsPunct(CharAt(between, i))) return false;
+  std::string_view rest = after.substr(p + std::string_view("项目").size());
+  return rest.empty() || IsPunct(CharAt(rest, 0));
+}
+
+// True when the persons counted before [begin, end) come to the home city: "…20人来甲市学习",
+// "…名干部到甲市挂职" (甲市 the home city or a place in it).
+bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
+                 size_t begin, size_t end) {
+  size_t p = begin;
+  while (p < end && text[p] == ' ') ++p;
+  if (text.compare(p, 3, "来") == 0) return true;
+  auto it = std::lower_bound(places.begin(), places.end(), begin,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  for (; it != places.end() && it->end <= end; ++it) {
+    if (!it->resolved() || it->begin < begin + 3) continue;
+    const std::string_view verb = text.substr(it->begin - 3, 3);
+    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code);
+  }
+  return false;
+}
+
 }  // namespace
 
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
@@ -247,15 +277,21 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           }
           case UnitKind::kCount: {
             std::string w = StripSpaces(window);
-            if (EndsWith(w, "项目")) metric = "ProjectCount";
+            // 新技术新项目 are a hospital's new procedures, not projects.
+            if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目"))
+              metric = "ProjectCount";
+            else if (q.unit == "个" && CountOfProjectsFollows(after))
+              metric = "ProjectCount";  // "用于68个产业和民生项目", "等12个协作项目"
             break;
           }
           case UnitKind::kPersons:
           case UnitKind::kPersonTimes: {
             bool persons = q.kind == UnitKind::kPersons;
             if (persons && (ContainsAny(after, kTraineeCues) ||
-                            (ContainsAny(clause, kReceivingCues) && ContainsAny(after, kPlacementCues) &&
-                             !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)))) {
+                            (ContainsAny(after, kPlacementCues) &&
+                             ((ContainsAny(clause, kReceivingCues) &&
+                               !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)) ||
+                              ComesToHome(ctx, ctx.passages[pi].places, tv, q.end, clause_end))))) {
               metric = "Trainees";
               break;
             }

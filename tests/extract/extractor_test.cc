@@ -1129,5 +1129,29 @@ TEST_F(ExtractorTest, AMonthBeforeCompletionDatesTheEvent) {
   EXPECT_EQ(ex.events[0].start_date, "2021-10");
 }
 
+TEST_F(ExtractorTest, ACountBeforeAShortProjectNounIsAProjectCount) {
+  Extraction ex = Run({
+      {"对口支援", "项目建设",
+       "2021年,无锡市拨付援助资金8000万元,用于45个产业和民生项目。代表团察看了7个协作项目。"
+       "新源县建成3个项目区,无锡市第二人民医院开展新技术新项目19项。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 45"));
+  EXPECT_THAT(keys, Contains("ProjectCount 7"));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 3")));   // 项目区: areas, not projects
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 19")));  // a hospital's new procedures
+}
+
+TEST_F(ExtractorTest, CadresOfAnAidProgrammeNamedByItsRegionAreSent) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "干部人才",
+       "4月,无锡市第三批援黔挂职干部14人、专业技术人才37人到安顺市报到。安顺市选派干部20人来无锡学习。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 14"));
+  EXPECT_THAT(keys, Contains("TalentsSent 37"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 20")));
+}
+
 }  // namespace
 }  // namespace duikou::extract
