@@ -225,6 +225,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
+      bool previous_cumulative = false;          // the previous figure is a running total (累计)
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
@@ -352,8 +353,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage), since_last,
-                                plan_status, metric, q);
+        const std::string_view own_text = WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage);
+        f.qualifier = Qualifier(own_text, since_last, plan_status, metric, q);
+        // "累计投入资金13.6亿元,实施项目215个": a running total qualifies the figures coordinated
+        // after it, unless they say when they fall (全年, 年内) or break it down (其中).
+        if (previous_cumulative && f.qualifier == q.approx && !Contains(own_text, "其中") &&
+            !ContainsAny(since_last, {"全年", "年内", "当年", "今年", "本年", "其中"}))
+          f.qualifier = "累计";
+        previous_cumulative = f.qualifier == "累计";
         plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));

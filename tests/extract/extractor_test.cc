@@ -1153,5 +1153,16 @@ TEST_F(ExtractorTest, CadresOfAnAidProgrammeNamedByItsRegionAreSent) {
   EXPECT_THAT(keys, Not(Contains("CadresSent 20")));
 }
 
+TEST_F(ExtractorTest, ARunningTotalQualifiesTheFiguresCoordinatedAfterIt) {
+  Extraction ex = Run({
+      {"对口支援", "概况",
+       "十年来,无锡市累计投入援疆资金12.4亿元,实施援疆项目196个。2021年,无锡市累计投入资金3亿元,全年实施项目40个。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 1240000000 累计"));
+  EXPECT_THAT(keys, Contains("ProjectCount 196 累计"));
+  EXPECT_THAT(keys, Contains("ProjectCount 40"));  // 全年: the year's own count
+}
+
 }  // namespace
 }  // namespace duikou::extract
