@@ -23,7 +23,7 @@ const std::vector<Cue> kMoneyCues = {
     {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
-    {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
+    {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
     {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
 
 // An amount per head or per household ("户均增收3200元", "人均补助500元") is a rate, not a
@@ -111,6 +111,14 @@ std::string_view WithoutAsides(std::string_view s, std::string* storage) {
   return out;
 }
 
+// True when every 计划 in `own` is 原计划 ("在原计划基础上增加安排资金…"): the amount is added to
+// the plan, not planned.
+bool OnlyAsOriginalPlan(std::string_view own) {
+  for (size_t p = FindWord(own, "计划"); p != std::string_view::npos; p = FindWord(own, "计划", p + 6))
+    if (p < 3 || own.compare(p - 3, 3, "原") != 0) return false;
+  return true;
+}
+
 // The qualifier of a figure. `own` is the text before the number back to the clause start or
 // the previous count or amount (durations such as 5年 in "计划5年内完成总投资" do not cut it);
 // `since_last` reaches back over clauses to the previous figure of the sentence, for the words
@@ -125,7 +133,7 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
       {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
   for (const auto& [word, qualifier] : kOwnQualifiers)
-    if (Contains(own, word)) return std::string(qualifier);
+    if (Contains(own, word) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
   // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
   if (metric.ends_with("CNY") && Contains(own, "签约")) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})

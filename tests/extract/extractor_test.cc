@@ -1164,5 +1164,16 @@ TEST_F(ExtractorTest, ARunningTotalQualifiesTheFiguresCoordinatedAfterIt) {
   EXPECT_THAT(keys, Contains("ProjectCount 40"));  // 全年: the year's own count
 }
 
+TEST_F(ExtractorTest, SelfRaisedMoneyIsFundsAndAnAdditionToThePlanIsNotPlanned) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市在原计划基础上增加安排帮扶资金2400万元。各区另自筹3100余万元支持安顺。无锡市计划安排资金5000万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 24000000"));
+  EXPECT_THAT(keys, Contains("FundsCNY 31000000 余"));
+  EXPECT_THAT(keys, Contains("FundsCNY 50000000 计划"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
