@@ -553,7 +553,9 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.places = &places;
     s.passage = pi;
     s.entry_title = passage.entry_title;
-    s.section_title = passage.section;
+    // A chapter without sections of its own has its title as the section: that says the
+    // type only weakly (chapter_type), as the chapter title does.
+    if (passage.section != doc.title) s.section_title = passage.section;
     s.chapter_type = chapter_type;
     const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
       return x.begin < y.begin;

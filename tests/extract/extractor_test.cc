@@ -1175,5 +1175,21 @@ TEST_F(ExtractorTest, SelfRaisedMoneyIsFundsAndAnAdditionToThePlanIsNotPlanned) 
   EXPECT_THAT(keys, Contains("FundsCNY 50000000 计划"));
 }
 
+TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
+  // The chapter "对口支援" has no sections of its own, so its title is every passage's
+  // section; the east-west pairing of 凉山州 says what its counties' pairings are.
+  document::Document doc = MakeDocument({
+      {"对口支援", "对口支援新疆", "2021年,佛山市对口支援新疆伽师县,安排援疆资金2亿元。"},
+      {"对口支援", "对口帮扶凉山州",
+       "2021年,佛山市与四川省凉山彝族自治州开展东西部协作。顺德区帮扶美姑县、南海区帮扶布拖县。"},
+  });
+  doc.title = "对口支援";
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("4406>653129 对口支援"));
+  EXPECT_THAT(keys, Contains("440606>513436 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("440605>513429 东西部扶贫协作"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
