@@ -1191,5 +1191,15 @@ TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
   EXPECT_THAT(keys, Contains("440605>513429 东西部扶贫协作"));
 }
 
+TEST_F(ExtractorTest, AnAgreedAmountIsAnAgreedInvestmentButASalesContractIsSales) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市与吉林省白山市签订合作协议,签约项目6个,协议金额4.2亿元。现场签约销售合同金额900万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("InvestmentCNY 420000000 协议"));
+  EXPECT_THAT(keys, Contains("SalesCNY 9000000 协议"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
