@@ -45,7 +45,7 @@ const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
 const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
                                                    "援桂", "援渝", "援甘", "援鄂", "支教", "支医", "组团式"};
-// After a count of persons received from the partner ("接收乙县选派的112名干部到甲区挂职锻炼"):
+// After a count of persons received from the partner ("接收乙县选派的80名干部到甲区挂职锻炼"):
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
 const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
@@ -142,8 +142,8 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
   return q.approx;
 }
 
-// Where a breakdown item led by a place starts ("其中陇南市3.26亿元、安顺市1.86亿元",
-// "其中赴云南11人、赴新疆7人", "其中,甲县21个、6400万元"): the text between the previous quantity
+// Where a breakdown item led by a place starts ("其中甲市3.2亿元、乙市1.8亿元",
+// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元"): the text between the previous quantity
 // (or the clause start) and the number is, apart from separators, 其中 and one verb of going,
 // nothing but a chain of places. Returns the chain's start, or npos when [begin, number) is
 // anything else.
@@ -180,7 +180,7 @@ bool NamesPlaceOutsideHome(const DocContext& ctx, const std::vector<gazetteer::P
 }
 
 // True when `after` (the rest of a count's clause) is a short noun phrase ending in 项目:
-// "68个产业和民生项目", "12个协作项目。" A longer phrase, or one going on after 项目 (项目区,
+// "45个产业和民生项目", "9个协作项目。" A longer phrase, or one going on after 项目 (项目区,
 // 项目村), counts something else.
 bool CountOfProjectsFollows(std::string_view after) {
   size_t p = FindWord(after.substr(0, std::min<size_t>(after.size(), 8 * 3 + 6)), "项目");
@@ -278,7 +278,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
-              // "资金和物资折合1360万元": funds and goods together, not a gift, are still funds.
+              // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
               if (metric == "~gift")
                 metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
             }
@@ -290,7 +290,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目"))
               metric = "ProjectCount";
             else if (q.unit == "个" && CountOfProjectsFollows(after))
-              metric = "ProjectCount";  // "用于68个产业和民生项目", "等12个协作项目"
+              metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
             break;
           }
           case UnitKind::kPersons:
@@ -363,7 +363,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.value = q.value;
         const std::string_view own_text = WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage);
         f.qualifier = Qualifier(own_text, since_last, plan_status, metric, q);
-        // "累计投入资金13.6亿元,实施项目215个": a running total qualifies the figures coordinated
+        // "累计投入资金9.8亿元,实施项目170个": a running total qualifies the figures coordinated
         // after it, unless they say when they fall (全年, 年内) or break it down (其中).
         if (previous_cumulative && f.qualifier == q.approx && !Contains(own_text, "其中") &&
             !ContainsAny(since_last, {"全年", "年内", "当年", "今年", "本年", "其中"}))
