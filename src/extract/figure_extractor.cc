@@ -222,13 +222,16 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
-    std::map<UnitKind, std::string> previous_sentence_metric;
+    std::map<UnitKind, std::string> previous_sentence_metric, previous_sentence_unit;
     for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       std::map<UnitKind, std::string> last_metric;
-      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中"))
+      std::map<UnitKind, std::string> last_unit;  // of the last figure of each unit kind (个, 家 …)
+      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
         last_metric = previous_sentence_metric;
+        last_unit = previous_sentence_unit;
+      }
       size_t last_figure_end = sentence.begin;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
@@ -258,7 +261,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string metric;
         // A breakdown item led by a place takes its total's metric, and that place.
         size_t item_begin = std::string_view::npos;
-        if (last_metric.count(q.kind) && Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
+        // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
+        // not "企业15家,其中甲县8家" after a count of projects).
+        if (last_metric.count(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
+            Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
           item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
@@ -353,6 +359,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         if (metric.empty()) continue;
         last_metric[q.kind] = metric;
+        last_unit[q.kind] = q.unit;
         std::string since_last_storage, own_storage;
         const std::string_view since_last =
             WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
@@ -375,11 +382,21 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
         if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
-        if (f.recipient.empty())
-          f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
+        if (f.recipient.empty()) {
+          // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not
+          // its recipient: the figure's enumeration ends where the breakdown starts. (Several
+          // places there still say the figure is a total over them.)
+          size_t parts = FindWord(tv.substr(0, sentence.end), "其中", clause_end);
+          if (parts != std::string_view::npos && recipients.NamedIn(pi, parts, sentence.end).empty())
+            parts = std::string_view::npos;
+          const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
+          f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
+                                      std::min(clause_end, enumeration_end), window, q.begin);
+        }
         out->push_back(std::move(f));
       }
       previous_sentence_metric = std::move(last_metric);
+      previous_sentence_unit = std::move(last_unit);
     }
   }
 }

@@ -1201,5 +1201,23 @@ TEST_F(ExtractorTest, AnAgreedAmountIsAnAgreedInvestmentButASalesContractIsSales
   EXPECT_THAT(keys, Contains("SalesCNY 9000000 协议"));
 }
 
+TEST_F(ExtractorTest, ABreakdownKeepsItsMeasureWordAndItsOnePlaceIsNotTheTotalsRecipient) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"},
+      {"东西部扶贫协作", "产业协作",
+       "2021年,无锡市引进项目30个,落地企业15家,其中普定县8家。"},
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市与安顺市召开联席会议。全年投入资金2亿元,其中普定县1.2亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 30"));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 8")));  // firms (家), not projects (个)
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 120000000"], "520422");
+  ASSERT_TRUE(recipient.count("FundsCNY 200000000"));
+  EXPECT_EQ(recipient["FundsCNY 200000000"], "5204");  // the passage's partner; 普定县 got a part of it
+}
+
 }  // namespace
 }  // namespace duikou::extract
