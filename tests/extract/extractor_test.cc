@@ -1219,5 +1219,80 @@ TEST_F(ExtractorTest, ABreakdownKeepsItsMeasureWordAndItsOnePlaceIsNotTheTotalsR
   EXPECT_EQ(recipient["FundsCNY 200000000"], "5204");  // the passage's partner; 普定县 got a part of it
 }
 
+// A document with one table passage after `specs`, the table given by header and rows.
+document::Document WithTable(const std::vector<PassageSpec>& specs, const std::string& section, const std::string& title,
+                             const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                             const std::vector<bool>& ambiguous = {}) {
+  std::vector<PassageSpec> all = specs;
+  std::string text = title;
+  auto add_line = [&](const std::vector<std::string>& cells) {
+    text += "\n";
+    for (size_t i = 0; i < cells.size(); ++i) text += (i ? "\t" : "") + cells[i];
+  };
+  add_line(header);
+  for (const auto& row : rows) add_line(row);
+  all.push_back({section, "", text, document::PassageKind::kTable});
+  document::Document doc = MakeDocument(all);
+  document::Table t;
+  t.title = title;
+  t.section = section;
+  t.header = header;
+  t.rows = rows;
+  t.ambiguous = ambiguous.empty() ? std::vector<bool>(rows.size(), false) : ambiguous;
+  t.passage_index = doc.passages.size() - 1;
+  doc.passages.back().table_index = 0;
+  doc.tables.push_back(t);
+  return doc;
+}
+
+TEST_F(ExtractorTest, ATableColumnNamingAMetricGivesOneFigurePerRow) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2022年,常州市与陕西省安康市开展东西部协作,常州市金坛区对口帮扶汉阴县,溧阳市对口帮扶紫阳县,武进区对口帮扶石泉县。"}},
+      "东西部协作", "表3 2022年常州市帮扶情况",
+      {"结对县", "帮扶资金(万元)", "实施项目(个)", "选派干部(人)", "培训人数(人次)", "备注"},
+      {{"汉阴县", "3600", "25", "6", "1200", "含产业园"},
+       {"紫阳县", "3200万元", "21", "5", "980", ""},
+       {"石泉县", "2800", "—", "4", "860", ""},
+       {"合计", "9600", "46", "15", "3040", ""}},
+      {false, false, true, false});
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> keys;
+  for (const auto& f : out.figures)
+    keys.push_back(f.metric + " " + f.value + " " + std::to_string(f.year) + " " + f.recipient.key);
+  EXPECT_THAT(keys, Contains("FundsCNY 36000000 2022 610921"));
+  EXPECT_THAT(keys, Contains("FundsCNY 32000000 2022 610924"));  // a cell with its own unit
+  EXPECT_THAT(keys, Contains("ProjectCount 25 2022 610921"));
+  EXPECT_THAT(keys, Contains("CadresSent 4 2022 610922"));      // an ambiguous row that still fits
+  EXPECT_THAT(keys, Contains("Trainees 1200 2022 610921"));
+  for (const auto& k : keys) {
+    EXPECT_EQ(k.find("96000000"), std::string::npos) << "a total row: " << k;
+    EXPECT_EQ(k.find("ProjectCount 46"), std::string::npos) << "a total row: " << k;
+  }
+}
+
+TEST_F(ExtractorTest, ATableWithARowPerYearDatesItsFiguresByRow) {
+  document::Document doc = WithTable(
+      {{"对口支援", "概况", "2022年,泰州市对口支援新疆伊犁哈萨克自治州昭苏县,昭苏县各族群众受益。"}},
+      "对口支援", "表2 泰州市援疆资金情况", {"年份", "援疆资金(万元)", "援疆项目(个)"},
+      {{"2020年", "8600", "21"}, {"2021年", "9100", "23"}});
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> keys;
+  for (const auto& f : out.figures)
+    keys.push_back(f.metric + " " + f.value + " " + std::to_string(f.year) + " " + f.recipient.key);
+  EXPECT_THAT(keys, Contains("FundsCNY 86000000 2020 654026"));  // the section's partner
+  EXPECT_THAT(keys, Contains("ProjectCount 23 2021 654026"));
+}
+
+TEST_F(ExtractorTest, ATableOfPairsGivesNoFigures) {
+  document::Document doc = WithTable(
+      {{"对口支援", "概况", "2022年,泰州市对口支援新疆伊犁哈萨克自治州昭苏县。"}}, "对口支援", "表1 结对关系",
+      {"帮扶方", "受帮扶方", "共建园区"}, {{"泰州市海陵区", "昭苏县", "海陵—昭苏产业园"}});
+  Extractor ex(gaz_);
+  EXPECT_TRUE(ex.Extract(doc).figures.empty());
+}
+
 }  // namespace
 }  // namespace duikou::extract
