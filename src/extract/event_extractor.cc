@@ -62,6 +62,9 @@ bool DatesItsClause(std::string_view text, size_t begin, size_t end, size_t sent
   std::string_view l(lead);
   bool placed = EndsWith(l, ",") || EndsWith(l, "，") || EndsWith(l, ";") || EndsWith(l, "；") || EndsWith(l, "于");
   if (!placed) return false;
+  // A plan ("计划于6月建成", "将于9月投产") dates nothing that happened.
+  for (std::string_view plan : {"计划于", "拟于", "预计于", "将于", "力争于", "确保于", "争取于"})
+    if (EndsWith(l, plan)) return false;
   std::string_view after = text.substr(end, ClauseEnd(text, end) - end);
   if (StartsWith(after, "底") || StartsWith(after, "份") || StartsWith(after, "末") || StartsWith(after, "以来")) return false;
   for (std::string_view verb : kHappenings)
@@ -96,6 +99,7 @@ bool RelativeDate(std::string_view text, size_t body, const recognize::DateMenti
     if (text.compare(body, word.size(), word) != 0) continue;
     const bool day = previous.precision == recognize::DatePrecision::kDay;
     if (previous.start.size() < 7 || previous.start.starts_with("-") || (kind != 1 && !day)) return false;
+    if (kind != 2 && !previous.end.empty()) return false;  // a range has no one same day or month
     out->span = {body, body + word.size()};
     out->end.clear();
     out->precision = kind == 1 ? recognize::DatePrecision::kMonth : recognize::DatePrecision::kDay;

@@ -1294,5 +1294,18 @@ TEST_F(ExtractorTest, ATableOfPairsGivesNoFigures) {
   EXPECT_TRUE(ex.Extract(doc).figures.empty());
 }
 
+TEST_F(ExtractorTest, APlannedDateAndTheSameMonthAsARangeAreNoEvents) {
+  Extraction ex = Run({
+      {"2018年", "", "5月—7月  台州市开展消费帮扶月活动。"},
+      {"2018年", "", "同月  台州市选派教师赴阿坝州支教。"},
+      {"对口支援", "项目建设", "2018年,台州市援建的阿坝州游客中心计划于2019年6月建成。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date + "/" + e.end_date);
+  EXPECT_THAT(events, Contains("2018-05/2018-07"));
+  EXPECT_THAT(events, Not(Contains("2018-05/")));  // 同月 after a range of months
+  EXPECT_THAT(events, Not(Contains("2019-06/")));  // a plan
+}
+
 }  // namespace
 }  // namespace duikou::extract
