@@ -17,7 +17,9 @@
 // A level naming several partners decides among them only when the figure says which: an
 // aid word of the amount (援疆/援藏/援青 资金) picks the one partner in that region
 // ("对口支援西藏某区和青海某县，安排援藏资金…、援青资金…"). Otherwise partners in one
-// prefecture are a total for that prefecture ("对口支援某地区甲市、乙县，投入资金…"); partners
+// prefecture are a total for that prefecture when the words name it ("对口支援某地区甲市、乙县，
+// 投入资金…"), and a total over several partners without one when they do not ("集中支持甲县、
+// 乙县"); partners
 // in different prefectures ("对口支援和龙市、库车市，安排资金2.35亿元", or two prefectures of one
 // province) yield no recipient at all. A region that encloses
 // the section's partner yields to it (援藏 figures naming 西藏 in a section about one county

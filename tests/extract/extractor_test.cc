@@ -1307,5 +1307,18 @@ TEST_F(ExtractorTest, APlannedDateAndTheSameMonthAsARangeAreNoEvents) {
   EXPECT_THAT(events, Not(Contains("2019-06/")));  // a plan
 }
 
+TEST_F(ExtractorTest, ATotalOverCountiesIsTheirPrefecturesOnlyWhenTheWordsNameIt) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况", "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"},
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市向安顺市普定县、镇宁布依族苗族自治县拨付帮扶资金8000万元。"
+       "无锡市追加帮扶资金2400万元,集中支持普定县、镇宁布依族苗族自治县。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 80000000"], "5204");  // 安顺市 named at the head of the list
+  ASSERT_TRUE(recipient.count("FundsCNY 24000000"));
+  EXPECT_EQ(recipient["FundsCNY 24000000"], "");  // two counties named on their own
+}
+
 }  // namespace
 }  // namespace duikou::extract
