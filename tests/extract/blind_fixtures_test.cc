@@ -26,7 +26,7 @@ struct Floor {
 // raised after helper qfig's rules).
 const std::map<std::string, Floor> kFloors = {
     {"place", {0.96, 0.95}},   {"org", {0.96, 0.90}},    {"person", {0.97, 0.95}},
-    {"pairing", {0.97, 0.97}}, {"figure", {0.97, 0.97}}, {"figure_detail", {0.95, 0.95}},
+    {"pairing", {0.97, 0.97}}, {"figure", {0.97, 0.97}}, {"figure_detail", {0.96, 0.96}},
     {"project", {0.88, 0.84}}, {"event", {0.97, 0.97}},  {"award", {0.82, 0.85}},
 };
 
