@@ -13,6 +13,7 @@
 #include "extract/pairing_extractor.h"
 #include "extract/persons.h"
 #include "extract/project_extractor.h"
+#include "extract/table_figures.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -106,6 +107,11 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
+    // A heading that names a body ("区对口支援工作领导小组会议" as a section of its own): the
+    // body, credited to the section's first passage.
+    if (!passage.section.empty() && (pi == 0 || doc.passages[pi - 1].section != passage.section))
+      for (const auto& o : FindOrganizations(passage.section, ctx))
+        add_org(o.name, StripSpaces(o.surface), o.type, pi, {}, 0, 0);
     if (passage.kind != document::PassageKind::kTable) {
       for (const auto& o : FindOrganizations(passage.text, ctx))
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
@@ -128,7 +134,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     std::string_view attribution(passage.attribution);
     size_t start = 0;
     while (start < attribution.size()) {
-      size_t sep = attribution.find("、", start);
+      size_t sep = FindWord(attribution, "、", start);
       std::string_view part = attribution.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
       std::string surface = StripSpaces(part);
       if (!surface.empty()) {
@@ -141,7 +147,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     // Writers: "(撰稿人：张三、李四)" names persons (a body named as writer is its provider).
     std::string_view author(passage.author);
     for (size_t at = 0; at < author.size();) {
-      size_t sep = author.find("、", at);
+      size_t sep = FindWord(author, "、", at);
       std::string surface = StripSpaces(author.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
       if (LooksLikePersonName(surface)) {
         add_credited(surface, "撰稿", pi);
@@ -170,6 +176,7 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   CollectAgents(ctx, &ex);
   ExtractPairings(ctx, &ex.pairings);
   ExtractFigures(ctx, ex.pairings, &ex.figures);
+  ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);

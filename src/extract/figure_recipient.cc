@@ -16,6 +16,7 @@ bool Encloses(const std::string& outer, const std::string& inner) {
 class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
+    named_.push_back(&m);
     for (auto& l : leaves_) {
       if (l->code == m.code) return;
       if (Encloses(m.code, l->code)) {
@@ -44,6 +45,14 @@ class Partners {
     }
     return found;
   }
+  // True when one of the mentions added names the prefecture `code` itself: on its own
+  // (乙州) or at the head of a chain (乙州甲县, written with the prefecture's first characters).
+  bool Names(const std::string& code, std::string_view name) const {
+    const std::string_view head = name.substr(0, std::min<size_t>(name.size(), 6));
+    for (const auto* m : named_)
+      if (m->code == code || (m->code.starts_with(code) && !head.empty() && Contains(m->surface, head))) return true;
+    return false;
+  }
   // Code of the prefecture enclosing every partner, empty when they lie in different ones.
   // (Not a province: partners in two prefectures of one province are reported as a total
   // without a recipient, as the sample chapter annotates them.)
@@ -63,6 +72,7 @@ class Partners {
 
  private:
   std::vector<const gazetteer::PlaceMention*> leaves_;
+  std::vector<const gazetteer::PlaceMention*> named_;  // every mention added, enclosing ones too
 };
 
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
@@ -95,7 +105,7 @@ std::string_view AidRegion(std::string_view cue) {
   size_t last = 0;
   if (!Contains(cue, "援")) return region;
   for (auto [word, code] : kAidWords) {
-    size_t p = cue.rfind(word);
+    size_t p = RFindWord(cue, word);
     if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;
   }
   return region;
@@ -208,22 +218,35 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
   return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
 }
 
+Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
+  Partners p;
+  for (const auto& m : ctx_.passages[passage].places)
+    if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, nullptr) && !HasHomeNamesake(m)) p.Add(m);
+  const auto* m = p.single();
+  if (!m) return {};
+  if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && m->code.size() > 6)
+    return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
+  return {Ref::Kind::kPlace, m->code, m->surface};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   // The entry's own partner ("（一）新疆新源县") is more specific than its section's.
-  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
-  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  const std::string& own_section_partner = ctx_.passages[passage].section_recipient;
+  const std::string* section_partner = own_section_partner.empty() ? nullptr : &own_section_partner;
   if (!ctx_.passages[passage].title_partner.empty()) section_partner = &ctx_.passages[passage].title_partner;
   // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
   // the partner of a number.
-  const size_t body = BodyStart(ctx_.doc->passages[passage]);
+  const size_t body = ctx_.passages[passage].body_start;
+  const bool places_sorted = ctx_.passages[passage].places_sorted;
   auto partners_in = [&](size_t begin, size_t end) {
     begin = std::max(begin, body);
     Partners p;
     size_t chain_begin = 0, last_end = std::string_view::npos;
     for (const auto& m : places) {
+      if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
@@ -256,10 +279,12 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
     if (!m && !unit_recipient.empty()) m = p.SingleIn(unit_recipient);
     if (!m) {
-      // Several partners: a total over the prefecture they share, unless that is the home
-      // city (or none).
+      // Several partners: a total over the prefecture they share when the words name that
+      // prefecture ("乙州甲县、丙县"); places the words name on their own ("甲县、丙县") are
+      // several partners, and a total over several partners has none. Not the home city either.
       std::string common = p.CommonPrefecture();
       if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
+      if (!p.Names(common, ctx_.NameOf(common))) return Ref{};
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
       // Partners that are a few of the prefecture's counties (甲县、乙县) are no total for the
       // prefecture unless the passage names it ("某州甲县、乙县", "某州"): then it is the area the

@@ -19,6 +19,10 @@ using gazetteer::PlaceMention;
 // PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
 std::string TypeOfPhrase(std::string_view phrase, bool* loose);
 bool StartsWithTypeWord(std::string_view text);
+// True when `title` names two programmes ("东西部协作和对口合作"): it types none of its pairings.
+bool NamesSeveralTypes(std::string_view title);
+// True when a heading names two programmes, loose words counted ("对口支援与省内对口帮扶").
+bool NamesTwoProgrammes(std::string_view heading);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -202,10 +206,14 @@ class SentenceScope {
     // in an entry about 东西部扶贫协作): they name the type only when no nearer or wider
     // words name another.
     std::string loose;
-    for (std::string_view phrase : {local, Sentence(), std::string_view(entry_title), std::string_view(section_title)}) {
+    const std::string_view phrases[] = {local, Sentence(), entry_title, section_title};
+    for (size_t i = 0; i < std::size(phrases); ++i) {
+      const std::string_view phrase = phrases[i];
       bool is_loose = false;
       std::string t = TypeOfPhrase(phrase, &is_loose);
       if (t.empty()) continue;
+      // A heading over two programmes says which of them only loosely.
+      if (i >= 2 && NamesSeveralTypes(phrase)) is_loose = true;
       if (!is_loose) return t;
       if (loose.empty()) loose = t;
     }
@@ -314,7 +322,7 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       size_t after = at + verb.word.size();
       // "甲区代表团赴结对帮扶的乙县": the partner after 的, the visitor's place before.
-      const bool visit = s.text.compare(after, 3, "的") == 0 &&
+      const bool visit = words::At(s.text, after, "的") &&
                          (IsWordBefore(s.text, at, "赴") || IsWordBefore(s.text, at, "到") || IsWordBefore(s.text, at, "前往"));
       if (visit) after += 3;
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
@@ -513,7 +521,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
     // A heading that names two programmes ("对口支援和省内对口帮扶…情况") types no row: the
     // prose says which pair is which.
     const bool heading_types_weakly =
-        NamesSeveralTypes(table.section) || (PairingTypeOf(table.section).empty() && NamesSeveralTypes(table.title));
+        NamesTwoProgrammes(table.section) || (PairingTypeOf(table.section).empty() && NamesTwoProgrammes(table.title));
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
@@ -571,11 +579,11 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.places = &places;
     s.passage = pi;
     s.entry_title = passage.entry_title;
-    s.section_title = passage.section;
+    // A chapter without sections of its own has its title as the section: that says the
+    // type only weakly (chapter_type), as the chapter title does.
+    if (passage.section != doc.title) s.section_title = passage.section;
     s.chapter_type = chapter_type;
-    const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
-      return x.begin < y.begin;
-    });
+    const bool places_sorted = ctx.passages[pi].places_sorted;
     for (const Range& r : ctx.passages[pi].sentences) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
@@ -633,19 +641,29 @@ std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   return best < kTypeWords.size() ? kTypeOfWord[best] : "";
 }
 
+bool NamesSeveralTypes(std::string_view title) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (kLooseWord[i] || !Contains(title, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
+}
+
+bool NamesTwoProgrammes(std::string_view heading) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (!Contains(heading, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
-
-bool NamesSeveralTypes(std::string_view phrase) {
-  std::string first;
-  for (size_t i = 0; i < kTypeWords.size(); ++i)
-    if (Contains(phrase, kTypeWords[i])) {
-      if (first.empty()) first = kTypeOfWord[i];
-      else if (first != kTypeOfWord[i]) return true;
-    }
-  return false;
-}
 
 // "二、对口支援" then "（一）乙省丙县": an entry titled by a partner under a section that names
 // the type states the pairing by the layout alone.

@@ -40,8 +40,6 @@ namespace duikou::extract::internal {
 
 // The pairing type a phrase names ("对口支援(重庆万州区)", "对口援疆", "山海协作工程"), or "".
 std::string PairingTypeOf(std::string_view phrase);
-// Whether `phrase` names two different pairing types ("对口支援与省内对口帮扶").
-bool NamesSeveralTypes(std::string_view phrase);
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out);
 

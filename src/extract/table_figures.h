@@ -1,19 +1,15 @@
-// Figures read from tables: a column whose heading names a metric gives one figure per row.
+// Figures read from tables: a column whose header names a metric ("帮扶资金(万元)", "实施项目(个)",
+// "选派干部(人)") gives one figure per row, its recipient the partner place the row names.
 //
-// Yearbooks tabulate per-pair totals ("结对区 | 受援县 | 财政帮扶资金（万元） | 实施项目（个）").
-// A column is a figure column when its heading, read like the words before a number in prose
-// (figure_extractor.h: 资金 -> FundsCNY, 项目 -> ProjectCount, 干部 -> CadresSent …), names a
-// metric, and its unit is given in the heading's parentheses ("（万元）", "(个)", "(人次)") or
-// in the cells themselves ("80万元"). Each cell is read with the prose grammar (cell + unit), so
-// 万/亿 multipliers, 余/约 and placeholders ("—", empty: no figure) behave as in prose.
-//
-// The row's places decide the figure's parties: a cell naming the recipient of one of the
-// document's pairings is the recipient, one naming its supporter the subject (else the home
-// city). A total row (合计, 总计, 小计 in a text cell) has no recipient.
-//
-// A table repeats what the prose says: a table figure is dropped when the prose already gave
-// a figure with the same metric, value and year (a 合计 row restating the prose total, a
-// sentence restating a row); the prose figure takes the row's recipient when it had none.
+// The header says what the numbers count and, in parentheses or as its last word, their unit;
+// a cell that writes its own unit ("1200万元") keeps it. Header words (terse, unlike prose):
+//   捐赠/捐款/捐助 -> DonationCNY   销售/采购/消费 -> SalesCNY   资金/援助/经费/补助 -> FundsCNY
+//   投资 (no 资金) -> InvestmentCNY  项目 (a count) -> ProjectCount
+//   培训 -> Trainees  就业 -> Jobs  干部 -> CadresSent  人才/教师/医生/专家/技术人员 -> TalentsSent
+// A header with no such word, or a cell that is no number of the header's kind of unit, gives
+// nothing. Rows of totals (合计, 总计, 小计) and rows printed ambiguously are skipped: a total is
+// reported in the prose as well. The qualifier comes from the header (计划, 到位, 实际, 协议,
+// 累计), else from the cell's approximation.
 #pragma once
 
 #include <vector>
@@ -23,7 +19,7 @@
 
 namespace duikou::extract::internal {
 
-// Appends the figures of the document's tables to `figures`, which holds the prose figures.
-void AddTableFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* figures);
+// Appends the figures of every table of the document to `out`.
+void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out);
 
 }  // namespace duikou::extract::internal
