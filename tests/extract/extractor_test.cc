@@ -385,24 +385,24 @@ TEST_F(ExtractorTest, InProvinceAidSetAgainstAnotherProgrammeIsItsOwnType) {
   // a programme of its own; a table under a heading that names both types types no row.
   document::Document doc = MakeDocument({
       {"对口支援与省内对口帮扶", "概况",
-       "2022年,成都市锦江区对口支援德格县,龙泉驿区、新都区分别对口帮扶金阳县、美姑县。"},
-      {"对口支援与省内对口帮扶", "", "结对区\t受援县\n锦江区\t德格县\n龙泉驿区\t金阳县\n新都区\t美姑县",
+       "2022年,绵阳市涪城区对口支援丹巴县,游仙区、安州区分别对口帮扶昭觉县、喜德县。"},
+      {"对口支援与省内对口帮扶", "", "结对区\t受援县\n涪城区\t丹巴县\n游仙区\t昭觉县\n安州区\t喜德县",
        document::PassageKind::kTable},
   });
   document::Table t;
   t.section = "对口支援与省内对口帮扶";
   t.header = {"结对区", "受援县"};
-  t.rows = {{"锦江区", "德格县"}, {"龙泉驿区", "金阳县"}, {"新都区", "美姑县"}};
+  t.rows = {{"涪城区", "丹巴县"}, {"游仙区", "昭觉县"}, {"安州区", "喜德县"}};
   t.ambiguous = {false, false, false};
   t.passage_index = 1;
   doc.passages[1].table_index = 0;
   doc.tables.push_back(t);
   Extractor ex(gaz_);
   auto keys = PairingKeys(ex.Extract(doc));
-  EXPECT_THAT(keys, Contains("510104>513330 对口支援"));
-  EXPECT_THAT(keys, Contains("510112>513430 对口帮扶"));
-  EXPECT_THAT(keys, Contains("510114>513436 对口帮扶"));
-  EXPECT_THAT(keys, Not(Contains("510112>513430 对口支援")));
+  EXPECT_THAT(keys, Contains("510703>513323 对口支援"));
+  EXPECT_THAT(keys, Contains("510704>513431 对口帮扶"));
+  EXPECT_THAT(keys, Contains("510705>513432 对口帮扶"));
+  EXPECT_THAT(keys, Not(Contains("510704>513431 对口支援")));
 }
 
 TEST_F(ExtractorTest, AMiddleDotPairsTwoPlacesBeforeAProgrammesName) {

@@ -88,13 +88,13 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
 }
 
 TEST_F(MatcherTest, TwoCharacterCountiesMatchInsideANamedPrefecture) {
-  // 岷县 and 漳县 are official names of two characters: alone they need support, but a named
-  // prefecture around them (or a county beside them in it) is enough; 和县 stays a word
-  // when nothing names its prefecture.
-  EXPECT_THAT(Find("帮扶岷县"), IsEmpty());
-  EXPECT_THAT(Find("对口定西市。帮扶岷县、漳县"), ElementsAre("定西市=6211", "岷县=621126", "漳县=621125"));
-  EXPECT_THAT(Find("陇西县与岷县"), ElementsAre("陇西县=621122", "岷县=621126"));
-  EXPECT_THAT(Find("定西市省市和县三级"), ElementsAre("定西市=6211"));
+  // 沁县 is an official name of two characters: alone it needs support, but a named prefecture
+  // around it (or a county beside it in it) is enough; 和县 stays a word when nothing names
+  // its prefecture.
+  EXPECT_THAT(Find("帮扶沁县"), IsEmpty());
+  EXPECT_THAT(Find("对口长治市。帮扶沁县、武乡县"), ElementsAre("长治市=1404", "沁县=140430", "武乡县=140429"));
+  EXPECT_THAT(Find("沁源县与沁县"), ElementsAre("沁源县=140431", "沁县=140430"));
+  EXPECT_THAT(Find("长治市省市和县三级"), ElementsAre("长治市=1404"));
 }
 
 TEST_F(MatcherTest, BarePrefectureNamesMatchInsideANamedProvince) {
