@@ -10,14 +10,65 @@ namespace duikou::extract::internal {
 
 namespace {
 
-// The name without quotation marks around it or inside it (“全国文明城市” -> 全国文明城市).
+bool IsQuote(std::string_view ch) {
+  return ch == "“" || ch == "”" || ch == "\"" || ch == "「" || ch == "」" || ch == "『" || ch == "』";
+}
+
+// The name without quotation marks around it or inside it (“全国文明城市”, 「全国文明城市」 -> 全国文明城市).
 std::string WithoutQuotes(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
     std::string_view ch = CharAt(name, i);
-    if (ch != "“" && ch != "”" && ch != "\"") out.append(ch);
+    if (!IsQuote(ch)) out.append(ch);
   }
   return out;
+}
+
+// The year that opens an award's name ("2020年…", "2019年度…", also inside an opening quote),
+// which is the award's year, not part of its name: the year, and `name` advanced past it.
+// 0 and `name` unchanged when there is none.
+int StripLeadingYear(std::string_view* name) {
+  std::string_view s = *name;
+  size_t quote = 0;
+  while (quote < s.size() && IsQuote(CharAt(s, quote))) quote += CharLen(s, quote);
+  size_t digits = quote;
+  while (digits < s.size() && (IsAsciiDigit(s[digits]) || s[digits] == ' ')) ++digits;
+  std::string year = StripSpaces(s.substr(quote, digits - quote));
+  if (year.size() != 4) return 0;
+  // A term of years ("2019—2020年度"): the award is of its last year.
+  for (std::string_view dash : {"—", "-", "–", "~", "至"}) {
+    if (!s.substr(digits).starts_with(dash)) continue;
+    size_t second = digits + dash.size(), end = second;
+    while (end < s.size() && IsAsciiDigit(s[end])) ++end;
+    if (end - second == 4) {
+      year = std::string(s.substr(second, 4));
+      digits = end;
+    }
+    break;
+  }
+  std::string_view rest = s.substr(digits);
+  if (!StartsWith(rest, "年")) return 0;
+  rest.remove_prefix(std::string_view("年").size());
+  if (StartsWith(rest, "度")) rest.remove_prefix(std::string_view("度").size());
+  if (CharCount(rest) < 3) return 0;
+  int y = std::stoi(year);
+  if (y < 1949 || y > 2100) return 0;
+  *name = rest;
+  return y;
+}
+
+// "多项荣誉", "3个奖项", "各类奖": a count or a kind of honours, no award's name.
+bool CountsHonours(std::string_view name) {
+  size_t i = 0;
+  while (i < name.size() && (IsAsciiDigit(name[i]) || name[i] == ' ')) ++i;
+  static constexpr std::string_view kCounts = "一二三四五六七八九十两多数各";
+  size_t n = i;
+  while (n < name.size() && CharLen(name, n) == 3 && kCounts.find(CharAt(name, n)) != std::string_view::npos)
+    n += 3;
+  if (n == 0) return false;
+  for (std::string_view measure : {"项", "个", "次", "类", "批", "种"})
+    if (name.substr(n).starts_with(measure)) return true;
+  return false;
 }
 
 }  // namespace
@@ -29,10 +80,12 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
+    // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
+    const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
-      for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
+    for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
+      for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
@@ -44,7 +97,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         std::string_view rest = text.substr(name_begin, clause_end - name_begin);
         size_t last = std::string_view::npos, last_len = 0;
         for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
-                                   "示范单位", "先进工作者", "标兵", "模范"}) {
+                                   "示范单位", "先进工作者", "标兵", "模范", "红旗手"}) {
           size_t q = RFindWord(rest, w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
@@ -54,15 +107,15 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         if (last == std::string_view::npos) continue;
         std::string_view name = rest.substr(0, last + last_len);
         int year = ctx.passages[pi].year;
-        // A leading year ("2020年四川省…奖") is the award's year, not part of its name.
-        std::string compact = StripSpaces(name);
-        if (compact.size() > 7 && IsAsciiDigit(compact[0]) && IsAsciiDigit(compact[3]) && compact.substr(4, 3) == "年") {
-          year = std::stoi(compact.substr(0, 4));
-          name.remove_prefix(name.find("年") + 3);
-        }
+        // A leading year ("2020年四川省…奖", "“2019年度…先进集体”") is the award's year.
+        if (int y = StripLeadingYear(&name)) year = y;
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
-        if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
-        if (CharCount(name) < 3) continue;
+        if (EndsWith(name, "称号") && CharCount(name) > 4) {
+          name.remove_suffix(std::string_view("称号").size());
+          // "…”荣誉称号": an honorary title, named by what is quoted.
+          if (EndsWith(name, "荣誉") && CharCount(name) > 4) name.remove_suffix(std::string_view("荣誉").size());
+        }
+        if (CharCount(name) < 3 || CountsHonours(name)) continue;
         Award a;
         a.name = WithoutQuotes(StripSpaces(name));
         a.year = year;

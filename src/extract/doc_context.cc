@@ -189,6 +189,64 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
   return best;
 }
 
+// True when the place mention `m` of `text` is only the name an institution is called by: a
+// township's name before a school word (某镇中心小学: the school is named after its
+// township), or a place written without its level before 大学, 学院, 医院, 中学 or 小学 (a
+// name such as 某山大学 honours a person or a landmark as often as it gives a location).
+// Such a mention names no place; a full name with its level (某县医院, 某市第一中学) does.
+bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text, const gazetteer::PlaceMention& m) {
+  static constexpr std::array<std::string_view, 5> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校"};
+  static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
+  std::string_view after = text.substr(m.end, 15);
+  // 大学生, 中学生, 小学生 are students (某省大学生就业), not a school.
+  auto starts_with_any = [&](const auto& words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return StartsWith(after, w) && !StartsWith(after.substr(w.size()), "生");
+    });
+  };
+  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools)) return false;
+  std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;
+  if (codes.empty()) return false;
+  if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
+    // A chain (某县某镇中心小学) still names its county.
+    for (const auto* a : gazetteer.Ancestors(codes[0])) {
+      std::string_view name(a->name);
+      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+        return false;
+    }
+    return starts_with_any(kSchools);
+  }
+  // Written without its level: the surface ends otherwise than the division's full name.
+  return starts_with_any(kNamedAfter) && std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+           const gazetteer::Division* d = gazetteer.Find(c);
+           return d && EndsWith(m.surface, d->name);
+         });
+}
+
+// Sets the home county of a district's or county's yearbook: the county-level division inside
+// the home city mentioned more often than the home city itself and at least three times as
+// often as any other county-level division inside it. A city's chapter names its city most,
+// or several of its districts alike.
+void HomeCounty(DocContext* ctx) {
+  if (ctx->home_code.empty()) return;
+  std::map<std::string, int> counties;
+  int city = 0;
+  for (const auto& pc : ctx->passages)
+    for (const auto& m : pc.places) {
+      if (!m.resolved() || !ctx->InHome(m.code)) continue;
+      if (m.code == ctx->home_code) ++city;
+      else if (m.code.size() >= 6) ++counties[m.code.substr(0, 6)];
+    }
+  std::string best = ArgMax(counties);
+  if (best.empty()) return;
+  const int n = counties[best];
+  for (const auto& [code, k] : counties)
+    if (code != best && 3 * k > n) return;
+  if (n < 3 || n <= city) return;
+  ctx->home_county_code = best;
+  ctx->home_county_name = ctx->NameOf(best);
+}
+
 }  // namespace
 
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
@@ -264,6 +322,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (auto& m : mentions) {
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
+    if (gazetteer && NamesAnInstitution(*gazetteer, all, m)) continue;
     m.begin -= offsets[pi];
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));
@@ -272,6 +331,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (auto& pc : ctx.passages)
     pc.places_sorted = std::is_sorted(pc.places.begin(), pc.places.end(),
                                       [](const auto& x, const auto& y) { return x.begin < y.begin; });
+  HomeCounty(&ctx);
 
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local

@@ -38,6 +38,11 @@ struct DocContext {
   std::string home_code;
   std::string home_name;           // its official name
   std::string home_province_name;  // the enclosing province's name
+  // A district's or county's own yearbook (its bodies written 区…, 县…): the county-level
+  // division inside the home city the chapter is about, when one clearly dominates the
+  // mentions of the home side; empty in a city's yearbook.
+  std::string home_county_code;
+  std::string home_county_name;
   int year = 0;                    // the dominant year
   std::vector<PassageContext> passages;             // parallel to doc->passages
   std::map<std::string, std::string> section_recipient;  // section title -> place code

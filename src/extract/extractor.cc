@@ -107,6 +107,11 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
+    // A heading that names a body ("区对口支援工作领导小组会议" as a section of its own): the
+    // body, credited to the section's first passage.
+    if (!passage.section.empty() && (pi == 0 || doc.passages[pi - 1].section != passage.section))
+      for (const auto& o : FindOrganizations(passage.section, ctx))
+        add_org(o.name, StripSpaces(o.surface), o.type, pi, {}, 0, 0);
     if (passage.kind != document::PassageKind::kTable) {
       for (const auto& o : FindOrganizations(passage.text, ctx))
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
@@ -15,9 +14,10 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 22> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
-                                                     "新校区", "加工厂", "城"};
+                                                     "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
+                                                     "实训楼", "教学楼", "综合楼", "工程"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -27,7 +27,15 @@ constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", 
 // verb right before the head word is part of the name ("甲—乙共建产业园").
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
-constexpr std::array<std::string_view, 3> kVenues = {"会展中心", "会议中心", "展览中心"};
+constexpr std::array<std::string_view, 4> kVenues = {"会展中心", "会议中心", "展览中心", "博览中心"};
+// Words that, right after 中心, make it a modifier ("central"): of an institution's name
+// (某区中心医院, 某镇中心小学, 某市中心血站) or of a place (中心城区, 中心村).
+constexpr std::array<std::string_view, 14> kNounsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
+                                                                "幼儿园", "血站", "城区", "城市", "村", "广场",
+                                                                "工作", "任务"};
+// Verbs of building after "在<place>": what follows is the thing built there, a name even
+// without a place in it ("在某县某镇建设某某蔬菜供应基地").
+constexpr std::array<std::string_view, 5> kBuildThere = {"建设", "援建", "共建", "新建", "兴建"};
 
 struct Candidate {
   size_t begin, end;
@@ -167,6 +175,68 @@ bool AcceptsHead(std::string_view text, size_t start, size_t pos, std::string_vi
   return covered == pos && names >= 2;
 }
 
+// True when a count follows the head word at `end` ("项目5个", "项目五十二个", "项目 5 个"): the
+// head names a category being counted, not a project.
+bool CountFollows(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k < text.size() && IsAsciiDigit(text[k])) return true;
+  // Chinese numerals up to a measure word.
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十两百千万零";
+  static constexpr std::array<std::string_view, 6> kMeasures = {"个", "项", "家", "座", "处", "所"};
+  size_t n = 0;
+  while (k < text.size() && kNumerals.find(CharAt(text, k)) != std::string_view::npos && CharLen(text, k) == 3) {
+    k += CharLen(text, k);
+    ++n;
+  }
+  if (n == 0) return false;
+  for (auto m : kMeasures)
+    if (text.substr(k).starts_with(m)) return true;
+  return false;
+}
+
+// True when the name at `start` opens with a place that closes a list of places ("甲、乙农特
+// 产品展销中心", "考察甲县、乙县某某协作项目"): a kind of facility several places share.
+bool SharedByAListOfPlaces(std::string_view text, size_t start, const std::vector<gazetteer::PlaceMention>& places) {
+  constexpr std::string_view kComma = "、";
+  if (start < kComma.size() || text.substr(start - kComma.size(), kComma.size()) != kComma) return false;
+  bool opens = false;
+  for (const auto& m : places) opens = opens || m.begin == start;
+  return opens && PlaceEndsAt(places, start - kComma.size());
+}
+
+// True when the name at `start` follows "在<place phrase><building verb>": it is what is built there.
+bool BuiltThere(std::string_view text, size_t start) {
+  for (auto v : kBuildThere) {
+    if (start < v.size() || text.substr(start - v.size(), v.size()) != v) continue;
+    size_t verb = start - v.size(), cb = ClauseStart(text, verb);
+    std::string_view before = text.substr(cb, verb - cb);
+    size_t at = before.rfind("在");
+    if (at == std::string_view::npos) continue;
+    size_t n = CharCount(before.substr(at));
+    if (n >= 2 && n <= 14) return true;
+  }
+  return false;
+}
+
+// True when a county or a township is named within [begin, end).
+bool LocalPlaceIn(const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
+  for (const auto& m : places)
+    if (m.begin >= begin && m.end <= end && m.resolved() && m.code.size() >= 6) return true;
+  return false;
+}
+
+// The division a project named after `m` stands in. A short name shared by a prefecture and
+// one county-level city inside it (a prefecture named after its seat) is resolved to the
+// prefecture, which encloses the other; but a project is built in a town, and such a name in
+// it names the seat. Any other mention: its own code.
+std::string SeatOf(const gazetteer::PlaceMention& m) {
+  if (m.code.size() != 4 || m.candidates.size() != 2) return m.code;
+  for (const auto& c : m.candidates)
+    if (c != m.code && c.size() == 6 && c.starts_with(m.code)) return c;
+  return m.code;
+}
+
 // The projects of passage `pi` from its candidate names: nested and overlapping candidates
 // resolved, names without a place or an introduction dropped, names already in `seen` skipped.
 void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
@@ -210,6 +280,16 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       }
     }
     if (!has_place && !c.introduced) continue;
+    // A workshop (扶贫车间) is a kind of facility every partner has; only one named by its
+    // place ("某县某镇竹编扶贫车间") is a project. Works (工程) are built in a county or a
+    // township ("某县某镇污水处理工程"); a province's or city's 工程 is a programme
+    // ("某省山海协作工程"), not a project.
+    std::string_view written = text.substr(c.begin, c.end - c.begin);
+    if (!has_place && EndsWith(written, "车间")) continue;
+    // A name that ends like an institution's (某县疾病预防控制中心, 某县融媒体中心) names the
+    // institution, found as an organization.
+    if (TypeFromName(written) != OrgType::kOther) continue;
+    if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end)) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);
@@ -223,7 +303,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!seen->insert(p.name).second) continue;
     p.passage = pi;
     if (partner) {
-      p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+      p.place = {Ref::Kind::kPlace, SeatOf(*partner), partner->surface};
     } else {
       if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
         p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
@@ -287,17 +367,35 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
         if (head == "城" && !PlaceEndsAt(places, pos)) continue;
         size_t end = pos + head.size();
-        // A category counted right after ("项目5个") is no name.
-        size_t k = end;
-        while (k < text.size() && text[k] == ' ') ++k;
-        if (k < text.size() && IsAsciiDigit(text[k])) continue;
+        // A category counted right after ("项目5个", "项目五十二个") is no name.
+        if (CountFollows(text, end)) continue;
+        // "某区中心医院": 中心 inside an institution's name.
+        if (head == "中心" && std::any_of(kNounsAfterCentre.begin(), kNounsAfterCentre.end(),
+                                          [&](std::string_view w) { return text.substr(end).starts_with(w); }))
+          continue;
         size_t start = NameStart(text, pos, 0, 24);
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {
           size_t dash = PrevChar(text, start);
-          if (IsDash(CharAt(text, dash)))
-            for (const auto& m : places)
-              if (m.end == dash) start = m.begin;
+          if (IsDash(CharAt(text, dash))) {
+            bool left_place = false, right_place = false;
+            for (const auto& m : places) {
+              if (m.end == dash) {
+                start = m.begin;
+                left_place = true;
+              }
+              right_place = right_place || m.begin == start;
+            }
+            // "甲乙—丙县帮扶车间": a partner on the right and, on the left, a short name the
+            // gazetteer does not know (a township's name without 镇) of two to four characters.
+            if (!left_place && right_place && dash > 0) {
+              size_t left = NameStart(text, dash, 0, 5);
+              size_t n = CharCount(text.substr(left, dash - left));
+              bool han = n >= 2 && n <= 4;
+              for (size_t q = left; han && q < dash; q += CharLen(text, q)) han = CharLen(text, q) == 3;
+              if (han) start = left;
+            }
+          }
         }
         // "“某品牌”某地展销中心": a quoted brand opens the name.
         start = QuotedLead(text, start);
@@ -316,6 +414,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (CharCount(core) < (introduced ? 3 : 2) || IsGenericModifier(core)) continue;
         if (Contains(core, "个") || Contains(core, "、")) continue;
         if (!AcceptsHead(text, start, pos, head, places)) continue;
+        if (SharedByAListOfPlaces(text, start, places)) continue;
+        // "在某县某镇建设某某蔬菜供应基地": the thing built there, when its name says more than
+        // its kind (a short "果蔬直供基地" or "蔬菜基地" is a kind of facility).
+        if (!introduced && CharCount(core) >= 5 && BuiltThere(text, start)) introduced = true;
         // "某工业园区—某县": a zone paired with a partner in a list of pairs, not a project.
         if (end < text.size() && IsDash(CharAt(text, end))) {
           size_t after = end + CharLen(text, end);

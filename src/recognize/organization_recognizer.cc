@@ -56,7 +56,7 @@ constexpr Suffix kSuffixes[] = {
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
     {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
-    {"办事处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
+    {"办事处", kGov, kNeedsAdmin}, {"联络处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"供销合作社", kGov}, {"供销合作总社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov}, {"合作交流办", kGov},
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
@@ -361,7 +361,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       for (const Span& p : context.places)
         if (p.end == numeral_begin && p.begin >= start) start = p.begin;
     }
-    if (why == StopReason::kWord && (suffix->flags & kTeam)) start = TeamNameStart(text, start, floor, context.places);
+    // A team, or a body whose remit is the task ("某市对口帮扶工作领导小组办公室"), keeps the
+    // verb of its task and the place before it.
+    if (why == StopReason::kWord && ((suffix->flags & kTeam) || utf8::At(text, start, "工作")))
+      start = TeamNameStart(text, start, floor, context.places);
     // A quoted name is taken whole: “某某股份有限公司某某助学关爱基金”.
     if (size_t quoted = QuotedNameStart(text, suffix_begin, end, floor); quoted != std::string_view::npos) {
       start = quoted;

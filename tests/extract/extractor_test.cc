@@ -685,6 +685,147 @@ TEST_F(ExtractorTest, AwardWinningAsAWordIsNoAwardVerb) {
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
+// ---- qproj: awards, projects and organizations ----
+
+TEST_F(ExtractorTest, AwardNamesDropCornerQuotesAndALeadingYearOfTheTerm) {
+  Extraction ex = Run({
+      {"大事记", "", "12月3日 无锡市协作办获评「2021年度云南省东西部协作先进集体」，援滇干部陈立获「云南省扶贫先进工作者」。"},
+  });
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"云南省东西部协作先进集体", "云南省扶贫先进工作者"}));
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2021);
+}
+
+TEST_F(ExtractorTest, AYearInsideTheQuoteIsTheAwardsYear) {
+  Extraction ex = Run({
+      {"表彰", "", "2022年，无锡市协作办获“2021年全国脱贫攻坚奖组织创新奖”。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2021);
+}
+
+TEST_F(ExtractorTest, AnHonoraryTitleIsNamedByWhatIsQuotedAndACountOfHonoursIsNoAward) {
+  Extraction ex = Run({
+      {"表彰", "", "2021年，无锡市协作办被授予“全国民族团结进步模范集体”荣誉称号，援疆干部张立华被表彰为全国三八红旗手。"
+                   "无锡市援疆指挥部获得多项荣誉。"},
+  });
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"全国三八红旗手", "全国民族团结进步模范集体"}));
+}
+
+TEST_F(ExtractorTest, AnAwardOfATermOfYearsTakesItsLastYear) {
+  Extraction ex = Run({{"表彰", "", "无锡市协作办获“2019—2020年度江苏省东西部协作先进集体”称号。"}});
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
+  ASSERT_FALSE(ex.awards.empty());
+  EXPECT_EQ(ex.awards[0].year, 2020);
+}
+
+TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
+  Extraction ex = Run({
+      {"东西部协作", "获得荣誉", "【获得荣誉】无锡市协作办获“全国脱贫攻坚奖组织创新奖”。"},
+  });
+  EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
+}
+
+std::vector<std::string> PlaceCodes(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& p : ex.places) out.push_back(p.code);
+  return out;
+}
+
+TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
+  Extraction ex = Run({
+      {"东西部协作", "教育帮扶",
+       "2021年，宁波市对口帮扶黔西南州晴隆县。宁波市第二中学向沙子镇中心小学捐赠图书，贵州大学派出专家8人，"
+       "宁波市第一医院帮扶安龙县医院。"},
+  });
+  auto codes = PlaceCodes(ex);
+  EXPECT_THAT(codes, Contains("522324"));
+  EXPECT_THAT(codes, Not(Contains("522324101")));  // 沙子镇 only names the school
+  EXPECT_THAT(codes, Not(Contains("52")));         // 贵州 only names the university
+  EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
+}
+
+TEST_F(ExtractorTest, StudentsFromAPlaceStillNameThePlace) {
+  Extraction ex = Run({{"东西部协作", "劳务协作", "2021年，宁波市对口帮扶黔西南州晴隆县，吸纳贵州大学生就业300人。"}});
+  EXPECT_THAT(PlaceCodes(ex), Contains("52"));
+}
+
+const PassageSpec kNingboGuizhou = {"东西部协作", "概况", "2021年，宁波市对口帮扶黔西南州晴隆县、安龙县，宁波市投入资金2亿元。"};
+
+TEST_F(ExtractorTest, CentreInsideAnInstitutionsNameIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶", "宁波市中心医院、宁波市妇幼保健院派出专家5人。"}});
+  EXPECT_THAT(ProjectNames(ex), Not(Contains("宁波市中心")));
+}
+
+TEST_F(ExtractorTest, AHospitalsNewTechniquesAreNoProjectCount) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶", "宁波市第一医院帮扶晴隆县人民医院，开展新技术新项目17项。"}});
+  EXPECT_THAT(FigureKeys(ex), Not(Contains("ProjectCount 17")));
+}
+
+TEST_F(ExtractorTest, AnInstitutionsCentreIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "医疗帮扶",
+                                        "宁波市援建晴隆县疾病预防控制中心实验室，帮助晴隆县融媒体中心建设，宁波市中心血站派员支援。"
+                                        "晴隆县农产品电商服务中心建成。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县农产品电商服务中心"});
+}
+
+TEST_F(ExtractorTest, ACategoryCountedInChineseNumeralsIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "产业合作", "全年引导宁波企业到晴隆投资落地项目三十二个。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
+TEST_F(ExtractorTest, AFacilityNamedForAListOfPlacesIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "考察", "副市长一行考察晴隆县、安龙县东西部协作项目和晴隆县、安龙县农特产品展销中心。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
+TEST_F(ExtractorTest, WhatIsBuiltAtAPlaceIsAProjectWhenItsNameSaysMoreThanItsKind) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "产业合作",
+                        "宁波市在晴隆县沙子镇建设长江中游蔬菜供应基地。某某食品有限公司在安龙县建设生鲜直采基地。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("长江中游蔬菜供应基地"));
+  EXPECT_THAT(names, Not(Contains("生鲜直采基地")));
+}
+
+TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAreProjects) {
+  Extraction ex = Run({kNingboGuizhou,
+                       {"东西部协作", "项目建设",
+                        "晴隆县沙子镇竹编扶贫车间、安龙县乡村振兴示范带、晴隆县沙子镇安居配套工程和安龙县职业技术学校实训楼"
+                        "相继建成。宁波某某鞋业有限公司在安龙县投资建设的鞋材加工扶贫车间投产。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("晴隆县沙子镇竹编扶贫车间"));
+  EXPECT_THAT(names, Contains("安龙县乡村振兴示范带"));
+  EXPECT_THAT(names, Contains("晴隆县沙子镇安居配套工程"));
+  EXPECT_THAT(names, Contains("安龙县职业技术学校实训楼"));
+  EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
+}
+
+TEST_F(ExtractorTest, WorksOfAProvinceAreAProgrammeNotAProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "表彰", "宁波市协作办获“浙江省山海协作工程先进单位”，"
+                                                         "实施晴隆县沙子镇污水处理工程。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县沙子镇污水处理工程"});
+}
+
+TEST_F(ExtractorTest, AProjectNamedByAPrefecturesShortNameStandsInItsSeat) {
+  Extraction ex = Run({{"对口支援", "概况", "2021年，宁波市对口支援新疆阿克苏地区，宁波市投入资金3亿元。"},
+                       {"对口支援", "产业援疆", "阿克苏宁波城建成开业。"}});
+  ASSERT_EQ(ProjectNames(ex), std::vector<std::string>{"阿克苏宁波城"});
+  EXPECT_EQ(ex.projects[0].place.key, "652901");  // 阿克苏市, not 阿克苏地区
+}
+
+TEST_F(ExtractorTest, AnExpoCentreIsAVenueNotAProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "消费帮扶", "组织晴隆县企业参加宁波国际博览中心举办的展销会。"}});
+  EXPECT_TRUE(ProjectNames(ex).empty()) << ProjectNames(ex)[0];
+}
+
+TEST_F(ExtractorTest, APairNameMayOpenWithAShortNameTheGazetteerDoesNotKnow) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "携手奔小康", "宁波市某某镇在晴隆县沙子镇援建某甲—晴隆帮扶车间。"}});
+  EXPECT_THAT(ProjectNames(ex), Contains("某甲—晴隆帮扶车间"));
+}
+
 // ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
 
 TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
@@ -851,6 +992,47 @@ std::vector<std::string> OrgKeys(const Extraction& ex) {
   std::vector<std::string> out;
   for (const auto& o : ex.organizations) out.push_back(o.name + "|" + OrgTypeName(o.type));
   return out;
+}
+
+// ---- qproj: organizations ----
+
+TEST_F(ExtractorTest, ATeamSpeakingThroughItsHeadIsAnOrganizationUnlessItIsOneOfHisPosts) {
+  auto ex = Run({kNingboGuizhou,
+                 {"东西部协作", "工作推进", "宁波市援黔指挥部总指挥赵启明介绍工作情况。第三批宁波援黔工作组组长、"
+                                            "晴隆县委副书记钱立新出席。宁波市驻安龙县工作队队长孙海涛讲话。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("宁波市援黔指挥部|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("宁波市驻安龙县工作队|GovernmentBody"));
+  EXPECT_THAT(orgs, Not(Contains("第三批宁波援黔工作组|GovernmentBody")));
+  EXPECT_THAT(orgs, Not(Contains("晴隆县委|GovernmentBody")));
+}
+
+// A district's own yearbook: the district is the subject throughout, its bodies written 区….
+const std::vector<PassageSpec> kDistrictYearbook = {
+    {"对口支援与合作交流", "概况",
+     "2021年，宁波市海曙区对口帮扶黔西南州晴隆县。海曙区投入资金8000万元，海曙区选派干部12人。"
+     "区合作交流办获评先进集体，区中医医院派出专家5人。"},
+    {"区对口支援工作领导小组会议", "", "3月2日，海曙区召开会议，海曙区各部门参加。区工商联、区慈善基金会参加。"},
+};
+
+TEST_F(ExtractorTest, ADistrictsYearbookCompletesItsOwnBodiesWithTheDistrict) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区合作交流办|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("海曙区中医医院|Institution"));
+  EXPECT_THAT(orgs, Contains("海曙区工商联|SocialGroup"));
+  EXPECT_THAT(orgs, Contains("海曙区慈善基金会|SocialGroup"));
+}
+
+TEST_F(ExtractorTest, ACityYearbookLeavesADistrictsBodiesUncompleted) {
+  auto orgs = OrgKeys(Run({kNingboGuizhou,
+                           {"东西部协作", "结对", "宁波市海曙区对口帮扶晴隆县，宁波市北仑区对口帮扶安龙县。区中医医院派出专家5人。"}}));
+  EXPECT_THAT(orgs, Not(Contains("海曙区中医医院|Institution")));
+  EXPECT_THAT(orgs, Not(Contains("区中医医院|Institution")));
+}
+
+TEST_F(ExtractorTest, AHeadingThatNamesABodyGivesTheBody) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区对口支援工作领导小组|GovernmentBody"));
 }
 
 std::vector<std::string> PersonNames(const Extraction& ex) {

@@ -207,6 +207,39 @@ TEST(OrganizationTest, ASubsidiaryKeepsItsGroupsName) {
   EXPECT_EQ(Orgs("与东海远航集团远航新能源有限公司签约"), V{"东海远航集团远航新能源有限公司|Enterprise"});
 }
 
+TEST(OrganizationTest, SupplyAndMarketingCooperativesAreGovernmentBodies) {
+  EXPECT_EQ(Orgs("东海市供销合作总社在青岭县开设直营店"), V{"东海市供销合作总社|GovernmentBody"});
+  EXPECT_EQ(Orgs("青岭县供销合作社组织收购"), V{"青岭县供销合作社|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ALiaisonOfficeIsAGovernmentBody) {
+  EXPECT_EQ(Orgs("东海市人民政府驻青岭州联络处成立"), V{"东海市人民政府驻青岭州联络处|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ABrokeringVerbEndsTheNameAfterIt) {
+  EXPECT_EQ(Orgs("东海市牵线青岭茶业有限公司与当地合作"), V{"青岭茶业有限公司|Enterprise"});
+}
+
+TEST(OrganizationTest, CooperationAndExchangeIsARemitInsideANameNotAnEdge) {
+  EXPECT_EQ(Orgs("东海区对口支援与合作交流工作领导小组召开会议"),
+            V{"东海区对口支援与合作交流工作领导小组|GovernmentBody"});
+  EXPECT_EQ(Orgs("东海区合作交流办获评先进集体"), V{"东海区合作交流办|GovernmentBody"});
+  // A name that long is trusted up to its place.
+  const std::string office = "东海市对口支援和扶贫协作领导小组办公室牵头";
+  OrganizationContext ctx;
+  ctx.places = {{0, std::string("东海市").size()}};
+  EXPECT_EQ(Orgs(office, ctx), V{"东海市对口支援和扶贫协作领导小组办公室|GovernmentBody"});
+  // 与 before anything else still ends a name.
+  EXPECT_EQ(Orgs("东海区与青岭县人民政府签约"), V{"青岭县人民政府|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ABodyWhoseRemitIsTheTaskKeepsTheTasksVerb) {
+  EXPECT_EQ(Orgs("东海市对口帮扶工作领导小组办公室获评先进集体"),
+            V{"东海市对口帮扶工作领导小组办公室|GovernmentBody"});
+  // The verb alone, with no 工作 after it, still ends a name.
+  EXPECT_EQ(Orgs("东海市对口帮扶青岭县人民医院"), V{"青岭县人民医院|Institution"});
+}
+
 TEST(OrganizationTest, KindFromSuffixTypesAWholeName) {
   OrgKind kind;
   ASSERT_TRUE(KindFromSuffix("东海市人民政府对口支援和合作交流办公室", &kind));
