@@ -233,6 +233,23 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
+  // "甲市·乙州…联席会议…，会上签约项目11个": what is signed at a meeting named after a pair
+  // goes to the pair's partner, whatever else the sentence names.
+  if (number_begin != std::string_view::npos && number_begin > sentence_begin) {
+    const std::string_view lead = text.substr(sentence_begin, number_begin - sentence_begin);
+    if (Contains(lead, "会上") || Contains(lead, "会议上")) {
+      const gazetteer::PlaceMention* partner = nullptr;
+      for (size_t i = 0; i + 1 < places.size() && places[i + 1].end <= number_begin; ++i) {
+        const auto& a = places[i];
+        const auto& c = places[i + 1];
+        const std::string_view gap = text.substr(a.end, c.begin - a.end);
+        if (gap != "·" && gap != "—" && gap != "-") continue;
+        if (!a.resolved() || !c.resolved() || !ctx_.InHome(a.code) || !IsPartner(c.code, nullptr)) continue;
+        partner = &c;
+      }
+      if (partner) return {Ref::Kind::kPlace, partner->code, partner->surface};
+    }
+  }
   // The entry's own partner ("（一）新疆新源县") is more specific than its section's.
   const std::string& own_section_partner = ctx_.passages[passage].section_recipient;
   const std::string* section_partner = own_section_partner.empty() ? nullptr : &own_section_partner;

@@ -339,6 +339,20 @@ TEST_F(ExtractorTest, AHomeUnitOpeningTheEnumerationPicksItsOwnRecipient) {
   EXPECT_THAT(details, Not(Contains("CadresSent 40 3204>610924")));
 }
 
+TEST_F(ExtractorTest, WhatIsSignedAtAMeetingNamedAfterAPairGoesToThePairsPartner) {
+  // The sentence names two partners, and 两地 says "both sides"; the meeting's name says which
+  // partner the signing is with.
+  Extraction ex = Run({
+      {"东西部协作", "", "常州市东西部协作工作由常州市发改委牵头。常州市与安康市、汉中市开展东西部协作。"},
+      {"东西部协作", "联席会议",
+       "2021年5月,常州市党政代表团赴安康市、汉中市考察,出席常州·安康东西部协作联席会议,"
+       "会上两地签约合作项目9个、协议投资12亿元。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("ProjectCount 9 3204>6109"));
+  EXPECT_THAT(details, Contains("InvestmentCNY 1200000000 3204>6109 协议"));
+}
+
 TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's partner is the figure's recipient; the
   // 合计 row restates the prose total (one figure, not two); a prose sentence restating a row
