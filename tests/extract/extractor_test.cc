@@ -1006,6 +1006,17 @@ TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
   EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
 }
 
+TEST_F(ExtractorTest, ATownshipBeforeAKindOfSchoolNamesOnlyTheSchool) {
+  Extraction ex = Run({
+      {"东西部协作", "教育帮扶",
+       "2021年，常州市对口帮扶紫阳县。常州市第一中学与蒿坪镇民族中学结为姊妹学校，天宁区援建汉王镇实验小学。"},
+  });
+  auto codes = PlaceCodes(ex);
+  EXPECT_THAT(codes, Contains("610924"));
+  EXPECT_THAT(codes, Not(Contains("610924101")));  // 蒿坪镇 only names the school
+  EXPECT_THAT(codes, Not(Contains("610924102")));  // 汉王镇 likewise
+}
+
 TEST_F(ExtractorTest, StudentsFromAPlaceStillNameThePlace) {
   Extraction ex = Run({{"东西部协作", "劳务协作", "2021年，宁波市对口帮扶黔西南州晴隆县，吸纳贵州大学生就业300人。"}});
   EXPECT_THAT(PlaceCodes(ex), Contains("52"));
