@@ -206,6 +206,21 @@ bool PlacesBodiesOfAKind(std::string_view text, size_t place_end, size_t suffix_
   return true;
 }
 
+// "设立教育奖励基金": a fund named by its purpose alone (no founder, brand or place) is money set
+// aside, not a body.
+bool FundNamedByPurposeOnly(std::string_view text, size_t begin, size_t suffix_begin) {
+  static const internal::WordSet* purposes = new internal::WordSet(
+      {"教育", "奖励", "奖学", "助学", "扶贫", "发展", "关爱", "帮扶", "慈善", "救助", "专项", "产业", "引导", "创业",
+       "就业", "医疗", "爱心", "公益", "乡村振兴", "振兴", "互助", "风险", "补偿", "奖教"});
+  if (begin >= suffix_begin) return true;
+  for (size_t p = begin; p < suffix_begin;) {
+    std::string_view w = purposes->LongestAt(text.substr(0, suffix_begin), p);
+    if (w.empty()) return false;
+    p += w.size();
+  }
+  return true;
+}
+
 // Where the place that opens a name ends: the first administrative level character within the
 // first few characters ("甲市" of 甲市人力资源和社会保障局), or npos.
 size_t LeadingPlaceEnd(std::string_view name) {
@@ -405,6 +420,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       if (p.begin == start && p.end <= suffix_begin)
         bodies_of_a_kind = bodies_of_a_kind || PlacesBodiesOfAKind(text, p.end, suffix_begin, suffix->word);
     if (bodies_of_a_kind) continue;
+    if (suffix->word == "基金" && FundNamedByPurposeOnly(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
     if ((suffix->flags & kNeedsProvince) &&
         !words::Contains(text.substr(start, suffix_begin - start), "省") &&

@@ -108,6 +108,14 @@ TEST(OrganizationTest, APlacesBodiesOfAKindAreNoneOfThem) {
   EXPECT_EQ(Orgs("组织46所中小学与两州学校结对,与钟楼中学结为姊妹学校"), V{"钟楼中学|Institution"});
 }
 
+TEST(OrganizationTest, AFundNamedByItsPurposeAloneIsNoBody) {
+  EXPECT_EQ(Orgs("天宁区商会向紫阳县捐赠300万元,设立助学奖励基金"), V{"天宁区商会|SocialGroup"});
+  // A founder, brand or place makes the fund one.
+  EXPECT_EQ(Orgs("设立“常州龙城电子有限公司助学关爱基金”"),
+            (V{"常州龙城电子有限公司助学关爱基金|SocialGroup", "常州龙城电子有限公司|Enterprise"}));
+  EXPECT_EQ(Orgs("设立龙城教育发展基金"), V{"龙城教育发展基金|SocialGroup"});
+}
+
 TEST(OrganizationTest, NamesNestedInLongerNames) {
   EXPECT_EQ(Orgs("对接浙江大学建筑设计研究院有限公司"), V{"浙江大学建筑设计研究院有限公司|Enterprise"});
   // A founder inside a fund's name is reported too.
