@@ -189,6 +189,40 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
   return best;
 }
 
+// True when the text speaks of its own division ("我市", "我州", "我县"…) as the object of the
+// aid more often than as its subject, and at least twice: "到我市挂职", "向我州捐赠",
+// "帮助我市农村劳动力", "对口支援我州" against "我市选派…". A supporter's chapter says "我市" as
+// the one who gives, or not at all.
+bool SpeaksOfItselfAsRecipient(std::string_view text) {
+  static constexpr std::array<std::string_view, 14> kAidObjectMarks = {
+      "到", "来", "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接"};
+  int object = 0, subject = 0;
+  for (size_t p = text.find("我"); p != std::string_view::npos; p = text.find("我", p + 3)) {
+    const std::string_view unit = text.substr(p + 3, 3);
+    if (unit != "市" && unit != "州" && unit != "县" && unit != "区" && unit != "盟") continue;
+    if (std::any_of(kAidObjectMarks.begin(), kAidObjectMarks.end(),
+                    [&](std::string_view w) { return words::EndsAt(text, p, w); }))
+      ++object;
+    else if (SupporterVerbAt(text, p + 6))
+      ++subject;
+  }
+  return object >= 2 && object > subject;
+}
+
+// The prefecture (or municipality) outside the province `skip` whose places are mentioned
+// most, at least twice; empty when none is.
+std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const std::vector<gazetteer::PlaceMention>& mentions,
+                                 std::string_view skip) {
+  std::map<std::string, int> counts;
+  for (const auto& m : mentions) {
+    if (!m.resolved() || m.code.size() < 4 || m.code.starts_with(skip)) continue;
+    const gazetteer::Division* p = gazetteer.Find(m.code.substr(0, 2));
+    ++counts[m.code.substr(0, p && EndsWith(p->name, "市") ? 2 : 4)];
+  }
+  std::string best = ArgMax(counts);
+  return !best.empty() && counts[best] >= 2 ? best : "";
+}
+
 // True when the place mention `m` of `text` is only the name an institution is called by: a
 // township's name before a school word (某镇中心小学, 某镇民族中学: the school is named after
 // its township), or a place written without its level before 大学, 学院, 医院, 中学 or 小学 (a
@@ -310,7 +344,20 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // that home (rare: the first reading stands for most chapters).
   if (gazetteer) {
     std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
-    if (!subject_home.empty() && subject_home != ctx.home_code) {
+    const std::string supporter = subject_home.empty() ? ctx.home_code : subject_home;
+    std::string received;
+    // The receiving side's chapter is about the place the aid goes to: the supporters are the
+    // subjects there, and may be named more often, yet are not the home.
+    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all))
+      received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
+    if (!received.empty()) {
+      ctx.receiving_side = true;
+      ctx.supporter_code = supporter;
+      if (received != ctx.home_code) {
+        ctx.home_code = received;
+        mentions = matcher->FindAll(all, {{}, ctx.home_code});
+      }
+    } else if (!subject_home.empty() && subject_home != ctx.home_code) {
       ctx.home_code = subject_home;
       mentions = matcher->FindAll(all, {{}, ctx.home_code});
     }

@@ -44,6 +44,12 @@ struct DocContext {
   std::string home_county_code;
   std::string home_county_name;
   int year = 0;                    // the dominant year
+  // A receiving side's chapter (a 西部 city's yearbook on the aid it gets): its own text calls
+  // the home city the object of the aid ("到我市挂职", "向我州捐赠"). Then home_code is the
+  // recipient, and `supporter_code` the prefecture the supporters' mentions point to (the
+  // subjects of 结对帮扶, 选派…), which pairings take as their home side.
+  bool receiving_side = false;
+  std::string supporter_code;
   std::vector<PassageContext> passages;             // parallel to doc->passages
   std::map<std::string, std::string> section_recipient;  // section title -> place code
 

@@ -174,7 +174,19 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
-  ExtractPairings(ctx, &ex.pairings);
+  if (ctx.receiving_side) {
+    // Pairings read from the supporters' side, as in every supporter's chapter: there the
+    // home is the side that gives.
+    DocContext supporters = ctx;
+    supporters.home_code = ctx.supporter_code;
+    supporters.home_name = ctx.NameOf(ctx.supporter_code);
+    supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
+    supporters.home_county_code.clear();
+    supporters.home_county_name.clear();
+    ExtractPairings(supporters, &ex.pairings);
+  } else {
+    ExtractPairings(ctx, &ex.pairings);
+  }
   ExtractFigures(ctx, ex.pairings, &ex.figures);
   ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);

@@ -218,7 +218,33 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
   return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
 }
 
+Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
+                                 size_t clause_begin, size_t clause_end) const {
+  const auto& places = ctx_.passages[passage].places;
+  const size_t body = ctx_.passages[passage].body_start;
+  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
+                            std::pair{sentence_begin, clause_begin}}) {
+    begin = std::max(begin, body);
+    Partners p;
+    for (const auto& m : places) {
+      if (!m.resolved() || m.begin < begin || m.end > end || m.code == ctx_.home_code || !ctx_.InHome(m.code)) continue;
+      // "…推介会在乙区举行": where a meeting took place, not what its numbers are about.
+      if (m.begin >= 3 && text.compare(m.begin - 3, 3, "在") == 0 &&
+          ContainsAny(text.substr(m.end, ClauseEnd(text, m.end) - m.end), {"召开", "举行", "举办", "开幕"}))
+        continue;
+      p.Add(m);
+    }
+    if (p.empty()) continue;
+    if (const auto* m = p.single()) return {Ref::Kind::kPlace, m->code, m->surface};
+    break;
+  }
+  if (ctx_.home_code.empty()) return {};
+  return {Ref::Kind::kPlace, ctx_.home_code, ctx_.home_name};
+}
+
 Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
+  if (ctx_.receiving_side) return {};  // the places a breakdown names are the supporters
   Partners p;
   for (const auto& m : ctx_.passages[passage].places)
     if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, nullptr) && !HasHomeNamesake(m)) p.Add(m);
@@ -231,6 +257,7 @@ Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
 
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
+  if (ctx_.receiving_side) return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end);
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   // "甲市·乙州…联席会议…，会上签约项目11个": what is signed at a meeting named after a pair

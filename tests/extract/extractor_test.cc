@@ -1810,5 +1810,48 @@ TEST_F(ExtractorTest, AHomeSubjectAfterAmongThemStillCountsAsTheSubject) {
   EXPECT_THAT(keys, Contains("Trainees 14"));  // they come to the home city to learn
 }
 
+// ---- b5fix: the fifth blind batch ----
+
+// A receiving side's chapter: 铜仁市's own yearbook on the aid 苏州市 gives it. The supporters are
+// the subjects of every sentence, yet the home (and the recipient of every number) is 铜仁市.
+const std::vector<PassageSpec> kReceivingSide = {
+    {"东西部协作", "概况",
+     "2021年,苏州市对口帮扶我市。苏州市向我市拨付帮扶资金2.4亿元,选派干部18名到我市挂职。"
+     "市乡村振兴局会同苏州市工作组建立工作机制。"},
+    {"东西部协作", "结对帮扶",
+     "2021年,吴中区结对帮扶石阡县,相城区结对帮扶江口县。吴中区全年向石阡县投入帮扶资金3000万元。"
+     "相城区选派教师25名到江口县支教。苏州市社会各界向我市捐款捐物800万元。"
+     "协作推介会在碧江区举行,现场签约项目6个。"},
+};
+
+TEST_F(ExtractorTest, AReceivingSidesChapterIsAboutItsOwnCityAsTheRecipient) {
+  Extraction ex = Run(kReceivingSide);
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 240000000"], "5206");
+  EXPECT_EQ(recipient["CadresSent 18"], "5206");
+  EXPECT_EQ(recipient["FundsCNY 30000000"], "520623");    // 石阡县, named in its clause
+  EXPECT_EQ(recipient["TalentsSent 25"], "520621");       // 江口县
+  EXPECT_EQ(recipient["DonationCNY 8000000"], "5206");
+  EXPECT_EQ(recipient["ProjectCount 6"], "5206");         // 碧江区 is only the venue
+  auto pairings = PairingKeys(ex);
+  EXPECT_THAT(pairings, Contains("320506>520623 东西部扶贫协作"));
+  EXPECT_THAT(pairings, Contains("320507>520621 东西部扶贫协作"));
+  std::vector<std::string> orgs;
+  for (const auto& o : ex.organizations) orgs.push_back(o.name);
+  EXPECT_THAT(orgs, Contains("铜仁市乡村振兴局"));  // 市… is the home city's
+}
+
+TEST_F(ExtractorTest, ASupportersChapterThatNamesItsPartnerMostStaysTheSupporters) {
+  // 我市 only as the giver: the supporter stays home, however often the partner is named.
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,我市对口帮扶铜仁市石阡县、江口县。苏州市向石阡县拨付帮扶资金5000万元。"
+       "我市选派干部10名到铜仁市挂职。铜仁市石阡县、江口县、铜仁市农产品在苏州市销售。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 50000000"], "520623");
+  for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "3205") << f.surface;
+}
+
 }  // namespace
 }  // namespace duikou::extract
