@@ -194,19 +194,21 @@ bool CountOfProjectsFollows(std::string_view after) {
   return rest.empty() || IsPunct(CharAt(rest, 0));
 }
 
-// True when the persons counted before [begin, end) come to the home city: "…20人来甲市学习",
-// "…名干部到甲市挂职" (甲市 the home city or a place in it).
+// True when the persons counted before [begin, end) go to the receiving end's opposite to learn:
+// in a supporter's chapter they come to the home city ("…20人来甲市学习", "…名干部到甲市挂职",
+// 甲市 the home city or a place in it); in a receiving side's chapter the home's own cadres go
+// to a supporter ("我市选派56名干部到乙省挂职学习"), while the supporters' come to the home to serve.
 bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
                  size_t begin, size_t end) {
   size_t p = begin;
   while (p < end && text[p] == ' ') ++p;
-  if (text.compare(p, 3, "来") == 0) return true;
+  if (text.compare(p, 3, "来") == 0) return !ctx.receiving_side;
   auto it = std::lower_bound(places.begin(), places.end(), begin,
                              [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
   for (; it != places.end() && it->end <= end; ++it) {
     if (!it->resolved() || it->begin < begin + 3) continue;
     const std::string_view verb = text.substr(it->begin - 3, 3);
-    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code);
+    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code) != ctx.receiving_side;
   }
   return false;
 }

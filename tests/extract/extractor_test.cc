@@ -1821,7 +1821,8 @@ const std::vector<PassageSpec> kReceivingSide = {
     {"东西部协作", "结对帮扶",
      "2021年,吴中区结对帮扶石阡县,相城区结对帮扶江口县。吴中区全年向石阡县投入帮扶资金3000万元。"
      "相城区选派教师25名到江口县支教。苏州市社会各界向我市捐款捐物800万元。"
-     "协作推介会在碧江区举行,现场签约项目6个。"},
+     "协作推介会在碧江区举行,现场签约项目6个。"
+     "我市选派30名干部到苏州市挂职学习。吴中区选派12名干部到石阡县挂职。"},
 };
 
 TEST_F(ExtractorTest, AReceivingSidesChapterIsAboutItsOwnCityAsTheRecipient) {
@@ -1833,6 +1834,8 @@ TEST_F(ExtractorTest, AReceivingSidesChapterIsAboutItsOwnCityAsTheRecipient) {
   EXPECT_EQ(recipient["TalentsSent 25"], "520621");       // 江口县
   EXPECT_EQ(recipient["DonationCNY 8000000"], "5206");
   EXPECT_EQ(recipient["ProjectCount 6"], "5206");         // 碧江区 is only the venue
+  EXPECT_EQ(recipient["Trainees 30"], "5206");            // the home's cadres learn at the supporter's
+  EXPECT_EQ(recipient["CadresSent 12"], "520623");        // the supporter's serve at the home's
   auto pairings = PairingKeys(ex);
   EXPECT_THAT(pairings, Contains("320506>520623 东西部扶贫协作"));
   EXPECT_THAT(pairings, Contains("320507>520621 东西部扶贫协作"));
