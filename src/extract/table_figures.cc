@@ -133,14 +133,27 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
         }
         Quantity q;
         if (CellQuantity(cell, "", &q) || StripSpaces(cell).empty()) continue;
+        if (ctx.receiving_side) {
+          // A receiving side's table: the unit of the home city a cell names (the county in a
+          // project's name, 乙县丙镇…车间) receives; the other cells name the supporters.
+          for (const auto& m : ctx.matcher->FindAll(cell, rc)) {
+            if (!m.resolved() || m.code == ctx.home_code || !ctx.InHome(m.code)) continue;
+            const std::string county = m.code.substr(0, 6);  // 乙县丙镇: the county
+            if (!partner.empty() && partner != county) several = true;
+            partner = county;
+          }
+          continue;
+        }
         gazetteer::PlaceMention m = ctx.matcher->Resolve(StripSpaces(cell), rc);
         if (!m.resolved() || ctx.InHome(m.code) || ctx.home_code.starts_with(m.code)) continue;
         if (!partner.empty() && partner != m.code) several = true;
         partner = m.code;
       }
-      if (total) continue;
-      if (several) partner.clear();
-      else if (partner.empty()) partner = table_partner;
+      // A total row is a figure of the table's own scope (the prose total restating it is
+      // the same figure); only a receiving side's table says whose: the home city's.
+      if (total && !ctx.receiving_side) continue;
+      if (several || total) partner.clear();
+      if (partner.empty()) partner = ctx.receiving_side ? ctx.home_code : table_partner;
       for (size_t c = 0; c < row.size() && c < table.header.size(); ++c) {
         Quantity q;
         if (!CellQuantity(row[c], units[c], &q)) continue;

@@ -1856,5 +1856,28 @@ TEST_F(ExtractorTest, ASupportersChapterThatNamesItsPartnerMostStaysTheSupporter
   for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "3205") << f.surface;
 }
 
+TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndItsTotalToTheCity) {
+  std::vector<PassageSpec> specs = kReceivingSide;
+  specs.push_back({"东西部协作", "",
+                   "表2 苏州援建项目\n项目名称\t投资(万元)\t支援方\n石阡县本庄镇茶叶加工厂\t900\t吴中区\n"
+                   "江口县人民医院门诊楼\t1500\t相城区\n合计\t2400\t",
+                   document::PassageKind::kTable});
+  document::Document doc = MakeDocument(specs);
+  document::Table t;
+  t.number = "2";
+  t.title = "苏州援建项目";
+  t.section = "东西部协作";
+  t.header = {"项目名称", "投资(万元)", "支援方"};
+  t.rows = {{"石阡县本庄镇茶叶加工厂", "900", "吴中区"}, {"江口县人民医院门诊楼", "1500", "相城区"}, {"合计", "2400", ""}};
+  t.passage_index = specs.size() - 1;
+  doc.passages.back().table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto recipient = RecipientByFigure(ex.Extract(doc));
+  EXPECT_EQ(recipient["InvestmentCNY 9000000"], "520623");   // the county, not its township
+  EXPECT_EQ(recipient["InvestmentCNY 15000000"], "520621");
+  EXPECT_EQ(recipient["InvestmentCNY 24000000"], "5206");    // the 合计 row: the home city's
+}
+
 }  // namespace
 }  // namespace duikou::extract
