@@ -21,14 +21,14 @@ struct Cue {
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
     {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"签约额", "InvestmentCNY"}, {"协议金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
-    {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
+    {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"消费", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
     {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
 
-// An amount per head or per household ("户均增收3200元", "人均补助500元") is a rate, not a
-// reported total.
-const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户"};
+// An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入200万元")
+// is a rate, not a reported total.
+const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
@@ -241,6 +241,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
       bool previous_cumulative = false;          // the previous figure is a running total (累计)
+      std::string total_qualifier;               // of the last figure that is no breakdown item
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
@@ -391,6 +392,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (previous_cumulative && f.qualifier == q.approx && !Contains(own_text, "其中") &&
             !ContainsAny(since_last, {"全年", "年内", "当年", "今年", "本年", "其中"}))
           f.qualifier = "累计";
+        // "到位资金2.35亿元，其中甲市1.42亿元、乙市9300万元": the parts of an arrived or signed
+        // total arrived or were signed as well.
+        if (item_begin != std::string_view::npos && f.qualifier.empty() &&
+            (total_qualifier == "到位" || total_qualifier == "协议"))
+          f.qualifier = total_qualifier;
+        if (item_begin == std::string_view::npos) total_qualifier = f.qualifier;
         previous_cumulative = f.qualifier == "累计";
         plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;

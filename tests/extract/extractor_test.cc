@@ -1879,5 +1879,19 @@ TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndIts
   EXPECT_EQ(recipient["InvestmentCNY 24000000"], "5206");    // the 合计 row: the home city's
 }
 
+TEST_F(ExtractorTest, PartsOfAnArrivedTotalArrivedAmountsPerVillageAndWhatIsConsumed) {
+  Extraction ex = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援玛沁县、班玛县。全年到位援青资金8000万元,其中玛沁县4500万元、班玛县3500万元。"
+       "援建示范村10个,村均投入资金150万元。全年消费两县牛羊肉、青稞等农畜产品5600万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 80000000 到位"));
+  EXPECT_THAT(keys, Contains("FundsCNY 45000000 到位"));
+  EXPECT_THAT(keys, Contains("FundsCNY 35000000 到位"));
+  EXPECT_THAT(keys, Not(Contains("FundsCNY 1500000")));  // per village: a rate
+  EXPECT_THAT(keys, Contains("SalesCNY 56000000"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
