@@ -176,9 +176,10 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {
     // Pairings read from the supporters' side, as in every supporter's chapter: there the
-    // home is the side that gives.
+    // home is the side that gives. Here it is the supporters' province: a receiving city has
+    // several supporters in it (甲市、乙市携手我市), and the province is one of them.
     DocContext supporters = ctx;
-    supporters.home_code = ctx.supporter_code;
+    supporters.home_code = ctx.supporter_code.substr(0, 2);
     supporters.home_name = ctx.NameOf(ctx.supporter_code);
     supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
     supporters.home_county_code.clear();

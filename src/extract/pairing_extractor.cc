@@ -33,13 +33,18 @@ struct Candidate {
   // recipient, or of one in the same prefecture or province, says better.
   bool weak_type = false;
   size_t passage = 0;
+  // Read off a pair of names ("甲市·乙县…", "甲市—乙县…"): yields to a pairing of the same
+  // recipient with a unit of that supporter ("丙区结对帮扶乙县"), which the pair only names
+  // at the coarser level.
+  bool from_pair = false;
 };
 
 class Builder {
  public:
   explicit Builder(const DocContext& ctx) : ctx_(ctx) {}
 
-  void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false) {
+  void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false,
+           bool from_pair = false) {
     if (supporter.empty() || recipient.empty()) return;
     if (supporter.key == recipient.key) return;
     // The home city (or a unit of it, or its province) is never on the receiving side of its
@@ -48,7 +53,7 @@ class Builder {
         (ctx_.InHome(recipient.key) || ctx_.home_code.compare(0, recipient.key.size(), recipient.key) == 0))
       return;
     if (type.empty() && !weak_type) return;
-    found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage});
+    found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage, from_pair});
   }
 
   // Settles the weak types, drops pairings without one and duplicates (same supporter,
@@ -64,6 +69,7 @@ class Builder {
         if (!known.empty()) c.type = known;
       }
       if (c.type.empty()) continue;
+      if (c.from_pair && HasUnitPairing(c)) continue;
       if (!seen.insert({c.supporter.key, c.recipient.key, c.type}).second) continue;
       Pairing p;
       p.supporter = c.supporter;
@@ -76,6 +82,16 @@ class Builder {
   }
 
  private:
+  // True when another candidate pairs the same recipient with a division inside c's supporter.
+  bool HasUnitPairing(const Candidate& c) const {
+    if (c.supporter.kind != Ref::Kind::kPlace) return false;
+    for (const auto& o : found_)
+      if (o.supporter.kind == Ref::Kind::kPlace && o.recipient.key == c.recipient.key &&
+          o.supporter.key.size() > c.supporter.key.size() && o.supporter.key.starts_with(c.supporter.key))
+        return true;
+    return false;
+  }
+
   // The type of the first strongly typed pairing of the same recipient, else of one in the
   // same prefecture, else in the same province; "" when none.
   static std::string TypeKnownFor(const std::vector<const Candidate*>& strong, const Ref& recipient) {
@@ -506,7 +522,7 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     Ref sup_ref = !namesake.empty()      ? Ref{Ref::Kind::kPlace, namesake, sup.surface}
                   : ctx.InHome(sup.code) ? PlaceRef(sup)
                                          : HomeRef(ctx);
-    b->Add(sup_ref, PlaceRef(rec), t, s.passage, weak);
+    b->Add(sup_ref, PlaceRef(rec), t, s.passage, weak, /*from_pair=*/true);
   }
 }
 

@@ -186,6 +186,8 @@ const std::vector<PairingVerb>& PairingVerbs() {
   static const std::vector<PairingVerb> kVerbs = {
       {"对口支援", "对口支援", false}, {"对口合作", "对口合作", false}, {"对口帮扶", "", false},
       {"结对帮扶", "", false},         {"帮扶", "", true},     {"结对", "", true},
+      // "甲市、乙市携手丙市": joining hands with a place, only right after the places that do.
+      {"携手", "", true},
   };
   return kVerbs;
 }

@@ -52,7 +52,7 @@ struct PairingVerb {
   std::string_view type;  // the pairing type it names, or "" when the context names it
   bool needs_named_subject = false;  // a weak verb (帮扶): only right after a place
 };
-// 对口支援, 对口合作, 对口帮扶, 结对帮扶, 帮扶.
+// 对口支援, 对口合作, 对口帮扶, 结对帮扶, 帮扶, 结对, 携手.
 const std::vector<PairingVerb>& PairingVerbs();
 
 // True when the verb at `at` is part of a longer verb of the list (帮扶 in 对口帮扶).

@@ -1893,5 +1893,29 @@ TEST_F(ExtractorTest, PartsOfAnArrivedTotalArrivedAmountsPerVillageAndWhatIsCons
   EXPECT_THAT(keys, Contains("SalesCNY 56000000"));
 }
 
+TEST_F(ExtractorTest, AReceivingSidesPairingsRunFromTheSupportersProvinceAndCities) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,江苏省与贵州省开展东西部协作,苏州市、常州市携手铜仁市,帮助我市巩固脱贫成果。"
+       "全年到位帮扶资金2亿元,选派干部20名到我市挂职。"},
+      {"东西部协作", "结对帮扶",
+       "2021年,苏州市吴中区结对帮扶石阡县。苏州·石阡县东西部协作产业园年内开工,吸纳我市劳动力就业300人。"
+       "江苏—贵州东西部协作推介会在碧江区举行。"},
+  });
+  auto pairings = PairingKeys(ex);
+  EXPECT_THAT(pairings, Contains("32>52 东西部扶贫协作"));
+  EXPECT_THAT(pairings, Contains("3205>5206 东西部扶贫协作"));  // 携手
+  EXPECT_THAT(pairings, Contains("3204>5206 东西部扶贫协作"));
+  EXPECT_THAT(pairings, Contains("320506>520623 东西部扶贫协作"));
+  // The park's name pairs 苏州 with 石阡 only at the city's level: 吴中区's pairing says it.
+  EXPECT_THAT(pairings, Not(Contains("3205>520623 东西部扶贫协作")));
+  Extraction park_only = Run({
+      {"东西部协作", "概况",
+       "2021年,苏州市携手铜仁市,帮助我市巩固脱贫成果。选派干部20名到我市挂职,向我市拨付资金1亿元。"},
+      {"东西部协作", "产业", "2021年,苏州·石阡县东西部协作产业园年内开工,吸纳我市劳动力就业300人。"},
+  });
+  EXPECT_THAT(PairingKeys(park_only), Contains("3205>520623 东西部扶贫协作"));  // nothing finer said
+}
+
 }  // namespace
 }  // namespace duikou::extract
