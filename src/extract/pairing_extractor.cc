@@ -161,6 +161,14 @@ Ref SupporterRef(const DocContext& ctx, const Partner& p) {
   return {};
 }
 
+// "按照甲省对口支援乙地区的部署", "根据甲省与乙省东西部协作的安排": a province named as the
+// framework a chapter's work follows is the supporter itself, not the home city acting in it.
+Ref FrameworkProvince(const DocContext& ctx, std::string_view text, const Partner& p) {
+  if (!p.place || !p.place->resolved() || p.place->code.size() != 2 || !HomeSide(ctx, p.place->code)) return {};
+  if (!IsWordBefore(text, p.place->begin, "按照") && !IsWordBefore(text, p.place->begin, "根据")) return {};
+  return PlaceRef(*p.place);
+}
+
 // A recipient: a division outside the home side, prefecture level or below, or a named
 // non-division partner.
 bool IsRecipient(const DocContext& ctx, const Partner& p) {
@@ -275,7 +283,13 @@ void AddPairs(const DocContext& ctx, const SentenceScope& s, const std::vector<R
   const bool each = subject.each;
   if (each && subject.incomplete && subject.kind == Subject::Kind::kNamed) return;
   std::vector<const Partner*> ok;
-  for (const auto& r : recipients) ok.push_back(IsRecipient(ctx, r) ? &r : nullptr);
+  // A province pairs with a province ("甲省与乙省东西部协作"); a city with a place inside one.
+  const bool provinces = supporters.size() == 1 && supporters[0].kind == Ref::Kind::kPlace && supporters[0].key.size() == 2;
+  for (const auto& r : recipients)
+    ok.push_back(IsRecipient(ctx, r) || (provinces && r.place && r.place->resolved() && r.place->code.size() == 2 &&
+                                         !HomeSide(ctx, r.place->code))
+                     ? &r
+                     : nullptr);
   if (each && supporters.size() == recipients.size() && supporters.size() > 1) {
     for (size_t i = 0; i < supporters.size(); ++i)
       if (ok[i]) b->Add(supporters[i], PartnerRef(*ok[i]), type, s.passage, weak);
@@ -301,7 +315,8 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
       // The home-side partners nearest the verb: in "A区与X县、B区与Y县结对" the list
       // before the second 与 reads "X县、B区".
       for (auto it = who.partners.rbegin(); it != who.partners.rend(); ++it) {
-        Ref r = SupporterRef(ctx, *it);
+        Ref r = FrameworkProvince(ctx, s.text, *it);
+        if (r.empty()) r = SupporterRef(ctx, *it);
         if (r.empty()) break;
         out.insert(out.begin(), std::move(r));
       }

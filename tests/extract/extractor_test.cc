@@ -1917,5 +1917,19 @@ TEST_F(ExtractorTest, AReceivingSidesPairingsRunFromTheSupportersProvinceAndCiti
   EXPECT_THAT(PairingKeys(park_only), Contains("3205>520623 东西部扶贫协作"));  // nothing finer said
 }
 
+TEST_F(ExtractorTest, AProvinceNamedAsTheFrameworkIsTheSupporterItself) {
+  Extraction ex = Run({
+      {"东西部协作与对口支援", "概况",
+       "2021年,按照江苏省与陕西省东西部协作的部署,常州市对口帮扶安康市白河县、紫阳县。"
+       "按照江苏省对口支援新疆伊犁哈萨克自治州的总体部署,常州市继续对口支援霍城县。"
+       "江苏省有关部门来常州考察。"},
+  });
+  auto pairings = PairingKeys(ex);
+  EXPECT_THAT(pairings, Contains("32>61 东西部扶贫协作"));
+  EXPECT_THAT(pairings, Contains("32>6540 对口支援"));
+  EXPECT_THAT(pairings, Contains("3204>654023 对口支援"));
+  EXPECT_THAT(pairings, Not(Contains("3204>6540 对口支援")));  // the province's, not the city's
+}
+
 }  // namespace
 }  // namespace duikou::extract
