@@ -243,6 +243,29 @@ Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t s
   return {Ref::Kind::kPlace, ctx_.home_code, ctx_.home_name};
 }
 
+Ref FigureRecipients::HomeUnitReceiving(size_t passage, std::string_view text, size_t clause_begin,
+                                        size_t number_begin) const {
+  if (number_begin == std::string_view::npos || number_begin <= clause_begin) return {};
+  const std::string_view lead = text.substr(clause_begin, number_begin - clause_begin);
+  size_t verb = std::string_view::npos;
+  for (std::string_view w : {"接受", "获得", "争取到"})
+    if (size_t p = FindWord(lead, w); p != std::string_view::npos && p < verb) verb = p;
+  if (verb == std::string_view::npos) return {};
+  verb += clause_begin;
+  const gazetteer::PlaceMention* unit = nullptr;
+  for (const auto& m : ctx_.passages[passage].places) {
+    if (m.begin < clause_begin || m.end > verb) continue;
+    unit = &m;  // the last place before the verb
+  }
+  if (!unit || !unit->resolved() || unit->code == ctx_.home_code || !ctx_.InHome(unit->code)) return {};
+  // Only adverbs of time may stand between the unit and the verb ("甲县全年接受").
+  std::string_view gap = text.substr(unit->end, verb - unit->end);
+  for (std::string_view adverb : {"全年", "年内", "累计", "共"})
+    if (StartsWith(gap, adverb)) gap.remove_prefix(adverb.size());
+  if (!gap.empty()) return {};
+  return {Ref::Kind::kPlace, unit->code, unit->surface};
+}
+
 Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
   if (ctx_.receiving_side) return {};  // the places a breakdown names are the supporters
   Partners p;
@@ -258,6 +281,7 @@ Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (ctx_.receiving_side) return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end);
+  if (Ref own = HomeUnitReceiving(passage, text, clause_begin, number_begin); !own.empty()) return own;
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   // "甲市·乙州…联席会议…，会上签约项目11个": what is signed at a meeting named after a pair

@@ -63,6 +63,9 @@ class FigureRecipients {
   // province; a township that is no recipient stands for the partner it lies in), or an empty
   // Ref when none or several are. For a breakdown item that names its place ("其中赴乙省11人").
   Ref NamedIn(size_t passage, size_t begin, size_t end) const;
+  // "甲县全年接受乙区帮扶资金…": a unit of the home city that receives (接受, 获得, 争取到)
+  // right before the number's words is its recipient; empty Ref otherwise.
+  Ref HomeUnitReceiving(size_t passage, std::string_view text, size_t clause_begin, size_t number_begin) const;
   // In a receiving side's chapter (DocContext::receiving_side): the home division the number
   // is stated for, the one unit of the home city that its clause, else its enumeration, else
   // its sentence before it names (not a venue); the home city when none or several are.

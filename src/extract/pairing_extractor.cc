@@ -43,6 +43,14 @@ class Builder {
  public:
   explicit Builder(const DocContext& ctx) : ctx_(ctx) {}
 
+  // A pairing whose recipient is a unit of the home city, which the text says in so many
+  // words ("我市甲县…作为重点帮扶县，与乙区结对"): Add would take it for one read backwards.
+  void AddReceived(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type) {
+    if (supporter.empty() || recipient.empty() || supporter.key == recipient.key) return;
+    if (type.empty() && !weak_type) return;
+    found_.push_back({std::move(supporter), std::move(recipient), type, weak_type, passage, false});
+  }
+
   void Add(Ref supporter, Ref recipient, const std::string& type, size_t passage, bool weak_type = false,
            bool from_pair = false) {
     if (supporter.empty() || recipient.empty()) return;
@@ -430,6 +438,46 @@ void FromFunding(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   }
 }
 
+// "我市甲县、乙县作为全省重点帮扶县，分别与丙区、丁市结对": units of the home city that the
+// sentence calls the aided side (帮扶县, 受援县) before 与 receive from the places after it.
+// Adds those pairings and returns true; false when the sentence says no such thing.
+bool ReceivedWith(const DocContext& ctx, const SentenceScope& s, size_t with, const std::vector<Partner>& partners,
+                  std::string_view rest, Builder* b) {
+  static constexpr std::array<std::string_view, 5> kAidedSide = {"帮扶县", "受援县", "被帮扶", "受帮扶", "帮扶对象"};
+  const std::string_view before = s.text.substr(s.begin, with - s.begin);
+  if (std::none_of(kAidedSide.begin(), kAidedSide.end(), [&](std::string_view w) { return Contains(before, w); }))
+    return false;
+  // The home's units named before 与, none of them after the aided-side word.
+  std::vector<Ref> aided;
+  size_t last_end = s.begin;
+  for (const auto& m : *s.places) {
+    if (m.begin < s.begin || m.end > with) continue;
+    if (!m.resolved() || !ctx.InHome(m.code) || m.code == ctx.home_code) return false;
+    aided.push_back(PlaceRef(m));
+    last_end = m.end;
+  }
+  const std::string_view lead = s.text.substr(last_end, with - last_end);
+  if (aided.empty() ||
+      std::none_of(kAidedSide.begin(), kAidedSide.end(), [&](std::string_view w) { return Contains(lead, w); }))
+    return false;
+  std::vector<Ref> supporters;
+  for (const auto& p : partners) {
+    if (!p.place || !p.place->resolved() || p.place->code.size() < 4 || HomeSide(ctx, p.place->code)) return false;
+    supporters.push_back(PlaceRef(*p.place));
+  }
+  bool weak = false;
+  std::string type = s.TypeFor(rest, &weak);
+  const bool each = Contains(lead, "分别");
+  if (each && aided.size() == supporters.size()) {
+    for (size_t i = 0; i < aided.size(); ++i) b->AddReceived(supporters[i], aided[i], type, s.passage, weak);
+  } else if (aided.size() == 1) {
+    for (const Ref& sup : supporters) b->AddReceived(sup, aided[0], type, s.passage, weak);
+  } else if (supporters.size() == 1) {
+    for (const Ref& rec : aided) b->AddReceived(supporters[0], rec, type, s.passage, weak);
+  }
+  return true;
+}
+
 // "<A>(分别)与<B>…结对/开展结对帮扶/结成对子/的东西部扶贫协作任务": the clause after the
 // partners names the relation.
 void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
@@ -448,6 +496,7 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     std::string_view rest = s.text.substr(tail, ClauseEnd(s.text, tail, s.end) - tail);
     Subject subject = SubjectBefore(s.text, *s.places, s.begin, with);
     if (subject.kind == Subject::Kind::kOther) continue;
+    if (ReceivedWith(ctx, s, with, recipients, rest, b)) continue;
     // The relation is named right after the partners, or (with the supporter named right
     // before 与) anywhere in a sentence about pairing.
     const bool named_here = NamesPairing(rest);

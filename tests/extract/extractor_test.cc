@@ -1931,5 +1931,22 @@ TEST_F(ExtractorTest, AProvinceNamedAsTheFrameworkIsTheSupporterItself) {
   EXPECT_THAT(pairings, Not(Contains("3204>6540 对口支援")));  // the province's, not the city's
 }
 
+TEST_F(ExtractorTest, HomeUnitsCalledTheAidedSideReceiveFromThePlacesTheyPairWith) {
+  Extraction ex = Run({
+      {"山海协作", "结对关系",
+       "2021年,温州市鹿城区结对帮扶丽水市庆元县,温州市瓯海区结对帮扶丽水市景宁畲族自治县。"
+       "同时,我市文成县、泰顺县作为全省山海协作重点帮扶县,分别与杭州市萧山区、宁波市鄞州区结对,"
+       "其中文成县全年接受萧山区帮扶资金1500万元。鹿城区向庆元县拨付帮扶资金900万元。"},
+  });
+  auto pairings = PairingKeys(ex);
+  EXPECT_THAT(pairings, Contains("330109>330328 山海协作"));
+  EXPECT_THAT(pairings, Contains("330212>330329 山海协作"));
+  EXPECT_THAT(pairings, Contains("330302>331126 山海协作"));
+  EXPECT_THAT(pairings, Not(Contains("3303>330109 山海协作")));
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 15000000"], "330328");  // 文成县 receives
+  EXPECT_EQ(recipient["FundsCNY 9000000"], "331126");
+}
+
 }  // namespace
 }  // namespace duikou::extract
