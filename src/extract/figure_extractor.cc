@@ -248,7 +248,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           prev_end = q.end;
           continue;
         }
-        size_t clause_begin = ClauseStart(tv, q.begin, sentence.begin);
+        // The entry heading kept in the text ("【人才与劳务】…") is no part of the clause.
+        const size_t body = ctx.passages[pi].body_start;
+        size_t clause_begin = ClauseStart(tv, q.begin, q.begin >= body ? std::max(sentence.begin, body) : sentence.begin);
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
         const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);

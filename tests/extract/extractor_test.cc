@@ -1948,5 +1948,14 @@ TEST_F(ExtractorTest, HomeUnitsCalledTheAidedSideReceiveFromThePlacesTheyPairWit
   EXPECT_EQ(recipient["FundsCNY 9000000"], "331126");
 }
 
+TEST_F(ExtractorTest, TheEntryHeadingKeptInTheTextGivesTheFirstClauseNoCue) {
+  Extraction ex = Run({
+      {"山海协作", "概况", "2021年,温州市鹿城区结对帮扶丽水市庆元县。"},
+      {"山海协作", "人才与劳务", "【人才与劳务】全市选派12名干部到结对县挂职,挂职期一年。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("CadresSent 12"));
+  EXPECT_THAT(FigureKeys(ex), Not(Contains("TalentsSent 12")));  // 人才 is the heading's word
+}
+
 }  // namespace
 }  // namespace duikou::extract
