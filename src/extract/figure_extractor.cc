@@ -20,8 +20,9 @@ struct Cue {
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
-    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"签约额", "InvestmentCNY"}, {"协议金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"签约总金额", "InvestmentCNY"}, {"签约额", "InvestmentCNY"}, {"协议金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"消费", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
+    {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入12.3亿元": what is built is invested
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
     {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
@@ -145,9 +146,10 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
 }
 
 // Where a breakdown item led by a place starts ("其中甲市3.2亿元、乙市1.8亿元",
-// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元"): the text between the previous quantity
-// (or the clause start) and the number is, apart from separators, 其中 and one verb of going,
-// nothing but a chain of places. Returns the chain's start, or npos when [begin, number) is
+// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元", "其中甲区向乙县拨付1850万元"): the text
+// between the previous quantity (or the clause start) and the number is, apart from separators,
+// 其中 and one verb of going, nothing but a chain of places (or a giver 向 a partner and a verb
+// of giving). Returns the chain's start, or npos when [begin, number) is
 // anything else.
 size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
                     const std::vector<gazetteer::PlaceMention>& places) {
@@ -166,6 +168,18 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
                              [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
   size_t end = p;
   for (; it != places.end() && it->begin == end && it->resolved(); ++it) end = it->end;
+  if (end > p && end < number && text.compare(end, 3, "向") == 0) {
+    // "其中甲区向乙县拨付1850万元": a giver, its partner and a verb of giving.
+    size_t chain = end + 3, after = chain;
+    for (; it != places.end() && it->begin < chain; ++it) {}
+    for (; it != places.end() && it->begin == after && it->resolved(); ++it) after = it->end;
+    if (after == chain) return std::string_view::npos;
+    for (std::string_view verb : {"拨付", "投入", "安排", "下达"})
+      if (text.compare(after, verb.size(), verb) == 0) {
+        end = after + verb.size();
+        break;
+      }
+  }
   while (end < number && text[end] == ' ') ++end;
   return end > p && end == number ? p : std::string_view::npos;
 }
@@ -190,7 +204,12 @@ bool CountOfProjectsFollows(std::string_view after) {
   std::string_view between = after.substr(0, p);
   for (size_t i = 0; i < between.size(); i += CharLen(between, i))
     if (IsPunct(CharAt(between, i))) return false;
+  // "围绕四个领域确定年度项目": a verb in between makes the count another noun's.
+  if (ContainsAny(between, {"确定", "实施", "开展", "建设", "推进", "谋划", "安排", "围绕", "申报", "储备"})) return false;
   std::string_view rest = after.substr(p + std::string_view("项目").size());
+  // "8个项目现场签约", "12个项目落地": what happened to the projects counted.
+  for (std::string_view done : {"现场签约", "集中签约", "签约", "落地", "开工", "竣工", "投产", "建成"})
+    if (StartsWith(rest, done)) return true;
   return rest.empty() || IsPunct(CharAt(rest, 0));
 }
 

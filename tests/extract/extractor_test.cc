@@ -1957,5 +1957,23 @@ TEST_F(ExtractorTest, TheEntryHeadingKeptInTheTextGivesTheFirstClauseNoCue) {
   EXPECT_THAT(FigureKeys(ex), Not(Contains("TalentsSent 12")));  // 人才 is the heading's word
 }
 
+TEST_F(ExtractorTest, GiversInABreakdownSignedTotalsAndProjectsCountedBeforeTheirNoun) {
+  Extraction ex = Run({
+      {"山海协作", "资金",
+       "2021年,温州市鹿城区结对帮扶丽水市庆元县,温州市瓯海区结对帮扶丽水市景宁畲族自治县。"
+       "各结对区向结对县拨付帮扶资金5200万元,其中鹿城区向庆元县拨付2100万元。"
+       "庆元县产业园基础设施累计投入3.4亿元。"
+       "9月,产业园项目集中签约活动举行,6个项目现场签约,签约总金额9.5亿元。"
+       "围绕教育、医疗三个领域确定年度帮扶项目。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 21000000 3303>331126"));
+  EXPECT_THAT(details, Contains("InvestmentCNY 340000000 3303>331126 累计"));
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 6"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 950000000 协议"));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 3")));  // three fields, not projects
+}
+
 }  // namespace
 }  // namespace duikou::extract
