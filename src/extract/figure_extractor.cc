@@ -295,13 +295,19 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
           case UnitKind::kMoney: {
+            if (ContainsAny(window, kPerHeadCues)) break;  // a rate, even in an enumeration
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
               metric = continued;
               break;
             }
             if (!cue) cue = NearestCue(clause, kMoneyCues);
-            if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(after, kEndowmentCues)) {
+            // "捐款捐物支持乙州，折合逾3000万元": a clause that only sums up takes the cue of the
+            // sentence before it.
+            if (!cue && StartsWith(StripSpaces(window), "折合")) cue = NearestCue(before, kMoneyCues);
+            // "出资800万元，在乙县设立教育助学基金": what the outlay founds may follow in the next clause.
+            const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
+            if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(founds, kEndowmentCues)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
@@ -377,6 +383,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (!cue) cue = NearestCue(clause, kPersonCues);
+            // "为乙州培训技能人才218人": persons trained are trainees, whatever they are called.
+            if (cue && (cue->metric == "CadresSent" || cue->metric == "TalentsSent") && persons &&
+                ContainsAny(window, {"培训", "轮训"}) && !ContainsAny(window, kSendCues)) {
+              metric = "Trainees";
+              break;
+            }
             if (cue) {
               metric = std::string(cue->metric);
               if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&

@@ -1975,5 +1975,19 @@ TEST_F(ExtractorTest, GiversInABreakdownSignedTotalsAndProjectsCountedBeforeThei
   EXPECT_THAT(keys, Not(Contains("ProjectCount 3")));  // three fields, not projects
 }
 
+TEST_F(ExtractorTest, SumsUpFoundingOutlaysRatesAfterAGiftAndPersonsTrained) {
+  Extraction ex = Run({
+      {"东西部协作", "社会帮扶",
+       "2021年,常州市对口帮扶安康市紫阳县。常州市工商联发动会员企业捐款捐物支持紫阳县乡村振兴,折合逾1200万元。"
+       "常州市武进区慈善总会出资300万元,在紫阳县设立助学基金,每人每学年资助1500元。"
+       "常州技师学院年内为紫阳县培训技能人才96人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("DonationCNY 12000000 逾"));
+  EXPECT_THAT(keys, Contains("DonationCNY 3000000"));
+  EXPECT_THAT(keys, Not(Contains("DonationCNY 1500")));  // per head, after a gift
+  EXPECT_THAT(keys, Contains("Trainees 96"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
