@@ -49,6 +49,11 @@ TEST(PersonTest, AShortAsideMayStandBetweenTitleAndName) {
   EXPECT_EQ(P("白河县副县长(2019年起挂职)邹明远出席"), V{});
 }
 
+TEST(PersonTest, ANameMayBeFollowedByWhatACadreDoes) {
+  EXPECT_EQ(P("紫阳县副县长孟庆飞牵头组建工作专班"), V{"孟庆飞|副县长|紫阳县"});
+  EXPECT_EQ(P("副区长邹明远协调派出教师"), V{"邹明远|副区长|"});
+}
+
 TEST(PersonTest, PlaceSpansKeepAffiliationsWhole) {
   // 和 is a conjunction that ends an affiliation, unless it starts a place name (和平县).
   const std::string text = "和平县委书记钱明出席";
