@@ -104,6 +104,13 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
             last_len = w.size();
           }
         }
+        // "被评为“某省优秀援青干部”": a title quoted whole right after a verb of naming is an
+        // award whatever its head word.
+        if (last == std::string_view::npos && verb != "获" && verb != "获得" && StartsWith(rest, "“") &&
+            EndsWith(StripSpaces(rest), "”") && rest.find("“", 3) == std::string_view::npos) {
+          last = 0;
+          last_len = StripSpaces(rest).size();
+        }
         if (last == std::string_view::npos) continue;
         std::string_view name = rest.substr(0, last + last_len);
         int year = ctx.passages[pi].year;

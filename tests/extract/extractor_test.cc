@@ -1989,5 +1989,16 @@ TEST_F(ExtractorTest, SumsUpFoundingOutlaysRatesAfterAGiftAndPersonsTrained) {
   EXPECT_THAT(keys, Contains("Trainees 96"));
 }
 
+TEST_F(ExtractorTest, ATitleQuotedWholeAfterAVerbOfNamingIsAnAward) {
+  Extraction ex = Run({
+      {"东西部协作", "获得荣誉",
+       "2021年,紫阳县副县长孟庆飞被评为“陕西省优秀帮扶干部”。常州市获得“东西部协作”工作经验交流机会。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& a : ex.awards) names.push_back(a.name);
+  EXPECT_THAT(names, Contains("陕西省优秀帮扶干部"));
+  EXPECT_EQ(names.size(), 1u) << ::testing::PrintToString(names);  // a quote inside other words is none
+}
+
 }  // namespace
 }  // namespace duikou::extract
