@@ -223,6 +223,36 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   return !best.empty() && counts[best] >= 2 ? best : "";
 }
 
+// True when `after` starts with a school's numbered name ("第一小学", "第二中学").
+bool NumberedSchoolAt(std::string_view after) {
+  if (!StartsWith(after, "第")) return false;
+  std::string_view rest = after.substr(3);
+  size_t n = 0;
+  while (n < rest.size() && n < 9 && std::string_view("一二三四五六七八九十").find(rest.substr(n, 3)) != std::string_view::npos)
+    n += 3;
+  return n > 0 && (StartsWith(rest.substr(n), "小学") || StartsWith(rest.substr(n), "中学"));
+}
+
+// "甲县乙镇中心校", "甲县乙镇第一小学": a school named after its township, in the county the chain
+// spells out. The mention is narrowed to that county (the township names only the school).
+// Returns true when it did so.
+bool NarrowTownshipSchoolToCounty(const gazetteer::Gazetteer& gazetteer, std::string_view text, gazetteer::PlaceMention* m) {
+  static constexpr std::array<std::string_view, 9> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校",
+                                                               "民族中学", "民族小学", "实验小学", "希望小学"};
+  if (!m->resolved() || m->code.size() <= 6) return false;
+  const std::string_view after = text.substr(m->end, 15);
+  if (std::none_of(kSchools.begin(), kSchools.end(), [&](std::string_view w) { return StartsWith(after, w); }) &&
+      !NumberedSchoolAt(after))
+    return false;
+  const gazetteer::Division* county = gazetteer.Find(m->code.substr(0, 6));
+  if (!county || !StartsWith(m->surface, county->name) || m->surface.size() == county->name.size()) return false;
+  m->code = county->code;
+  m->end = m->begin + county->name.size();
+  m->surface = county->name;
+  m->candidates = {county->code};
+  return true;
+}
+
 // True when the place mention `m` of `text` is only the name an institution is called by: a
 // township's name before a school word (某镇中心小学, 某镇民族中学: the school is named after
 // its township), or a place written without its level before 大学, 学院, 医院, 中学 or 小学 (a
@@ -239,7 +269,7 @@ bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view 
       return StartsWith(after, w) && !StartsWith(after.substr(w.size()), "生");
     });
   };
-  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools)) return false;
+  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after)) return false;
   std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;
   if (codes.empty()) return false;
   if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
@@ -249,7 +279,7 @@ bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view 
       if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
         return false;
     }
-    return starts_with_any(kSchools);
+    return starts_with_any(kSchools) || NumberedSchoolAt(after);
   }
   // Written without its level: the surface ends otherwise than the division's full name.
   return starts_with_any(kNamedAfter) && std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
@@ -370,7 +400,8 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (auto& m : mentions) {
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
-    if (gazetteer && NamesAnInstitution(*gazetteer, all, m)) continue;
+    if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &m) && NamesAnInstitution(*gazetteer, all, m))
+      continue;
     m.begin -= offsets[pi];
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));

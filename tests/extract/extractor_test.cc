@@ -2000,5 +2000,16 @@ TEST_F(ExtractorTest, ATitleQuotedWholeAfterAVerbOfNamingIsAnAward) {
   EXPECT_EQ(names.size(), 1u) << ::testing::PrintToString(names);  // a quote inside other words is none
 }
 
+TEST_F(ExtractorTest, ACountyAndTownshipBeforeASchoolNameTheCountyOnly) {
+  Extraction ex = Run({
+      {"东西部协作", "教育帮扶",
+       "2021年，常州市对口帮扶安康市。天宁区援建紫阳县蒿坪镇中心校，钟楼区与白河县中厂镇第一小学结对。"},
+  });
+  auto codes = PlaceCodes(ex);
+  EXPECT_THAT(codes, Contains("610924"));
+  EXPECT_THAT(codes, Contains("610929"));
+  for (const auto& c : codes) EXPECT_LE(c.size(), 6u) << c << ": a township that only names a school";
+}
+
 }  // namespace
 }  // namespace duikou::extract
