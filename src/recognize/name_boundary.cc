@@ -72,7 +72,7 @@ constexpr StopChar kStopChars[] = {
 constexpr std::string_view kGenericLeads[] = {"全市", "全省", "全县", "全区", "全州", "全国", "各级", "各类",
                                                "各", "本市", "本县", "本区", "该", "有关", "相关", "当地",
                                                "所属", "下属", "其他", "其", "多家", "部分", "这些", "此", "以上", "上述", "这",
-                                               "那", "每", "爱心", "知名", "著名"};
+                                               "那", "每", "爱心", "知名", "著名", "周边"};
 
 // Modifiers that describe a kind of organization ("结对医院", "乡镇卫生院"), not a name.
 constexpr std::string_view kGenericWords[] = {

@@ -68,7 +68,7 @@ constexpr Suffix kSuffixes[] = {
     {"派出所", kGov, kNeedsAdmin},
     // Institutions.
     {"大学", kIns, kNone, "生堂"}, {"学院", kIns, kNone, "派"}, {"中学", kIns, kNone, "生"}, {"中", kIns, kNumbered, "学心国文央型小级间等部"},
-    {"小学", kIns, kNone, "生"}, {"学校", kIns}, {"中心校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
+    {"小学", kIns, kNone, "生"}, {"学校", kIns, kNone, "舍"}, {"中心校", kIns}, {"幼儿园", kIns}, {"党校", kIns}, {"医院", kIns},
     {"中医院", kIns}, {"卫生院", kIns}, {"保健院", kIns}, {"疾病预防控制中心", kIns}, {"疾控中心", kIns},
     {"卫生服务中心", kIns}, {"研究院", kIns}, {"设计院", kIns}, {"研究所", kIns}, {"研究中心", kIns},
     {"科学院", kIns}, {"博物馆", kIns}, {"文化馆", kIns}, {"图书馆", kIns}, {"纪念馆", kIns},
@@ -76,7 +76,7 @@ constexpr Suffix kSuffixes[] = {
     {"融媒体中心", kIns}, {"报社", kIns}, {"出版社", kIns}, {"学系", kIns}, {"福利院", kIns},
     {"敬老院", kIns}, {"养老院", kIns},
     // Social groups.
-    {"商会", kSoc}, {"慈善会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc},
+    {"商会", kSoc}, {"慈善会", kSoc}, {"基金会", kSoc, kKeepsInner}, {"基金", kSoc, kKeepsInner, "会"}, {"艺术团", kSoc}, {"文艺团", kSoc},
     {"歌舞团", kSoc}, {"剧团", kSoc}, {"合唱团", kSoc}, {"协会", kSoc}, {"联合会", kSoc}, {"总会", kSoc}, {"红十字会", kSoc},
     {"学会", kSoc}, {"研究会", kSoc}, {"促进会", kSoc}, {"文联", kSoc}, {"工商联", kSoc}, {"侨联", kSoc},
     {"妇联", kSoc}, {"科协", kSoc}, {"残联", kSoc}, {"总工会", kSoc}, {"工会", kSoc, kNeedsAdmin}, {"社科联", kSoc}, {"团委", kSoc, kNeedsAdmin},
@@ -148,6 +148,18 @@ size_t QuotedNameStart(std::string_view text, size_t suffix_begin, size_t end, s
     p -= len;
   }
   return std::string_view::npos;
+}
+
+// `s` without the marks “ and ”.
+std::string WithoutQuoteMarks(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    char32_t c = utf8::Decode(s, i, &len);
+    if (c != U'“' && c != U'”') out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
 }
 
 // Words that begin with a level character without being an abbreviation: 市场监管局 is no
@@ -401,6 +413,17 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       start = quoted;
       why = StopReason::kBreak;
     }
+    // "某县“石榴花开”文艺团": a place, a quoted name and the kind make one body.
+    bool quoted_brand = false;
+    if (suffix_begin > floor + 3 && utf8::Prev(text, suffix_begin) == U'”') {
+      if (size_t open = QuotedNameStart(text, suffix_begin - 3, suffix_begin - 3, floor); open != std::string_view::npos)
+        for (const Span& p : context.places)
+          if (p.end + 3 == open && p.begin >= floor) {
+            start = p.begin;
+            why = StopReason::kBreak;
+            quoted_brand = true;
+          }
+    }
     if (why == StopReason::kLimit) {
       // Too long to trust; cut at the last place name if there is one.
       size_t cut = std::string_view::npos;
@@ -418,7 +441,8 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     bool bodies_of_a_kind = false;
     for (const Span& p : context.places)
       if (p.begin == start && p.end <= suffix_begin)
-        bodies_of_a_kind = bodies_of_a_kind || PlacesBodiesOfAKind(text, p.end, suffix_begin, suffix->word);
+        bodies_of_a_kind = bodies_of_a_kind || PlacesBodiesOfAKind(text, p.end, suffix_begin, suffix->word) ||
+                           StartsWithCount(text, p.end, suffix_begin);  // "某区一所小学": one of them
     if (bodies_of_a_kind) continue;
     if (suffix->word == "基金" && FundNamedByPurposeOnly(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
@@ -433,6 +457,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     m.span = {start, end};
     m.surface = std::string(text.substr(start, end - start));
     m.name = m.surface;
+    if (quoted_brand) m.name = WithoutQuoteMarks(m.surface);
     m.kind = suffix->kind;
     m.suffix = std::string(suffix->word);
     char32_t first = utf8::Next(text, start);

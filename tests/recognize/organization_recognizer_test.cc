@@ -116,6 +116,24 @@ TEST(OrganizationTest, AFundNamedByItsPurposeAloneIsNoBody) {
   EXPECT_EQ(Orgs("设立龙城教育发展基金"), V{"龙城教育发展基金|SocialGroup"});
 }
 
+TEST(OrganizationTest, APlaceAQuotedNameAndAKindAreOneBody) {
+  const std::string text = "7月，紫阳县“汉江之声”文艺团在常州演出";
+  OrganizationContext ctx;
+  const size_t at = text.find("紫阳县");
+  ctx.places = {{at, at + std::string("紫阳县").size()}};
+  EXPECT_EQ(Orgs(text, ctx), V{"紫阳县“汉江之声”文艺团|SocialGroup|紫阳县汉江之声文艺团"});
+}
+
+TEST(OrganizationTest, OneOfAPlacesSchoolsAGroupsSurroundingsAndSchoolBuildingsAreNoNames) {
+  const std::string text = "白河县中厂镇中心校与天宁区一所小学结对";
+  OrganizationContext ctx;
+  const size_t at = text.find("天宁区");
+  ctx.places = {{at, at + std::string("天宁区").size()}};
+  EXPECT_EQ(Orgs(text, ctx), V{"白河县中厂镇中心校|Institution"});
+  EXPECT_EQ(Orgs("园区企业与周边合作社签订收购协议"), V{});
+  EXPECT_EQ(Orgs("用于紫阳县蒿坪中学校舍改造"), V{"紫阳县蒿坪中学|Institution"});
+}
+
 TEST(OrganizationTest, NamesNestedInLongerNames) {
   EXPECT_EQ(Orgs("对接浙江大学建筑设计研究院有限公司"), V{"浙江大学建筑设计研究院有限公司|Enterprise"});
   // A founder inside a fund's name is reported too.
