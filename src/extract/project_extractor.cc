@@ -30,6 +30,8 @@ constexpr std::array<std::string_view, 8> kBuiltBy = {"建设的", "投资的", 
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
 constexpr std::array<std::string_view, 4> kVenues = {"会展中心", "会议中心", "展览中心", "博览中心"};
+// Verbs after "在<name>" that make the name a venue: what happens there, not what is built.
+constexpr std::array<std::string_view, 6> kVenueVerbs = {"演出", "举办", "举行", "召开", "开幕", "展出"};
 // Words that, right after 中心, make it a modifier ("central"): of an institution's name
 // (某区中心医院, 某镇中心小学, 某市中心血站) or of a place (中心城区, 中心村).
 constexpr std::array<std::string_view, 14> kNounsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
@@ -124,8 +126,8 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
 // Table cells that are whole park names ("甲—乙工业园" in a column of co-built parks). Cells
 // are separated by tabs and rows by line breaks.
 std::vector<Candidate> TableCellCandidates(std::string_view text) {
-  constexpr std::array<std::string_view, 7> kParkHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "基地",
-                                                          "示范区"};
+  constexpr std::array<std::string_view, 10> kParkHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "基地",
+                                                          "示范区", "示范园", "帮扶车间", "扶贫车间"};
   std::vector<Candidate> out;
   size_t begin = 0;
   while (begin <= text.size()) {
@@ -328,15 +330,20 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     // A name that ends like an institution's (某县疾病预防控制中心, 某县融媒体中心) names the
     // institution, found as an organization.
     if (TypeFromName(written) != OrgType::kOther) continue;
-    if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end)) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);
+    const gazetteer::PlaceMention* built_in = nullptr;
     for (const auto& m : places) {
       if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || ctx.InHome(m.code)) continue;
       if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
+      built_in = &m;
       if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
     }
+    // "在某县实施的…工程": works the clause builds in a county are as local as ones named so.
+    if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end) &&
+        !(built_in && built_in->code.size() >= 6 && c.introduced))
+      continue;
     Project p;
     p.name = WithoutQuotes(StripSpaces(text.substr(c.begin, c.end - c.begin)));
     if (!seen->insert(p.name).second) continue;
@@ -416,7 +423,8 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {
           size_t dash = PrevChar(text, start);
-          if (IsDash(CharAt(text, dash))) {
+          // "甲·乙东西部协作产业园": a middle dot joins a pair as a dash does.
+          if (IsDash(CharAt(text, dash)) || CharAt(text, dash) == "·") {
             bool left_place = false, right_place = false;
             for (const auto& m : places) {
               if (m.end == dash) {
@@ -460,6 +468,17 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         std::string_view core = text.substr(start, pos - start);
         if (CharCount(core) < (introduced ? 3 : 2) || IsGenericModifier(core)) continue;
+        // "某市重点项目", "某县民生项目": a place's projects of a kind, no name.
+        size_t kind_from = start;
+        for (const auto& m : places)
+          if (m.begin == kind_from) kind_from = m.end;
+        const std::string_view kind = text.substr(kind_from, pos - kind_from);
+        if (kind_from > start && (kind == "重点" || kind == "重大" || kind == "民生" || kind == "援建" || kind == "帮扶"))
+          continue;
+        // "在某市文化中心演出": where something takes place is a venue, not a project.
+        if (EndsWith(text.substr(0, start), "在") &&
+            std::any_of(kVenueVerbs.begin(), kVenueVerbs.end(), [&](std::string_view v) { return words::At(text, end, v); }))
+          continue;
         if (Contains(core, "个") || Contains(core, "、")) continue;
         if (!AcceptsHead(text, start, pos, head, places)) continue;
         if (SharedByAListOfPlaces(text, start, places)) continue;

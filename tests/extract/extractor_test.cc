@@ -1860,7 +1860,7 @@ TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndIts
   std::vector<PassageSpec> specs = kReceivingSide;
   specs.push_back({"东西部协作", "",
                    "表2 苏州援建项目\n项目名称\t投资(万元)\t支援方\n石阡县本庄镇茶叶加工厂\t900\t吴中区\n"
-                   "江口县人民医院门诊楼\t1500\t相城区\n合计\t2400\t",
+                   "江口县人民医院门诊楼\t1500\t相城区\n江口县怒溪镇帮扶车间\t600\t相城区\n合计\t3000\t",
                    document::PassageKind::kTable});
   document::Document doc = MakeDocument(specs);
   document::Table t;
@@ -1868,15 +1868,20 @@ TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndIts
   t.title = "苏州援建项目";
   t.section = "东西部协作";
   t.header = {"项目名称", "投资(万元)", "支援方"};
-  t.rows = {{"石阡县本庄镇茶叶加工厂", "900", "吴中区"}, {"江口县人民医院门诊楼", "1500", "相城区"}, {"合计", "2400", ""}};
+  t.rows = {{"石阡县本庄镇茶叶加工厂", "900", "吴中区"}, {"江口县人民医院门诊楼", "1500", "相城区"},
+            {"江口县怒溪镇帮扶车间", "600", "相城区"}, {"合计", "3000", ""}};
   t.passage_index = specs.size() - 1;
   doc.passages.back().table_index = 0;
   doc.tables.push_back(t);
   Extractor ex(gaz_);
-  auto recipient = RecipientByFigure(ex.Extract(doc));
+  const Extraction got = ex.Extract(doc);
+  auto recipient = RecipientByFigure(got);
   EXPECT_EQ(recipient["InvestmentCNY 9000000"], "520623");   // the county, not its township
   EXPECT_EQ(recipient["InvestmentCNY 15000000"], "520621");
-  EXPECT_EQ(recipient["InvestmentCNY 24000000"], "5206");    // the 合计 row: the home city's
+  EXPECT_EQ(recipient["InvestmentCNY 30000000"], "5206");    // the 合计 row: the home city's
+  std::vector<std::string> projects;
+  for (const auto& p : got.projects) projects.push_back(p.name);
+  EXPECT_THAT(projects, Contains("江口县怒溪镇帮扶车间"));  // a workshop cell named by its place
 }
 
 TEST_F(ExtractorTest, PartsOfAnArrivedTotalArrivedAmountsPerVillageAndWhatIsConsumed) {
@@ -2009,6 +2014,21 @@ TEST_F(ExtractorTest, ACountyAndTownshipBeforeASchoolNameTheCountyOnly) {
   EXPECT_THAT(codes, Contains("610924"));
   EXPECT_THAT(codes, Contains("610929"));
   for (const auto& c : codes) EXPECT_LE(c.size(), 6u) << c << ": a township that only names a school";
+}
+
+TEST_F(ExtractorTest, DottedPairsWorksBuiltInACountyAndNoProjectsOfAKindOrVenues) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作",
+       "2021年,常州市天宁区结对帮扶紫阳县。常州·紫阳东西部协作产业园年内完成基础设施建设。"
+       "天宁区在紫阳县实施的“汉水清源”农村饮用水提升工程完工。2021年常州援建紫阳县重点项目情况见表2。"
+       "7月,紫阳县文艺团在常州市文化中心演出。"},
+  });
+  std::map<std::string, std::string> projects;  // name -> place
+  for (const auto& p : ex.projects) projects[p.name] = p.place.key;
+  EXPECT_TRUE(projects.count("常州·紫阳东西部协作产业园")) << ::testing::PrintToString(projects);
+  EXPECT_EQ(projects["汉水清源农村饮用水提升工程"], "610924");
+  EXPECT_FALSE(projects.count("紫阳县重点项目"));
+  EXPECT_FALSE(projects.count("常州市文化中心"));
 }
 
 }  // namespace
