@@ -16,10 +16,10 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 23> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 24> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
-                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园"};
+                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园", "加工园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -455,6 +455,17 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (branded)
           for (const auto& m : places)
             if (m.end == start && m.resolved()) start = m.begin;
+        // "甲—乙山海协作“飞地”产业园": a quoted word inside the name of a pair's park; the name
+        // goes on before it up to the pair.
+        if (start != unquoted_start && !branded && start > 0) {
+          const size_t more = NameStart(text, start, 0, 16);
+          const size_t dash = more > 0 ? PrevChar(text, more) : 0;
+          if (more < start && more > 0 && IsDash(CharAt(text, dash)))
+            for (const auto& m : places)
+              if (m.end == dash && PlaceEndsAt(places, m.end) &&
+                  std::any_of(places.begin(), places.end(), [&](const auto& r) { return r.begin == more; }))
+                start = m.begin;
+        }
         // "两地共建产业园": the parks of both sides in general, no name.
         if (Contains(text.substr(start, pos - start), "两地")) continue;
         bool introduced = branded;

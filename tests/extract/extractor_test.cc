@@ -2031,5 +2031,17 @@ TEST_F(ExtractorTest, DottedPairsWorksBuiltInACountyAndNoProjectsOfAKindOrVenues
   EXPECT_FALSE(projects.count("常州市文化中心"));
 }
 
+TEST_F(ExtractorTest, AQuotedWordInsideAPairsParkAndAProcessingParkAreProjects) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作",
+       "2021年,常州市天宁区结对帮扶紫阳县。在天宁区建设的天宁—紫阳东西部协作“飞地”产业园完成一期厂房建设。"
+       "常州（紫阳）富硒茶加工园一期于8月投产。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("天宁—紫阳东西部协作飞地产业园"));
+  EXPECT_THAT(names, Contains("常州（紫阳）富硒茶加工园"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
