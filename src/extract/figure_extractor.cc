@@ -22,12 +22,12 @@ const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
     {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"签约总金额", "InvestmentCNY"}, {"签约额", "InvestmentCNY"}, {"协议金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"消费", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
-    {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入12.3亿元": what is built is invested
+    {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入4.6亿元": what is built is invested
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
     {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
 
-// An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入200万元")
+// An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入150万元")
 // is a rate, not a reported total.
 const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
 
@@ -146,7 +146,7 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
 }
 
 // Where a breakdown item led by a place starts ("其中甲市3.2亿元、乙市1.8亿元",
-// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元", "其中甲区向乙县拨付1850万元"): the text
+// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元", "其中甲区向乙县拨付900万元"): the text
 // between the previous quantity (or the clause start) and the number is, apart from separators,
 // 其中 and one verb of going, nothing but a chain of places (or a giver 向 a partner and a verb
 // of giving). Returns the chain's start, or npos when [begin, number) is
@@ -169,7 +169,7 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
   size_t end = p;
   for (; it != places.end() && it->begin == end && it->resolved(); ++it) end = it->end;
   if (end > p && end < number && text.compare(end, 3, "向") == 0) {
-    // "其中甲区向乙县拨付1850万元": a giver, its partner and a verb of giving.
+    // "其中甲区向乙县拨付900万元": a giver, its partner and a verb of giving.
     size_t chain = end + 3, after = chain;
     for (; it != places.end() && it->begin < chain; ++it) {}
     for (; it != places.end() && it->begin == after && it->resolved(); ++it) after = it->end;
@@ -207,7 +207,7 @@ bool CountOfProjectsFollows(std::string_view after) {
   // "围绕四个领域确定年度项目": a verb in between makes the count another noun's.
   if (ContainsAny(between, {"确定", "实施", "开展", "建设", "推进", "谋划", "安排", "围绕", "申报", "储备"})) return false;
   std::string_view rest = after.substr(p + std::string_view("项目").size());
-  // "8个项目现场签约", "12个项目落地": what happened to the projects counted.
+  // "6个项目现场签约", "9个项目落地": what happened to the projects counted.
   for (std::string_view done : {"现场签约", "集中签约", "签约", "落地", "开工", "竣工", "投产", "建成"})
     if (StartsWith(rest, done)) return true;
   return rest.empty() || IsPunct(CharAt(rest, 0));
@@ -216,7 +216,7 @@ bool CountOfProjectsFollows(std::string_view after) {
 // True when the persons counted before [begin, end) go to the receiving end's opposite to learn:
 // in a supporter's chapter they come to the home city ("…20人来甲市学习", "…名干部到甲市挂职",
 // 甲市 the home city or a place in it); in a receiving side's chapter the home's own cadres go
-// to a supporter ("我市选派56名干部到乙省挂职学习"), while the supporters' come to the home to serve.
+// to a supporter ("我市选派30名干部到乙省挂职学习"), while the supporters' come to the home to serve.
 bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
                  size_t begin, size_t end) {
   size_t p = begin;
@@ -302,10 +302,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (!cue) cue = NearestCue(clause, kMoneyCues);
-            // "捐款捐物支持乙州，折合逾3000万元": a clause that only sums up takes the cue of the
+            // "捐款捐物支持乙州，折合逾1200万元": a clause that only sums up takes the cue of the
             // sentence before it.
             if (!cue && StartsWith(StripSpaces(window), "折合")) cue = NearestCue(before, kMoneyCues);
-            // "出资800万元，在乙县设立教育助学基金": what the outlay founds may follow in the next clause.
+            // "出资300万元，在乙县设立助学基金": what the outlay founds may follow in the next clause.
             const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
             if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(founds, kEndowmentCues)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
@@ -383,7 +383,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (!cue) cue = NearestCue(clause, kPersonCues);
-            // "为乙州培训技能人才218人": persons trained are trainees, whatever they are called.
+            // "为乙州培训技能人才96人": persons trained are trainees, whatever they are called.
             if (cue && (cue->metric == "CadresSent" || cue->metric == "TalentsSent") && persons &&
                 ContainsAny(window, {"培训", "轮训"}) && !ContainsAny(window, kSendCues)) {
               metric = "Trainees";
@@ -425,7 +425,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (previous_cumulative && f.qualifier == q.approx && !Contains(own_text, "其中") &&
             !ContainsAny(since_last, {"全年", "年内", "当年", "今年", "本年", "其中"}))
           f.qualifier = "累计";
-        // "到位资金2.35亿元，其中甲市1.42亿元、乙市9300万元": the parts of an arrived or signed
+        // "到位资金2亿元，其中甲市1.2亿元、乙市8000万元": the parts of an arrived or signed
         // total arrived or were signed as well.
         if (item_begin != std::string_view::npos && f.qualifier.empty() &&
             (total_qualifier == "到位" || total_qualifier == "协议"))

@@ -413,7 +413,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       start = quoted;
       why = StopReason::kBreak;
     }
-    // "某县“石榴花开”文艺团": a place, a quoted name and the kind make one body.
+    // "某县“某某之声”文艺团": a place, a quoted name and the kind make one body.
     bool quoted_brand = false;
     if (suffix_begin > floor + 3 && utf8::Prev(text, suffix_begin) == U'”') {
       if (size_t open = QuotedNameStart(text, suffix_begin - 3, suffix_begin - 3, floor); open != std::string_view::npos)
