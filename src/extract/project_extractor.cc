@@ -204,6 +204,28 @@ bool AcceptsHead(std::string_view text, size_t start, size_t pos, std::string_vi
   return covered == pos && names >= 2;
 }
 
+// "年产3万吨…": the name scan stops at the digits; when they follow 年产 and a unit of output
+// follows them, the start of 年产, else `start`.
+size_t CapacityBefore(std::string_view text, size_t start) {
+  static constexpr std::array<std::string_view, 8> kUnits = {"吨", "件", "台", "套", "头", "只", "平方米", "立方米"};
+  std::string_view rest = text.substr(start);
+  for (std::string_view mult : {"万", "千", "亿"})
+    if (StartsWith(rest, mult)) {
+      rest.remove_prefix(mult.size());
+      break;
+    }
+  if (std::none_of(kUnits.begin(), kUnits.end(), [&](std::string_view u) { return StartsWith(rest, u); })) return start;
+  size_t p = start;
+  while (p > 0) {
+    const size_t prev = PrevChar(text, p);
+    const std::string_view ch = CharAt(text, prev);
+    if (!((ch.size() == 1 && (IsAsciiDigit(ch[0]) || ch[0] == '.')) || (ch >= "０" && ch <= "９") || ch == "．")) break;
+    p = prev;
+  }
+  if (p == start || p < 6 || text.substr(p - 6, 6) != "年产") return start;
+  return p - 6;
+}
+
 // True when a count follows the head word at `end` ("项目5个", "项目五十二个", "项目 5 个"): the
 // head names a category being counted, not a project.
 bool CountFollows(std::string_view text, size_t end) {
@@ -420,6 +442,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         for (auto tail : kOrganizationTails) organization = organization || text.substr(end, tail.size()) == tail;
         if (organization) continue;
         size_t start = NameStart(text, pos, 0, 24);
+        // "年产3万吨高性能复合材料项目": a capacity opens the name, and makes it a specific one.
+        const size_t capacity = CapacityBefore(text, start);
+        const bool by_capacity = capacity != start && head == "项目";
+        if (by_capacity) start = capacity;
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {
           size_t dash = PrevChar(text, start);
@@ -468,7 +494,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         // "两地共建产业园": the parks of both sides in general, no name.
         if (Contains(text.substr(start, pos - start), "两地")) continue;
-        bool introduced = branded;
+        bool introduced = branded || by_capacity;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
           size_t at = RFindWord(text.substr(start, pos - start), v);

@@ -2043,5 +2043,15 @@ TEST_F(ExtractorTest, AQuotedWordInsideAPairsParkAndAProcessingParkAreProjects) 
   EXPECT_THAT(names, Contains("常州（紫阳）富硒茶加工园"));
 }
 
+TEST_F(ExtractorTest, AProductionCapacityOpensAProjectsName) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作",
+       "2021年,常州市天宁区结对帮扶紫阳县。年内引进项目8个,其中常州龙城新材料有限公司年产5万吨环保涂料项目于9月开工。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("年产5万吨环保涂料项目")) << ::testing::PrintToString(names);
+}
+
 }  // namespace
 }  // namespace duikou::extract
