@@ -190,12 +190,13 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 }
 
 // True when the text speaks of its own division ("我市", "我州", "我县"…) as the object of the
-// aid more often than as its subject, and at least twice: "到我市挂职", "向我州捐赠",
-// "帮助我市农村劳动力", "对口支援我州" against "我市选派…". A supporter's chapter says "我市" as
-// the one who gives, or not at all.
+// aid more often than as its subject, and at least twice: "向我州捐赠", "帮助我市农村劳动力",
+// "对口支援我州" against "我市选派…". A supporter's chapter says "我市" as the one who gives, or
+// not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
+// and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 14> kAidObjectMarks = {
-      "到", "来", "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接"};
+  static constexpr std::array<std::string_view, 12> kAidObjectMarks = {
+      "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接"};
   int object = 0, subject = 0;
   for (size_t p = text.find("我"); p != std::string_view::npos; p = text.find("我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);

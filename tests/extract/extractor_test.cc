@@ -1854,6 +1854,14 @@ TEST_F(ExtractorTest, ASupportersChapterThatNamesItsPartnerMostStaysTheSupporter
   auto recipient = RecipientByFigure(ex);
   EXPECT_EQ(recipient["FundsCNY 50000000"], "520623");
   for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "3205") << f.surface;
+  // Partners coming to the home city (来我市, 到我市) do not make it the receiving side.
+  Extraction visited = Run({
+      {"东西部协作", "概况",
+       "2021年,苏州市对口帮扶铜仁市石阡县、江口县。苏州市向石阡县拨付帮扶资金5000万元。"
+       "石阡县党政代表团来我市考察,江口县选派干部20名到我市挂职,石阡县、江口县教师到我市跟岗学习。"},
+  });
+  ASSERT_FALSE(visited.figures.empty());
+  for (const auto& f : visited.figures) EXPECT_EQ(f.subject.key, "3205") << f.surface;
 }
 
 TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndItsTotalToTheCity) {
@@ -1902,7 +1910,7 @@ TEST_F(ExtractorTest, AReceivingSidesPairingsRunFromTheSupportersProvinceAndCiti
   Extraction ex = Run({
       {"东西部协作", "概况",
        "2021年,江苏省与贵州省开展东西部协作,苏州市、常州市携手铜仁市,帮助我市巩固脱贫成果。"
-       "全年到位帮扶资金2亿元,选派干部20名到我市挂职。"},
+       "全年向我市拨付帮扶资金2亿元,选派干部20名到我市挂职。"},
       {"东西部协作", "结对帮扶",
        "2021年,苏州市吴中区结对帮扶石阡县。苏州·石阡县东西部协作产业园年内开工,吸纳我市劳动力就业300人。"
        "江苏—贵州东西部协作推介会在碧江区举行。"},
