@@ -172,6 +172,13 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
+  // Organizations are found once per passage; the extractors that look at a sentence or a
+  // clause read them from there.
+  std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
+  ctx.passage_organizations = &organizations;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   ExtractPairings(ctx, &ex.pairings);
