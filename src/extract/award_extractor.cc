@@ -98,7 +98,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         size_t last = std::string_view::npos, last_len = 0;
         for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
                                    "示范单位", "先进工作者", "标兵", "模范", "红旗手"}) {
-          size_t q = rest.rfind(w);
+          size_t q = RFindWord(rest, w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
             last_len = w.size();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "extract/text_util.h"
 
@@ -64,9 +65,9 @@ size_t BodyStart(const document::Passage& passage) {
   return i;
 }
 
-int LeadingYear(const document::Passage& passage) {
+int LeadingYear(const document::Passage& passage, size_t body_start) {
   const std::string& text = passage.text;
-  size_t i = BodyStart(passage);
+  size_t i = body_start;
   while (i < text.size() && text[i] == ' ') ++i;
   size_t j = i;
   while (j < text.size() && IsAsciiDigit(text[j])) ++j;
@@ -143,7 +144,7 @@ constexpr std::array<std::string_view, 13> kObjectMarks = {"向", "到", "赴", 
 
 bool ObjectMarkBefore(std::string_view text, size_t pos) {
   for (std::string_view w : kObjectMarks)
-    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+    if (words::EndsAt(text, pos, w)) return true;
   return false;
 }
 
@@ -254,17 +255,25 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   ctx.gazetteer = gazetteer;
   ctx.matcher = matcher;
   ctx.passages.resize(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) ctx.passage_starts.push_back({doc.passages[pi].text.data(), pi});
+  std::sort(ctx.passage_starts.begin(), ctx.passage_starts.end(),
+            [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
 
   // Years. A passage's own leading year, else its section's when the section is headed by a
   // year (a 大事记 gives the year once, as a heading, and starts each line with a month and
   // day), else the document's most frequent year.
   std::map<int, int> year_counts;
   std::map<std::string, int> section_years;
+  std::map<std::string, int>::iterator it;  // the section year of the previous passage's section
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     const std::string& section = doc.passages[i].section;
-    auto [it, fresh] = section_years.try_emplace(section, 0);
-    if (fresh) it->second = YearHeading(section);
-    int y = LeadingYear(doc.passages[i]);
+    if (i == 0 || doc.passages[i - 1].section != section) {
+      bool fresh;
+      std::tie(it, fresh) = section_years.try_emplace(section, 0);
+      if (fresh) it->second = YearHeading(section);
+    }
+    ctx.passages[i].body_start = BodyStart(doc.passages[i]);
+    int y = LeadingYear(doc.passages[i], ctx.passages[i].body_start);
     if (!y) y = it->second;
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
@@ -318,6 +327,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     ctx.passages[pi].places.push_back(std::move(m));
   }
 
+  for (auto& pc : ctx.passages)
+    pc.places_sorted = std::is_sorted(pc.places.begin(), pc.places.end(),
+                                      [](const auto& x, const auto& y) { return x.begin < y.begin; });
   HomeCounty(&ctx);
 
   // A lone mention of a division in a province the document never mentions otherwise (a
@@ -340,11 +352,20 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // overview section or one about several partners of equal weight has none: its figures
   // then get a recipient only from their own clause, never from a guess.
   std::map<std::string, std::map<std::string, int>> section_counts;
+  std::map<std::string, int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
+  const std::string* last_section = nullptr;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
     for (const auto& m : ctx.passages[i].places) {
       if (!m.resolved()) continue;
-      if (!counts) counts = &section_counts[doc.passages[i].section];
+      if (!counts) {
+        const std::string& section = doc.passages[i].section;
+        if (!last_section || *last_section != section) {
+          last_counts = &section_counts[section];
+          last_section = &section;
+        }
+        counts = last_counts;
+      }
       ++(*counts)[m.code];
     }
   }
@@ -361,6 +382,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     for (const auto& [code, n] : candidates)
       if (code != best && n > runner_up) runner_up = n;
     if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
+  }
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    auto it = ctx.section_recipient.find(doc.passages[i].section);
+    if (it != ctx.section_recipient.end()) ctx.passages[i].section_recipient = it->second;
   }
 
   // Entries titled by a partner place alone.

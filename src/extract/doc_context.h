@@ -19,6 +19,9 @@ struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
   std::vector<Range> sentences;                 // Sentences(Passage::text), computed once
+  bool places_sorted = true;                    // `places` sorted by begin (the usual case)
+  size_t body_start = 0;                        // BodyStart(passage), computed once
+  std::string section_recipient;                // DocContext::section_recipient of its section, or empty
   // The partner the entry's title consists of ("（一）新疆新源县" under 对口支援): its code, else
   // empty. Such an entry is about that place, whatever its text names.
   std::string title_partner;
@@ -45,6 +48,9 @@ struct DocContext {
   std::map<std::string, std::string> section_recipient;  // section title -> place code
 
   std::map<std::string, int> province_mentions;  // province code -> resolved mentions inside it
+  // (where a passage's text lies in memory, passage index), sorted by address: finds the
+  // passage a string_view into some passage's text belongs to, with one binary search.
+  std::vector<std::pair<const char*, size_t>> passage_starts;
 
   // True for a division below province level that is the only place the document names in
   // its province: a lone far-away match of a local name, not a partner.
@@ -70,7 +76,8 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
 // (【概况】, ■概况, (一)概况) and the spaces or line break after it.
 size_t BodyStart(const document::Passage& passage);
 
-// The year a passage leads with ("2020年,…", "2020 年…"), or 0.
-int LeadingYear(const document::Passage& passage);
+// The year a passage leads with ("2020年,…", "2020 年…"), or 0. `body_start` is
+// BodyStart(passage).
+int LeadingYear(const document::Passage& passage, size_t body_start);
 
 }  // namespace duikou::extract::internal

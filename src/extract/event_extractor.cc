@@ -91,7 +91,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
           sentence_end = s.end;
         }
       // Leading words allowed before a sentence-opening date: "其中,", spaces.
-      size_t body = BodyStart(passage);
+      size_t body = ctx.passages[pi].body_start;
       size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
       std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
       bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";

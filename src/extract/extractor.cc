@@ -133,7 +133,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     std::string_view attribution(passage.attribution);
     size_t start = 0;
     while (start < attribution.size()) {
-      size_t sep = attribution.find("、", start);
+      size_t sep = FindWord(attribution, "、", start);
       std::string_view part = attribution.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
       std::string surface = StripSpaces(part);
       if (!surface.empty()) {
@@ -146,7 +146,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     // Writers: "(撰稿人：张三、李四)" names persons (a body named as writer is its provider).
     std::string_view author(passage.author);
     for (size_t at = 0; at < author.size();) {
-      size_t sep = author.find("、", at);
+      size_t sep = FindWord(author, "、", at);
       std::string surface = StripSpaces(author.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
       if (LooksLikePersonName(surface)) {
         add_credited(surface, "撰稿", pi);

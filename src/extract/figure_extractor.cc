@@ -78,7 +78,7 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
     if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
       const Cue* best = nullptr;
       for (const Cue& c : cues)
-        if (end >= c.word.size() && window.compare(end - c.word.size(), c.word.size(), c.word) == 0 &&
+        if (words::EndsAt(window, end, c.word) &&
             (!best || c.word.size() > best->word.size()))
           best = &c;
       if (best) return best;

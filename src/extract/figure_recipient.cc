@@ -95,7 +95,7 @@ std::string_view AidRegion(std::string_view cue) {
   size_t last = 0;
   if (!Contains(cue, "援")) return region;
   for (auto [word, code] : kAidWords) {
-    size_t p = cue.rfind(word);
+    size_t p = RFindWord(cue, word);
     if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;
   }
   return region;
@@ -213,17 +213,19 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
   // The entry's own partner ("（一）新疆新源县") is more specific than its section's.
-  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
-  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  const std::string& own_section_partner = ctx_.passages[passage].section_recipient;
+  const std::string* section_partner = own_section_partner.empty() ? nullptr : &own_section_partner;
   if (!ctx_.passages[passage].title_partner.empty()) section_partner = &ctx_.passages[passage].title_partner;
   // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
   // the partner of a number.
-  const size_t body = BodyStart(ctx_.doc->passages[passage]);
+  const size_t body = ctx_.passages[passage].body_start;
+  const bool places_sorted = ctx_.passages[passage].places_sorted;
   auto partners_in = [&](size_t begin, size_t end) {
     begin = std::max(begin, body);
     Partners p;
     size_t chain_begin = 0, last_end = std::string_view::npos;
     for (const auto& m : places) {
+      if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))

@@ -74,29 +74,11 @@ std::vector<recognize::Span> PlacesIn(std::string_view text, const DocContext& c
   std::vector<recognize::Span> out;
   if (ctx.doc == nullptr) return out;
   const auto& passages = ctx.doc->passages;
-  const size_t n = std::min(passages.size(), ctx.passages.size());
-  if (n == 0) return out;
-  // Passages by where their text lies in memory, built once per document and thread: a lookup
-  // is then one binary search, whichever passage and however many calls.
-  struct Index {
-    const DocContext* ctx = nullptr;
-    const char* first = nullptr;
-    size_t n = 0;
-    std::vector<std::pair<const char*, size_t>> starts;  // (text data, passage index), sorted
-  };
-  thread_local Index index;
-  if (index.ctx != &ctx || index.n != n || index.first != passages[0].text.data()) {
-    index.ctx = &ctx;
-    index.n = n;
-    index.first = passages[0].text.data();
-    index.starts.clear();
-    for (size_t pi = 0; pi < n; ++pi) index.starts.push_back({passages[pi].text.data(), pi});
-    std::sort(index.starts.begin(), index.starts.end(),
-              [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
-  }
-  auto it = std::upper_bound(index.starts.begin(), index.starts.end(), text.data(),
+  const auto& starts = ctx.passage_starts;
+  if (starts.empty()) return out;
+  auto it = std::upper_bound(starts.begin(), starts.end(), text.data(),
                              [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
-  if (it == index.starts.begin()) return out;
+  if (it == starts.begin()) return out;
   const size_t pi = std::prev(it)->second;
   std::string_view passage(passages[pi].text);
   if (std::less<const char*>()(passage.data() + passage.size(), text.data() + text.size())) return out;

@@ -301,7 +301,7 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       size_t after = at + verb.word.size();
       // "甲区代表团赴结对帮扶的乙县": the partner after 的, the visitor's place before.
-      const bool visit = s.text.compare(after, 3, "的") == 0 &&
+      const bool visit = words::At(s.text, after, "的") &&
                          (IsWordBefore(s.text, at, "赴") || IsWordBefore(s.text, at, "到") || IsWordBefore(s.text, at, "前往"));
       if (visit) after += 3;
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
@@ -549,9 +549,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.entry_title = passage.entry_title;
     s.section_title = passage.section;
     s.chapter_type = chapter_type;
-    const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
-      return x.begin < y.begin;
-    });
+    const bool places_sorted = ctx.passages[pi].places_sorted;
     for (const Range& r : ctx.passages[pi].sentences) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);

@@ -67,7 +67,7 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
       continue;
     }
     bool builds = false;
-    for (auto v : kBuildVerbs) builds = builds || between.find(v) != std::string_view::npos;
+    for (auto v : kBuildVerbs) builds = builds || Contains(between, v);
     best = builds ? std::optional<OrgMention>(o) : std::nullopt;
   }
   return best;
@@ -82,14 +82,14 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
     if (q.kind != UnitKind::kMoney) continue;
     std::string_view lead = text.substr(cb, q.begin);
     if (EndsWith(lead, "投资")) found = q.value;
-    else if (lead.find("投资") != std::string_view::npos && found.empty()) found = q.value;
+    else if (Contains(lead, "投资") && found.empty()) found = q.value;
   }
   if (!found.empty() || ce >= sentence_end) return found;
   size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
   std::string_view clause = text.substr(next, next_end - next);
   for (const Quantity& q : FindQuantities(clause)) {
     std::string_view lead = clause.substr(0, q.begin);
-    if (q.kind == UnitKind::kMoney && lead.find("投资") != std::string_view::npos && CharCount(lead) <= 6) return q.value;
+    if (q.kind == UnitKind::kMoney && Contains(lead, "投资") && CharCount(lead) <= 6) return q.value;
   }
   return "";
 }
@@ -305,8 +305,8 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (partner) {
       p.place = {Ref::Kind::kPlace, SeatOf(*partner), partner->surface};
     } else {
-      auto sr = ctx.section_recipient.find(passage.section);
-      if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+      if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
+        p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
     }
     size_t s_begin = 0, s_end = text.size();
     for (const Range& r : ctx.passages[pi].sentences)
@@ -355,14 +355,14 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     std::vector<Candidate> found;
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
-    const size_t body = BodyStart(passage);
+    const size_t body = ctx.passages[pi].body_start;
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
     static const WordStartFilter kHeadStarts(kHeads);
     for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
       if (!kHeadStarts.MayStartAt(text, pos)) continue;
       for (auto head : kHeads) {
-        if (text.substr(pos, head.size()) != head) continue;
+        if (!words::At(text, pos, head)) continue;
         if (in_book(pos)) continue;
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
         if (head == "城" && !PlaceEndsAt(places, pos)) continue;
@@ -404,7 +404,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         bool introduced = false;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
-          size_t at = text.substr(start, pos - start).rfind(v);
+          size_t at = RFindWord(text.substr(start, pos - start), v);
           if (at != std::string_view::npos && start + at + v.size() < pos) {
             start += at + v.size();
             introduced = true;
@@ -426,9 +426,9 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
           if (paired) continue;
         }
         for (auto w : kIntroducers)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         for (auto w : kBuiltBy)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;

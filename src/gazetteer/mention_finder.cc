@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "base/word_search.h"
 
 namespace duikou::gazetteer {
 namespace {
@@ -40,7 +41,7 @@ bool ContinuesAsWord(std::string_view text, size_t end) {
   constexpr size_t kChar = 3;  // both characters of each word are 3 bytes in UTF-8
   if (end < kChar || end + kChar > text.size()) return false;
   for (std::string_view w : kWords) {
-    if (text.substr(end - kChar, 2 * kChar) == w) return true;
+    if (words::At(text, end - kChar, w)) return true;
   }
   return false;
 }
@@ -50,7 +51,7 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
   for (;;) {
     if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
       ++pos;
-    } else if (text.substr(pos, 3) == "\u3000") {
+    } else if (words::At(text, pos, "\u3000")) {
       pos += 3;
     } else {
       return pos;

@@ -386,8 +386,8 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     if (!standalone && EndsInKindOfPlace(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
     if ((suffix->flags & kNeedsProvince) &&
-        text.substr(start, suffix_begin - start).find("省") == std::string_view::npos &&
-        text.substr(start, suffix_begin - start).find("自治区") == std::string_view::npos) {
+        !words::Contains(text.substr(start, suffix_begin - start), "省") &&
+        !words::Contains(text.substr(start, suffix_begin - start), "自治区")) {
       continue;
     }
     Candidate cand;

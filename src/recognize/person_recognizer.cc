@@ -223,7 +223,7 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
     size_t close = text.find(')', open);
     if (close == std::string_view::npos || close - open > 40) continue;
     std::string_view inside = text.substr(open + 1, close - open - 1);
-    size_t credit = inside.rfind("摄");
+    size_t credit = words::RFind(inside, "摄");
     if (credit == std::string_view::npos) continue;
     std::string_view tail = inside.substr(credit);
     if (tail != "摄" && tail != "摄影") continue;
@@ -262,7 +262,7 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
 void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
   static constexpr std::string_view kCues[] = {"撰稿人", "撰稿", "执笔人", "执笔"};
   for (std::string_view cue : kCues) {
-    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (size_t at = words::Find(text, cue); at != std::string_view::npos; at = words::Find(text, cue, at + 1)) {
       size_t p = at + cue.size();
       if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
       if (utf8::At(text, p, ":")) p += 1;
@@ -297,7 +297,7 @@ void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
 // characters before it that start with a surname (three preferred).
 void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out) {
   static constexpr std::string_view kTitle = "总书记";
-  for (size_t t = text.find(kTitle); t != std::string_view::npos; t = text.find(kTitle, t + 1)) {
+  for (size_t t = words::Find(text, kTitle); t != std::string_view::npos; t = words::Find(text, kTitle, t + 1)) {
     for (size_t chars : {3, 2}) {
       size_t begin = utf8::BackChars(text, t, chars);
       bool all_han = true;

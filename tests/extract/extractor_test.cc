@@ -309,6 +309,28 @@ TEST_F(ExtractorTest, SameInputSameOutputAnyThreadCount) {
   for (const auto& r : results) EXPECT_EQ(r, once);
 }
 
+// The organization finder looks up the places of the passage a sentence lies in by the
+// sentence's address. A lookup cached across calls went stale when a later document reused
+// memory (two passages' texts trading places here): the school's place was then missed and
+// its name started at the verb before it ("建设安龙县四中").
+TEST_F(ExtractorTest, AnEarlierExtractionLeavesNoTraceInTheNext) {
+  const std::vector<PassageSpec> specs = {
+      {"东西部扶贫协作", "概况", "2021年,宁波市承担晴隆县、安龙县结对帮扶工作,拨付援助资金3.2亿元。"},
+      {"东西部扶贫协作", "教育", "宁波市选派教师30人到晴隆县支教,帮助建设安龙县四中实验室。"},
+      {"东西部扶贫协作", "医疗", "在晴隆县人民医院设立宁波名医工作室,接诊患者5000人次,安龙县也同步开展义诊。"},
+  };
+  Extractor ex(gaz_);
+  document::Document doc = MakeDocument(specs);
+  ex.Extract(doc);
+  std::swap(doc.passages[1], doc.passages[2]);  // the same texts, at each other's addresses
+  const std::string again = ToDebugString(ex.Extract(doc));
+  const document::Document fresh_doc = doc;  // new addresses
+  EXPECT_EQ(again, ToDebugString(Extractor(gaz_).Extract(fresh_doc)));
+  std::vector<std::string> orgs;
+  for (const auto& o : ex.Extract(doc).organizations) orgs.push_back(o.name);
+  EXPECT_THAT(orgs, Contains("安龙县四中"));
+}
+
 TEST_F(ExtractorTest, AChronicleTakesItsYearFromTheYearHeading) {
   // A 大事记: the year once, as a heading; each line starts with a month and day.
   Extraction ex = Run({
