@@ -713,6 +713,16 @@ TEST_F(ExtractorTest, AnHonoraryTitleIsNamedByWhatIsQuotedAndACountOfHonoursIsNo
   EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"全国三八红旗手", "全国民族团结进步模范集体"}));
 }
 
+TEST_F(ExtractorTest, APassiveWithTheAwardingBodyNamedGivesTheAwardToTheSubject) {
+  Extraction ex = Run({{"表彰", "", "2021年，无锡市协作办被中共中央、国务院授予“全国脱贫攻坚先进集体”称号。"
+                                   "无锡援疆前方指挥部被江苏省人民政府评为江苏省对口支援工作先进集体。"}});
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"江苏省对口支援工作先进集体", "全国脱贫攻坚先进集体"}));
+  for (const auto& a : ex.awards) {
+    ASSERT_EQ(a.awarded_to.size(), 1u) << a.name;
+    EXPECT_NE(a.awarded_to[0].key.find("无锡"), std::string::npos) << a.awarded_to[0].key;
+  }
+}
+
 TEST_F(ExtractorTest, AnAwardOfATermOfYearsTakesItsLastYear) {
   Extraction ex = Run({{"表彰", "", "无锡市协作办获“2019—2020年度江苏省东西部协作先进集体”称号。"}});
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
