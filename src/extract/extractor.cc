@@ -13,6 +13,7 @@
 #include "extract/pairing_extractor.h"
 #include "extract/persons.h"
 #include "extract/project_extractor.h"
+#include "extract/table_figures.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -175,6 +176,7 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   CollectAgents(ctx, &ex);
   ExtractPairings(ctx, &ex.pairings);
   ExtractFigures(ctx, ex.pairings, &ex.figures);
+  ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);

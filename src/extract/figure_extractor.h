@@ -2,9 +2,9 @@
 //
 // The metric comes from a small table of general vocabulary (see kMoneyCues etc. in the .cc):
 //   项目N个 -> ProjectCount           资金/基金/补助 N元 -> FundsCNY
-//   投资/总投资/投资额 N元 -> InvestmentCNY   销售/采购/消费扶贫 N元 -> SalesCNY
+//   投资/总投资/投资额 N元 -> InvestmentCNY   销售/采购/成交额/消费扶贫 N元 -> SalesCNY
 //   捐赠/捐助/慰问金/善款 N元 (and 价值/物资 in a sentence about giving, 出资N元设立…基金) -> DonationCNY
-//   签约金额 N元 -> InvestmentCNY (协议)
+//   签约金额/签约额/协议金额 N元 -> InvestmentCNY (协议)
 //   选派/派驻…干部N人 -> CadresSent    选派…人才/教师/专家/骨干N人 -> TalentsSent
 //   (without a sending verb only when the sentence says they serve there: 在岗, 援疆/援藏/援青
 //   干部, 支教; and the count follows its noun: "在岗援疆党政干部21名", "有党政干部48人")

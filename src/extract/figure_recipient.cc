@@ -16,6 +16,7 @@ bool Encloses(const std::string& outer, const std::string& inner) {
 class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
+    named_.push_back(&m);
     for (auto& l : leaves_) {
       if (l->code == m.code) return;
       if (Encloses(m.code, l->code)) {
@@ -44,6 +45,14 @@ class Partners {
     }
     return found;
   }
+  // True when one of the mentions added names the prefecture `code` itself: on its own
+  // (乙州) or at the head of a chain (乙州甲县, written with the prefecture's first characters).
+  bool Names(const std::string& code, std::string_view name) const {
+    const std::string_view head = name.substr(0, std::min<size_t>(name.size(), 6));
+    for (const auto* m : named_)
+      if (m->code == code || (m->code.starts_with(code) && !head.empty() && Contains(m->surface, head))) return true;
+    return false;
+  }
   // Code of the prefecture enclosing every partner, empty when they lie in different ones.
   // (Not a province: partners in two prefectures of one province are reported as a total
   // without a recipient, as the sample chapter annotates them.)
@@ -63,6 +72,7 @@ class Partners {
 
  private:
   std::vector<const gazetteer::PlaceMention*> leaves_;
+  std::vector<const gazetteer::PlaceMention*> named_;  // every mention added, enclosing ones too
 };
 
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
@@ -208,6 +218,17 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
   return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
 }
 
+Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
+  Partners p;
+  for (const auto& m : ctx_.passages[passage].places)
+    if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, nullptr) && !HasHomeNamesake(m)) p.Add(m);
+  const auto* m = p.single();
+  if (!m) return {};
+  if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && m->code.size() > 6)
+    return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
+  return {Ref::Kind::kPlace, m->code, m->surface};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
@@ -241,10 +262,12 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     const auto* m = p.single();
     if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
     if (!m) {
-      // Several partners: a total over the prefecture they share, unless that is the home
-      // city (or none).
+      // Several partners: a total over the prefecture they share when the words name that
+      // prefecture ("乙州甲县、丙县"); places the words name on their own ("甲县、丙县") are
+      // several partners, and a total over several partners has none. Not the home city either.
       std::string common = p.CommonPrefecture();
       if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
+      if (!p.Names(common, ctx_.NameOf(common))) return Ref{};
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }

@@ -18,6 +18,8 @@ using gazetteer::PlaceMention;
 
 // PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
 std::string TypeOfPhrase(std::string_view phrase, bool* loose);
+// True when `title` names two programmes ("东西部协作和对口合作"): it types none of its pairings.
+bool NamesSeveralTypes(std::string_view title);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -201,10 +203,14 @@ class SentenceScope {
     // in an entry about 东西部扶贫协作): they name the type only when no nearer or wider
     // words name another.
     std::string loose;
-    for (std::string_view phrase : {local, Sentence(), std::string_view(entry_title), std::string_view(section_title)}) {
+    const std::string_view phrases[] = {local, Sentence(), entry_title, section_title};
+    for (size_t i = 0; i < std::size(phrases); ++i) {
+      const std::string_view phrase = phrases[i];
       bool is_loose = false;
       std::string t = TypeOfPhrase(phrase, &is_loose);
       if (t.empty()) continue;
+      // A heading over two programmes says which of them only loosely.
+      if (i >= 2 && NamesSeveralTypes(phrase)) is_loose = true;
       if (!is_loose) return t;
       if (loose.empty()) loose = t;
     }
@@ -547,7 +553,9 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.places = &places;
     s.passage = pi;
     s.entry_title = passage.entry_title;
-    s.section_title = passage.section;
+    // A chapter without sections of its own has its title as the section: that says the
+    // type only weakly (chapter_type), as the chapter title does.
+    if (passage.section != doc.title) s.section_title = passage.section;
     s.chapter_type = chapter_type;
     const bool places_sorted = ctx.passages[pi].places_sorted;
     for (const Range& r : ctx.passages[pi].sentences) {
@@ -599,6 +607,16 @@ std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   }
   if (loose) *loose = best < kTypeWords.size() && kLooseWord[best];
   return best < kTypeWords.size() ? kTypeOfWord[best] : "";
+}
+
+bool NamesSeveralTypes(std::string_view title) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (kLooseWord[i] || !Contains(title, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
 }
 
 }  // namespace

@@ -309,5 +309,28 @@ TEST_F(FixturesTest, TablesLaidOutWithSpaces) {
   EXPECT_EQ(p.to_source[p.text.find("西县")], bytes.find("西县"));
 }
 
+TEST_F(FixturesTest, TablesSeparatedOnlyByABlankLineStaySeparate) {
+  // Two tab tables, then two space-aligned ones, each pair divided by one blank line; then a
+  // double-spaced table whose rows are all blank-separated, which stays one table.
+  Document d = Read("layout_adjacent_tables.txt");
+  ASSERT_EQ(d.tables.size(), 5u);
+  EXPECT_EQ(d.tables[0].number, "3");
+  EXPECT_THAT(d.tables[0].header, ElementsAre("地区", "县"));
+  ASSERT_EQ(d.tables[0].rows.size(), 2u);
+  EXPECT_THAT(d.tables[0].rows[1], ElementsAre("乙地", "西县"));
+  EXPECT_THAT(d.tables[1].header, ElementsAre("单位", "人数", "资金"));
+  ASSERT_EQ(d.tables[1].rows.size(), 2u);
+  EXPECT_THAT(d.tables[1].rows[0], ElementsAre("甲单位", "12人", "80万元"));
+  EXPECT_THAT(d.tables[2].header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(d.tables[2].rows.size(), 2u);
+  EXPECT_THAT(d.tables[3].header, ElementsAre("单位", "地点"));
+  ASSERT_EQ(d.tables[3].rows.size(), 2u);
+  EXPECT_THAT(d.tables[3].rows[1], ElementsAre("丁单位", "南县"));
+  EXPECT_THAT(d.tables[4].header, ElementsAre("年份", "项目"));
+  ASSERT_EQ(d.tables[4].rows.size(), 2u);
+  EXPECT_THAT(d.tables[4].rows[1], ElementsAre("2021年", "展销中心"));
+  EXPECT_EQ(d.passages.back().entry_title, "概况");
+}
+
 }  // namespace
 }  // namespace duikou::document

@@ -1236,5 +1236,303 @@ TEST_F(ExtractorTest, AMeetingsVenueIsNotItsFiguresRecipient) {
   EXPECT_EQ(RecipientByFigure(ex)["ProjectCount 9"], "6211");  // though 安定区 is a partner itself
 }
 
+// ---- figures: breakdowns, trainees received, approximations (qfig)
+
+TEST_F(ExtractorTest, ABreakdownByPlaceTakesItsTotalsMetricAndThePlace) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"
+       "全年拨付帮扶资金4亿元,其中安顺市2.5亿元、铜仁市1.5亿元。选派挂职干部20人,其中赴贵州12人、赴新疆8人。"},
+      {"东西部扶贫协作", "项目建设",
+       "2021年,无锡市在安顺市实施帮扶项目30个,投入资金9000万元。其中,普定县18个、5000万元,"
+       "镇宁布依族苗族自治县12个、4000万元。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 250000000"], "5204");
+  EXPECT_EQ(recipient["FundsCNY 150000000"], "5206");
+  EXPECT_EQ(recipient["CadresSent 12"], "52");  // the province as written
+  EXPECT_EQ(recipient["ProjectCount 18"], "520422");
+  EXPECT_EQ(recipient["FundsCNY 50000000"], "520422");
+  EXPECT_EQ(recipient["ProjectCount 12"], "520423");
+  EXPECT_EQ(recipient["FundsCNY 40000000"], "520423");
+  EXPECT_EQ(recipient["FundsCNY 400000000"], "");  // the total over both cities
+}
+
+TEST_F(ExtractorTest, ABreakdownByDurationIsStillNoFigure) {
+  Extraction ex = Run({
+      {"对口支援", "人才支援", "2021年,无锡市选派专业技术人才60人赴新源县,其中新源县12个月以上20人。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("TalentsSent 60"));
+  EXPECT_THAT(keys, Not(Contains("TalentsSent 20")));
+}
+
+TEST_F(ExtractorTest, AHeadingOverTwoProgrammesDoesNotTypeADashPair) {
+  // The section names both programmes; the park named after the pair is typed by the pair's
+  // own statement elsewhere, not by the heading's first programme.
+  Extraction ex = Run({
+      {"东西部协作和对口合作", "结对关系",
+       "2021年,无锡市锡山区结对贵州省安顺市普定县。对口合作方面,无锡市新吴区与吉林省白山市浑江区建立对口合作关系。"},
+      {"东西部协作和对口合作", "文旅合作", "新吴区与浑江区共建的新吴—浑江文旅产业园新引进企业5家。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("320214>220602 对口合作"));
+  EXPECT_THAT(keys, Not(Contains("320214>220602 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, DealsAtAFairAndHelpedSalesAreSales) {
+  Extraction ex = Run({
+      {"消费帮扶", "消费帮扶",
+       "2021年,无锡市举办农特产品博览会,现场成交额约1.6亿元。无锡某食品有限公司与新源县5个村结对,帮销农产品420万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("SalesCNY 160000000 约"));
+  EXPECT_THAT(keys, Contains("SalesCNY 4200000"));
+}
+
+TEST_F(ExtractorTest, ABareThousandAfterNearlyIsOneThousand) {
+  Extraction ex = Run({
+      {"劳务协作", "劳务协作", "2021年,无锡市帮助新源县农村劳动力转移就业近千人,帮销农产品近百万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Jobs 1000 近"));
+  EXPECT_THAT(keys, Contains("SalesCNY 1000000 近"));
+}
+
+TEST_F(ExtractorTest, CadresReceivedToLearnAreTrainees) {
+  Extraction ex = Run({
+      kWuxiOverview,
+      {"对口支援", "干部交流",
+       "2021年,无锡市接收新源县、巩留县选派的85名干部到无锡市挂职锻炼。无锡市选派26名干部到新源县挂职。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Trainees 85"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 85")));
+  EXPECT_THAT(keys, Contains("CadresSent 26"));
+}
+
+TEST_F(ExtractorTest, FundsAndGoodsTogetherAreFunds) {
+  Extraction ex = Run({
+      {"社会帮扶", "社会帮扶", "2021年,无锡市社会帮扶资金和物资折合2300余万元。无锡某集团有限公司向新源县捐赠物资,价值80万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 23000000 余"));
+  EXPECT_THAT(keys, Contains("DonationCNY 800000"));
+}
+
+TEST_F(ExtractorTest, ChronicleLinesDatedBySameDaySameMonthAndNextDay) {
+  Extraction ex = Run({
+      {"2018年", "", "3月31日  台州市党政代表团赴阿坝州考察。"},
+      {"2018年", "", "同日  台州市与阿坝州签订对口支援框架协议。"},
+      {"2018年", "", "次日  台州市向阿坝州捐赠物资。"},
+      {"2018年", "", "5月  台州市举办阿坝州特色商品展销会。"},
+      {"2018年", "", "同月  台州市选派教师赴阿坝州支教。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date);
+  EXPECT_EQ(std::count(events.begin(), events.end(), "2018-03-31"), 2);
+  EXPECT_THAT(events, Contains("2018-04-01"));  // the day after, across the month end
+  EXPECT_EQ(std::count(events.begin(), events.end(), "2018-05"), 2);
+}
+
+TEST_F(ExtractorTest, AMonthBeforeCompletionDatesTheEvent) {
+  Extraction ex = Run({
+      {"对口支援", "项目建设", "2021年,无锡市援建的新源县游客中心于10月建成投用。截至10月,累计完成投资3亿元。"},
+  });
+  ASSERT_EQ(ex.events.size(), 1u);
+  EXPECT_EQ(ex.events[0].start_date, "2021-10");
+}
+
+TEST_F(ExtractorTest, ACountBeforeAShortProjectNounIsAProjectCount) {
+  Extraction ex = Run({
+      {"对口支援", "项目建设",
+       "2021年,无锡市拨付援助资金8000万元,用于45个产业和民生项目。代表团察看了7个协作项目。"
+       "新源县建成3个项目区,无锡市第二人民医院开展新技术新项目19项。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 45"));
+  EXPECT_THAT(keys, Contains("ProjectCount 7"));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 3")));   // 项目区: areas, not projects
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 19")));  // a hospital's new procedures
+}
+
+TEST_F(ExtractorTest, CadresOfAnAidProgrammeNamedByItsRegionAreSent) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "干部人才",
+       "4月,无锡市第三批援黔挂职干部14人、专业技术人才37人到安顺市报到。安顺市选派干部20人来无锡学习。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 14"));
+  EXPECT_THAT(keys, Contains("TalentsSent 37"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 20")));
+}
+
+TEST_F(ExtractorTest, ARunningTotalQualifiesTheFiguresCoordinatedAfterIt) {
+  Extraction ex = Run({
+      {"对口支援", "概况",
+       "十年来,无锡市累计投入援疆资金12.4亿元,实施援疆项目196个。2021年,无锡市累计投入资金3亿元,全年实施项目40个。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 1240000000 累计"));
+  EXPECT_THAT(keys, Contains("ProjectCount 196 累计"));
+  EXPECT_THAT(keys, Contains("ProjectCount 40"));  // 全年: the year's own count
+}
+
+TEST_F(ExtractorTest, SelfRaisedMoneyIsFundsAndAnAdditionToThePlanIsNotPlanned) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市在原计划基础上增加安排帮扶资金2400万元。各区另自筹3100余万元支持安顺。无锡市计划安排资金5000万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("FundsCNY 24000000"));
+  EXPECT_THAT(keys, Contains("FundsCNY 31000000 余"));
+  EXPECT_THAT(keys, Contains("FundsCNY 50000000 计划"));
+}
+
+TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
+  // The chapter "对口支援" has no sections of its own, so its title is every passage's
+  // section; the east-west pairing of 凉山州 says what its counties' pairings are.
+  document::Document doc = MakeDocument({
+      {"对口支援", "对口支援新疆", "2021年,佛山市对口支援新疆伽师县,安排援疆资金2亿元。"},
+      {"对口支援", "对口帮扶凉山州",
+       "2021年,佛山市与四川省凉山彝族自治州开展东西部协作。顺德区帮扶美姑县、南海区帮扶布拖县。"},
+  });
+  doc.title = "对口支援";
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("4406>653129 对口支援"));
+  EXPECT_THAT(keys, Contains("440606>513436 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("440605>513429 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, AnAgreedAmountIsAnAgreedInvestmentButASalesContractIsSales) {
+  Extraction ex = Run({
+      {"对口合作", "对口合作",
+       "2021年,无锡市与吉林省白山市签订合作协议,签约项目6个,协议金额4.2亿元。现场签约销售合同金额900万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("InvestmentCNY 420000000 协议"));
+  EXPECT_THAT(keys, Contains("SalesCNY 9000000 协议"));
+}
+
+TEST_F(ExtractorTest, ABreakdownKeepsItsMeasureWordAndItsOnePlaceIsNotTheTotalsRecipient) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"},
+      {"东西部扶贫协作", "产业协作",
+       "2021年,无锡市引进项目30个,落地企业15家,其中普定县8家。"},
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市与安顺市召开联席会议。全年投入资金2亿元,其中普定县1.2亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 30"));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 8")));  // firms (家), not projects (个)
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 120000000"], "520422");
+  ASSERT_TRUE(recipient.count("FundsCNY 200000000"));
+  EXPECT_EQ(recipient["FundsCNY 200000000"], "5204");  // the passage's partner; 普定县 got a part of it
+}
+
+// A document with one table passage after `specs`, the table given by header and rows.
+document::Document WithTable(const std::vector<PassageSpec>& specs, const std::string& section, const std::string& title,
+                             const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
+                             const std::vector<bool>& ambiguous = {}) {
+  std::vector<PassageSpec> all = specs;
+  std::string text = title;
+  auto add_line = [&](const std::vector<std::string>& cells) {
+    text += "\n";
+    for (size_t i = 0; i < cells.size(); ++i) text += (i ? "\t" : "") + cells[i];
+  };
+  add_line(header);
+  for (const auto& row : rows) add_line(row);
+  all.push_back({section, "", text, document::PassageKind::kTable});
+  document::Document doc = MakeDocument(all);
+  document::Table t;
+  t.title = title;
+  t.section = section;
+  t.header = header;
+  t.rows = rows;
+  t.ambiguous = ambiguous.empty() ? std::vector<bool>(rows.size(), false) : ambiguous;
+  t.passage_index = doc.passages.size() - 1;
+  doc.passages.back().table_index = 0;
+  doc.tables.push_back(t);
+  return doc;
+}
+
+TEST_F(ExtractorTest, ATableColumnNamingAMetricGivesOneFigurePerRow) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2022年,常州市与陕西省安康市开展东西部协作,常州市金坛区对口帮扶汉阴县,溧阳市对口帮扶紫阳县,武进区对口帮扶石泉县。"}},
+      "东西部协作", "表3 2022年常州市帮扶情况",
+      {"结对县", "帮扶资金(万元)", "实施项目(个)", "选派干部(人)", "培训人数(人次)", "备注"},
+      {{"汉阴县", "3600", "25", "6", "1200", "含产业园"},
+       {"紫阳县", "3200万元", "21", "5", "980", ""},
+       {"石泉县", "2800", "—", "4", "860", ""},
+       {"合计", "9600", "46", "15", "3040", ""}},
+      {false, false, true, false});
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> keys;
+  for (const auto& f : out.figures)
+    keys.push_back(f.metric + " " + f.value + " " + std::to_string(f.year) + " " + f.recipient.key);
+  EXPECT_THAT(keys, Contains("FundsCNY 36000000 2022 610921"));
+  EXPECT_THAT(keys, Contains("FundsCNY 32000000 2022 610924"));  // a cell with its own unit
+  EXPECT_THAT(keys, Contains("ProjectCount 25 2022 610921"));
+  EXPECT_THAT(keys, Contains("CadresSent 4 2022 610922"));      // an ambiguous row that still fits
+  EXPECT_THAT(keys, Contains("Trainees 1200 2022 610921"));
+  for (const auto& k : keys) {
+    EXPECT_EQ(k.find("96000000"), std::string::npos) << "a total row: " << k;
+    EXPECT_EQ(k.find("ProjectCount 46"), std::string::npos) << "a total row: " << k;
+  }
+}
+
+TEST_F(ExtractorTest, ATableWithARowPerYearDatesItsFiguresByRow) {
+  document::Document doc = WithTable(
+      {{"对口支援", "概况", "2022年,泰州市对口支援新疆伊犁哈萨克自治州昭苏县,昭苏县各族群众受益。"}},
+      "对口支援", "表2 泰州市援疆资金情况", {"年份", "援疆资金(万元)", "援疆项目(个)"},
+      {{"2020年", "8600", "21"}, {"2021年", "9100", "23"}});
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> keys;
+  for (const auto& f : out.figures)
+    keys.push_back(f.metric + " " + f.value + " " + std::to_string(f.year) + " " + f.recipient.key);
+  EXPECT_THAT(keys, Contains("FundsCNY 86000000 2020 654026"));  // the section's partner
+  EXPECT_THAT(keys, Contains("ProjectCount 23 2021 654026"));
+}
+
+TEST_F(ExtractorTest, ATableOfPairsGivesNoFigures) {
+  document::Document doc = WithTable(
+      {{"对口支援", "概况", "2022年,泰州市对口支援新疆伊犁哈萨克自治州昭苏县。"}}, "对口支援", "表1 结对关系",
+      {"帮扶方", "受帮扶方", "共建园区"}, {{"泰州市海陵区", "昭苏县", "海陵—昭苏产业园"}});
+  Extractor ex(gaz_);
+  EXPECT_TRUE(ex.Extract(doc).figures.empty());
+}
+
+TEST_F(ExtractorTest, APlannedDateAndTheSameMonthAsARangeAreNoEvents) {
+  Extraction ex = Run({
+      {"2018年", "", "5月—7月  台州市开展消费帮扶月活动。"},
+      {"2018年", "", "同月  台州市选派教师赴阿坝州支教。"},
+      {"对口支援", "项目建设", "2018年,台州市援建的阿坝州游客中心计划于2019年6月建成。"},
+  });
+  std::vector<std::string> events;
+  for (const auto& e : ex.events) events.push_back(e.start_date + "/" + e.end_date);
+  EXPECT_THAT(events, Contains("2018-05/2018-07"));
+  EXPECT_THAT(events, Not(Contains("2018-05/")));  // 同月 after a range of months
+  EXPECT_THAT(events, Not(Contains("2019-06/")));  // a plan
+}
+
+TEST_F(ExtractorTest, ATotalOverCountiesIsTheirPrefecturesOnlyWhenTheWordsNameIt) {
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况", "2021年,无锡市对口帮扶贵州省安顺市普定县、镇宁布依族苗族自治县和铜仁市石阡县。"},
+      {"东西部扶贫协作", "资金帮扶",
+       "2021年,无锡市向安顺市普定县、镇宁布依族苗族自治县拨付帮扶资金8000万元。"
+       "无锡市追加帮扶资金2400万元,集中支持普定县、镇宁布依族苗族自治县。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 80000000"], "5204");  // 安顺市 named at the head of the list
+  ASSERT_TRUE(recipient.count("FundsCNY 24000000"));
+  EXPECT_EQ(recipient["FundsCNY 24000000"], "");  // two counties named on their own
+}
+
 }  // namespace
 }  // namespace duikou::extract
