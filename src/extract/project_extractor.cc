@@ -14,10 +14,11 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 22> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 25> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
-                                                     "实训楼", "教学楼", "综合楼", "工程"};
+                                                     "实训楼", "教学楼", "综合楼", "工程", "示范园", "创业园",
+                                                     "农业园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.

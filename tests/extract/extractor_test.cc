@@ -813,6 +813,15 @@ TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAr
   EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
 }
 
+TEST_F(ExtractorTest, DemonstrationAndStartUpParksAreProjects) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "产业协作",
+                                        "晴隆县沙子镇现代农业示范园区、安龙县返乡创业园和晴隆县茶叶示范园相继建成。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("晴隆县沙子镇现代农业示范园区"));
+  EXPECT_THAT(names, Contains("安龙县返乡创业园"));
+  EXPECT_THAT(names, Contains("晴隆县茶叶示范园"));
+}
+
 TEST_F(ExtractorTest, WorksOfAProvinceAreAProgrammeNotAProject) {
   Extraction ex = Run({kNingboGuizhou, {"东西部协作", "表彰", "宁波市协作办获“浙江省山海协作工程先进单位”，"
                                                          "实施晴隆县沙子镇污水处理工程。"}});
