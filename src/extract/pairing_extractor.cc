@@ -300,6 +300,18 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  // The verbs' distinct first two characters (对口, 结对, 帮扶): a scan for each rules out
+  // most sentences before each verb is looked for.
+  static const std::vector<std::string_view> kHeads = [] {
+    std::vector<std::string_view> heads;
+    for (const PairingVerb& verb : PairingVerbs()) {
+      std::string_view w = verb.word;
+      std::string_view head = w.substr(0, CharLen(w, 0) + CharLen(w, CharLen(w, 0)));
+      if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
+    }
+    return heads;
+  }();
+  if (!ContainsAny(sentence, kHeads)) return;
   for (const PairingVerb& verb : PairingVerbs()) {
     for (size_t p = FindWord(sentence, verb.word); p != std::string_view::npos;
          p = FindWord(sentence, verb.word, p + verb.word.size())) {

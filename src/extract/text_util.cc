@@ -1,5 +1,7 @@
 #include "extract/text_util.h"
 
+#include <array>
+
 
 namespace duikou::extract::internal {
 
@@ -39,8 +41,15 @@ std::vector<Range> Sentences(std::string_view text) {
   std::vector<Range> out;
   size_t start = 0;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  // The bytes that may start a break, for a one-lookup test of every byte.
+  static constexpr auto kMayBreak = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\n', '!', '?', '\xE3', '\xEF'}) t[c] = true;
+    return t;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char b0 = byte(i);
+    if (!kMayBreak[b0]) continue;
     size_t n = 0;
     if (b0 == '\n' || b0 == '!' || b0 == '?') n = 1;
     else if (b0 == 0xE3 && i + 2 < text.size() && byte(i + 1) == 0x80 && byte(i + 2) == 0x82) n = 3;
