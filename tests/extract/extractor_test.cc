@@ -1049,6 +1049,19 @@ TEST_F(ExtractorTest, ACityYearbookLeavesADistrictsBodiesUncompleted) {
   EXPECT_THAT(orgs, Not(Contains("区中医医院|Institution")));
 }
 
+TEST_F(ExtractorTest, AShortFormOfAnOrganizationIsOneOfItsSurfaces) {
+  auto ex = Run({kNingboGuizhou, {"东西部协作", "文化交流", "晴隆县民族艺术团赴宁波市演出。这是晴隆艺术团第一次赴外演出。"
+                                                        "宁波市歌舞团、宁波歌舞剧院同台。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("晴隆县民族艺术团|SocialGroup"));
+  EXPECT_THAT(orgs, Not(Contains("晴隆艺术团|SocialGroup")));
+  for (const auto& o : ex.organizations) {
+    if (o.name == "晴隆县民族艺术团") {
+      EXPECT_THAT(o.surfaces, Contains("晴隆艺术团"));
+    }
+  }
+}
+
 TEST_F(ExtractorTest, AHeadingThatNamesABodyGivesTheBody) {
   auto orgs = OrgKeys(Run(kDistrictYearbook));
   EXPECT_THAT(orgs, Contains("海曙区对口支援工作领导小组|GovernmentBody"));
