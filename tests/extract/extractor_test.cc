@@ -1556,5 +1556,20 @@ TEST_F(ExtractorTest, ATotalOverCountiesIsTheirPrefecturesOnlyWhenTheWordsNameIt
   EXPECT_EQ(recipient["FundsCNY 24000000"], "");  // two counties named on their own
 }
 
+TEST_F(ExtractorTest, AHomeSubjectAfterAmongThemStillCountsAsTheSubject) {
+  // The partner prefecture is named more often, and once as the subject of 选派; the home
+  // city's own 选派 comes after 其中.
+  Extraction ex = Run({
+      {"对口合作", "概况",
+       "2021年,台州市与四川省阿坝藏族羌族自治州开展对口合作。全年互派干部30人,其中台州市选派干部16人赴阿坝州挂职,"
+       "阿坝州选派干部14人来台州挂职。阿坝州农产品进入台州市场,阿坝州文旅推介会在台州举办。"},
+  });
+  ASSERT_FALSE(ex.figures.empty());
+  for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "3310") << f.surface;
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 16"));
+  EXPECT_THAT(keys, Contains("Trainees 14"));  // they come to the home city to learn
+}
+
 }  // namespace
 }  // namespace duikou::extract
