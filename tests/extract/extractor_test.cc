@@ -756,6 +756,16 @@ TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
   EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
 }
 
+TEST_F(ExtractorTest, AShortNameBeforeACollegeNamesAPlaceTheDocumentNamesElsewhere) {
+  Extraction ex = Run({{"东西部协作", "概况", "2021年，宁波市对口帮扶黔西南州兴义市。"},
+                       {"东西部协作", "教育帮扶", "宁波市为兴义学院培训教师120人次。"}});
+  const PlaceRecord* city = nullptr;
+  for (const auto& p : ex.places)
+    if (p.code == "522301") city = &p;
+  ASSERT_NE(city, nullptr);
+  EXPECT_THAT(city->passages, Contains(1u));  // the college's city, named in full in passage 0
+}
+
 TEST_F(ExtractorTest, StudentsFromAPlaceStillNameThePlace) {
   Extraction ex = Run({{"东西部协作", "劳务协作", "2021年，宁波市对口帮扶黔西南州晴隆县，吸纳贵州大学生就业300人。"}});
   EXPECT_THAT(PlaceCodes(ex), Contains("52"));
