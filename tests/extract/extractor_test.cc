@@ -1025,6 +1025,14 @@ std::vector<std::string> OrgKeys(const Extraction& ex) {
 
 // ---- qproj: organizations ----
 
+TEST_F(ExtractorTest, AHeadWordInsideABodysNameIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "项目建设",
+                                        "晴隆县宏达建筑工程有限公司承建晴隆县第二中学教学楼。晴隆县农业科技园区管委会、"
+                                        "安龙县产业园管理中心和晴隆县城乡供水工程项目部参加。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县第二中学教学楼"});
+  EXPECT_THAT(OrgKeys(ex), Contains("晴隆县第二中学|Institution"));
+}
+
 TEST_F(ExtractorTest, ATeamSpeakingThroughItsHeadIsAnOrganizationUnlessItIsOneOfHisPosts) {
   auto ex = Run({kNingboGuizhou,
                  {"东西部协作", "工作推进", "宁波市援黔指挥部总指挥赵启明介绍工作情况。第三批宁波援黔工作组组长、"
