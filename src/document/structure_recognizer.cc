@@ -33,9 +33,14 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// Splits a tab-separated line into trimmed cells.
+// Splits a tab-separated line, or a row set off by vertical bars, into trimmed cells.
 std::vector<CellRef> SplitCells(std::string_view text, size_t begin, size_t end) {
   std::vector<CellRef> cells;
+  std::vector<std::pair<size_t, size_t>> bar_cells;
+  if (IsBarRow(text.substr(begin, end - begin), &bar_cells)) {
+    for (const auto& [b, e] : bar_cells) cells.push_back(CellRef{begin + b, begin + e});
+    return cells;
+  }
   size_t cell = begin;
   for (size_t i = begin; i <= end; ++i) {
     if (i == end || text[i] == '\t') {

@@ -70,7 +70,8 @@ class StructureRecognizer {
   bool BlankEndsTable(size_t first, size_t j, bool* single_spaced) const;
 
   std::string_view Text(size_t line) const { return src_.normalized(lines_[line].begin, lines_[line].end); }
-  bool HasTab(size_t line) const { return Text(line).find('\t') != std::string_view::npos; }
+  // A row of table cells: separated by tabs, or set off by vertical bars (IsBarRow).
+  bool HasTab(size_t line) const { return Text(line).find('\t') != std::string_view::npos || IsBarRow(Text(line)); }
 
   // Rule handlers; each returns the index of the last line it consumed.
   bool TryTable(size_t line, size_t* last);

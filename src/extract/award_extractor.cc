@@ -119,6 +119,9 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         int year = ctx.passages[pi].year;
         // A leading year ("2020年四川省…奖", "“2019年度…先进集体”") is the award's year.
         if (int y = StripLeadingYear(&name)) year = y;
+        // "某县人民政府授予的“某某单位”称号": the giver is no part of the name; what it gives is.
+        const size_t granted = name.rfind("授予的");
+        if (granted != std::string_view::npos) name.remove_prefix(granted + std::string_view("授予的").size());
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
         if (EndsWith(name, "称号") && CharCount(name) > 4) {
           name.remove_suffix(std::string_view("称号").size());

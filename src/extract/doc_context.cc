@@ -191,16 +191,17 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 }
 
 // How a place mention stands before the name of an institution. kSchoolTownship: a township's
-// name before a school word (某镇中心小学: the school is named after its township; such a name
-// names no place). kShortName: a place written without its level before 大学, 学院, 医院, 中学 or
-// 小学 (a name such as 某山大学 honours a person or a landmark as often as it gives a location):
-// it names a place only when the document names that place elsewhere too. A full name with its
-// level (某县医院, 某市第一中学) names its place: kNone.
+// name before a school word (某镇中心小学, 某镇民族中学: the school is named after its township;
+// such a name names no place). kShortName: a place written without its level before 大学, 学院,
+// 医院, 中学 or 小学 (a name such as 某山大学 honours a person or a landmark as often as it gives
+// a location): it names a place only when the document names that place elsewhere too. A full
+// name with its level (某县医院, 某市第一中学) names its place: kNone.
 enum class InstitutionName { kNone, kSchoolTownship, kShortName };
 
 InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text,
                                     const gazetteer::PlaceMention& m) {
-  static constexpr std::array<std::string_view, 5> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校"};
+  static constexpr std::array<std::string_view, 10> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校",
+                                                                "民族中学", "民族小学", "实验中学", "实验小学", "希望小学"};
   static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
   std::string_view after = text.substr(m.end, 15);
   // 大学生, 中学生, 小学生 are students (某省大学生就业), not a school.

@@ -53,7 +53,7 @@ std::string Trim(std::string_view s, size_t max_chars) {
 // clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
 // a state held ("截至10月", "1—10月累计").
 constexpr std::string_view kHappenings[] = {"举办", "举行", "召开", "投产", "交付", "开业", "签署", "签订", "开工",
-                                            "竣工", "落成", "建成", "投用", "投入使用", "成立", "启动", "揭牌", "开园", "通车"};
+                                            "竣工", "落成", "建成", "投用", "投入使用", "启用", "成立", "启动", "揭牌", "开园", "通车"};
 
 // Whether a month-only date at [begin, end) inside a sentence dates the clause's happening:
 // it follows a clause break or 于 and the clause names a happening after it.

@@ -35,10 +35,10 @@ const std::vector<Cue> kPersonCues = {
     {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
     {"老师", "TalentsSent"}, {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"},
     {"医护人员", "TalentsSent"}, {"医疗队员", "TalentsSent"}, {"骨干", "TalentsSent"}, {"就业", "Jobs"},
-    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
+    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}, {"儿童", ""}, {"患者", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
-const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
+const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
@@ -56,6 +56,8 @@ const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收"
 // 劳动力1260人"): only the latter is a figure of the total's metric.
 const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
+// Verbs of visiting: the projects they take in are someone else's ("察看帮扶项目47个").
+const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
 const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
@@ -287,13 +289,20 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
               if (metric == "~gift")
                 metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
+              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
+              // investment. (Without 其中 "到位资金" is read as written: funds.)
+              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
+                  last_metric[q.kind] == "InvestmentCNY")
+                metric = "InvestmentCNY";
             }
             break;
           }
           case UnitKind::kCount: {
             std::string w = StripSpaces(window);
             // 新技术新项目 are a hospital's new procedures, not projects.
-            if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目"))
+            // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
+            if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
+                !ContainsAny(w, kVisitCues))
               metric = "ProjectCount";
             else if (q.unit == "个" && CountOfProjectsFollows(after))
               metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
@@ -302,6 +311,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           case UnitKind::kPersons:
           case UnitKind::kPersonTimes: {
             bool persons = q.kind == UnitKind::kPersons;
+            // "62名党政干部中有41名在…任职": a count just given, named again to break it down by
+            // post or place, and its parts: neither is reported anew.
+            if (EndsWith(StripSpaces(window), "中有")) break;
+            if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
+              break;
             if (persons && (ContainsAny(after, kTraineeCues) ||
                             (ContainsAny(after, kPlacementCues) &&
                              ((ContainsAny(clause, kReceivingCues) &&

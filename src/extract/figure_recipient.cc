@@ -233,6 +233,23 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
+  // "甲市·乙州…联席会议…，会上签约项目11个": what is signed at a meeting named after a pair
+  // goes to the pair's partner, whatever else the sentence names.
+  if (number_begin != std::string_view::npos && number_begin > sentence_begin) {
+    const std::string_view lead = text.substr(sentence_begin, number_begin - sentence_begin);
+    if (Contains(lead, "会上") || Contains(lead, "会议上")) {
+      const gazetteer::PlaceMention* partner = nullptr;
+      for (size_t i = 0; i + 1 < places.size() && places[i + 1].end <= number_begin; ++i) {
+        const auto& a = places[i];
+        const auto& c = places[i + 1];
+        const std::string_view gap = text.substr(a.end, c.begin - a.end);
+        if (gap != "·" && gap != "—" && gap != "-") continue;
+        if (!a.resolved() || !c.resolved() || !ctx_.InHome(a.code) || !IsPartner(c.code, nullptr)) continue;
+        partner = &c;
+      }
+      if (partner) return {Ref::Kind::kPlace, partner->code, partner->surface};
+    }
+  }
   // The entry's own partner ("（一）新疆新源县") is more specific than its section's.
   const std::string& own_section_partner = ctx_.passages[passage].section_recipient;
   const std::string* section_partner = own_section_partner.empty() ? nullptr : &own_section_partner;
@@ -258,9 +275,26 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   };
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
   const std::string_view aid_region = AidRegion(cue);
+  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  // "甲区全年向乙县投入…，选派干部9名": the one home unit before the number in its enumeration,
+  // paired with one recipient, says which of several partners named around is meant.
+  std::string unit_recipient, unit;
+  const size_t unit_end = number_begin != std::string_view::npos ? number_begin : clause_begin;
+  for (const auto& m : places) {
+    if (m.begin < enum_begin || m.end > unit_end || !m.resolved() || m.code == ctx_.home_code || !ctx_.InHome(m.code))
+      continue;
+    if (!unit.empty() && unit != m.code) {  // several units: a list, not the clause's subject
+      unit_recipient.clear();
+      break;
+    }
+    unit = m.code;
+    auto it = recipients_of_.find(m.code);
+    if (it != recipients_of_.end() && it->second.size() == 1) unit_recipient = *it->second.begin();
+  }
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
     if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
+    if (!m && !unit_recipient.empty()) m = p.SingleIn(unit_recipient);
     if (!m) {
       // Several partners: a total over the prefecture they share when the words name that
       // prefecture ("乙州甲县、丙县"); places the words name on their own ("甲县、丙县") are
@@ -269,6 +303,13 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
       if (!p.Names(common, ctx_.NameOf(common))) return Ref{};
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
+      // Partners that are a few of the prefecture's counties (甲县、乙县) are no total for the
+      // prefecture unless the passage names it ("某州甲县、乙县", "某州"): then it is the area the
+      // text reports on.
+      bool named = false;
+      for (const auto& m : places)
+        named = named || (m.begin >= body && (m.code == common || (m.code.starts_with(common) && ctx_.SpellsOutAncestor(m))));
+      if (!named) return Ref{};
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }
     // A province (援藏 figures naming 西藏) yields to the section's partner inside it, unless
@@ -282,7 +323,6 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 
-  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{size_t{0}, clause_begin}}) {
     Partners p = partners_in(begin, end);

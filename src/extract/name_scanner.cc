@@ -28,11 +28,13 @@ constexpr std::array<std::string_view, 90> kStopWords = {
     "以及", "分别", "共同", "年内", "期间", "同时", "此外", "另外", "位于", "作为", "获得", "荣获",
     "察看", "查看", "视察", "调研", "走访", "观摩", "出席", "参加", "承建"};
 
-constexpr std::array<std::string_view, 48> kGenericPrefixes = {
+constexpr std::array<std::string_view, 50> kGenericPrefixes = {
     "各", "全市", "全县", "全省", "全国", "全区", "以上", "相关", "有关", "当地", "结对", "对口", "帮扶",
     "本市", "本县", "该", "其他", "中小", "中职", "所", "家", "个", "批", "乡镇", "一批", "一个", "一家",
     "这", "两地", "社会", "国有", "民营", "职工", "省级", "市级", "县级", "村级", "首个", "首家", "首批",
-    "受援", "援", "专项", "定点", "多", "部分", "第", "友好"};
+    "受援", "援", "专项", "定点", "多", "部分", "第", "友好",
+    // A programme's name alone ("共建山海协作产业园") names the kind of park, not one park.
+    "山海协作", "东西部"};
 
 bool IsOpenParen(std::string_view ch) { return ch == "(" || ch == "（"; }
 bool IsCloseParen(std::string_view ch) { return ch == ")" || ch == "）"; }

@@ -18,8 +18,11 @@ using gazetteer::PlaceMention;
 
 // PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
 std::string TypeOfPhrase(std::string_view phrase, bool* loose);
+bool StartsWithTypeWord(std::string_view text);
 // True when `title` names two programmes ("东西部协作和对口合作"): it types none of its pairings.
 bool NamesSeveralTypes(std::string_view title);
+// True when a heading names two programmes, loose words counted ("对口支援与省内对口帮扶").
+bool NamesTwoProgrammes(std::string_view heading);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -297,6 +300,18 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
   return out;
 }
 
+// Whether the sentence uses 对口支援 or 对口合作 as a verb: a place right after the word.
+bool OtherTypedVerbInSentence(const SentenceScope& s) {
+  const std::string_view sentence = s.Sentence();
+  for (std::string_view word : {"对口支援", "对口合作"})
+    for (size_t p = FindWord(sentence, word); p != std::string_view::npos; p = FindWord(sentence, word, p + word.size())) {
+      const size_t after = s.begin + p + word.size();
+      for (const auto& m : *s.places)
+        if (m.begin == after) return true;
+    }
+  return false;
+}
+
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
@@ -345,10 +360,13 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
         subject.adjacent = true;
       }
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
-      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
+      // "甲区对口支援乙县，…丙区对口帮扶丁县": set against another programme's verb in the same
+      // sentence, the loose 对口帮扶 names a programme of its own (a province's in-province aid).
+      const bool contrasted = verb.word == "对口帮扶" && OtherTypedVerbInSentence(s);
+      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty() || contrasted);
       if (supporters.empty()) continue;
       bool weak = false;
-      std::string type(verb.type);
+      std::string type(contrasted ? std::string(verb.word) : std::string(verb.type));
       if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
       AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
     }
@@ -456,14 +474,18 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     if (a.begin >= s.end) break;
     if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
     std::string_view raw_gap = s.text.substr(a.end, c.begin - a.end);
+    // "甲市·乙州东西部扶贫协作联席会议": a middle dot pairs two places when the programme's name
+    // follows right after them (not "甲市·乙州·丙州展销会", a list).
+    const bool dotted =
+        (raw_gap == "·" || raw_gap == "・" || raw_gap == "•") && StartsWithTypeWord(s.text.substr(c.end, s.end - c.end));
     // Every dash below contains one of these: most gaps are skipped without a copy.
-    if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
+    if (!dotted && raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
         raw_gap.find("–") == std::string_view::npos)
       continue;
     std::string gap = StripSpaces(raw_gap);
     // "X(A)—B": A in parentheses names the division behind a zone's name.
     if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
-    if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
+    if (!dotted && gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
     bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
     // A pair of two outside places whose one side has a namesake in the home city ("乙镇—丙县"
     // where a partner county has a 乙镇 too): the home's own is meant.
@@ -508,6 +530,10 @@ void FromTables(const DocContext& ctx, Builder* b) {
     if (recipient_col < 0 || supporter_col < 0) continue;
     std::string section_type = PairingTypeOf(table.section);
     if (section_type.empty()) section_type = PairingTypeOf(table.title);
+    // A heading that names two programmes ("对口支援和省内对口帮扶…情况") types no row: the
+    // prose says which pair is which.
+    const bool heading_types_weakly =
+        NamesTwoProgrammes(table.section) || (PairingTypeOf(table.section).empty() && NamesTwoProgrammes(table.title));
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
@@ -548,7 +574,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty())
         b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
       else
-        b->Add(sup, rec, type, passage);
+        b->Add(sup, rec, type, passage, /*weak_type=*/heading_types_weakly && type == section_type);
     }
   }
 }
@@ -604,6 +630,12 @@ constexpr std::array<bool, 12> kLooseWord = {false, false, false, false, false, 
 
 static_assert(kTypeWords.size() == kTypeOfWord.size() && kTypeWords.size() == kLooseWord.size());
 
+bool StartsWithTypeWord(std::string_view text) {
+  for (std::string_view w : kTypeWords)
+    if (text.starts_with(w)) return true;
+  return false;
+}
+
 std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
@@ -625,6 +657,16 @@ bool NamesSeveralTypes(std::string_view title) {
   std::string_view first;
   for (size_t i = 0; i < kTypeWords.size(); ++i) {
     if (kLooseWord[i] || !Contains(title, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
+}
+
+bool NamesTwoProgrammes(std::string_view heading) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (!Contains(heading, kTypeWords[i])) continue;
     if (first.empty()) first = kTypeOfWord[i];
     else if (first != kTypeOfWord[i]) return true;
   }

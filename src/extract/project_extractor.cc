@@ -9,21 +9,23 @@
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
 
 namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 25> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 26> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
-                                                     "实训楼", "教学楼", "综合楼", "工程", "示范园", "创业园",
-                                                     "农业园"};
+                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
+                                                     "创业园", "农业园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
-constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
-                                                     "实施的"};
+constexpr std::array<std::string_view, 8> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
+                                                     "实施的", "共建的"};
 // Verbs inside a scanned name that end the words before it ("在某县共建X产业园" names X); a
 // verb right before the head word is part of the name ("甲—乙共建产业园").
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
@@ -54,6 +56,31 @@ bool InsideABodysName(std::string_view after) {
 // Verbs of building after "在<place>": what follows is the thing built there, a name even
 // without a place in it ("在某县某镇建设某某蔬菜供应基地").
 constexpr std::array<std::string_view, 5> kBuildThere = {"建设", "援建", "共建", "新建", "兴建"};
+// Words that go on after a head word: the name is an organization's ("某市中心医院",
+// "某物流中心集团有限公司"), not a project's.
+constexpr std::array<std::string_view, 9> kOrganizationTails = {"医院", "集团", "有限", "公司", "学校",
+                                                                "小学", "中学", "卫生院", "学院"};
+
+// Whether the head word ending at `end` is counted as a category: a count follows it, or
+// follows the next item of its list ("展销中心三家", "展销中心、直营店12家", "…中心和直营店52家").
+bool CountedAfter(std::string_view text, size_t end) {
+  size_t k = end;
+  for (std::string_view conj : {"、", "和", "及"}) {
+    if (text.substr(k, conj.size()) != conj) continue;
+    k += conj.size();
+    size_t words = 0;
+    while (k < text.size() && words < 6 && recognize::utf8::IsHan(CodePoint(CharAt(text, k))) &&
+           !recognize::IsChineseNumeral(CodePoint(CharAt(text, k)))) {
+      k += CharLen(text, k);
+      ++words;
+    }
+    if (words == 0) return false;
+    break;
+  }
+  if (k >= text.size() || (!IsAsciiDigit(text[k]) && !recognize::IsChineseNumeral(CodePoint(CharAt(text, k))))) return false;
+  const std::vector<Quantity> counted = FindQuantities(text.substr(k, std::min<size_t>(40, text.size() - k)));
+  return !counted.empty() && counted[0].begin == 0 && counted[0].kind != UnitKind::kOther;
+}
 
 struct Candidate {
   size_t begin, end;
@@ -297,7 +324,19 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
         partner = &m;
       }
     }
-    if (!has_place && !c.introduced) continue;
+    size_t s_begin = 0, s_end = text.size();
+    for (const Range& r : ctx.passages[pi].sentences)
+      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+    // "甲乙新材料有限公司在某地…建设甲乙复合材料项目": an enterprise's project, built right after
+    // its verb and named with the enterprise's trade name: the name's first two characters are
+    // the firm's, right after the place (two or three characters) its name may open with.
+    bool built_by_backer = false;
+    const size_t trade = backer && c.end - c.begin > 6 ? backer->name.find(text.substr(c.begin, 6)) : std::string::npos;
+    if (trade != std::string::npos && CharCount(std::string_view(backer->name).substr(0, trade)) <= 3)
+      for (auto v : kBuildVerbs)
+        built_by_backer = built_by_backer || (c.begin >= v.size() && text.substr(c.begin - v.size(), v.size()) == v);
+    if (!has_place && !c.introduced && !built_by_backer) continue;
     // A workshop (扶贫车间) is a kind of facility every partner has; only one named by its
     // place ("某县某镇竹编扶贫车间") is a project. Works (工程) are built in a county or a
     // township ("某县某镇污水处理工程"); a province's or city's 工程 is a programme
@@ -326,10 +365,6 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
         p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
     }
-    size_t s_begin = 0, s_end = text.size();
-    for (const Range& r : ctx.passages[pi].sentences)
-      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
-    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
     if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
     // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
     // enterprise's project name only says where the enterprise comes from.
@@ -395,6 +430,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (head == "中心" && std::any_of(kNounsAfterCentre.begin(), kNounsAfterCentre.end(),
                                           [&](std::string_view w) { return text.substr(end).starts_with(w); }))
           continue;
+        if (CountedAfter(text, end)) continue;
+        bool organization = false;
+        for (auto tail : kOrganizationTails) organization = organization || text.substr(end, tail.size()) == tail;
+        if (organization) continue;
         size_t start = NameStart(text, pos, 0, 24);
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {
@@ -419,11 +458,20 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
             }
           }
         }
-        // "“某品牌”某地展销中心": a quoted brand opens the name.
+        // "“某品牌”某地展销中心": a quoted brand opens the name, and makes it a proper one; a
+        // place right before the brand belongs to the name ("某县“某品牌”辣椒基地").
+        const size_t unquoted_start = start;
         start = QuotedLead(text, start);
+        // A quoted slogan before a bare category ("“飞地”园区", "“十三五”对口支援规划项目") is no brand.
+        const std::string_view after_brand = text.substr(unquoted_start, pos - unquoted_start);
+        const bool branded =
+            start != unquoted_start && CharCount(after_brand) >= 2 && !IsGenericModifier(after_brand);
+        if (branded)
+          for (const auto& m : places)
+            if (m.end == start && m.resolved()) start = m.begin;
         // "两地共建产业园": the parks of both sides in general, no name.
         if (Contains(text.substr(start, pos - start), "两地")) continue;
-        bool introduced = false;
+        bool introduced = branded;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
           size_t at = RFindWord(text.substr(start, pos - start), v);
@@ -454,6 +502,13 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;
+        // "两市农业部门共建优质粮食产销基地": what both sides build together is a kind of facility
+        // unless a brand names it.
+        if (introduced && !branded) {
+          const size_t clause = ClauseStart(text, start);
+          if (ContainsAny(text.substr(clause, start - clause), {"两市", "两地", "两县", "两区", "两省", "双方"}))
+            introduced = false;
+        }
         found.push_back({start, end, introduced});
       }
     }
@@ -464,6 +519,32 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind == document::PassageKind::kTable)
       EmitProjects(ctx, pi, TableCellCandidates(doc.passages[pi].text), &seen, out);
+  // A short form of a project named in full elsewhere ("茶叶加工中心" after "某县茶叶精深加工中心":
+  // its characters in order, same head, no place of its own) is that project again.
+  auto short_form_of = [](const std::string& part, const std::string& whole) {
+    if (part.size() >= whole.size() || CharCount(part) < 2) return false;
+    const std::string_view head = std::string_view(part).substr(PrevChar(part, PrevChar(part, part.size())));
+    if (!EndsWith(whole, head)) return false;
+    size_t at = 0;
+    for (size_t i = 0; i < part.size(); i += CharLen(part, i)) {
+      at = whole.find(CharAt(part, i), at);
+      if (at == std::string::npos) return false;
+      at += CharLen(part, i);
+    }
+    return true;
+  };
+  std::vector<Project> kept;
+  for (const Project& p : *out) {
+    bool repeat = false;
+    for (const Project& q : *out) repeat = repeat || short_form_of(p.name, q.name);
+    if (repeat) {
+      gazetteer::ResolveContext rc;
+      rc.home_code = ctx.home_code;
+      repeat = ctx.matcher->FindAll(p.name, rc).empty();
+    }
+    if (!repeat) kept.push_back(p);
+  }
+  *out = std::move(kept);
 }
 
 }  // namespace duikou::extract::internal

@@ -83,6 +83,8 @@ std::string HeaderQualifier(std::string_view h) {
 }  // namespace
 
 void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
+  const size_t prose_count = out->size();
+  std::vector<bool> restated(prose_count, false);  // prose figures a table row already matched
   for (const auto& table : ctx.doc->tables) {
     // Columns that count something, with their unit.
     std::vector<std::string> units(table.header.size());
@@ -119,9 +121,13 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
       std::string partner;
       bool total = false, several = false;
       int year = ctx.passages[pi].year;
-      for (const std::string& cell : row) {
+      for (size_t c = 0; c < row.size(); ++c) {
+        const std::string& cell = row[c];
         if (ContainsAny(cell, {"合计", "总计", "小计", "总数"})) total = true;
-        if (int y = YearCell(cell); y != 0) {
+        // A year written as such, or under a heading of years ("年份"); 1980 under "资金(万元)"
+        // is an amount.
+        const bool year_column = c < table.header.size() && Contains(table.header[c], "年") && units[c].empty();
+        if (int y = YearCell(cell); y != 0 && (EndsWith(StripSpaces(cell), "年") || year_column)) {
           year = y;  // a row per year: its figures are that year's
           continue;
         }
@@ -150,7 +156,16 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
         if (!partner.empty()) f.recipient = {Ref::Kind::kPlace, partner, ctx.NameOf(partner)};
-        out->push_back(std::move(f));
+        // A sentence restating a row ("甲区向乙县投入资金4200万元" beside the row) is that row's
+        // figure: one record, the prose's, with the row's partner when the prose named none.
+        bool repeat = false;
+        for (size_t i = 0; i < prose_count && !repeat; ++i) {
+          Figure& prose = (*out)[i];
+          if (restated[i] || prose.metric != f.metric || prose.value != f.value || prose.year != f.year) continue;
+          restated[i] = repeat = true;
+          if (prose.recipient.empty()) prose.recipient = f.recipient;
+        }
+        if (!repeat) out->push_back(std::move(f));
       }
     }
   }

@@ -141,6 +141,13 @@ class Finder {
       // A prefecture inside a province named or given: 西宁 next to 青海省 or 门源县.
       const uint32_t p = g_.parent[d];
       if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_.Contains(p)) return true;
+      // A county whose official name is two characters with its 县/旗 (沁县, 忠县) inside a
+      // prefecture named or given (长治市, or a county next to it): the suffix is written, the
+      // prefecture makes it no word.
+      if (e.kind == NameKind::kOfficial && g_.divisions[d].level == Level::kCounty && p != kNoDivision &&
+          g_.divisions[p].level == Level::kPrefecture && support_.Contains(p) &&
+          (e.surface.ends_with("县") || e.surface.ends_with("旗")))
+        return true;
     }
     // Part of a chain: an enclosing place right before (重庆万州) or a place inside right
     // after (万州高笋塘街道).

@@ -190,6 +190,37 @@ bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
   return true;
 }
 
+// "甲市各医院", "乙县山区学校", "丙市学校": a place and then only words of plurality or of a
+// kind of area before the suffix, or a bare 学校 right after the place — the place's bodies of
+// that kind, not one of them. `place_end` is where the place opening the name ends.
+bool PlacesBodiesOfAKind(std::string_view text, size_t place_end, size_t suffix_begin, std::string_view suffix) {
+  static const internal::WordSet* plural = new internal::WordSet(
+      {"各", "各级", "各类", "所有", "部分", "相关", "有关", "其他", "山区", "乡村", "农村", "边远", "偏远", "基层",
+       "乡镇", "村级", "结对"});
+  if (place_end == suffix_begin) return suffix == "学校";
+  for (size_t p = place_end; p < suffix_begin;) {
+    std::string_view w = plural->LongestAt(text.substr(0, suffix_begin), p);
+    if (w.empty()) return false;
+    p += w.size();
+  }
+  return true;
+}
+
+// "设立教育奖励基金": a fund named by its purpose alone (no founder, brand or place) is money set
+// aside, not a body.
+bool FundNamedByPurposeOnly(std::string_view text, size_t begin, size_t suffix_begin) {
+  static const internal::WordSet* purposes = new internal::WordSet(
+      {"教育", "奖励", "奖学", "助学", "扶贫", "发展", "关爱", "帮扶", "慈善", "救助", "专项", "产业", "引导", "创业",
+       "就业", "医疗", "爱心", "公益", "乡村振兴", "振兴", "互助", "风险", "补偿", "奖教"});
+  if (begin >= suffix_begin) return true;
+  for (size_t p = begin; p < suffix_begin;) {
+    std::string_view w = purposes->LongestAt(text.substr(0, suffix_begin), p);
+    if (w.empty()) return false;
+    p += w.size();
+  }
+  return true;
+}
+
 // Where the place that opens a name ends: the first administrative level character within the
 // first few characters ("甲市" of 甲市人力资源和社会保障局), or npos.
 size_t LeadingPlaceEnd(std::string_view name) {
@@ -389,6 +420,12 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     const bool standalone = (suffix->flags & kStandalone) != 0;
     if (!standalone && internal::IsGenericOnly(text, start, suffix_begin)) continue;
     if (!standalone && EndsInKindOfPlace(text, start, suffix_begin)) continue;
+    bool bodies_of_a_kind = false;
+    for (const Span& p : context.places)
+      if (p.begin == start && p.end <= suffix_begin)
+        bodies_of_a_kind = bodies_of_a_kind || PlacesBodiesOfAKind(text, p.end, suffix_begin, suffix->word);
+    if (bodies_of_a_kind) continue;
+    if (suffix->word == "基金" && FundNamedByPurposeOnly(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
     if ((suffix->flags & kNeedsProvince) &&
         !words::Contains(text.substr(start, suffix_begin - start), "省") &&

@@ -332,5 +332,39 @@ TEST_F(FixturesTest, TablesSeparatedOnlyByABlankLineStaySeparate) {
   EXPECT_EQ(d.passages.back().entry_title, "概况");
 }
 
+TEST_F(FixturesTest, TablesSetOffByVerticalBars) {
+  // Markdown-style rows "| a | b |" (the rule line under the header is dropped), full-width
+  // bars ｜, box-drawing bars │ without outer bars, and a prose line holding one bar.
+  Document d = Read("layout_bar_tables.txt");
+  EXPECT_EQ(d.title, "结对帮扶");
+  ASSERT_EQ(d.tables.size(), 2u);
+
+  const Table& funds = d.tables[0];
+  EXPECT_EQ(funds.number, "7");
+  EXPECT_EQ(funds.title, "江宁市结对帮扶资金表");
+  EXPECT_THAT(funds.header, ElementsAre("结对区", "受援县", "资金(万元)"));
+  ASSERT_EQ(funds.rows.size(), 3u);
+  EXPECT_THAT(funds.rows[0], ElementsAre("甲区", "东县", "1200"));
+  EXPECT_THAT(funds.rows[1], ElementsAre("乙区", "西县", "—"));
+  EXPECT_THAT(funds.rows[2], ElementsAre("丙区", "北县", "860"));
+  EXPECT_THAT(funds.ambiguous, ElementsAre(false, true, false));  // a placeholder cell
+
+  const Table& plain = d.tables[1];
+  EXPECT_EQ(plain.number, "");
+  EXPECT_THAT(plain.header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(plain.rows.size(), 2u);
+  EXPECT_THAT(plain.rows[0], ElementsAre("培训班", "12期", "80万元"));
+  EXPECT_THAT(plain.rows[1], ElementsAre("义诊", "5次", "12万元"));
+
+  bool prose_kept = false;
+  for (const Passage& p : d.passages) {
+    if (p.kind == PassageKind::kEntry && p.entry_title == "概况") {
+      prose_kept = true;
+      EXPECT_THAT(p.text, HasSubstr("完成率100%|98%。"));
+    }
+  }
+  EXPECT_TRUE(prose_kept);
+}
+
 }  // namespace
 }  // namespace duikou::document

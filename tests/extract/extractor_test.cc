@@ -196,6 +196,20 @@ TEST_F(ExtractorTest, AwardsWithoutLeadingYear) {
   EXPECT_EQ(ex.awards[0].awarded_to[0].key, "宁波甬兴纺织有限公司");
 }
 
+TEST_F(ExtractorTest, AwardNamesDropAYearOfRecordAndTheGiver) {
+  Extraction ex = Run({
+      {"东西部协作", "获奖",
+       "年内,常州市钟楼区商务局被评为2021年度江苏省东西部协作先进集体;"
+       "天宁区红梅街道荣获紫阳县人民政府授予的“东西部协作突出贡献单位”称号。"},
+  });
+  std::map<std::string, int> years;
+  for (const auto& a : ex.awards) years[a.name] = a.year;
+  EXPECT_EQ(years.count("江苏省东西部协作先进集体"), 1u);
+  EXPECT_EQ(years["江苏省东西部协作先进集体"], 2021);
+  EXPECT_EQ(years.count("东西部协作突出贡献单位"), 1u);
+  EXPECT_EQ(ex.awards.size(), 2u);
+}
+
 TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
   document::Document doc = MakeDocument({
       {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
@@ -240,6 +254,182 @@ TEST_F(ExtractorTest, TableTypeColumnNamedAfterHelpingIsNoSupporterColumn) {
   for (const auto& k : keys) EXPECT_EQ(k.find("东西部协作>"), std::string::npos) << k;
 }
 
+std::vector<std::string> FigureDetails(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& f : ex.figures)
+    out.push_back(f.metric + " " + f.value + " " + f.subject.key + ">" + f.recipient.key +
+                  (f.qualifier.empty() ? "" : " " + f.qualifier));
+  return out;
+}
+
+TEST_F(ExtractorTest, ATotalOverTwoCountiesGoesToTheirPrefectureOnlyWhenThePassageNamesIt) {
+  Extraction counties = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援玛沁县、班玛县。全年安排援青资金8000万元,选派干部12名。"},
+  });
+  Extraction prefecture = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援果洛藏族自治州玛沁县、班玛县。全年安排援青资金8000万元,选派干部12名。"},
+  });
+  auto recipient_of = [](const Extraction& ex, const std::string& value) {
+    for (const auto& f : ex.figures)
+      if (f.value == value) return f.recipient.key;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(recipient_of(counties, "80000000"), "");
+  EXPECT_EQ(recipient_of(prefecture, "80000000"), "6326");
+}
+
+TEST_F(ExtractorTest, ABreakdownByPartnerContinuesTheTotalsMetricForEachPlace) {
+  Extraction ex = Run({
+      {"对口支援", "援青",
+       "2021年,常州市对口支援玛沁县、班玛县。全年安排援青资金8000万元,其中玛沁县4500万元、班玛县3500万元;"
+       "销售农产品2600万元,其中12个月以上项目1200万元。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 45000000 3204>632621"));
+  EXPECT_THAT(details, Contains("FundsCNY 35000000 3204>632622"));
+  EXPECT_THAT(details, Contains("FundsCNY 80000000 3204>"));
+  for (const auto& d : details) EXPECT_EQ(d.find(" 12000000 "), std::string::npos) << "no place: no breakdown item";
+}
+
+TEST_F(ExtractorTest, DealValuesCadresComingToShadowAndInvestmentThatArrived) {
+  Extraction ex = Run({
+      {"东西部协作", "合作",
+       "2021年,常州市在紫阳县举办展销会,现场成交额3400万元。紫阳县选派十五名干部到常州市跟班学习。"
+       "全年签约项目12个、协议投资21亿元,其中到位资金8.5亿元;拨付帮扶资金4000万元,到位资金3900万元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("SalesCNY 34000000"));
+  EXPECT_THAT(keys, Contains("Trainees 15"));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 15")));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 850000000 到位"));  // part of the investment
+  EXPECT_THAT(keys, Contains("FundsCNY 39000000 到位"));        // read as written
+}
+
+TEST_F(ExtractorTest, PartsOfACountVisitedProjectsChildrenAndCumulativeLists) {
+  Extraction ex = Run({
+      {"东西部协作", "人才",
+       "2021年,常州市选派党政干部35名、教师88名到紫阳县挂职。选派的35名党政干部中有20名担任副县长,"
+       "88名教师分布在紫阳县12所学校。考察团实地察看帮扶项目23个。常州市第二人民医院为紫阳县筛查儿童1500余名。"
+       "两地累计实施合作项目64个、完成投资31亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "CadresSent 35"), 1) << ::testing::PrintToString(keys);
+  EXPECT_THAT(keys, Not(Contains("CadresSent 20")));
+  EXPECT_THAT(keys, Not(Contains("CadresSent 88")));
+  EXPECT_THAT(keys, Not(Contains("ProjectCount 23")));
+  for (const auto& k : keys) EXPECT_EQ(k.find(" 1500"), std::string::npos) << k;
+  EXPECT_THAT(keys, Contains("ProjectCount 64 累计"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 3100000000 累计"));
+}
+
+TEST_F(ExtractorTest, AHomeUnitOpeningTheEnumerationPicksItsOwnRecipient) {
+  // The enumeration names two partners; the clause's subject, a district paired with one of
+  // them, says which. A list of several districts picks none.
+  Extraction ex = Run({
+      {"东西部协作", "", "常州市东西部协作工作由常州市发改委牵头,常州市天宁区、常州市钟楼区参与。"},
+      {"东西部协作", "概况",
+       "2021年,常州市天宁区、钟楼区分别与白河县、紫阳县结对,两区选派干部40名。"
+       "对口白河县和紫阳县方面,钟楼区全年向紫阳县拨付帮扶资金900万元,选派挂职干部7名,支持白河县茶叶加工。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("CadresSent 7 3204>610924"));
+  EXPECT_THAT(details, Contains("FundsCNY 9000000 3204>610924"));
+  EXPECT_THAT(details, Not(Contains("CadresSent 40 3204>610924")));
+}
+
+TEST_F(ExtractorTest, WhatIsSignedAtAMeetingNamedAfterAPairGoesToThePairsPartner) {
+  // The sentence names two partners, and 两地 says "both sides"; the meeting's name says which
+  // partner the signing is with.
+  Extraction ex = Run({
+      {"东西部协作", "", "常州市东西部协作工作由常州市发改委牵头。常州市与安康市、汉中市开展东西部协作。"},
+      {"东西部协作", "联席会议",
+       "2021年5月,常州市党政代表团赴安康市、汉中市考察,出席常州·安康东西部协作联席会议,"
+       "会上两地签约合作项目9个、协议投资12亿元。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("ProjectCount 9 3204>6109"));
+  EXPECT_THAT(details, Contains("InvestmentCNY 1200000000 3204>6109 协议"));
+}
+
+TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
+  // Headings name the metric and the unit; the row's partner is the figure's recipient; the
+  // 合计 row restates the prose total (one figure, not two); a prose sentence restating a row
+  // is that row's figure; a column of rates names no metric.
+  document::Document doc = MakeDocument({
+      {"东西部协作", "概况",
+       "2021年,常州市天宁区、钟楼区分别与安康市白河县、紫阳县结对,全年拨付帮扶资金5300万元,实施项目31个。"
+       "钟楼区向紫阳县拨付帮扶资金2900万元。"},
+      {"东西部协作", "",
+       "表3 结对帮扶情况\n结对区\t受援县\t帮扶资金(万元)\t实施项目(个)\t增长率(%)\n天宁区\t白河县\t2400\t14\t12\n"
+       "钟楼区\t紫阳县\t2900\t17\t9\n合计\t\t5300\t31\t",
+       document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.number = "3";
+  t.title = "结对帮扶情况";
+  t.section = "东西部协作";
+  t.header = {"结对区", "受援县", "帮扶资金(万元)", "实施项目(个)", "增长率(%)"};
+  t.rows = {{"天宁区", "白河县", "2400", "14", "12"}, {"钟楼区", "紫阳县", "2900", "17", "9"}, {"合计", "", "5300", "31", ""}};
+  t.ambiguous = {false, false, true};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  const Extraction got = ex.Extract(doc);
+  auto details = FigureDetails(got);
+  EXPECT_THAT(details, Contains("FundsCNY 24000000 3204>610929"));
+  EXPECT_THAT(details, Contains("ProjectCount 14 3204>610929"));
+  EXPECT_THAT(details, Contains("ProjectCount 17 3204>610924"));
+  EXPECT_EQ(std::count(details.begin(), details.end(), "ProjectCount 17 3204>610924"), 1);
+  auto keys = FigureKeys(got);
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "FundsCNY 53000000"), 1) << ::testing::PrintToString(keys);
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "ProjectCount 31"), 1);
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "FundsCNY 29000000"), 1);  // prose and row: one figure
+  for (const auto& k : keys) EXPECT_NE(k, "FundsCNY 120000") << "a rate column is no figure";
+  for (const auto& f : got.figures)
+    if (f.value == "53000000") {
+      EXPECT_EQ(f.passage, 0u) << "the prose total is kept, the 合计 row dropped";
+    }
+}
+
+TEST_F(ExtractorTest, InProvinceAidSetAgainstAnotherProgrammeIsItsOwnType) {
+  // 对口帮扶 is loose (said of any programme), but set against 对口支援 in one sentence it names
+  // a programme of its own; a table under a heading that names both types types no row.
+  document::Document doc = MakeDocument({
+      {"对口支援与省内对口帮扶", "概况",
+       "2022年,绵阳市涪城区对口支援丹巴县,游仙区、安州区分别对口帮扶昭觉县、喜德县。"},
+      {"对口支援与省内对口帮扶", "", "结对区\t受援县\n涪城区\t丹巴县\n游仙区\t昭觉县\n安州区\t喜德县",
+       document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.section = "对口支援与省内对口帮扶";
+  t.header = {"结对区", "受援县"};
+  t.rows = {{"涪城区", "丹巴县"}, {"游仙区", "昭觉县"}, {"安州区", "喜德县"}};
+  t.ambiguous = {false, false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("510703>513323 对口支援"));
+  EXPECT_THAT(keys, Contains("510704>513431 对口帮扶"));
+  EXPECT_THAT(keys, Contains("510705>513432 对口帮扶"));
+  EXPECT_THAT(keys, Not(Contains("510704>513431 对口支援")));
+}
+
+TEST_F(ExtractorTest, AMiddleDotPairsTwoPlacesBeforeAProgrammesName) {
+  Extraction ex = Run({
+      {"东西部协作", "会议",
+       "2021年,常州市、安康市、汉中市企业参加展会。5月10日,常州·安康东西部协作联席会议在西安召开。"
+       "10月8日,2021常州·安康·汉中农产品展销会开幕。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3204>6109 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">6107"), std::string::npos) << k;  // 汉中: a fair's list
+}
+
 TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
   Extraction ex = Run({
       {"山海协作工程", "概况",
@@ -269,6 +459,76 @@ TEST_F(ExtractorTest, EnterprisesBackTheProjectsTheyPutUp) {
   EXPECT_EQ(funders["理塘县雪域牧业有限公司高原牦牛加工基地项目"], std::vector<std::string>{"理塘县雪域牧业有限公司"});
   // Another clause, another subject: the shoe firm only visited.
   EXPECT_THAT(funders["理塘县文旅综合体项目"], Not(Contains("温州鹿城鞋业有限公司")));
+}
+
+TEST_F(ExtractorTest, AQuotedBrandMakesAProjectNameProper) {
+  // A quoted brand opens a name that names no place (its place is where the clause builds);
+  // a place right before the brand belongs to the name; a quoted slogan before a bare or
+  // generic category is no brand. 共建的 introduces a name; 综合楼 heads one.
+  Extraction ex = Run({
+      {"东西部协作", "产业合作",
+       "2021年,常州市钟楼区与紫阳县在蒿坪镇共建的“钟紫”富硒茶产业园一期建成,"
+       "天宁区在白河县建成“天白”魔芋精深加工厂;武进区在紫阳县打造紫阳县“汉江红”茶叶基地。"
+       "两地推进“飞地”园区和“十四五”对口协作规划项目。天宁区援建的白河县天宁小学教学综合楼建成。"},
+  });
+  std::vector<std::string> projects;
+  for (const auto& p : ex.projects) projects.push_back(p.name + "@" + p.place.key);
+  EXPECT_THAT(projects, Contains("钟紫富硒茶产业园@610924101"));
+  EXPECT_THAT(projects, Contains("天白魔芋精深加工厂@610929"));
+  EXPECT_THAT(projects, Contains("紫阳县汉江红茶叶基地@610924"));
+  EXPECT_THAT(projects, Contains("白河县天宁小学教学综合楼@610929"));
+  for (const auto& p : ex.projects) {
+    EXPECT_EQ(p.name.find("飞地"), std::string::npos) << p.name;
+    EXPECT_EQ(p.name.find("规划项目"), std::string::npos) << p.name;
+  }
+}
+
+TEST_F(ExtractorTest, CountedCategoriesOrganizationsAndProgrammesAreNoProjects) {
+  // A head word counted right after, or after the next item of its list, is a category; a
+  // head word the name of a hospital or group goes on after is no project's; a programme's
+  // name alone is no park's. An enterprise's project built right after its verb is one when
+  // the firm's trade name opens it (after the firm's place), not otherwise.
+  Extraction ex = Run({
+      {"东西部协作", "产业合作",
+       "2021年,常州市在紫阳县设立紫阳农特产品展销中心四家,在白河县设立白河农特产品展销中心、直营店15家。"
+       "紫阳县人民医院与常州市第一人民医院、白河县中心医院开展合作,紫阳县富硒物流中心集团有限公司扩大采购。"
+       "两地共建东西部协作产业园。常州龙城新材料有限公司在白河县投资2亿元建设龙城碳纤维项目,"
+       "江苏云帆电子商务有限公司在紫阳县建设富硒直采基地。"},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("龙城碳纤维项目"));
+  for (const auto& n : names) {
+    EXPECT_EQ(n.find("展销中心"), std::string::npos) << n;
+    EXPECT_EQ(n.find("中心"), std::string::npos) << n;
+    EXPECT_EQ(n.find("东西部协作产业园"), std::string::npos) << n;
+    EXPECT_NE(n, "富硒直采基地");
+  }
+}
+
+TEST_F(ExtractorTest, ShortFormsAndWhatBothSidesBuildAreNoProjectsOfTheirOwn) {
+  Extraction ex = Run({
+      {"东西部协作", "产业合作",
+       "2021年,钟楼区在紫阳县援建的紫阳富硒茶叶精深加工中心于4月投入使用。两市农业部门共建优质富硒茶产销合作基地。"},
+      {"东西部协作", "", "图为紫阳县茶农在钟楼区援建的茶叶加工中心制茶", document::PassageKind::kCaption},
+  });
+  std::vector<std::string> names;
+  for (const auto& p : ex.projects) names.push_back(p.name);
+  EXPECT_THAT(names, Contains("紫阳富硒茶叶精深加工中心"));
+  EXPECT_THAT(names, Not(Contains("茶叶加工中心")));          // the same centre, shortened
+  EXPECT_THAT(names, Not(Contains("优质富硒茶产销合作基地")));  // what both sides build: a kind
+}
+
+TEST_F(ExtractorTest, AMonthDatesWhatWasBuiltOrPutInUse) {
+  Extraction ex = Run({
+      {"东西部协作", "社会事业",
+       "2021年,白河县天宁小学教学综合楼于8月投入使用;紫阳县富硒茶加工车间于10月建成。截至11月,累计建成车间12个。"},
+  });
+  std::vector<std::string> starts;
+  for (const auto& e : ex.events) starts.push_back(e.start_date);
+  EXPECT_THAT(starts, Contains("2021-08"));
+  EXPECT_THAT(starts, Contains("2021-10"));
+  EXPECT_THAT(starts, Not(Contains("2021-11")));  // a state up to a month, no happening
 }
 
 TEST_F(ExtractorTest, AVisitingVerbIsNoPartOfTheProjectsName) {
@@ -764,6 +1024,17 @@ TEST_F(ExtractorTest, AShortNameBeforeACollegeNamesAPlaceTheDocumentNamesElsewhe
     if (p.code == "522301") city = &p;
   ASSERT_NE(city, nullptr);
   EXPECT_THAT(city->passages, Contains(1u));  // the college's city, named in full in passage 0
+}
+
+TEST_F(ExtractorTest, ATownshipBeforeAKindOfSchoolNamesOnlyTheSchool) {
+  Extraction ex = Run({
+      {"东西部协作", "教育帮扶",
+       "2021年，常州市对口帮扶紫阳县。常州市第一中学与蒿坪镇民族中学结为姊妹学校，天宁区援建汉王镇实验小学。"},
+  });
+  auto codes = PlaceCodes(ex);
+  EXPECT_THAT(codes, Contains("610924"));
+  EXPECT_THAT(codes, Not(Contains("610924101")));  // 蒿坪镇 only names the school
+  EXPECT_THAT(codes, Not(Contains("610924102")));  // 汉王镇 likewise
 }
 
 TEST_F(ExtractorTest, StudentsFromAPlaceStillNameThePlace) {
