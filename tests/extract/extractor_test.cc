@@ -973,6 +973,16 @@ TEST_F(ExtractorTest, AnHonoraryTitleIsNamedByWhatIsQuotedAndACountOfHonoursIsNo
   EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"全国三八红旗手", "全国民族团结进步模范集体"}));
 }
 
+TEST_F(ExtractorTest, APassiveWithTheAwardingBodyNamedGivesTheAwardToTheSubject) {
+  Extraction ex = Run({{"表彰", "", "2021年，无锡市协作办被中共中央、国务院授予“全国脱贫攻坚先进集体”称号。"
+                                   "无锡援疆前方指挥部被江苏省人民政府评为江苏省对口支援工作先进集体。"}});
+  EXPECT_EQ(AwardNames(ex), (std::vector<std::string>{"江苏省对口支援工作先进集体", "全国脱贫攻坚先进集体"}));
+  for (const auto& a : ex.awards) {
+    ASSERT_EQ(a.awarded_to.size(), 1u) << a.name;
+    EXPECT_NE(a.awarded_to[0].key.find("无锡"), std::string::npos) << a.awarded_to[0].key;
+  }
+}
+
 TEST_F(ExtractorTest, AnAwardOfATermOfYearsTakesItsLastYear) {
   Extraction ex = Run({{"表彰", "", "无锡市协作办获“2019—2020年度江苏省东西部协作先进集体”称号。"}});
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"江苏省东西部协作先进集体"});
@@ -1004,6 +1014,16 @@ TEST_F(ExtractorTest, AnInstitutionNamedAfterAPlaceNamesNoPlace) {
   EXPECT_THAT(codes, Not(Contains("522324101")));  // 沙子镇 only names the school
   EXPECT_THAT(codes, Not(Contains("52")));         // 贵州 only names the university
   EXPECT_THAT(codes, Contains("522328"));          // 安龙县医院: a county's hospital, in the county
+}
+
+TEST_F(ExtractorTest, AShortNameBeforeACollegeNamesAPlaceTheDocumentNamesElsewhere) {
+  Extraction ex = Run({{"东西部协作", "概况", "2021年，宁波市对口帮扶黔西南州兴义市。"},
+                       {"东西部协作", "教育帮扶", "宁波市为兴义学院培训教师120人次。"}});
+  const PlaceRecord* city = nullptr;
+  for (const auto& p : ex.places)
+    if (p.code == "522301") city = &p;
+  ASSERT_NE(city, nullptr);
+  EXPECT_THAT(city->passages, Contains(1u));  // the college's city, named in full in passage 0
 }
 
 TEST_F(ExtractorTest, ATownshipBeforeAKindOfSchoolNamesOnlyTheSchool) {
@@ -1072,6 +1092,15 @@ TEST_F(ExtractorTest, WorkshopsBeltsWorksAndTrainingBuildingsNamedByTheirPlaceAr
   EXPECT_THAT(names, Contains("晴隆县沙子镇安居配套工程"));
   EXPECT_THAT(names, Contains("安龙县职业技术学校实训楼"));
   EXPECT_THAT(names, Not(Contains("鞋材加工扶贫车间")));  // a workshop without a place is a kind
+}
+
+TEST_F(ExtractorTest, DemonstrationAndStartUpParksAreProjects) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "产业协作",
+                                        "晴隆县沙子镇现代农业示范园区、安龙县返乡创业园和晴隆县茶叶示范园相继建成。"}});
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("晴隆县沙子镇现代农业示范园区"));
+  EXPECT_THAT(names, Contains("安龙县返乡创业园"));
+  EXPECT_THAT(names, Contains("晴隆县茶叶示范园"));
 }
 
 TEST_F(ExtractorTest, WorksOfAProvinceAreAProgrammeNotAProject) {
@@ -1267,6 +1296,14 @@ std::vector<std::string> OrgKeys(const Extraction& ex) {
 
 // ---- qproj: organizations ----
 
+TEST_F(ExtractorTest, AHeadWordInsideABodysNameIsNoProject) {
+  Extraction ex = Run({kNingboGuizhou, {"东西部协作", "项目建设",
+                                        "晴隆县宏达建筑工程有限公司承建晴隆县第二中学教学楼。晴隆县农业科技园区管委会、"
+                                        "安龙县产业园管理中心和晴隆县城乡供水工程项目部参加。"}});
+  EXPECT_EQ(ProjectNames(ex), std::vector<std::string>{"晴隆县第二中学教学楼"});
+  EXPECT_THAT(OrgKeys(ex), Contains("晴隆县第二中学|Institution"));
+}
+
 TEST_F(ExtractorTest, ATeamSpeakingThroughItsHeadIsAnOrganizationUnlessItIsOneOfHisPosts) {
   auto ex = Run({kNingboGuizhou,
                  {"东西部协作", "工作推进", "宁波市援黔指挥部总指挥赵启明介绍工作情况。第三批宁波援黔工作组组长、"
@@ -1299,6 +1336,19 @@ TEST_F(ExtractorTest, ACityYearbookLeavesADistrictsBodiesUncompleted) {
                            {"东西部协作", "结对", "宁波市海曙区对口帮扶晴隆县，宁波市北仑区对口帮扶安龙县。区中医医院派出专家5人。"}}));
   EXPECT_THAT(orgs, Not(Contains("海曙区中医医院|Institution")));
   EXPECT_THAT(orgs, Not(Contains("区中医医院|Institution")));
+}
+
+TEST_F(ExtractorTest, AShortFormOfAnOrganizationIsOneOfItsSurfaces) {
+  auto ex = Run({kNingboGuizhou, {"东西部协作", "文化交流", "晴隆县民族艺术团赴宁波市演出。这是晴隆艺术团第一次赴外演出。"
+                                                        "宁波市歌舞团、宁波歌舞剧院同台。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("晴隆县民族艺术团|SocialGroup"));
+  EXPECT_THAT(orgs, Not(Contains("晴隆艺术团|SocialGroup")));
+  for (const auto& o : ex.organizations) {
+    if (o.name == "晴隆县民族艺术团") {
+      EXPECT_THAT(o.surfaces, Contains("晴隆艺术团"));
+    }
+  }
 }
 
 TEST_F(ExtractorTest, AHeadingThatNamesABodyGivesTheBody) {
