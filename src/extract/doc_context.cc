@@ -328,11 +328,15 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // Mentions that only name an institution (see InstitutionName); a short name counts when the
   // place it names is named elsewhere in the document too.
   std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
-  std::set<std::string> named_elsewhere;
+  bool any_short_name = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (gazetteer) institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
-    if (institution[i] == InstitutionName::kNone && mentions[i].resolved()) named_elsewhere.insert(mentions[i].code);
+    any_short_name = any_short_name || institution[i] == InstitutionName::kShortName;
   }
+  std::set<std::string> named_elsewhere;  // only needed, and only gathered, for a short name
+  if (any_short_name)
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (institution[i] == InstitutionName::kNone && mentions[i].resolved()) named_elsewhere.insert(mentions[i].code);
   size_t pi = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
