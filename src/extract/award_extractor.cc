@@ -84,8 +84,18 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
+    for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获",
+                                  "评为", "授予", "表彰为", "命名为"}) {
       for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
+        // "甲被乙授予…", "甲被乙评为…": the passive with the awarding body named; the winner is
+        // what stands before 被. (Right after 被 the verb was handled as 被授予, 被评为 ….)
+        size_t passive = std::string_view::npos;
+        if (verb == "评为" || verb == "授予" || verb == "表彰为" || verb == "命名为") {
+          size_t cb = ClauseStart(text, p);
+          passive = RFindWord(text.substr(cb, p - cb), "被");
+          if (passive == std::string_view::npos || cb + passive + std::string_view("被").size() == p) continue;
+          passive += cb;
+        }
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
@@ -131,7 +141,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         a.year = year;
         a.passage = pi;
         size_t cb = ClauseStart(text, p);
-        std::string_view who = text.substr(cb, p - cb);
+        std::string_view who = text.substr(cb, (passive != std::string_view::npos ? passive : p) - cb);
         for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
         for (const auto& org : FindOrganizations(who, ctx))
           a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <tuple>
 
 #include "extract/text_util.h"
@@ -254,12 +255,16 @@ bool NarrowTownshipSchoolToCounty(const gazetteer::Gazetteer& gazetteer, std::st
   return true;
 }
 
-// True when the place mention `m` of `text` is only the name an institution is called by: a
-// township's name before a school word (某镇中心小学, 某镇民族中学: the school is named after
-// its township), or a place written without its level before 大学, 学院, 医院, 中学 or 小学 (a
-// name such as 某山大学 honours a person or a landmark as often as it gives a location).
-// Such a mention names no place; a full name with its level (某县医院, 某市第一中学) does.
-bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text, const gazetteer::PlaceMention& m) {
+// How a place mention stands before the name of an institution. kSchoolTownship: a township's
+// name before a school word (某镇中心小学, 某镇民族中学: the school is named after its township;
+// such a name names no place). kShortName: a place written without its level before 大学, 学院,
+// 医院, 中学 or 小学 (a name such as 某山大学 honours a person or a landmark as often as it gives
+// a location): it names a place only when the document names that place elsewhere too. A full
+// name with its level (某县医院, 某市第一中学) names its place: kNone.
+enum class InstitutionName { kNone, kSchoolTownship, kShortName };
+
+InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text,
+                                    const gazetteer::PlaceMention& m) {
   static constexpr std::array<std::string_view, 10> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校",
                                                                 "民族中学", "民族小学", "实验中学", "实验小学", "希望小学"};
   static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
@@ -270,23 +275,26 @@ bool NamesAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view 
       return StartsWith(after, w) && !StartsWith(after.substr(w.size()), "生");
     });
   };
-  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after)) return false;
+  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after))
+    return InstitutionName::kNone;
   std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;
-  if (codes.empty()) return false;
+  if (codes.empty()) return InstitutionName::kNone;
   if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
     // A chain (某县某镇中心小学) still names its county.
     for (const auto* a : gazetteer.Ancestors(codes[0])) {
       std::string_view name(a->name);
       if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
-        return false;
+        return InstitutionName::kNone;
     }
-    return starts_with_any(kSchools) || NumberedSchoolAt(after);
+    return starts_with_any(kSchools) || NumberedSchoolAt(after) ? InstitutionName::kSchoolTownship
+                                                                 : InstitutionName::kNone;
   }
   // Written without its level: the surface ends otherwise than the division's full name.
-  return starts_with_any(kNamedAfter) && std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
-           const gazetteer::Division* d = gazetteer.Find(c);
-           return d && EndsWith(m.surface, d->name);
-         });
+  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+    const gazetteer::Division* d = gazetteer.Find(c);
+    return d && EndsWith(m.surface, d->name);
+  });
+  return starts_with_any(kNamedAfter) && short_name ? InstitutionName::kShortName : InstitutionName::kNone;
 }
 
 // Sets the home county of a district's or county's yearbook: the county-level division inside
@@ -397,12 +405,27 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
+  // Mentions that only name an institution (see InstitutionName); a short name counts when the
+  // place it names is named elsewhere in the document too.
+  std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
+  bool any_short_name = false;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    // "甲县乙镇中心校": the chain is narrowed to the county, which the school does not hide.
+    if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &mentions[i]))
+      institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
+    any_short_name = any_short_name || institution[i] == InstitutionName::kShortName;
+  }
+  std::set<std::string> named_elsewhere;  // only needed, and only gathered, for a short name
+  if (any_short_name)
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (institution[i] == InstitutionName::kNone && mentions[i].resolved()) named_elsewhere.insert(mentions[i].code);
   size_t pi = 0;
-  for (auto& m : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    auto& m = mentions[i];
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
-    if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &m) && NamesAnInstitution(*gazetteer, all, m))
-      continue;
+    if (institution[i] == InstitutionName::kSchoolTownship) continue;
+    if (institution[i] == InstitutionName::kShortName && !named_elsewhere.count(m.code)) continue;
     m.begin -= offsets[pi];
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));

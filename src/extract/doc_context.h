@@ -15,6 +15,8 @@
 
 namespace duikou::extract::internal {
 
+struct OrgMention;  // extract/organizations.h
+
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
@@ -57,6 +59,9 @@ struct DocContext {
   // (where a passage's text lies in memory, passage index), sorted by address: finds the
   // passage a string_view into some passage's text belongs to, with one binary search.
   std::vector<std::pair<const char*, size_t>> passage_starts;
+  // The organizations of every passage (empty for tables), once the Extractor has found them:
+  // FindOrganizations on a view into a passage then reads them instead of searching again.
+  const std::vector<std::vector<OrgMention>>* passage_organizations = nullptr;
 
   // True for a division below province level that is the only place the document names in
   // its province: a lone far-away match of a local name, not a partner.

@@ -74,6 +74,51 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
   for (auto& [code, r] : by_code) ex->places.push_back(std::move(r));
 }
 
+// Whether `short_name` is a short form of `full`: the place that opens it written without its
+// level, and the words between the place and the kind left out ("甲乙艺术团" for
+// "甲乙县民族艺术团"). Both share a kind word of two or more characters at their end.
+bool IsShortFormOf(std::string_view short_name, std::string_view full) {
+  if (short_name.size() >= full.size()) return false;
+  size_t common = 0;  // bytes of the shared ending, whole characters
+  while (common < short_name.size()) {
+    size_t at = PrevChar(short_name, short_name.size() - common);
+    size_t len = short_name.size() - common - at;
+    if (full.size() < common + len ||
+        short_name.substr(at, len) != full.substr(full.size() - common - len, len))
+      break;
+    common += len;
+  }
+  std::string_view place = short_name.substr(0, short_name.size() - common);
+  if (CharCount(short_name.substr(place.size())) < 2 || CharCount(place) < 2 || !StartsWith(full, place)) return false;
+  std::string_view level = CharAt(full, place.size());
+  return level == "县" || level == "市" || level == "区" || level == "州" || level == "旗";
+}
+
+// An organization also named in its short form ("甲乙艺术团" beside "甲乙县民族艺术团") is one
+// organization: the short form becomes a surface of the full name.
+void MergeShortForms(std::map<std::string, Organization>* orgs) {
+  std::vector<std::string> merged;
+  for (auto& [name, o] : *orgs) {
+    const Organization* full = nullptr;
+    for (const auto& [other, p] : *orgs)
+      if (p.type == o.type && IsShortFormOf(name, other)) {
+        if (full) {  // two full forms: which one is meant is unknown
+          full = nullptr;
+          break;
+        }
+        full = &p;
+      }
+    if (!full) continue;
+    Organization& target = (*orgs)[full->name];
+    for (const auto& s : o.surfaces) AddUnique(&target.surfaces, s);
+    for (size_t pi : o.passages)
+      if (std::find(target.passages.begin(), target.passages.end(), pi) == target.passages.end())
+        target.passages.insert(std::upper_bound(target.passages.begin(), target.passages.end(), pi), pi);
+    merged.push_back(name);
+  }
+  for (const auto& name : merged) orgs->erase(name);
+}
+
 // Persons and organizations: recognized in every passage, plus attributions and credits.
 void CollectAgents(const DocContext& ctx, Extraction* ex) {
   const auto& doc = *ctx.doc;
@@ -163,6 +208,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (LooksLikePersonName(credit)) add_credited(credit, "摄影", pi);
     }
   }
+  MergeShortForms(&orgs);
   for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));
   for (auto& [name, p] : persons) ex->persons.push_back(std::move(p));
 }
@@ -172,6 +218,13 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
+  // Organizations are found once per passage; the extractors that look at a sentence or a
+  // clause read them from there.
+  std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
+  ctx.passage_organizations = &organizations;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {

@@ -320,6 +320,8 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
         continue;
       if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
+      // "乙学院", "乙大学": a college named after a place is no partner of a number.
+      if (words::At(text, m.end, "学院") || words::At(text, m.end, "大学")) continue;
       p.Add(m);
     }
     return p;
@@ -359,7 +361,8 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       // text reports on.
       bool named = false;
       for (const auto& m : places)
-        named = named || (m.begin >= body && (m.code == common || (m.code.starts_with(common) && ctx_.SpellsOutAncestor(m))));
+        named = named || (m.begin >= body && !words::At(text, m.end, "学院") && !words::At(text, m.end, "大学") &&
+                          (m.code == common || (m.code.starts_with(common) && ctx_.SpellsOutAncestor(m))));
       if (!named) return Ref{};
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }

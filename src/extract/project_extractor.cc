@@ -16,10 +16,11 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 27> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
-                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园", "加工园"};
+                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
+                                                     "创业园", "农业园", "加工园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -37,6 +38,23 @@ constexpr std::array<std::string_view, 6> kVenueVerbs = {"演出", "举办", "�
 constexpr std::array<std::string_view, 14> kNounsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
                                                                 "幼儿园", "血站", "城区", "城市", "村", "广场",
                                                                 "工作", "任务"};
+// Words that, right after a head word, show it is inside the name of a body: a firm
+// (某某建筑工程有限公司), a park's administration (某园区管委会, 某产业园管理中心) or a project's
+// office (项目部).
+constexpr std::array<std::string_view, 9> kBodiesAfterHead = {"有限", "股份", "公司", "集团", "管委会",
+                                                              "管理", "部", "局", "办"};
+// True when `after` (the text right after a head word) goes on with the rest of a body's name,
+// perhaps after 区 or 项目 (某科技园区管委会, 某工程项目部).
+bool InsideABodysName(std::string_view after) {
+  for (std::string_view more : {"区", "项目"})
+    if (after.starts_with(more)) {
+      after.remove_prefix(more.size());
+      break;
+    }
+  return std::any_of(kBodiesAfterHead.begin(), kBodiesAfterHead.end(),
+                     [&](std::string_view w) { return after.starts_with(w); });
+}
+
 // Verbs of building after "在<place>": what follows is the thing built there, a name even
 // without a place in it ("在某县某镇建设某某蔬菜供应基地").
 constexpr std::array<std::string_view, 5> kBuildThere = {"建设", "援建", "共建", "新建", "兴建"};
@@ -433,6 +451,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         size_t end = pos + head.size();
         // A category counted right after ("项目5个", "项目五十二个") is no name.
         if (CountFollows(text, end)) continue;
+        // "某某建筑工程有限公司", "某园区管委会", "某工程项目部": the head inside a body's name.
+        if (InsideABodysName(text.substr(end, 24))) continue;
+        // "某产业园管理中心": an administration, not a thing built.
+        if (head == "中心" && EndsWith(text.substr(0, pos), "管理")) continue;
         // "某区中心医院": 中心 inside an institution's name.
         if (head == "中心" && std::any_of(kNounsAfterCentre.begin(), kNounsAfterCentre.end(),
                                           [&](std::string_view w) { return text.substr(end).starts_with(w); }))

@@ -29,7 +29,7 @@ constexpr std::string_view kStopWords[] = {
     "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
     "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
     // Verbs between two bodies: "某医院托管某县医院", "某医院派出专家团队常驻某医院".
-    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创",
+    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创", "承建",
     // Brokering: "某区牵线某某有限公司与某县合作".
     "牵线", "搭桥",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's

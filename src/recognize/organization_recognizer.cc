@@ -56,7 +56,7 @@ constexpr Suffix kSuffixes[] = {
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
     {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
-    {"办事处", kGov, kNeedsAdmin}, {"联络处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"供销合作社", kGov}, {"供销合作总社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov}, {"合作交流办", kGov},
+    {"办事处", kGov, kNeedsAdmin}, {"行政公署", kGov}, {"联络处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"供销合作社", kGov}, {"供销合作总社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov}, {"合作交流办", kGov},
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
@@ -434,6 +434,11 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       start = cut;
     }
     start = internal::StripGenericLead(text, start, suffix_begin);
+    // "某某银行股份有限公司某地分行": a branch is named after its company, which opens its name
+    // (the company alone is then nested in it and dropped).
+    if (suffix->kind == kEnt && (suffix->word == "分公司" || suffix->word == "分行" || suffix->word == "支行") &&
+        !found.empty() && found.back().mention.span.end == start && found.back().mention.kind == kEnt)
+      start = found.back().mention.span.begin;
     if (StartsWithCount(text, start, suffix_begin)) continue;
     const bool standalone = (suffix->flags & kStandalone) != 0;
     if (!standalone && internal::IsGenericOnly(text, start, suffix_begin)) continue;

@@ -256,6 +256,13 @@ TEST(OrganizationTest, SupplyAndMarketingCooperativesAreGovernmentBodies) {
 
 TEST(OrganizationTest, ALiaisonOfficeIsAGovernmentBody) {
   EXPECT_EQ(Orgs("东海市人民政府驻青岭州联络处成立"), V{"东海市人民政府驻青岭州联络处|GovernmentBody"});
+  EXPECT_EQ(Orgs("青岭地区行政公署与东海市人民政府签约"),
+            (V{"青岭地区行政公署|GovernmentBody", "东海市人民政府|GovernmentBody"}));
+}
+
+TEST(OrganizationTest, ABranchIsNamedAfterItsCompany) {
+  EXPECT_EQ(Orgs("东海银行股份有限公司青岭分行捐赠"), V{"东海银行股份有限公司青岭分行|Enterprise"});
+  EXPECT_EQ(Orgs("东海传媒集团有限公司青岭分公司参与"), V{"东海传媒集团有限公司青岭分公司|Enterprise"});
 }
 
 TEST(OrganizationTest, ABrokeringVerbEndsTheNameAfterIt) {
