@@ -71,13 +71,14 @@ class Builder {
     for (const auto& c : found_)
       if (!c.weak_type) strong.push_back(&c);
     std::set<std::tuple<std::string, std::string, std::string>> seen;
+    std::set<std::pair<std::string, std::string>> place_pairs;  // for HasUnitPairing
     for (auto& c : found_) {
       if (c.weak_type) {
         std::string known = TypeKnownFor(strong, c.recipient);
         if (!known.empty()) c.type = known;
       }
       if (c.type.empty()) continue;
-      if (c.from_pair && HasUnitPairing(c)) continue;
+      if (c.from_pair && HasUnitPairing(c, &place_pairs)) continue;
       if (!seen.insert({c.supporter.key, c.recipient.key, c.type}).second) continue;
       Pairing p;
       p.supporter = c.supporter;
@@ -91,12 +92,17 @@ class Builder {
 
  private:
   // True when another candidate pairs the same recipient with a division inside c's supporter.
-  bool HasUnitPairing(const Candidate& c) const {
+  // `pairs` holds (recipient, supporter) of the candidates between places; it is filled on the
+  // first call, so that a document with many pairs is not searched once per pair.
+  bool HasUnitPairing(const Candidate& c, std::set<std::pair<std::string, std::string>>* pairs) const {
     if (c.supporter.kind != Ref::Kind::kPlace) return false;
-    for (const auto& o : found_)
-      if (o.supporter.kind == Ref::Kind::kPlace && o.recipient.key == c.recipient.key &&
-          o.supporter.key.size() > c.supporter.key.size() && o.supporter.key.starts_with(c.supporter.key))
-        return true;
+    if (pairs->empty())
+      for (const auto& o : found_)
+        if (o.supporter.kind == Ref::Kind::kPlace) pairs->insert({o.recipient.key, o.supporter.key});
+    // The supporters of c's recipient that start with c's supporter follow it in the set's order.
+    for (auto it = pairs->upper_bound({c.recipient.key, c.supporter.key});
+         it != pairs->end() && it->first == c.recipient.key && it->second.starts_with(c.supporter.key); ++it)
+      if (it->second.size() > c.supporter.key.size()) return true;
     return false;
   }
 
