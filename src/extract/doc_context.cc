@@ -199,7 +199,7 @@ bool SpeaksOfItselfAsRecipient(std::string_view text) {
   static constexpr std::array<std::string_view, 12> kAidObjectMarks = {
       "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接"};
   int object = 0, subject = 0;
-  for (size_t p = text.find("我"); p != std::string_view::npos; p = text.find("我", p + 3)) {
+  for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);
     if (unit != "市" && unit != "州" && unit != "县" && unit != "区" && unit != "盟") continue;
     if (std::any_of(kAidObjectMarks.begin(), kAidObjectMarks.end(),
