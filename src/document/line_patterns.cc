@@ -301,6 +301,50 @@ bool EndsSentence(std::string_view line) {
   return false;
 }
 
+// "概况　2021年，…": a short title with no marker, set off from its text by a space. Taken
+// only when what follows reads as an entry's text: after a full-width space (which
+// normalization drops and SourceText remembers), a year or a sentence of 20 characters or
+// more — a space-aligned table row also opens with a few characters and a space; after an
+// ASCII space only a year, since a paragraph broken across lines may go on "医院 2 家…".
+std::optional<EntryStart> UnmarkedRunInTitle(std::string_view line, const SourceText& src, size_t line_begin) {
+  constexpr size_t kMaxUnmarkedTitleChars = 8;
+  size_t i = 0, chars = 0;
+  bool wide_space = false;
+  while (i < line.size()) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(line, i, &len);
+    if (i > 0 && (cp == ' ' || src.HadSpaceBefore(line_begin + i))) {
+      // The file's own character: a kept space is at the offset, a dropped one right before.
+      const std::string_view file = src.decoded();
+      const size_t at = src.DecodedOffset(line_begin + i);
+      constexpr std::string_view kWide = "\u3000";
+      wide_space = cp == ' ' ? file.substr(at, kWide.size()) == kWide
+                             : at >= kWide.size() && file.substr(at - kWide.size(), kWide.size()) == kWide;
+      break;
+    }
+    if (!IsHan(cp) || ++chars > kMaxUnmarkedTitleChars) return std::nullopt;
+    i += len;
+  }
+  if (chars < 2 || i >= line.size()) return std::nullopt;
+  size_t body = i;
+  while (body < line.size() && line[body] == ' ') ++body;
+  const std::string_view rest = line.substr(body);
+  const bool sentence = ScanText(rest).chars >= 20 && (rest.find("，") != std::string_view::npos ||
+                                                       rest.find("。") != std::string_view::npos ||
+                                                       rest.find(',') != std::string_view::npos);
+  if (OpensWithYear(rest)) {
+    // a title, then the year its text opens with
+  } else if (!wide_space || !sentence || text::IsAsciiDigit(static_cast<unsigned char>(rest.front()))) {
+    return std::nullopt;  // "…医院 2 家…": a line of a broken paragraph, spaced around its number
+  }
+  EntryStart e;
+  e.title = std::string(line.substr(0, i));
+  e.title_end = i;
+  e.body_begin = body;
+  e.run_in = true;
+  return e;
+}
+
 std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceText& src, size_t line_begin) {
   if (auto e = BracketedTitle(line, "【", "】")) return e;
   if (auto e = BracketedTitle(line, "〖", "〗")) return e;
@@ -318,7 +362,7 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
       return OpenEndedTitle(line, n + 2, src, line_begin, /*numbered=*/true);
     }
   }
-  return std::nullopt;
+  return UnmarkedRunInTitle(line, src, line_begin);
 }
 
 std::optional<Credit> ParseCredit(std::string_view line) {

@@ -96,6 +96,23 @@ int YearHeading(std::string_view heading) {
   return (y >= 1949 && y <= 2100) ? y : 0;
 }
 
+// Every year from 1949 to 2100 written as four ASCII digits right before 年 ("2021年"; of a
+// range "2021—2023年", the end).
+std::vector<int> YearsWritten(std::string_view text) {
+  std::vector<int> out;
+  for (size_t p = FindWord(text, "年"); p != std::string_view::npos; p = FindWord(text, "年", p + 3)) {
+    size_t q = p;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    if (q < 4) continue;
+    bool digits = true;
+    for (size_t k = q - 4; k < q; ++k) digits = digits && IsAsciiDigit(text[k]);
+    if (!digits || (q > 4 && IsAsciiDigit(text[q - 5]))) continue;
+    int y = std::stoi(std::string(text.substr(q - 4, 4)));
+    if (y >= 1949 && y <= 2100) out.push_back(y);
+  }
+  return out;
+}
+
 // The most frequent key; ties go to the smallest key so the choice is deterministic.
 template <typename Map>
 std::string ArgMax(const Map& counts) {
@@ -353,6 +370,12 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
   }
+  // No passage leads with its year (entries headed "概况　2021年…" whose title the reader
+  // kept in the text, or a chapter that states the year only inside sentences): the year
+  // the chapter writes most often is the year it reports on.
+  if (year_counts.empty())
+    for (const auto& passage : doc.passages)
+      for (int y : YearsWritten(passage.text)) ++year_counts[y];
   int best_n = 0;
   for (const auto& [y, n] : year_counts)
     if (n > best_n) {

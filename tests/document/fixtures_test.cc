@@ -366,5 +366,15 @@ TEST_F(FixturesTest, TablesSetOffByVerticalBars) {
   EXPECT_TRUE(prose_kept);
 }
 
+TEST_F(FixturesTest, ShortTitlesWithoutMarkersSetOffByAFullWidthSpace) {
+  // "概况　2021年，…" and "产业合作　江宁市…" are entries; a short line and a line that goes on
+  // after a number ("医疗卫生 3 家…") are not.
+  Document d = Read("layout_unmarked_titles.txt");
+  std::vector<std::string> titles;
+  for (const Passage& p : d.passages)
+    if (p.kind == PassageKind::kEntry) titles.push_back(p.entry_title);
+  EXPECT_THAT(titles, ElementsAre("概况", "产业合作"));
+}
+
 }  // namespace
 }  // namespace duikou::document

@@ -201,5 +201,18 @@ TEST_F(ExtractorTest, AnEntryHeadingAboutHonoursAwardsNothing) {
   EXPECT_EQ(AwardNames(ex), std::vector<std::string>{"全国脱贫攻坚奖组织创新奖"});
 }
 
+// A chapter whose passages never lead with their year (entries "概况　…" whose title stays in
+// the text) still has one: the year it writes most often, for figures and for day-only dates.
+TEST_F(ExtractorTest, AChapterWithoutLeadingYearsTakesTheYearItWritesMostOften) {
+  Extraction ex = Run({
+      {"东西部协作", "", "概况2021年，烟台市投入帮扶资金1.2亿元，实施项目40个，完成2020年结转项目5个。"},
+      {"东西部协作", "", "产业合作全年，烟台市企业到陇南市投资，5月18日在陇南市举行签约仪式。2021年新增落地企业8家。"},
+  });
+  ASSERT_FALSE(ex.figures.empty());
+  for (const auto& f : ex.figures) EXPECT_EQ(f.year, 2021) << f.metric << " " << f.value;
+  auto dates = EventDates(ex);
+  EXPECT_THAT(dates, Contains("2021-05-18"));
+}
+
 }  // namespace
 }  // namespace duikou::extract
