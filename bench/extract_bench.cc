@@ -2,11 +2,13 @@
 // on one thread; and gazetteer loading time. Figures and the command are in bench/README.md.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "document/passage_reader.h"
 #include "extract/extractor.h"
@@ -119,6 +121,41 @@ void BM_GazetteerScanOfSameText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(all.size()) * state.iterations());
 }
 BENCHMARK(BM_GazetteerScanOfSameText)->Arg(100)->Unit(benchmark::kMillisecond);
+
+// Every blind chapter of tests/fixtures/extract/blind (other cities, layouts, encodings), each
+// read once and extracted as its own Document: the figure on varied text, not one chapter's.
+void BM_ExtractBlindChapters(benchmark::State& state) {
+  std::unique_ptr<text::Normalizer> normalizer;
+  Status s = text::Normalizer::Create("/usr/share/opencc", &normalizer);
+  if (!s.ok() || !Gaz()) {
+    state.SkipWithError(s.ok() ? "cannot load the gazetteer" : s.message().c_str());
+    return;
+  }
+  document::PassageReader reader(normalizer.get());
+  std::vector<document::Document> docs;
+  size_t bytes = 0;
+  fs::path dir = fs::path(__FILE__).parent_path().parent_path() / "tests" / "fixtures" / "extract" / "blind";
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  for (const auto& path : paths) {
+    document::Document doc;
+    if (!reader.ReadFile(path.string(), &doc).ok()) continue;
+    for (const auto& p : doc.passages) bytes += p.text.size();
+    docs.push_back(std::move(doc));
+  }
+  extract::Extractor extractor(Gaz());
+  for (auto _ : state)
+    for (const auto& doc : docs) {
+      extract::Extraction ex = extractor.Extract(doc);
+      benchmark::DoNotOptimize(ex);
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes) * state.iterations());
+  state.counters["chapters"] = static_cast<double>(docs.size());
+  state.counters["text_MB"] = static_cast<double>(bytes) / 1e6;
+}
+BENCHMARK(BM_ExtractBlindChapters)->Unit(benchmark::kMillisecond);
 
 void BM_GazetteerLoad(benchmark::State& state) {
   for (auto _ : state) {

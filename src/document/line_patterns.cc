@@ -442,6 +442,40 @@ bool IsPageMarker(std::string_view line) {
   return digit;
 }
 
+bool IsBarRow(std::string_view line, std::vector<std::pair<size_t, size_t>>* cells) {
+  std::vector<std::pair<size_t, size_t>> pieces;  // untrimmed text between bars
+  size_t piece = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(line, i, &len);
+    if (cp == '|' || cp == U'│' || cp == U'┃') {
+      pieces.emplace_back(piece, i);
+      piece = i + len;
+    }
+    i += len;
+  }
+  if (pieces.empty()) return false;
+  pieces.emplace_back(piece, line.size());
+  auto trimmed = [&](std::pair<size_t, size_t> p) {
+    while (p.first < p.second && (line[p.first] == ' ' || line[p.first] == '\t')) ++p.first;
+    while (p.second > p.first && (line[p.second - 1] == ' ' || line[p.second - 1] == '\t')) --p.second;
+    return p;
+  };
+  const bool opens = trimmed(pieces.front()).first == trimmed(pieces.front()).second;
+  const bool closes = trimmed(pieces.back()).first == trimmed(pieces.back()).second;
+  if (opens) pieces.erase(pieces.begin());
+  if (closes && !pieces.empty()) pieces.pop_back();
+  if (pieces.size() < (opens ? 2u : 3u)) return false;
+  bool any_text = false;
+  for (auto& p : pieces) {
+    p = trimmed(p);
+    any_text |= p.first < p.second;
+  }
+  if (!any_text) return false;
+  if (cells != nullptr) *cells = std::move(pieces);
+  return true;
+}
+
 bool IsDecoration(std::string_view line) {
   if (line.find('\t') != std::string_view::npos) return false;  // table rows hold "—" cells
   for (size_t i = 0; i < line.size();) {

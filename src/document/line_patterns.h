@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace duikou::document {
 
@@ -79,6 +81,14 @@ struct TableLabel {
   bool continued = false;
 };
 std::optional<TableLabel> ParseTableLabel(std::string_view line);
+
+// A table row set off by vertical bars, Markdown style: "| 甲区 | 乙县 | 2360 |", also with
+// the box-drawing bars │ ┃ (a full-width ｜ is folded to '|' by the normalizer). A row opens
+// with a bar and has at least two cells, or has at least two bars between three cells
+// ("甲区 | 乙县 | 2360"). `cells`, when given, receives the byte ranges of the cells in the
+// line, spaces trimmed, without the empty pieces outside the opening and closing bars.
+// A Markdown rule line ("|---|:---:|") is decoration (IsDecoration), not a row.
+bool IsBarRow(std::string_view line, std::vector<std::pair<size_t, size_t>>* cells = nullptr);
 
 // A page number or similar typesetting debris on a line of its own: "236", "·236·",
 // "- 12 -", "第12页", "P12". Such lines are dropped.

@@ -33,9 +33,14 @@ bool IsBlank(std::string_view s) {
   return true;
 }
 
-// Splits a tab-separated line into trimmed cells.
+// Splits a tab-separated line, or a row set off by vertical bars, into trimmed cells.
 std::vector<CellRef> SplitCells(std::string_view text, size_t begin, size_t end) {
   std::vector<CellRef> cells;
+  std::vector<std::pair<size_t, size_t>> bar_cells;
+  if (IsBarRow(text.substr(begin, end - begin), &bar_cells)) {
+    for (const auto& [b, e] : bar_cells) cells.push_back(CellRef{begin + b, begin + e});
+    return cells;
+  }
   size_t cell = begin;
   for (size_t i = begin; i <= end; ++i) {
     if (i == end || text[i] == '\t') {
@@ -54,11 +59,19 @@ std::vector<CellRef> SplitCells(std::string_view text, size_t begin, size_t end)
 StructureRecognizer::StructureRecognizer(const SourceText& src, Document* doc) : src_(src), doc_(doc) {
   std::string_view t = src_.normalized();
   size_t pos = 0;
+  bool blank = false, marker = false;  // since the last kept line
   while (pos < t.size()) {
     size_t eol = t.find('\n', pos);
     if (eol == std::string_view::npos) eol = t.size();
     const std::string_view line = t.substr(pos, eol - pos);
-    if (!IsBlank(line) && !IsPageMarker(line) && !IsDecoration(line)) lines_.push_back(Line{pos, eol});
+    if (IsBlank(line)) {
+      blank = true;
+    } else if (IsPageMarker(line) || IsDecoration(line)) {
+      marker = true;
+    } else {
+      lines_.push_back(Line{pos, eol, blank && !marker && !lines_.empty()});
+      blank = marker = false;
+    }
     pos = eol + 1;
   }
   // Heading-like lines seen more than once: candidates for running headers/footers.
@@ -137,6 +150,15 @@ void StructureRecognizer::Run() {
   }
 }
 
+bool StructureRecognizer::BlankEndsTable(size_t first, size_t j, bool* single_spaced) const {
+  if (j <= first) return false;
+  if (!lines_[j].after_blank) {
+    *single_spaced = true;
+    return false;
+  }
+  return *single_spaced;  // a double-spaced table goes on over its blank lines
+}
+
 bool StructureRecognizer::MaybeSpacedRow(size_t line) const {
   return !HasTab(line) && !LongerThan(Text(line), kMaxSpacedRowChars) && !ParseCredit(Text(line)) &&
          !ParseTableLabel(Text(line)) && !ParseEntryStart(Text(line), src_, lines_[line].begin);
@@ -167,7 +189,8 @@ size_t StructureRecognizer::SpacedRows(size_t first, bool labeled, std::vector<s
   for (const SpacedCell& c : header.cells) found[0].push_back(c.cell);
   std::vector<bool> flags = {false};
   size_t j = first + 1;
-  for (; j < lines_.size() && MaybeSpacedRow(j); ++j) {
+  bool single_spaced = false;
+  for (; j < lines_.size() && MaybeSpacedRow(j) && !BlankEndsTable(first, j, &single_spaced); ++j) {
     const SpacedLine row = SplitAtGaps(src_, lines_[j].begin, lines_[j].end);
     if (row.cells.empty() || row.cells.size() > header.cells.size() || (row.cells.size() < 2 && !row.indented) ||
         !short_cells(row)) {
@@ -208,7 +231,9 @@ bool StructureRecognizer::TryTable(size_t line, size_t* last) {
     }
   }
   if (j < lines_.size() && HasTab(j)) {
-    while (j < lines_.size() && HasTab(j)) {
+    const size_t first_row = j;
+    bool single_spaced = false;
+    while (j < lines_.size() && HasTab(j) && !BlankEndsTable(first_row, j, &single_spaced)) {
       rows.push_back(SplitCells(src_.normalized(), lines_[j].begin, lines_[j].end));
       ++j;
     }

@@ -60,10 +60,18 @@ class StructureRecognizer {
  private:
   struct Line {
     size_t begin = 0, end = 0;  // normalized byte range, without the '\n'
+    // A blank line comes right before it (not one around a page marker: a page break is no
+    // gap in the text). Ends a table whose rows are not blank-separated themselves.
+    bool after_blank = false;
   };
+  // True when line `j`, the next row of a table whose previous rows are [first, j), starts
+  // another block: a blank line before it where the rows so far had none between them.
+  // `single_spaced` tracks that over calls.
+  bool BlankEndsTable(size_t first, size_t j, bool* single_spaced) const;
 
   std::string_view Text(size_t line) const { return src_.normalized(lines_[line].begin, lines_[line].end); }
-  bool HasTab(size_t line) const { return Text(line).find('\t') != std::string_view::npos; }
+  // A row of table cells: separated by tabs, or set off by vertical bars (IsBarRow).
+  bool HasTab(size_t line) const { return Text(line).find('\t') != std::string_view::npos || IsBarRow(Text(line)); }
 
   // Rule handlers; each returns the index of the last line it consumed.
   bool TryTable(size_t line, size_t* last);

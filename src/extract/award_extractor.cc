@@ -10,14 +10,65 @@ namespace duikou::extract::internal {
 
 namespace {
 
-// The name without quotation marks around it or inside it (“全国文明城市” -> 全国文明城市).
+bool IsQuote(std::string_view ch) {
+  return ch == "“" || ch == "”" || ch == "\"" || ch == "「" || ch == "」" || ch == "『" || ch == "』";
+}
+
+// The name without quotation marks around it or inside it (“全国文明城市”, 「全国文明城市」 -> 全国文明城市).
 std::string WithoutQuotes(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i)) {
     std::string_view ch = CharAt(name, i);
-    if (ch != "“" && ch != "”" && ch != "\"") out.append(ch);
+    if (!IsQuote(ch)) out.append(ch);
   }
   return out;
+}
+
+// The year that opens an award's name ("2020年…", "2019年度…", also inside an opening quote),
+// which is the award's year, not part of its name: the year, and `name` advanced past it.
+// 0 and `name` unchanged when there is none.
+int StripLeadingYear(std::string_view* name) {
+  std::string_view s = *name;
+  size_t quote = 0;
+  while (quote < s.size() && IsQuote(CharAt(s, quote))) quote += CharLen(s, quote);
+  size_t digits = quote;
+  while (digits < s.size() && (IsAsciiDigit(s[digits]) || s[digits] == ' ')) ++digits;
+  std::string year = StripSpaces(s.substr(quote, digits - quote));
+  if (year.size() != 4) return 0;
+  // A term of years ("2019—2020年度"): the award is of its last year.
+  for (std::string_view dash : {"—", "-", "–", "~", "至"}) {
+    if (!s.substr(digits).starts_with(dash)) continue;
+    size_t second = digits + dash.size(), end = second;
+    while (end < s.size() && IsAsciiDigit(s[end])) ++end;
+    if (end - second == 4) {
+      year = std::string(s.substr(second, 4));
+      digits = end;
+    }
+    break;
+  }
+  std::string_view rest = s.substr(digits);
+  if (!StartsWith(rest, "年")) return 0;
+  rest.remove_prefix(std::string_view("年").size());
+  if (StartsWith(rest, "度")) rest.remove_prefix(std::string_view("度").size());
+  if (CharCount(rest) < 3) return 0;
+  int y = std::stoi(year);
+  if (y < 1949 || y > 2100) return 0;
+  *name = rest;
+  return y;
+}
+
+// "多项荣誉", "3个奖项", "各类奖": a count or a kind of honours, no award's name.
+bool CountsHonours(std::string_view name) {
+  size_t i = 0;
+  while (i < name.size() && (IsAsciiDigit(name[i]) || name[i] == ' ')) ++i;
+  static constexpr std::string_view kCounts = "一二三四五六七八九十两多数各";
+  size_t n = i;
+  while (n < name.size() && CharLen(name, n) == 3 && kCounts.find(CharAt(name, n)) != std::string_view::npos)
+    n += 3;
+  if (n == 0) return false;
+  for (std::string_view measure : {"项", "个", "次", "类", "批", "种"})
+    if (name.substr(n).starts_with(measure)) return true;
+  return false;
 }
 
 }  // namespace
@@ -29,10 +80,22 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
+    // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
+    const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
-    for (std::string_view verb : {"荣获", "获得", "被评为", "获评", "被授予", "被命名为", "荣膺", "获"}) {
-      for (size_t p = FindWord(text, verb); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
+    for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获",
+                                  "评为", "授予", "表彰为", "命名为"}) {
+      for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
+        // "甲被乙授予…", "甲被乙评为…": the passive with the awarding body named; the winner is
+        // what stands before 被. (Right after 被 the verb was handled as 被授予, 被评为 ….)
+        size_t passive = std::string_view::npos;
+        if (verb == "评为" || verb == "授予" || verb == "表彰为" || verb == "命名为") {
+          size_t cb = ClauseStart(text, p);
+          passive = RFindWord(text.substr(cb, p - cb), "被");
+          if (passive == std::string_view::npos || cb + passive + std::string_view("被").size() == p) continue;
+          passive += cb;
+        }
         // A shorter verb inside a longer one already handled (获 in 荣获/获得/获评).
         if (verb == "获" && (text.substr(p, 6) == "获得" || text.substr(p, 6) == "获评" ||
                             (p >= 3 && text.substr(p - 3, 6) == "荣获")))
@@ -44,8 +107,8 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         std::string_view rest = text.substr(name_begin, clause_end - name_begin);
         size_t last = std::string_view::npos, last_len = 0;
         for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
-                                   "示范单位", "先进工作者", "标兵", "模范"}) {
-          size_t q = rest.rfind(w);
+                                   "示范单位", "先进工作者", "标兵", "模范", "红旗手"}) {
+          size_t q = RFindWord(rest, w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
             last_len = w.size();
@@ -54,21 +117,24 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         if (last == std::string_view::npos) continue;
         std::string_view name = rest.substr(0, last + last_len);
         int year = ctx.passages[pi].year;
-        // A leading year ("2020年四川省…奖") is the award's year, not part of its name.
-        std::string compact = StripSpaces(name);
-        if (compact.size() > 7 && IsAsciiDigit(compact[0]) && IsAsciiDigit(compact[3]) && compact.substr(4, 3) == "年") {
-          year = std::stoi(compact.substr(0, 4));
-          name.remove_prefix(name.find("年") + 3);
-        }
+        // A leading year ("2020年四川省…奖", "“2019年度…先进集体”") is the award's year.
+        if (int y = StripLeadingYear(&name)) year = y;
+        // "某县人民政府授予的“某某单位”称号": the giver is no part of the name; what it gives is.
+        const size_t granted = name.rfind("授予的");
+        if (granted != std::string_view::npos) name.remove_prefix(granted + std::string_view("授予的").size());
         // "…先进集体称号": 称号 says the award is a title; the title is the name.
-        if (EndsWith(name, "称号") && CharCount(name) > 4) name.remove_suffix(std::string_view("称号").size());
-        if (CharCount(name) < 3) continue;
+        if (EndsWith(name, "称号") && CharCount(name) > 4) {
+          name.remove_suffix(std::string_view("称号").size());
+          // "…”荣誉称号": an honorary title, named by what is quoted.
+          if (EndsWith(name, "荣誉") && CharCount(name) > 4) name.remove_suffix(std::string_view("荣誉").size());
+        }
+        if (CharCount(name) < 3 || CountsHonours(name)) continue;
         Award a;
         a.name = WithoutQuotes(StripSpaces(name));
         a.year = year;
         a.passage = pi;
         size_t cb = ClauseStart(text, p);
-        std::string_view who = text.substr(cb, p - cb);
+        std::string_view who = text.substr(cb, (passive != std::string_view::npos ? passive : p) - cb);
         for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
         for (const auto& org : FindOrganizations(who, ctx))
           a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});

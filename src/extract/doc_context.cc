@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <tuple>
 
 #include "extract/text_util.h"
 
@@ -64,9 +66,9 @@ size_t BodyStart(const document::Passage& passage) {
   return i;
 }
 
-int LeadingYear(const document::Passage& passage) {
+int LeadingYear(const document::Passage& passage, size_t body_start) {
   const std::string& text = passage.text;
-  size_t i = BodyStart(passage);
+  size_t i = body_start;
   while (i < text.size() && text[i] == ' ') ++i;
   size_t j = i;
   while (j < text.size() && IsAsciiDigit(text[j])) ++j;
@@ -129,8 +131,9 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
 }
 
 // True when `pos` starts a clause: the text's start, or right after a clause mark, a line
-// break or an entry title's closing bracket.
+// break or an entry title's closing bracket; a 其中 in between ("…,其中甲市选派…") too.
 bool OpensClause(std::string_view text, size_t pos) {
+  if (pos >= 6 && text.compare(pos - 6, 6, "其中") == 0) pos -= 6;
   if (pos == 0) return true;
   std::string_view before = CharAt(text, PrevChar(text, pos));
   return IsClauseBreak(before) || before == "】" || before == "〗";
@@ -143,7 +146,7 @@ constexpr std::array<std::string_view, 13> kObjectMarks = {"向", "到", "赴", 
 
 bool ObjectMarkBefore(std::string_view text, size_t pos) {
   for (std::string_view w : kObjectMarks)
-    if (pos >= w.size() && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+    if (words::EndsAt(text, pos, w)) return true;
   return false;
 }
 
@@ -187,6 +190,70 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
   return best;
 }
 
+// How a place mention stands before the name of an institution. kSchoolTownship: a township's
+// name before a school word (某镇中心小学, 某镇民族中学: the school is named after its township;
+// such a name names no place). kShortName: a place written without its level before 大学, 学院,
+// 医院, 中学 or 小学 (a name such as 某山大学 honours a person or a landmark as often as it gives
+// a location): it names a place only when the document names that place elsewhere too. A full
+// name with its level (某县医院, 某市第一中学) names its place: kNone.
+enum class InstitutionName { kNone, kSchoolTownship, kShortName };
+
+InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::string_view text,
+                                    const gazetteer::PlaceMention& m) {
+  static constexpr std::array<std::string_view, 10> kSchools = {"小学", "中学", "中心小学", "中心校", "中心学校",
+                                                                "民族中学", "民族小学", "实验中学", "实验小学", "希望小学"};
+  static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
+  std::string_view after = text.substr(m.end, 15);
+  // 大学生, 中学生, 小学生 are students (某省大学生就业), not a school.
+  auto starts_with_any = [&](const auto& words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return StartsWith(after, w) && !StartsWith(after.substr(w.size()), "生");
+    });
+  };
+  if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools)) return InstitutionName::kNone;
+  std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;
+  if (codes.empty()) return InstitutionName::kNone;
+  if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
+    // A chain (某县某镇中心小学) still names its county.
+    for (const auto* a : gazetteer.Ancestors(codes[0])) {
+      std::string_view name(a->name);
+      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+        return InstitutionName::kNone;
+    }
+    return starts_with_any(kSchools) ? InstitutionName::kSchoolTownship : InstitutionName::kNone;
+  }
+  // Written without its level: the surface ends otherwise than the division's full name.
+  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+    const gazetteer::Division* d = gazetteer.Find(c);
+    return d && EndsWith(m.surface, d->name);
+  });
+  return starts_with_any(kNamedAfter) && short_name ? InstitutionName::kShortName : InstitutionName::kNone;
+}
+
+// Sets the home county of a district's or county's yearbook: the county-level division inside
+// the home city mentioned more often than the home city itself and at least three times as
+// often as any other county-level division inside it. A city's chapter names its city most,
+// or several of its districts alike.
+void HomeCounty(DocContext* ctx) {
+  if (ctx->home_code.empty()) return;
+  std::map<std::string, int> counties;
+  int city = 0;
+  for (const auto& pc : ctx->passages)
+    for (const auto& m : pc.places) {
+      if (!m.resolved() || !ctx->InHome(m.code)) continue;
+      if (m.code == ctx->home_code) ++city;
+      else if (m.code.size() >= 6) ++counties[m.code.substr(0, 6)];
+    }
+  std::string best = ArgMax(counties);
+  if (best.empty()) return;
+  const int n = counties[best];
+  for (const auto& [code, k] : counties)
+    if (code != best && 3 * k > n) return;
+  if (n < 3 || n <= city) return;
+  ctx->home_county_code = best;
+  ctx->home_county_name = ctx->NameOf(best);
+}
+
 }  // namespace
 
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
@@ -196,17 +263,25 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   ctx.gazetteer = gazetteer;
   ctx.matcher = matcher;
   ctx.passages.resize(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) ctx.passage_starts.push_back({doc.passages[pi].text.data(), pi});
+  std::sort(ctx.passage_starts.begin(), ctx.passage_starts.end(),
+            [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
 
   // Years. A passage's own leading year, else its section's when the section is headed by a
   // year (a 大事记 gives the year once, as a heading, and starts each line with a month and
   // day), else the document's most frequent year.
   std::map<int, int> year_counts;
   std::map<std::string, int> section_years;
+  std::map<std::string, int>::iterator it;  // the section year of the previous passage's section
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     const std::string& section = doc.passages[i].section;
-    auto [it, fresh] = section_years.try_emplace(section, 0);
-    if (fresh) it->second = YearHeading(section);
-    int y = LeadingYear(doc.passages[i]);
+    if (i == 0 || doc.passages[i - 1].section != section) {
+      bool fresh;
+      std::tie(it, fresh) = section_years.try_emplace(section, 0);
+      if (fresh) it->second = YearHeading(section);
+    }
+    ctx.passages[i].body_start = BodyStart(doc.passages[i]);
+    int y = LeadingYear(doc.passages[i], ctx.passages[i].body_start);
     if (!y) y = it->second;
     ctx.passages[i].year = y;
     if (y) ++year_counts[y];
@@ -250,14 +325,34 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     ctx.home_name = ctx.NameOf(ctx.home_code);
     ctx.home_province_name = ctx.NameOf(ctx.home_code.substr(0, 2));
   }
+  // Mentions that only name an institution (see InstitutionName); a short name counts when the
+  // place it names is named elsewhere in the document too.
+  std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
+  bool any_short_name = false;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (gazetteer) institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
+    any_short_name = any_short_name || institution[i] == InstitutionName::kShortName;
+  }
+  std::set<std::string> named_elsewhere;  // only needed, and only gathered, for a short name
+  if (any_short_name)
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (institution[i] == InstitutionName::kNone && mentions[i].resolved()) named_elsewhere.insert(mentions[i].code);
   size_t pi = 0;
-  for (auto& m : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    auto& m = mentions[i];
     while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
     if (pi >= doc.passages.size() || m.end > offsets[pi] + doc.passages[pi].text.size()) continue;
+    if (institution[i] == InstitutionName::kSchoolTownship) continue;
+    if (institution[i] == InstitutionName::kShortName && !named_elsewhere.count(m.code)) continue;
     m.begin -= offsets[pi];
     m.end -= offsets[pi];
     ctx.passages[pi].places.push_back(std::move(m));
   }
+
+  for (auto& pc : ctx.passages)
+    pc.places_sorted = std::is_sorted(pc.places.begin(), pc.places.end(),
+                                      [](const auto& x, const auto& y) { return x.begin < y.begin; });
+  HomeCounty(&ctx);
 
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local
@@ -279,11 +374,20 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // overview section or one about several partners of equal weight has none: its figures
   // then get a recipient only from their own clause, never from a guess.
   std::map<std::string, std::map<std::string, int>> section_counts;
+  std::map<std::string, int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
+  const std::string* last_section = nullptr;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
     for (const auto& m : ctx.passages[i].places) {
       if (!m.resolved()) continue;
-      if (!counts) counts = &section_counts[doc.passages[i].section];
+      if (!counts) {
+        const std::string& section = doc.passages[i].section;
+        if (!last_section || *last_section != section) {
+          last_counts = &section_counts[section];
+          last_section = &section;
+        }
+        counts = last_counts;
+      }
       ++(*counts)[m.code];
     }
   }
@@ -300,6 +404,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     for (const auto& [code, n] : candidates)
       if (code != best && n > runner_up) runner_up = n;
     if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
+  }
+  for (size_t i = 0; i < doc.passages.size(); ++i) {
+    auto it = ctx.section_recipient.find(doc.passages[i].section);
+    if (it != ctx.section_recipient.end()) ctx.passages[i].section_recipient = it->second;
   }
 
   // Entries titled by a partner place alone.

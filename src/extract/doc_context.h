@@ -15,10 +15,15 @@
 
 namespace duikou::extract::internal {
 
+struct OrgMention;  // extract/organizations.h
+
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
   std::vector<gazetteer::PlaceMention> places;  // in Passage::text, text order
   std::vector<Range> sentences;                 // Sentences(Passage::text), computed once
+  bool places_sorted = true;                    // `places` sorted by begin (the usual case)
+  size_t body_start = 0;                        // BodyStart(passage), computed once
+  std::string section_recipient;                // DocContext::section_recipient of its section, or empty
   // The partner the entry's title consists of ("（一）新疆新源县" under 对口支援): its code, else
   // empty. Such an entry is about that place, whatever its text names.
   std::string title_partner;
@@ -35,11 +40,22 @@ struct DocContext {
   std::string home_code;
   std::string home_name;           // its official name
   std::string home_province_name;  // the enclosing province's name
+  // A district's or county's own yearbook (its bodies written 区…, 县…): the county-level
+  // division inside the home city the chapter is about, when one clearly dominates the
+  // mentions of the home side; empty in a city's yearbook.
+  std::string home_county_code;
+  std::string home_county_name;
   int year = 0;                    // the dominant year
   std::vector<PassageContext> passages;             // parallel to doc->passages
   std::map<std::string, std::string> section_recipient;  // section title -> place code
 
   std::map<std::string, int> province_mentions;  // province code -> resolved mentions inside it
+  // (where a passage's text lies in memory, passage index), sorted by address: finds the
+  // passage a string_view into some passage's text belongs to, with one binary search.
+  std::vector<std::pair<const char*, size_t>> passage_starts;
+  // The organizations of every passage (empty for tables), once the Extractor has found them:
+  // FindOrganizations on a view into a passage then reads them instead of searching again.
+  const std::vector<std::vector<OrgMention>>* passage_organizations = nullptr;
 
   // True for a division below province level that is the only place the document names in
   // its province: a lone far-away match of a local name, not a partner.
@@ -65,7 +81,8 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
 // (【概况】, ■概况, (一)概况) and the spaces or line break after it.
 size_t BodyStart(const document::Passage& passage);
 
-// The year a passage leads with ("2020年,…", "2020 年…"), or 0.
-int LeadingYear(const document::Passage& passage);
+// The year a passage leads with ("2020年,…", "2020 年…"), or 0. `body_start` is
+// BodyStart(passage).
+int LeadingYear(const document::Passage& passage, size_t body_start);
 
 }  // namespace duikou::extract::internal

@@ -1,6 +1,7 @@
 #include "extract/event_extractor.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "extract/organizations.h"
@@ -51,8 +52,8 @@ std::string Trim(std::string_view s, size_t max_chars) {
 // Verbs of a happening: a month-only date inside a sentence dates an event only when its
 // clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
 // a state held ("截至10月", "1—10月累计").
-constexpr std::string_view kHappenings[] = {"举办", "举行", "召开", "投产", "交付", "开业", "签署", "签订",
-                                            "开工", "竣工", "落成", "成立", "启动", "揭牌", "开园", "通车"};
+constexpr std::string_view kHappenings[] = {"举办", "举行", "召开", "投产", "交付", "开业", "签署", "签订", "开工",
+                                            "竣工", "落成", "建成", "投用", "投入使用", "启用", "成立", "启动", "揭牌", "开园", "通车"};
 
 // Whether a month-only date at [begin, end) inside a sentence dates the clause's happening:
 // it follows a clause break or 于 and the clause names a happening after it.
@@ -61,10 +62,52 @@ bool DatesItsClause(std::string_view text, size_t begin, size_t end, size_t sent
   std::string_view l(lead);
   bool placed = EndsWith(l, ",") || EndsWith(l, "，") || EndsWith(l, ";") || EndsWith(l, "；") || EndsWith(l, "于");
   if (!placed) return false;
+  // A plan ("计划于6月建成", "将于9月投产") dates nothing that happened.
+  for (std::string_view plan : {"计划于", "拟于", "预计于", "将于", "力争于", "确保于", "争取于"})
+    if (EndsWith(l, plan)) return false;
   std::string_view after = text.substr(end, ClauseEnd(text, end) - end);
   if (StartsWith(after, "底") || StartsWith(after, "份") || StartsWith(after, "末") || StartsWith(after, "以来")) return false;
   for (std::string_view verb : kHappenings)
     if (Contains(after, verb)) return true;
+  return false;
+}
+
+// The day after an ISO date "YYYY-MM-DD" (same form); "" when `date` is no such date.
+std::string NextDay(std::string_view date) {
+  if (date.size() != 10) return "";
+  int y = std::stoi(std::string(date.substr(0, 4))), m = std::stoi(std::string(date.substr(5, 2))),
+      d = std::stoi(std::string(date.substr(8, 2)));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m < 1 || m > 12) return "";
+  if (++d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) d = 1, ++m;
+  if (m > 12) m = 1, ++y;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// A chronicle line (大事记) that opens with 同日/当日, 同月/当月 or 次日 is dated by the line
+// before it: the same day, the same month, the day after (after a range, the day after its
+// end). Returns false when the passage does not open so or `previous` cannot date it.
+bool RelativeDate(std::string_view text, size_t body, const recognize::DateMention& previous,
+                  recognize::DateMention* out) {
+  while (body < text.size() && text[body] == ' ') ++body;
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"同日", 0}, {"当日", 0}, {"当天", 0}, {"同月", 1}, {"当月", 1}, {"次日", 2}};
+  for (auto [word, kind] : kWords) {
+    if (text.compare(body, word.size(), word) != 0) continue;
+    const bool day = previous.precision == recognize::DatePrecision::kDay;
+    if (previous.start.size() < 7 || previous.start.starts_with("-") || (kind != 1 && !day)) return false;
+    if (kind != 2 && !previous.end.empty()) return false;  // a range has no one same day or month
+    out->span = {body, body + word.size()};
+    out->end.clear();
+    out->precision = kind == 1 ? recognize::DatePrecision::kMonth : recognize::DatePrecision::kDay;
+    out->start = kind == 0 ? previous.start.substr(0, 10)
+                 : kind == 1 ? previous.start.substr(0, 7)
+                             : NextDay(previous.end.empty() ? previous.start : previous.end);
+    return !out->start.empty();
+  }
   return false;
 }
 
@@ -74,13 +117,18 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
   const auto& doc = *ctx.doc;
   std::vector<Event> captions;
   std::set<std::pair<std::string, std::string>> from_entries;
+  recognize::DateMention previous;  // the date that opened the last dated passage
+  bool has_previous = false;
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     std::set<std::pair<std::string, std::string>> in_passage;
     const auto& sentences = ctx.passages[pi].sentences;
-    for (const recognize::DateMention& date : recognize::FindDates(text, ctx.passages[pi].year)) {
+    std::vector<recognize::DateMention> dates = recognize::FindDates(text, ctx.passages[pi].year);
+    if (recognize::DateMention relative; has_previous && RelativeDate(text, BodyStart(passage), previous, &relative))
+      dates.insert(dates.begin(), std::move(relative));
+    for (const recognize::DateMention& date : dates) {
       if (!IsEventDate(date)) continue;
       const Range d{date.span.begin, date.span.end};
       const bool has_day = date.precision == recognize::DatePrecision::kDay;
@@ -91,12 +139,17 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
           sentence_end = s.end;
         }
       // Leading words allowed before a sentence-opening date: "其中,", spaces.
-      size_t body = BodyStart(passage);
+      size_t body = ctx.passages[pi].body_start;
       size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
       std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
       bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
       bool inner = !has_day && !opens && DatesItsClause(text, d.begin, d.end, sentence_begin);
       if (!has_day && !opens && !inner) continue;
+      if (opens && passage.kind != document::PassageKind::kCaption &&
+          StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty()) {
+        previous = date;
+        has_previous = true;
+      }
       if (!in_passage.insert({date.start, date.end}).second) continue;
       Event e;
       e.start_date = date.start;

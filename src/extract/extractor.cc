@@ -13,6 +13,7 @@
 #include "extract/pairing_extractor.h"
 #include "extract/persons.h"
 #include "extract/project_extractor.h"
+#include "extract/table_figures.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -73,6 +74,51 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
   for (auto& [code, r] : by_code) ex->places.push_back(std::move(r));
 }
 
+// Whether `short_name` is a short form of `full`: the place that opens it written without its
+// level, and the words between the place and the kind left out ("甲乙艺术团" for
+// "甲乙县民族艺术团"). Both share a kind word of two or more characters at their end.
+bool IsShortFormOf(std::string_view short_name, std::string_view full) {
+  if (short_name.size() >= full.size()) return false;
+  size_t common = 0;  // bytes of the shared ending, whole characters
+  while (common < short_name.size()) {
+    size_t at = PrevChar(short_name, short_name.size() - common);
+    size_t len = short_name.size() - common - at;
+    if (full.size() < common + len ||
+        short_name.substr(at, len) != full.substr(full.size() - common - len, len))
+      break;
+    common += len;
+  }
+  std::string_view place = short_name.substr(0, short_name.size() - common);
+  if (CharCount(short_name.substr(place.size())) < 2 || CharCount(place) < 2 || !StartsWith(full, place)) return false;
+  std::string_view level = CharAt(full, place.size());
+  return level == "县" || level == "市" || level == "区" || level == "州" || level == "旗";
+}
+
+// An organization also named in its short form ("甲乙艺术团" beside "甲乙县民族艺术团") is one
+// organization: the short form becomes a surface of the full name.
+void MergeShortForms(std::map<std::string, Organization>* orgs) {
+  std::vector<std::string> merged;
+  for (auto& [name, o] : *orgs) {
+    const Organization* full = nullptr;
+    for (const auto& [other, p] : *orgs)
+      if (p.type == o.type && IsShortFormOf(name, other)) {
+        if (full) {  // two full forms: which one is meant is unknown
+          full = nullptr;
+          break;
+        }
+        full = &p;
+      }
+    if (!full) continue;
+    Organization& target = (*orgs)[full->name];
+    for (const auto& s : o.surfaces) AddUnique(&target.surfaces, s);
+    for (size_t pi : o.passages)
+      if (std::find(target.passages.begin(), target.passages.end(), pi) == target.passages.end())
+        target.passages.insert(std::upper_bound(target.passages.begin(), target.passages.end(), pi), pi);
+    merged.push_back(name);
+  }
+  for (const auto& name : merged) orgs->erase(name);
+}
+
 // Persons and organizations: recognized in every passage, plus attributions and credits.
 void CollectAgents(const DocContext& ctx, Extraction* ex) {
   const auto& doc = *ctx.doc;
@@ -106,6 +152,11 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
+    // A heading that names a body ("区对口支援工作领导小组会议" as a section of its own): the
+    // body, credited to the section's first passage.
+    if (!passage.section.empty() && (pi == 0 || doc.passages[pi - 1].section != passage.section))
+      for (const auto& o : FindOrganizations(passage.section, ctx))
+        add_org(o.name, StripSpaces(o.surface), o.type, pi, {}, 0, 0);
     if (passage.kind != document::PassageKind::kTable) {
       for (const auto& o : FindOrganizations(passage.text, ctx))
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
@@ -128,7 +179,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     std::string_view attribution(passage.attribution);
     size_t start = 0;
     while (start < attribution.size()) {
-      size_t sep = attribution.find("、", start);
+      size_t sep = FindWord(attribution, "、", start);
       std::string_view part = attribution.substr(start, sep == std::string_view::npos ? std::string_view::npos : sep - start);
       std::string surface = StripSpaces(part);
       if (!surface.empty()) {
@@ -141,7 +192,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     // Writers: "(撰稿人：张三、李四)" names persons (a body named as writer is its provider).
     std::string_view author(passage.author);
     for (size_t at = 0; at < author.size();) {
-      size_t sep = author.find("、", at);
+      size_t sep = FindWord(author, "、", at);
       std::string surface = StripSpaces(author.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
       if (LooksLikePersonName(surface)) {
         add_credited(surface, "撰稿", pi);
@@ -157,6 +208,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (LooksLikePersonName(credit)) add_credited(credit, "摄影", pi);
     }
   }
+  MergeShortForms(&orgs);
   for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));
   for (auto& [name, p] : persons) ex->persons.push_back(std::move(p));
 }
@@ -166,10 +218,18 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
+  // Organizations are found once per passage; the extractors that look at a sentence or a
+  // clause read them from there.
+  std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
+  ctx.passage_organizations = &organizations;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   ExtractPairings(ctx, &ex.pairings);
   ExtractFigures(ctx, ex.pairings, &ex.figures);
+  ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);

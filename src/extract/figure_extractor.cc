@@ -1,5 +1,6 @@
 #include "extract/figure_extractor.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -19,10 +20,10 @@ struct Cue {
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
-    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"销售", "SalesCNY"}, {"采购", "SalesCNY"},
+    {"慰问金", "DonationCNY"}, {"善款", "DonationCNY"}, {"签约金额", "InvestmentCNY"}, {"签约额", "InvestmentCNY"}, {"协议金额", "InvestmentCNY"}, {"销售额", "SalesCNY"}, {"成交额", "SalesCNY"}, {"交易额", "SalesCNY"}, {"销售", "SalesCNY"}, {"帮销", "SalesCNY"}, {"助销", "SalesCNY"}, {"采购", "SalesCNY"},
     {"购买", "SalesCNY"}, {"消费扶贫", "SalesCNY"}, {"投资额", "InvestmentCNY"}, {"投资", "InvestmentCNY"},
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
-    {"援助", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
+    {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
     {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
 
 // An amount per head or per household ("户均增收3200元", "人均补助500元") is a rate, not a
@@ -34,16 +35,20 @@ const std::vector<Cue> kPersonCues = {
     {"干部", "CadresSent"}, {"人才", "TalentsSent"}, {"专业技术人员", "TalentsSent"}, {"教师", "TalentsSent"},
     {"老师", "TalentsSent"}, {"医生", "TalentsSent"}, {"专家", "TalentsSent"}, {"医务人员", "TalentsSent"},
     {"医护人员", "TalentsSent"}, {"医疗队员", "TalentsSent"}, {"骨干", "TalentsSent"}, {"就业", "Jobs"},
-    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}};
+    {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}, {"儿童", ""}, {"患者", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
-const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "接受培训", "参加培训", "参训"};
+const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
 const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
-const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "支教", "支医",
-                                                   "组团式"};
+const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
+                                                   "援桂", "援渝", "援甘", "援鄂", "支教", "支医", "组团式"};
+// After a count of persons received from the partner ("接收乙县选派的80名干部到甲区挂职锻炼"):
+// they come to learn, so they are trainees even though someone sent them.
+const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
+const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
 const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
@@ -51,6 +56,8 @@ const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收"
 // 劳动力1260人"): only the latter is a figure of the total's metric.
 const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
+// Verbs of visiting: the projects they take in are someone else's ("察看帮扶项目47个").
+const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
 const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
@@ -78,7 +85,7 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
     if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
       const Cue* best = nullptr;
       for (const Cue& c : cues)
-        if (end >= c.word.size() && window.compare(end - c.word.size(), c.word.size(), c.word) == 0 &&
+        if (words::EndsAt(window, end, c.word) &&
             (!best || c.word.size() > best->word.size()))
           best = &c;
       if (best) return best;
@@ -106,6 +113,14 @@ std::string_view WithoutAsides(std::string_view s, std::string* storage) {
   return out;
 }
 
+// True when every 计划 in `own` is 原计划 ("在原计划基础上增加安排资金…"): the amount is added to
+// the plan, not planned.
+bool OnlyAsOriginalPlan(std::string_view own) {
+  for (size_t p = FindWord(own, "计划"); p != std::string_view::npos; p = FindWord(own, "计划", p + 6))
+    if (p < 3 || own.compare(p - 3, 3, "原") != 0) return false;
+  return true;
+}
+
 // The qualifier of a figure. `own` is the text before the number back to the clause start or
 // the previous count or amount (durations such as 5年 in "计划5年内完成总投资" do not cut it);
 // `since_last` reaches back over clauses to the previous figure of the sentence, for the words
@@ -120,13 +135,80 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
       {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
   for (const auto& [word, qualifier] : kOwnQualifiers)
-    if (Contains(own, word)) return std::string(qualifier);
+    if (Contains(own, word) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
   // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
   if (metric.ends_with("CNY") && Contains(own, "签约")) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
   return q.approx;
+}
+
+// Where a breakdown item led by a place starts ("其中甲市3.2亿元、乙市1.8亿元",
+// "其中赴乙省11人、赴丙区7人", "其中,甲县21个、6400万元"): the text between the previous quantity
+// (or the clause start) and the number is, apart from separators, 其中 and one verb of going,
+// nothing but a chain of places. Returns the chain's start, or npos when [begin, number) is
+// anything else.
+size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
+                    const std::vector<gazetteer::PlaceMention>& places) {
+  size_t p = begin;
+  for (bool skipped = true; skipped && p < number;) {
+    skipped = false;
+    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在"})
+      if (text.compare(p, lead.size(), lead) == 0 && p + lead.size() <= number) {
+        p += lead.size();
+        skipped = true;
+        break;
+      }
+  }
+  if (p >= number) return std::string_view::npos;
+  auto it = std::lower_bound(places.begin(), places.end(), p,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  size_t end = p;
+  for (; it != places.end() && it->begin == end && it->resolved(); ++it) end = it->end;
+  while (end < number && text[end] == ' ') ++end;
+  return end > p && end == number ? p : std::string_view::npos;
+}
+
+// True when a place outside the home city is named in [begin, end): where persons received
+// go ("接收…干部10人到乙县挂职" is a partner receiving the home's cadres).
+bool NamesPlaceOutsideHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, size_t begin,
+                           size_t end) {
+  auto it = std::lower_bound(places.begin(), places.end(), begin,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  for (; it != places.end() && it->end <= end; ++it)
+    if (it->resolved() && !ctx.InHome(it->code)) return true;
+  return false;
+}
+
+// True when `after` (the rest of a count's clause) is a short noun phrase ending in 项目:
+// "45个产业和民生项目", "9个协作项目。" A longer phrase, or one going on after 项目 (项目区,
+// 项目村), counts something else.
+bool CountOfProjectsFollows(std::string_view after) {
+  size_t p = FindWord(after.substr(0, std::min<size_t>(after.size(), 8 * 3 + 6)), "项目");
+  if (p == std::string_view::npos) return false;
+  std::string_view between = after.substr(0, p);
+  for (size_t i = 0; i < between.size(); i += CharLen(between, i))
+    if (IsPunct(CharAt(between, i))) return false;
+  std::string_view rest = after.substr(p + std::string_view("项目").size());
+  return rest.empty() || IsPunct(CharAt(rest, 0));
+}
+
+// True when the persons counted before [begin, end) come to the home city: "…20人来甲市学习",
+// "…名干部到甲市挂职" (甲市 the home city or a place in it).
+bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
+                 size_t begin, size_t end) {
+  size_t p = begin;
+  while (p < end && text[p] == ' ') ++p;
+  if (text.compare(p, 3, "来") == 0) return true;
+  auto it = std::lower_bound(places.begin(), places.end(), begin,
+                             [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  for (; it != places.end() && it->end <= end; ++it) {
+    if (!it->resolved() || it->begin < begin + 3) continue;
+    const std::string_view verb = text.substr(it->begin - 3, 3);
+    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code);
+  }
+  return false;
 }
 
 }  // namespace
@@ -141,14 +223,22 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     std::string_view tv(text);
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
+    // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
+    std::map<UnitKind, std::string> previous_sentence_metric, previous_sentence_unit;
     for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       std::map<UnitKind, std::string> last_metric;
+      std::map<UnitKind, std::string> last_unit;  // of the last figure of each unit kind (个, 家 …)
+      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
+        last_metric = previous_sentence_metric;
+        last_unit = previous_sentence_unit;
+      }
       size_t last_figure_end = sentence.begin;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
+      bool previous_cumulative = false;          // the previous figure is a running total (累计)
       for (const Quantity& q : quantities) {
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
@@ -171,7 +261,15 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
-        switch (q.kind) {
+        // A breakdown item led by a place takes its total's metric, and that place.
+        size_t item_begin = std::string_view::npos;
+        // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
+        // not "企业15家,其中甲县8家" after a count of projects).
+        if (last_metric.count(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
+            Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
+          item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
+        if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
+        else switch (q.kind) {
           case UnitKind::kMoney: {
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
@@ -188,19 +286,41 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
-              if (metric == "~gift") metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : "";
+              // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
+              if (metric == "~gift")
+                metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
+              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
+              // investment. (Without 其中 "到位资金" is read as written: funds.)
+              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
+                  last_metric[q.kind] == "InvestmentCNY")
+                metric = "InvestmentCNY";
             }
             break;
           }
           case UnitKind::kCount: {
             std::string w = StripSpaces(window);
-            if (EndsWith(w, "项目")) metric = "ProjectCount";
+            // 新技术新项目 are a hospital's new procedures, not projects.
+            // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
+            if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
+                !ContainsAny(w, kVisitCues))
+              metric = "ProjectCount";
+            else if (q.unit == "个" && CountOfProjectsFollows(after))
+              metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
             break;
           }
           case UnitKind::kPersons:
           case UnitKind::kPersonTimes: {
             bool persons = q.kind == UnitKind::kPersons;
-            if (ContainsAny(after, kTraineeCues) && persons) {
+            // "62名党政干部中有41名在…任职": a count just given, named again to break it down by
+            // post or place, and its parts: neither is reported anew.
+            if (EndsWith(StripSpaces(window), "中有")) break;
+            if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
+              break;
+            if (persons && (ContainsAny(after, kTraineeCues) ||
+                            (ContainsAny(after, kPlacementCues) &&
+                             ((ContainsAny(clause, kReceivingCues) &&
+                               !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)) ||
+                              ComesToHome(ctx, ctx.passages[pi].places, tv, q.end, clause_end))))) {
               metric = "Trainees";
               break;
             }
@@ -253,6 +373,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         if (metric.empty()) continue;
         last_metric[q.kind] = metric;
+        last_unit[q.kind] = q.unit;
         std::string since_last_storage, own_storage;
         const std::string_view since_last =
             WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
@@ -261,16 +382,35 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        f.qualifier = Qualifier(WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage), since_last,
-                                plan_status, metric, q);
+        const std::string_view own_text = WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage);
+        f.qualifier = Qualifier(own_text, since_last, plan_status, metric, q);
+        // "累计投入资金9.8亿元,实施项目170个": a running total qualifies the figures coordinated
+        // after it, unless they say when they fall (全年, 年内) or break it down (其中).
+        if (previous_cumulative && f.qualifier == q.approx && !Contains(own_text, "其中") &&
+            !ContainsAny(since_last, {"全年", "年内", "当年", "今年", "本年", "其中"}))
+          f.qualifier = "累计";
+        previous_cumulative = f.qualifier == "累计";
         plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
-        f.recipient = recipients.Of(pi, tv, sentence.begin, sentence.end, clause_begin, clause_end, window, q.begin);
+        if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
+        if (f.recipient.empty()) {
+          // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not
+          // its recipient: the figure's enumeration ends where the breakdown starts. (Several
+          // places there still say the figure is a total over them.)
+          size_t parts = FindWord(tv.substr(0, sentence.end), "其中", clause_end);
+          if (parts != std::string_view::npos && recipients.NamedIn(pi, parts, sentence.end).empty())
+            parts = std::string_view::npos;
+          const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
+          f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
+                                      std::min(clause_end, enumeration_end), window, q.begin);
+        }
         out->push_back(std::move(f));
       }
+      previous_sentence_metric = std::move(last_metric);
+      previous_sentence_unit = std::move(last_unit);
     }
   }
 }

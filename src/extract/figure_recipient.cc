@@ -16,6 +16,7 @@ bool Encloses(const std::string& outer, const std::string& inner) {
 class Partners {
  public:
   void Add(const gazetteer::PlaceMention& m) {
+    named_.push_back(&m);
     for (auto& l : leaves_) {
       if (l->code == m.code) return;
       if (Encloses(m.code, l->code)) {
@@ -44,6 +45,14 @@ class Partners {
     }
     return found;
   }
+  // True when one of the mentions added names the prefecture `code` itself: on its own
+  // (乙州) or at the head of a chain (乙州甲县, written with the prefecture's first characters).
+  bool Names(const std::string& code, std::string_view name) const {
+    const std::string_view head = name.substr(0, std::min<size_t>(name.size(), 6));
+    for (const auto* m : named_)
+      if (m->code == code || (m->code.starts_with(code) && !head.empty() && Contains(m->surface, head))) return true;
+    return false;
+  }
   // Code of the prefecture enclosing every partner, empty when they lie in different ones.
   // (Not a province: partners in two prefectures of one province are reported as a total
   // without a recipient, as the sample chapter annotates them.)
@@ -63,6 +72,7 @@ class Partners {
 
  private:
   std::vector<const gazetteer::PlaceMention*> leaves_;
+  std::vector<const gazetteer::PlaceMention*> named_;  // every mention added, enclosing ones too
 };
 
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
@@ -95,7 +105,7 @@ std::string_view AidRegion(std::string_view cue) {
   size_t last = 0;
   if (!Contains(cue, "援")) return region;
   for (auto [word, code] : kAidWords) {
-    size_t p = cue.rfind(word);
+    size_t p = RFindWord(cue, word);
     if (p != std::string_view::npos && (region.empty() || p > last)) region = code, last = p;
   }
   return region;
@@ -208,22 +218,52 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
   return {Ref::Kind::kPlace, listed[index], ctx_.NameOf(listed[index])};
 }
 
+Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
+  Partners p;
+  for (const auto& m : ctx_.passages[passage].places)
+    if (m.resolved() && m.begin >= begin && m.end <= end && IsPartner(m.code, nullptr) && !HasHomeNamesake(m)) p.Add(m);
+  const auto* m = p.single();
+  if (!m) return {};
+  if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && m->code.size() > 6)
+    return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
+  return {Ref::Kind::kPlace, m->code, m->surface};
+}
+
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
                          size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
+  // "甲市·乙州…联席会议…，会上签约项目11个": what is signed at a meeting named after a pair
+  // goes to the pair's partner, whatever else the sentence names.
+  if (number_begin != std::string_view::npos && number_begin > sentence_begin) {
+    const std::string_view lead = text.substr(sentence_begin, number_begin - sentence_begin);
+    if (Contains(lead, "会上") || Contains(lead, "会议上")) {
+      const gazetteer::PlaceMention* partner = nullptr;
+      for (size_t i = 0; i + 1 < places.size() && places[i + 1].end <= number_begin; ++i) {
+        const auto& a = places[i];
+        const auto& c = places[i + 1];
+        const std::string_view gap = text.substr(a.end, c.begin - a.end);
+        if (gap != "·" && gap != "—" && gap != "-") continue;
+        if (!a.resolved() || !c.resolved() || !ctx_.InHome(a.code) || !IsPartner(c.code, nullptr)) continue;
+        partner = &c;
+      }
+      if (partner) return {Ref::Kind::kPlace, partner->code, partner->surface};
+    }
+  }
   // The entry's own partner ("（一）新疆新源县") is more specific than its section's.
-  auto section = ctx_.section_recipient.find(ctx_.doc->passages[passage].section);
-  const std::string* section_partner = section == ctx_.section_recipient.end() ? nullptr : &section->second;
+  const std::string& own_section_partner = ctx_.passages[passage].section_recipient;
+  const std::string* section_partner = own_section_partner.empty() ? nullptr : &own_section_partner;
   if (!ctx_.passages[passage].title_partner.empty()) section_partner = &ctx_.passages[passage].title_partner;
   // The entry heading kept in the text ("【对口支援甲地乙地】") names the entry's subjects, not
   // the partner of a number.
-  const size_t body = BodyStart(ctx_.doc->passages[passage]);
+  const size_t body = ctx_.passages[passage].body_start;
+  const bool places_sorted = ctx_.passages[passage].places_sorted;
   auto partners_in = [&](size_t begin, size_t end) {
     begin = std::max(begin, body);
     Partners p;
     size_t chain_begin = 0, last_end = std::string_view::npos;
     for (const auto& m : places) {
+      if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
@@ -235,15 +275,41 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   };
   auto section_ref = [&] { return Ref{Ref::Kind::kPlace, *section_partner, ctx_.NameOf(*section_partner)}; };
   const std::string_view aid_region = AidRegion(cue);
+  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  // "甲区全年向乙县投入…，选派干部9名": the one home unit before the number in its enumeration,
+  // paired with one recipient, says which of several partners named around is meant.
+  std::string unit_recipient, unit;
+  const size_t unit_end = number_begin != std::string_view::npos ? number_begin : clause_begin;
+  for (const auto& m : places) {
+    if (m.begin < enum_begin || m.end > unit_end || !m.resolved() || m.code == ctx_.home_code || !ctx_.InHome(m.code))
+      continue;
+    if (!unit.empty() && unit != m.code) {  // several units: a list, not the clause's subject
+      unit_recipient.clear();
+      break;
+    }
+    unit = m.code;
+    auto it = recipients_of_.find(m.code);
+    if (it != recipients_of_.end() && it->second.size() == 1) unit_recipient = *it->second.begin();
+  }
   auto resolve = [&](const Partners& p) -> Ref {
     const auto* m = p.single();
     if (!m && !aid_region.empty()) m = p.SingleIn(aid_region);
+    if (!m && !unit_recipient.empty()) m = p.SingleIn(unit_recipient);
     if (!m) {
-      // Several partners: a total over the prefecture they share, unless that is the home
-      // city (or none).
+      // Several partners: a total over the prefecture they share when the words name that
+      // prefecture ("乙州甲县、丙县"); places the words name on their own ("甲县、丙县") are
+      // several partners, and a total over several partners has none. Not the home city either.
       std::string common = p.CommonPrefecture();
       if (common.empty() || ctx_.home_code.starts_with(common)) return Ref{};
+      if (!p.Names(common, ctx_.NameOf(common))) return Ref{};
       if (section_partner && Encloses(common, *section_partner)) return section_ref();
+      // Partners that are a few of the prefecture's counties (甲县、乙县) are no total for the
+      // prefecture unless the passage names it ("某州甲县、乙县", "某州"): then it is the area the
+      // text reports on.
+      bool named = false;
+      for (const auto& m : places)
+        named = named || (m.begin >= body && (m.code == common || (m.code.starts_with(common) && ctx_.SpellsOutAncestor(m))));
+      if (!named) return Ref{};
       return {Ref::Kind::kPlace, common, ctx_.NameOf(common)};
     }
     // A province (援藏 figures naming 西藏) yields to the section's partner inside it, unless
@@ -257,7 +323,6 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 
-  auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{size_t{0}, clause_begin}}) {
     Partners p = partners_in(begin, end);

@@ -17,7 +17,9 @@
 // A level naming several partners decides among them only when the figure says which: an
 // aid word of the amount (援疆/援藏/援青 资金) picks the one partner in that region
 // ("对口支援西藏某区和青海某县，安排援藏资金…、援青资金…"). Otherwise partners in one
-// prefecture are a total for that prefecture ("对口支援某地区甲市、乙县，投入资金…"); partners
+// prefecture are a total for that prefecture when the words name it ("对口支援某地区甲市、乙县，
+// 投入资金…"), and a total over several partners without one when they do not ("集中支持甲县、
+// 乙县"); partners
 // in different prefectures ("对口支援和龙市、库车市，安排资金2.35亿元", or two prefectures of one
 // province) yield no recipient at all. A region that encloses
 // the section's partner yields to it (援藏 figures naming 西藏 in a section about one county
@@ -56,6 +58,11 @@ class FigureRecipients {
   // go to the places listed before it in order (a home unit stands for its one recipient).
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
          size_t clause_end, std::string_view cue = {}, size_t number_begin = std::string_view::npos) const;
+
+  // The one partner named in [begin, end) of passage `passage`, as written (a province stays a
+  // province; a township that is no recipient stands for the partner it lies in), or an empty
+  // Ref when none or several are. For a breakdown item that names its place ("其中赴乙省11人").
+  Ref NamedIn(size_t passage, size_t begin, size_t end) const;
 
  private:
   bool IsPartner(const std::string& code, const std::string* section_partner) const;

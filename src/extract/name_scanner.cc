@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 27> kStopChars = {
     "从", "并", "或", "把", "被", "给", "于", "获", "跟", "即", "了", "着"};
 
 // Words (mostly verbs) that introduce a name; the name starts right after them.
-constexpr std::array<std::string_view, 88> kStopWords = {
+constexpr std::array<std::string_view, 90> kStopWords = {
     "缔结", "加快", "加大", "完成", "实现", "促进", "深化", "打造", "谋划", "结成",
     "对接", "联合", "帮助", "推动", "推进", "成立", "新增", "组织", "通过", "支持", "签订", "落户",
     "企业", "举办", "主办", "承办", "开通", "创办", "援建", "建成", "建设", "落实", "贯彻", "助力",
@@ -26,13 +26,15 @@ constexpr std::array<std::string_view, 88> kStopWords = {
     "设立", "开设", "前往", "来自", "其中", "召开", "开展", "实施", "发起", "启动", "指导", "培训",
     "帮扶", "选派", "安排", "动员", "加入", "入选", "组建", "入驻", "捐赠", "捐助", "包括",
     "以及", "分别", "共同", "年内", "期间", "同时", "此外", "另外", "位于", "作为", "获得", "荣获",
-    "察看", "查看", "视察", "调研", "走访", "观摩", "出席"};
+    "察看", "查看", "视察", "调研", "走访", "观摩", "出席", "参加", "承建"};
 
-constexpr std::array<std::string_view, 48> kGenericPrefixes = {
+constexpr std::array<std::string_view, 50> kGenericPrefixes = {
     "各", "全市", "全县", "全省", "全国", "全区", "以上", "相关", "有关", "当地", "结对", "对口", "帮扶",
     "本市", "本县", "该", "其他", "中小", "中职", "所", "家", "个", "批", "乡镇", "一批", "一个", "一家",
     "这", "两地", "社会", "国有", "民营", "职工", "省级", "市级", "县级", "村级", "首个", "首家", "首批",
-    "受援", "援", "专项", "定点", "多", "部分", "第", "友好"};
+    "受援", "援", "专项", "定点", "多", "部分", "第", "友好",
+    // A programme's name alone ("共建山海协作产业园") names the kind of park, not one park.
+    "山海协作", "东西部"};
 
 bool IsOpenParen(std::string_view ch) { return ch == "(" || ch == "（"; }
 bool IsCloseParen(std::string_view ch) { return ch == ")" || ch == "）"; }

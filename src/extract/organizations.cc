@@ -23,62 +23,73 @@ OrgType TypeOf(recognize::OrgKind kind) {
 }
 
 // A body written only as the start of a person's title ("某市委书记", "某县委常务副书记",
-// "某工作队领队") is the person's affiliation, not an organization the text is about.
-bool StartsTitle(std::string_view after) {
-  // (组长 and 队长 are left out: "某某工作组组长" names the group as a body of its own.)
-  static constexpr std::array<std::string_view, 19> kTitles = {
-      "书记", "副", "常委", "常务", "委员", "主任", "领队", "总指挥", "指挥长", "党组",
-      "主席", "秘书长", "负责人", "巡视员", "调研员", "院长", "校长", "董事长", "总经理"};
+// "某工作队领队") is the person's affiliation, not an organization the text is about. A task
+// team or headquarters (工作组, 工作队, 指挥部) is different: "某市援疆指挥部总指挥某某介绍" has
+// the team speak through its head, so it counts, unless the title is one of a list of the
+// person's posts ("某工作组组长、某县委副书记某某": a cadre described by his posts).
+bool StartsTitle(std::string_view after, std::string_view suffix) {
+  static constexpr std::array<std::string_view, 21> kTitles = {
+      "书记", "副", "常委", "常务", "委员", "主任", "领队", "总指挥", "指挥长", "党组", "主席",
+      "秘书长", "负责人", "巡视员", "调研员", "院长", "校长", "董事长", "总经理", "组长", "队长"};
   static const WordStartFilter kFilter(kTitles);
   if (after.empty() || !kFilter.MayStartAt(after, 0)) return false;
-  for (auto t : kTitles)
-    if (StartsWith(after, t)) return true;
+  const bool task = suffix == "工作组" || suffix == "工作队" || suffix == "指挥部";
+  for (auto t : kTitles) {
+    if (!StartsWith(after, t)) continue;
+    // A leader of a group (某某领导小组组长) names the group as a body of its own.
+    if (!task) return t != "组长" && t != "队长";
+    // The title may run on (副总指挥, 常务副组长) before the list mark.
+    std::string_view rest = after.substr(t.size(), 18);
+    size_t mark = rest.find("、");
+    return mark != std::string_view::npos && CharCount(rest.substr(0, mark)) <= 4;
+  }
   return false;
 }
 
+// The level character a district's or county's yearbook abbreviates its own bodies with
+// (区… in a district's, 县… in a county's); empty in a city's yearbook. A county-level city
+// is left out: its 市… is read as the home city's.
+std::string HomeCountyLevel(const DocContext& ctx) {
+  std::string_view name(ctx.home_county_name);
+  if (name.empty()) return "";
+  std::string_view last = CharAt(name, PrevChar(name, name.size()));
+  return last == "区" || last == "县" || last == "旗" ? std::string(last) : "";
+}
+
 // "县委县政府高度重视" in a city's yearbook: a county's bodies whose county the text does not
-// say. Only the home city's and province's (市…, 省…) are completed; the others name no one body.
-bool IsUncompleted(const recognize::OrganizationMention& r) {
+// say. Only the home city's and province's (市…, 省…), and in a district's or county's own
+// yearbook its own (区…, 县…), are completed; the others name no one body.
+bool IsUncompleted(const recognize::OrganizationMention& r, const std::string& county_level) {
   if (!r.abbreviated || r.name != r.surface) return false;
+  if (!county_level.empty() && StartsWith(r.surface, county_level)) return false;
   return !StartsWith(r.surface, "市") && !StartsWith(r.surface, "省");
 }
 
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
 bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 
+// The passage `text` is a view into, and where in it the view starts; false when `text` lies
+// in no passage (a copied string).
+bool PassageOf(std::string_view text, const DocContext& ctx, size_t* passage, size_t* offset) {
+  if (ctx.doc == nullptr || ctx.passage_starts.empty()) return false;
+  const auto& starts = ctx.passage_starts;
+  auto it = std::upper_bound(starts.begin(), starts.end(), text.data(),
+                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
+  if (it == starts.begin()) return false;
+  const size_t pi = std::prev(it)->second;
+  std::string_view whole(ctx.doc->passages[pi].text);
+  if (std::less<const char*>()(whole.data() + whole.size(), text.data() + text.size())) return false;
+  *passage = pi;
+  *offset = static_cast<size_t>(text.data() - whole.data());
+  return true;
+}
+
 // The place-name spans of the passage that `text` is a view into, shifted to `text`'s offsets;
-// empty when `text` lies in no passage (a copied string).
+// empty when `text` lies in no passage.
 std::vector<recognize::Span> PlacesIn(std::string_view text, const DocContext& ctx) {
   std::vector<recognize::Span> out;
-  if (ctx.doc == nullptr) return out;
-  const auto& passages = ctx.doc->passages;
-  const size_t n = std::min(passages.size(), ctx.passages.size());
-  if (n == 0) return out;
-  // Passages by where their text lies in memory, built once per document and thread: a lookup
-  // is then one binary search, whichever passage and however many calls.
-  struct Index {
-    const DocContext* ctx = nullptr;
-    const char* first = nullptr;
-    size_t n = 0;
-    std::vector<std::pair<const char*, size_t>> starts;  // (text data, passage index), sorted
-  };
-  thread_local Index index;
-  if (index.ctx != &ctx || index.n != n || index.first != passages[0].text.data()) {
-    index.ctx = &ctx;
-    index.n = n;
-    index.first = passages[0].text.data();
-    index.starts.clear();
-    for (size_t pi = 0; pi < n; ++pi) index.starts.push_back({passages[pi].text.data(), pi});
-    std::sort(index.starts.begin(), index.starts.end(),
-              [](const auto& a, const auto& b) { return std::less<const char*>()(a.first, b.first); });
-  }
-  auto it = std::upper_bound(index.starts.begin(), index.starts.end(), text.data(),
-                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
-  if (it == index.starts.begin()) return out;
-  const size_t pi = std::prev(it)->second;
-  std::string_view passage(passages[pi].text);
-  if (std::less<const char*>()(passage.data() + passage.size(), text.data() + text.size())) return out;
-  const size_t offset = static_cast<size_t>(text.data() - passage.data());
+  size_t pi = 0, offset = 0;
+  if (!PassageOf(text, ctx, &pi, &offset)) return out;
   const auto& places = ctx.passages[pi].places;  // in text order
   auto p = std::lower_bound(places.begin(), places.end(), offset,
                             [](const gazetteer::PlaceMention& m, size_t off) { return m.begin < off; });
@@ -98,18 +109,36 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
   std::string s = StripSpaces(surface);
   if (StartsWith(s, "市") && !ctx.home_name.empty()) return ctx.home_name + s.substr(3);
   if (StartsWith(s, "省") && !ctx.home_province_name.empty()) return ctx.home_province_name + s.substr(3);
+  if (std::string level = HomeCountyLevel(ctx); !level.empty() && StartsWith(s, level))
+    return ctx.home_county_name + s.substr(level.size());
   return s;
 }
 
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
+  // A view into a passage whose organizations are known: those inside the view.
+  if (size_t pi = 0, offset = 0; ctx.passage_organizations && PassageOf(text, ctx, &pi, &offset) &&
+                                 pi < ctx.passage_organizations->size() &&
+                                 ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
+    std::vector<OrgMention> out;
+    for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
+      if (m.begin < offset || m.end > offset + text.size()) continue;
+      OrgMention inside = m;
+      inside.begin -= offset;
+      inside.end -= offset;
+      out.push_back(std::move(inside));
+    }
+    return out;
+  }
   recognize::OrganizationContext rc;
   rc.places = PlacesIn(text, ctx);
   if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
   if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
+  const std::string county_level = HomeCountyLevel(ctx);
+  if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
   std::vector<OrgMention> out;
   for (auto& r : recognize::FindOrganizations(text, rc)) {
-    if (StartsTitle(text.substr(r.span.end)) || IsVenue(r.name)) continue;
-    if (IsUncompleted(r)) continue;
+    if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
+    if (IsUncompleted(r, county_level)) continue;
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;

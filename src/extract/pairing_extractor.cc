@@ -18,6 +18,11 @@ using gazetteer::PlaceMention;
 
 // PairingTypeOf, also telling whether the words name the type only loosely (kLooseWord).
 std::string TypeOfPhrase(std::string_view phrase, bool* loose);
+bool StartsWithTypeWord(std::string_view text);
+// True when `title` names two programmes ("东西部协作和对口合作"): it types none of its pairings.
+bool NamesSeveralTypes(std::string_view title);
+// True when a heading names two programmes, loose words counted ("对口支援与省内对口帮扶").
+bool NamesTwoProgrammes(std::string_view heading);
 
 // A pairing found, before its type is settled.
 struct Candidate {
@@ -201,10 +206,14 @@ class SentenceScope {
     // in an entry about 东西部扶贫协作): they name the type only when no nearer or wider
     // words name another.
     std::string loose;
-    for (std::string_view phrase : {local, Sentence(), std::string_view(entry_title), std::string_view(section_title)}) {
+    const std::string_view phrases[] = {local, Sentence(), entry_title, section_title};
+    for (size_t i = 0; i < std::size(phrases); ++i) {
+      const std::string_view phrase = phrases[i];
       bool is_loose = false;
       std::string t = TypeOfPhrase(phrase, &is_loose);
       if (t.empty()) continue;
+      // A heading over two programmes says which of them only loosely.
+      if (i >= 2 && NamesSeveralTypes(phrase)) is_loose = true;
       if (!is_loose) return t;
       if (loose.empty()) loose = t;
     }
@@ -291,9 +300,33 @@ std::vector<Ref> Supporters(const DocContext& ctx, const SentenceScope& s, const
   return out;
 }
 
+// Whether the sentence uses 对口支援 or 对口合作 as a verb: a place right after the word.
+bool OtherTypedVerbInSentence(const SentenceScope& s) {
+  const std::string_view sentence = s.Sentence();
+  for (std::string_view word : {"对口支援", "对口合作"})
+    for (size_t p = FindWord(sentence, word); p != std::string_view::npos; p = FindWord(sentence, word, p + word.size())) {
+      const size_t after = s.begin + p + word.size();
+      for (const auto& m : *s.places)
+        if (m.begin == after) return true;
+    }
+  return false;
+}
+
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  // The verbs' distinct first two characters (对口, 结对, 帮扶): a scan for each rules out
+  // most sentences before each verb is looked for.
+  static const std::vector<std::string_view> kHeads = [] {
+    std::vector<std::string_view> heads;
+    for (const PairingVerb& verb : PairingVerbs()) {
+      std::string_view w = verb.word;
+      std::string_view head = w.substr(0, CharLen(w, 0) + CharLen(w, CharLen(w, 0)));
+      if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
+    }
+    return heads;
+  }();
+  if (!ContainsAny(sentence, kHeads)) return;
   for (const PairingVerb& verb : PairingVerbs()) {
     for (size_t p = FindWord(sentence, verb.word); p != std::string_view::npos;
          p = FindWord(sentence, verb.word, p + verb.word.size())) {
@@ -301,7 +334,7 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       size_t after = at + verb.word.size();
       // "甲区代表团赴结对帮扶的乙县": the partner after 的, the visitor's place before.
-      const bool visit = s.text.compare(after, 3, "的") == 0 &&
+      const bool visit = words::At(s.text, after, "的") &&
                          (IsWordBefore(s.text, at, "赴") || IsWordBefore(s.text, at, "到") || IsWordBefore(s.text, at, "前往"));
       if (visit) after += 3;
       auto recipients = PartnersAfter(s.text, *s.places, after, s.end);
@@ -327,10 +360,13 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
         subject.adjacent = true;
       }
       if (verb.needs_named_subject && !(subject.kind == Subject::Kind::kNamed && subject.adjacent)) continue;
-      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty());
+      // "甲区对口支援乙县，…丙区对口帮扶丁县": set against another programme's verb in the same
+      // sentence, the loose 对口帮扶 names a programme of its own (a province's in-province aid).
+      const bool contrasted = verb.word == "对口帮扶" && OtherTypedVerbInSentence(s);
+      std::vector<Ref> supporters = Supporters(ctx, s, subject, !verb.type.empty() || contrasted);
       if (supporters.empty()) continue;
       bool weak = false;
-      std::string type(verb.type);
+      std::string type(contrasted ? std::string(verb.word) : std::string(verb.type));
       if (type.empty()) type = s.TypeFor(s.text.substr(recipients.back().end, ClauseEnd(s.text, recipients.back().end, s.end) - recipients.back().end), &weak);
       AddPairs(ctx, s, supporters, subject, recipients, type, weak, b);
     }
@@ -438,14 +474,18 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
     if (a.begin >= s.end) break;
     if (a.begin < s.begin || c.end > s.end || !a.resolved() || !c.resolved()) continue;
     std::string_view raw_gap = s.text.substr(a.end, c.begin - a.end);
+    // "甲市·乙州东西部扶贫协作联席会议": a middle dot pairs two places when the programme's name
+    // follows right after them (not "甲市·乙州·丙州展销会", a list).
+    const bool dotted =
+        (raw_gap == "·" || raw_gap == "・" || raw_gap == "•") && StartsWithTypeWord(s.text.substr(c.end, s.end - c.end));
     // Every dash below contains one of these: most gaps are skipped without a copy.
-    if (raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
+    if (!dotted && raw_gap.find('-') == std::string_view::npos && raw_gap.find("—") == std::string_view::npos &&
         raw_gap.find("–") == std::string_view::npos)
       continue;
     std::string gap = StripSpaces(raw_gap);
     // "X(A)—B": A in parentheses names the division behind a zone's name.
     if (StartsWith(gap, ")") && a.begin > 0 && s.text[a.begin - 1] == '(') gap = gap.substr(1);
-    if (gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
+    if (!dotted && gap != "—" && gap != "-" && gap != "——" && gap != "–") continue;
     bool a_home = HomeSide(ctx, a.code), c_home = HomeSide(ctx, c.code);
     // A pair of two outside places whose one side has a namesake in the home city ("乙镇—丙县"
     // where a partner county has a 乙镇 too): the home's own is meant.
@@ -490,6 +530,10 @@ void FromTables(const DocContext& ctx, Builder* b) {
     if (recipient_col < 0 || supporter_col < 0) continue;
     std::string section_type = PairingTypeOf(table.section);
     if (section_type.empty()) section_type = PairingTypeOf(table.title);
+    // A heading that names two programmes ("对口支援和省内对口帮扶…情况") types no row: the
+    // prose says which pair is which.
+    const bool heading_types_weakly =
+        NamesTwoProgrammes(table.section) || (PairingTypeOf(table.section).empty() && NamesTwoProgrammes(table.title));
     std::string last_type = section_type;
     std::string last_recipient;
     size_t passage = table.passage_index;
@@ -530,7 +574,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       if (type.empty())
         b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
       else
-        b->Add(sup, rec, type, passage);
+        b->Add(sup, rec, type, passage, /*weak_type=*/heading_types_weakly && type == section_type);
     }
   }
 }
@@ -547,11 +591,11 @@ void FromProse(const DocContext& ctx, Builder* b) {
     s.places = &places;
     s.passage = pi;
     s.entry_title = passage.entry_title;
-    s.section_title = passage.section;
+    // A chapter without sections of its own has its title as the section: that says the
+    // type only weakly (chapter_type), as the chapter title does.
+    if (passage.section != doc.title) s.section_title = passage.section;
     s.chapter_type = chapter_type;
-    const bool places_sorted = std::is_sorted(places.begin(), places.end(), [](const PlaceMention& x, const PlaceMention& y) {
-      return x.begin < y.begin;
-    });
+    const bool places_sorted = ctx.passages[pi].places_sorted;
     for (const Range& r : ctx.passages[pi].sentences) {
       s.Reset(r.begin, r.end);
       FromVerbs(ctx, s, b);
@@ -586,6 +630,12 @@ constexpr std::array<bool, 12> kLooseWord = {false, false, false, false, false, 
 
 static_assert(kTypeWords.size() == kTypeOfWord.size() && kTypeWords.size() == kLooseWord.size());
 
+bool StartsWithTypeWord(std::string_view text) {
+  for (std::string_view w : kTypeWords)
+    if (text.starts_with(w)) return true;
+  return false;
+}
+
 std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
@@ -601,6 +651,26 @@ std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   }
   if (loose) *loose = best < kTypeWords.size() && kLooseWord[best];
   return best < kTypeWords.size() ? kTypeOfWord[best] : "";
+}
+
+bool NamesSeveralTypes(std::string_view title) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (kLooseWord[i] || !Contains(title, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
+}
+
+bool NamesTwoProgrammes(std::string_view heading) {
+  std::string_view first;
+  for (size_t i = 0; i < kTypeWords.size(); ++i) {
+    if (!Contains(heading, kTypeWords[i])) continue;
+    if (first.empty()) first = kTypeOfWord[i];
+    else if (first != kTypeOfWord[i]) return true;
+  }
+  return false;
 }
 
 }  // namespace

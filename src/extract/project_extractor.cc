@@ -3,31 +3,84 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <optional>
 #include <set>
 
 #include "extract/name_scanner.h"
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "recognize/number_parser.h"
+#include "recognize/utf8.h"
 
 namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 26> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
-                                                     "新校区", "加工厂", "城"};
+                                                     "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
+                                                     "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
+                                                     "创业园", "农业园"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
-constexpr std::array<std::string_view, 7> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
-                                                     "实施的"};
+constexpr std::array<std::string_view, 8> kBuiltBy = {"建设的", "投资的", "援建的", "建成的", "兴建的", "打造的",
+                                                     "实施的", "共建的"};
 // Verbs inside a scanned name that end the words before it ("在某县共建X产业园" names X); a
 // verb right before the head word is part of the name ("甲—乙共建产业园").
 constexpr std::array<std::string_view, 3> kInnerVerbs = {"共建", "援建", "建设"};
 // Head words of venues, not projects: a 会展中心 hosts events.
-constexpr std::array<std::string_view, 3> kVenues = {"会展中心", "会议中心", "展览中心"};
+constexpr std::array<std::string_view, 4> kVenues = {"会展中心", "会议中心", "展览中心", "博览中心"};
+// Words that, right after 中心, make it a modifier ("central"): of an institution's name
+// (某区中心医院, 某镇中心小学, 某市中心血站) or of a place (中心城区, 中心村).
+constexpr std::array<std::string_view, 14> kNounsAfterCentre = {"医院", "卫生院", "小学", "中学", "学校", "校",
+                                                                "幼儿园", "血站", "城区", "城市", "村", "广场",
+                                                                "工作", "任务"};
+// Words that, right after a head word, show it is inside the name of a body: a firm
+// (某某建筑工程有限公司), a park's administration (某园区管委会, 某产业园管理中心) or a project's
+// office (项目部).
+constexpr std::array<std::string_view, 9> kBodiesAfterHead = {"有限", "股份", "公司", "集团", "管委会",
+                                                              "管理", "部", "局", "办"};
+// True when `after` (the text right after a head word) goes on with the rest of a body's name,
+// perhaps after 区 or 项目 (某科技园区管委会, 某工程项目部).
+bool InsideABodysName(std::string_view after) {
+  for (std::string_view more : {"区", "项目"})
+    if (after.starts_with(more)) {
+      after.remove_prefix(more.size());
+      break;
+    }
+  return std::any_of(kBodiesAfterHead.begin(), kBodiesAfterHead.end(),
+                     [&](std::string_view w) { return after.starts_with(w); });
+}
+
+// Verbs of building after "在<place>": what follows is the thing built there, a name even
+// without a place in it ("在某县某镇建设某某蔬菜供应基地").
+constexpr std::array<std::string_view, 5> kBuildThere = {"建设", "援建", "共建", "新建", "兴建"};
+// Words that go on after a head word: the name is an organization's ("某市中心医院",
+// "某物流中心集团有限公司"), not a project's.
+constexpr std::array<std::string_view, 9> kOrganizationTails = {"医院", "集团", "有限", "公司", "学校",
+                                                                "小学", "中学", "卫生院", "学院"};
+
+// Whether the head word ending at `end` is counted as a category: a count follows it, or
+// follows the next item of its list ("展销中心三家", "展销中心、直营店12家", "…中心和直营店52家").
+bool CountedAfter(std::string_view text, size_t end) {
+  size_t k = end;
+  for (std::string_view conj : {"、", "和", "及"}) {
+    if (text.substr(k, conj.size()) != conj) continue;
+    k += conj.size();
+    size_t words = 0;
+    while (k < text.size() && words < 6 && recognize::utf8::IsHan(CodePoint(CharAt(text, k))) &&
+           !recognize::IsChineseNumeral(CodePoint(CharAt(text, k)))) {
+      k += CharLen(text, k);
+      ++words;
+    }
+    if (words == 0) return false;
+    break;
+  }
+  if (k >= text.size() || (!IsAsciiDigit(text[k]) && !recognize::IsChineseNumeral(CodePoint(CharAt(text, k))))) return false;
+  const std::vector<Quantity> counted = FindQuantities(text.substr(k, std::min<size_t>(40, text.size() - k)));
+  return !counted.empty() && counted[0].begin == 0 && counted[0].kind != UnitKind::kOther;
+}
 
 struct Candidate {
   size_t begin, end;
@@ -59,7 +112,7 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
       continue;
     }
     bool builds = false;
-    for (auto v : kBuildVerbs) builds = builds || between.find(v) != std::string_view::npos;
+    for (auto v : kBuildVerbs) builds = builds || Contains(between, v);
     best = builds ? std::optional<OrgMention>(o) : std::nullopt;
   }
   return best;
@@ -74,14 +127,14 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
     if (q.kind != UnitKind::kMoney) continue;
     std::string_view lead = text.substr(cb, q.begin);
     if (EndsWith(lead, "投资")) found = q.value;
-    else if (lead.find("投资") != std::string_view::npos && found.empty()) found = q.value;
+    else if (Contains(lead, "投资") && found.empty()) found = q.value;
   }
   if (!found.empty() || ce >= sentence_end) return found;
   size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
   std::string_view clause = text.substr(next, next_end - next);
   for (const Quantity& q : FindQuantities(clause)) {
     std::string_view lead = clause.substr(0, q.begin);
-    if (q.kind == UnitKind::kMoney && lead.find("投资") != std::string_view::npos && CharCount(lead) <= 6) return q.value;
+    if (q.kind == UnitKind::kMoney && Contains(lead, "投资") && CharCount(lead) <= 6) return q.value;
   }
   return "";
 }
@@ -167,6 +220,68 @@ bool AcceptsHead(std::string_view text, size_t start, size_t pos, std::string_vi
   return covered == pos && names >= 2;
 }
 
+// True when a count follows the head word at `end` ("项目5个", "项目五十二个", "项目 5 个"): the
+// head names a category being counted, not a project.
+bool CountFollows(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k < text.size() && IsAsciiDigit(text[k])) return true;
+  // Chinese numerals up to a measure word.
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十两百千万零";
+  static constexpr std::array<std::string_view, 6> kMeasures = {"个", "项", "家", "座", "处", "所"};
+  size_t n = 0;
+  while (k < text.size() && kNumerals.find(CharAt(text, k)) != std::string_view::npos && CharLen(text, k) == 3) {
+    k += CharLen(text, k);
+    ++n;
+  }
+  if (n == 0) return false;
+  for (auto m : kMeasures)
+    if (text.substr(k).starts_with(m)) return true;
+  return false;
+}
+
+// True when the name at `start` opens with a place that closes a list of places ("甲、乙农特
+// 产品展销中心", "考察甲县、乙县某某协作项目"): a kind of facility several places share.
+bool SharedByAListOfPlaces(std::string_view text, size_t start, const std::vector<gazetteer::PlaceMention>& places) {
+  constexpr std::string_view kComma = "、";
+  if (start < kComma.size() || text.substr(start - kComma.size(), kComma.size()) != kComma) return false;
+  bool opens = false;
+  for (const auto& m : places) opens = opens || m.begin == start;
+  return opens && PlaceEndsAt(places, start - kComma.size());
+}
+
+// True when the name at `start` follows "在<place phrase><building verb>": it is what is built there.
+bool BuiltThere(std::string_view text, size_t start) {
+  for (auto v : kBuildThere) {
+    if (start < v.size() || text.substr(start - v.size(), v.size()) != v) continue;
+    size_t verb = start - v.size(), cb = ClauseStart(text, verb);
+    std::string_view before = text.substr(cb, verb - cb);
+    size_t at = before.rfind("在");
+    if (at == std::string_view::npos) continue;
+    size_t n = CharCount(before.substr(at));
+    if (n >= 2 && n <= 14) return true;
+  }
+  return false;
+}
+
+// True when a county or a township is named within [begin, end).
+bool LocalPlaceIn(const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
+  for (const auto& m : places)
+    if (m.begin >= begin && m.end <= end && m.resolved() && m.code.size() >= 6) return true;
+  return false;
+}
+
+// The division a project named after `m` stands in. A short name shared by a prefecture and
+// one county-level city inside it (a prefecture named after its seat) is resolved to the
+// prefecture, which encloses the other; but a project is built in a town, and such a name in
+// it names the seat. Any other mention: its own code.
+std::string SeatOf(const gazetteer::PlaceMention& m) {
+  if (m.code.size() != 4 || m.candidates.size() != 2) return m.code;
+  for (const auto& c : m.candidates)
+    if (c != m.code && c.size() == 6 && c.starts_with(m.code)) return c;
+  return m.code;
+}
+
 // The projects of passage `pi` from its candidate names: nested and overlapping candidates
 // resolved, names without a place or an introduction dropped, names already in `seen` skipped.
 void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
@@ -209,7 +324,29 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
         partner = &m;
       }
     }
-    if (!has_place && !c.introduced) continue;
+    size_t s_begin = 0, s_end = text.size();
+    for (const Range& r : ctx.passages[pi].sentences)
+      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
+    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
+    // "甲乙新材料有限公司在某地…建设甲乙复合材料项目": an enterprise's project, built right after
+    // its verb and named with the enterprise's trade name: the name's first two characters are
+    // the firm's, right after the place (two or three characters) its name may open with.
+    bool built_by_backer = false;
+    const size_t trade = backer && c.end - c.begin > 6 ? backer->name.find(text.substr(c.begin, 6)) : std::string::npos;
+    if (trade != std::string::npos && CharCount(std::string_view(backer->name).substr(0, trade)) <= 3)
+      for (auto v : kBuildVerbs)
+        built_by_backer = built_by_backer || (c.begin >= v.size() && text.substr(c.begin - v.size(), v.size()) == v);
+    if (!has_place && !c.introduced && !built_by_backer) continue;
+    // A workshop (扶贫车间) is a kind of facility every partner has; only one named by its
+    // place ("某县某镇竹编扶贫车间") is a project. Works (工程) are built in a county or a
+    // township ("某县某镇污水处理工程"); a province's or city's 工程 is a programme
+    // ("某省山海协作工程"), not a project.
+    std::string_view written = text.substr(c.begin, c.end - c.begin);
+    if (!has_place && EndsWith(written, "车间")) continue;
+    // A name that ends like an institution's (某县疾病预防控制中心, 某县融媒体中心) names the
+    // institution, found as an organization.
+    if (TypeFromName(written) != OrgType::kOther) continue;
+    if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end)) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);
@@ -223,15 +360,11 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!seen->insert(p.name).second) continue;
     p.passage = pi;
     if (partner) {
-      p.place = {Ref::Kind::kPlace, partner->code, partner->surface};
+      p.place = {Ref::Kind::kPlace, SeatOf(*partner), partner->surface};
     } else {
-      auto sr = ctx.section_recipient.find(passage.section);
-      if (sr != ctx.section_recipient.end()) p.place = {Ref::Kind::kPlace, sr->second, ctx.NameOf(sr->second)};
+      if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
+        p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
     }
-    size_t s_begin = 0, s_end = text.size();
-    for (const Range& r : ctx.passages[pi].sentences)
-      if (r.begin <= c.begin && c.begin < r.end) s_begin = r.begin, s_end = r.end;
-    auto backer = Backer(text, s_begin, s_end, c.begin, ctx);
     if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
     // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
     // enterprise's project name only says where the enterprise comes from.
@@ -275,38 +408,73 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     std::vector<Candidate> found;
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
-    const size_t body = BodyStart(passage);
+    const size_t body = ctx.passages[pi].body_start;
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
     static const WordStartFilter kHeadStarts(kHeads);
     for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
       if (!kHeadStarts.MayStartAt(text, pos)) continue;
       for (auto head : kHeads) {
-        if (text.substr(pos, head.size()) != head) continue;
+        if (!words::At(text, pos, head)) continue;
         if (in_book(pos)) continue;
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
         if (head == "城" && !PlaceEndsAt(places, pos)) continue;
         size_t end = pos + head.size();
-        // A category counted right after ("项目5个") is no name.
-        size_t k = end;
-        while (k < text.size() && text[k] == ' ') ++k;
-        if (k < text.size() && IsAsciiDigit(text[k])) continue;
+        // A category counted right after ("项目5个", "项目五十二个") is no name.
+        if (CountFollows(text, end)) continue;
+        // "某某建筑工程有限公司", "某园区管委会", "某工程项目部": the head inside a body's name.
+        if (InsideABodysName(text.substr(end, 24))) continue;
+        // "某产业园管理中心": an administration, not a thing built.
+        if (head == "中心" && EndsWith(text.substr(0, pos), "管理")) continue;
+        // "某区中心医院": 中心 inside an institution's name.
+        if (head == "中心" && std::any_of(kNounsAfterCentre.begin(), kNounsAfterCentre.end(),
+                                          [&](std::string_view w) { return text.substr(end).starts_with(w); }))
+          continue;
+        if (CountedAfter(text, end)) continue;
+        bool organization = false;
+        for (auto tail : kOrganizationTails) organization = organization || text.substr(end, tail.size()) == tail;
+        if (organization) continue;
         size_t start = NameStart(text, pos, 0, 24);
         // "A—B…产业园": the pair belongs to the name.
         if (start > 0) {
           size_t dash = PrevChar(text, start);
-          if (IsDash(CharAt(text, dash)))
-            for (const auto& m : places)
-              if (m.end == dash) start = m.begin;
+          if (IsDash(CharAt(text, dash))) {
+            bool left_place = false, right_place = false;
+            for (const auto& m : places) {
+              if (m.end == dash) {
+                start = m.begin;
+                left_place = true;
+              }
+              right_place = right_place || m.begin == start;
+            }
+            // "甲乙—丙县帮扶车间": a partner on the right and, on the left, a short name the
+            // gazetteer does not know (a township's name without 镇) of two to four characters.
+            if (!left_place && right_place && dash > 0) {
+              size_t left = NameStart(text, dash, 0, 5);
+              size_t n = CharCount(text.substr(left, dash - left));
+              bool han = n >= 2 && n <= 4;
+              for (size_t q = left; han && q < dash; q += CharLen(text, q)) han = CharLen(text, q) == 3;
+              if (han) start = left;
+            }
+          }
         }
-        // "“某品牌”某地展销中心": a quoted brand opens the name.
+        // "“某品牌”某地展销中心": a quoted brand opens the name, and makes it a proper one; a
+        // place right before the brand belongs to the name ("某县“某品牌”辣椒基地").
+        const size_t unquoted_start = start;
         start = QuotedLead(text, start);
+        // A quoted slogan before a bare category ("“飞地”园区", "“十三五”对口支援规划项目") is no brand.
+        const std::string_view after_brand = text.substr(unquoted_start, pos - unquoted_start);
+        const bool branded =
+            start != unquoted_start && CharCount(after_brand) >= 2 && !IsGenericModifier(after_brand);
+        if (branded)
+          for (const auto& m : places)
+            if (m.end == start && m.resolved()) start = m.begin;
         // "两地共建产业园": the parks of both sides in general, no name.
         if (Contains(text.substr(start, pos - start), "两地")) continue;
-        bool introduced = false;
+        bool introduced = branded;
         // "在某县共建X产业园": the name starts after the verb.
         for (auto v : kInnerVerbs) {
-          size_t at = text.substr(start, pos - start).rfind(v);
+          size_t at = RFindWord(text.substr(start, pos - start), v);
           if (at != std::string_view::npos && start + at + v.size() < pos) {
             start += at + v.size();
             introduced = true;
@@ -316,6 +484,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (CharCount(core) < (introduced ? 3 : 2) || IsGenericModifier(core)) continue;
         if (Contains(core, "个") || Contains(core, "、")) continue;
         if (!AcceptsHead(text, start, pos, head, places)) continue;
+        if (SharedByAListOfPlaces(text, start, places)) continue;
+        // "在某县某镇建设某某蔬菜供应基地": the thing built there, when its name says more than
+        // its kind (a short "果蔬直供基地" or "蔬菜基地" is a kind of facility).
+        if (!introduced && CharCount(core) >= 5 && BuiltThere(text, start)) introduced = true;
         // "某工业园区—某县": a zone paired with a partner in a list of pairs, not a project.
         if (end < text.size() && IsDash(CharAt(text, end))) {
           size_t after = end + CharLen(text, end);
@@ -324,12 +496,19 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
           if (paired) continue;
         }
         for (auto w : kIntroducers)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         for (auto w : kBuiltBy)
-          if (start >= w.size() && text.substr(start - w.size(), w.size()) == w) introduced = true;
+          if (words::EndsAt(text, start, w)) introduced = true;
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;
+        // "两市农业部门共建优质粮食产销基地": what both sides build together is a kind of facility
+        // unless a brand names it.
+        if (introduced && !branded) {
+          const size_t clause = ClauseStart(text, start);
+          if (ContainsAny(text.substr(clause, start - clause), {"两市", "两地", "两县", "两区", "两省", "双方"}))
+            introduced = false;
+        }
         found.push_back({start, end, introduced});
       }
     }
@@ -340,6 +519,32 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind == document::PassageKind::kTable)
       EmitProjects(ctx, pi, TableCellCandidates(doc.passages[pi].text), &seen, out);
+  // A short form of a project named in full elsewhere ("茶叶加工中心" after "某县茶叶精深加工中心":
+  // its characters in order, same head, no place of its own) is that project again.
+  auto short_form_of = [](const std::string& part, const std::string& whole) {
+    if (part.size() >= whole.size() || CharCount(part) < 2) return false;
+    const std::string_view head = std::string_view(part).substr(PrevChar(part, PrevChar(part, part.size())));
+    if (!EndsWith(whole, head)) return false;
+    size_t at = 0;
+    for (size_t i = 0; i < part.size(); i += CharLen(part, i)) {
+      at = whole.find(CharAt(part, i), at);
+      if (at == std::string::npos) return false;
+      at += CharLen(part, i);
+    }
+    return true;
+  };
+  std::vector<Project> kept;
+  for (const Project& p : *out) {
+    bool repeat = false;
+    for (const Project& q : *out) repeat = repeat || short_form_of(p.name, q.name);
+    if (repeat) {
+      gazetteer::ResolveContext rc;
+      rc.home_code = ctx.home_code;
+      repeat = ctx.matcher->FindAll(p.name, rc).empty();
+    }
+    if (!repeat) kept.push_back(p);
+  }
+  *out = std::move(kept);
 }
 
 }  // namespace duikou::extract::internal

@@ -32,47 +32,53 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   std::vector<recognize::NumberMention> numbers = recognize::FindNumbers(text);
   std::vector<Quantity> out;
   if (numbers.empty()) return out;  // no number, no money and no quantity
-  out.reserve(numbers.size());
-  for (const auto& m : recognize::FindMoney(text, numbers)) {
+  // Money, counts and bare numbers each come in text order: merged, not sorted.
+  std::vector<Quantity> money, counts;
+  for (auto& m : recognize::FindMoney(text, numbers)) {
     Quantity q;
     q.begin = m.span.begin;
     q.number_begin = NumberBegin(numbers, m.span);
     q.end = m.span.end;
-    q.value = m.value;
+    q.value = std::move(m.value);
     q.unit = "元";
     q.kind = m.currency == "CNY" ? UnitKind::kMoney : UnitKind::kOther;
-    q.approx = m.approx;
-    out.push_back(std::move(q));
+    q.approx = std::move(m.approx);
+    money.push_back(std::move(q));
   }
-  for (const auto& m : recognize::FindQuantities(text, numbers)) {
+  for (auto& m : recognize::FindQuantities(text, numbers)) {
     Quantity q;
     q.begin = m.span.begin;
     q.number_begin = NumberBegin(numbers, m.span);
     q.end = m.span.end;
-    q.value = m.value;
-    q.unit = m.unit;
+    q.value = std::move(m.value);
+    q.unit = std::move(m.unit);
     q.kind = KindOf(m.unit_class);
-    q.approx = m.approx;
-    out.push_back(std::move(q));
+    q.approx = std::move(m.approx);
+    counts.push_back(std::move(q));
   }
-  // Arabic numbers that are neither money nor a count: years, percentages, codes.
-  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
-  std::vector<Quantity> bare;
-  size_t k = 0;
-  for (const auto& n : numbers) {
+  auto by_begin = [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; };
+  std::vector<Quantity> amounts;
+  amounts.reserve(money.size() + counts.size());
+  std::merge(std::make_move_iterator(money.begin()), std::make_move_iterator(money.end()),
+             std::make_move_iterator(counts.begin()), std::make_move_iterator(counts.end()),
+             std::back_inserter(amounts), by_begin);
+  // Arabic numbers that are neither money nor a count: years, percentages, codes. An amount
+  // starting where a bare number does goes first.
+  out.reserve(amounts.size() + numbers.size());
+  size_t k = 0;  // the first amount not yet placed
+  size_t covering = 0;
+  for (auto& n : numbers) {
     if (n.chinese) continue;
-    while (k < out.size() && out[k].end <= n.span.begin) ++k;
-    if (k < out.size() && out[k].begin <= n.span.begin) continue;  // inside an amount
+    while (covering < amounts.size() && amounts[covering].end <= n.span.begin) ++covering;
+    if (covering < amounts.size() && amounts[covering].begin <= n.span.begin) continue;  // inside an amount
+    while (k < amounts.size() && amounts[k].begin <= n.span.begin) out.push_back(std::move(amounts[k++]));
     Quantity q;
     q.begin = q.number_begin = n.span.begin;
     q.end = n.span.end;
-    q.value = n.value;
-    bare.push_back(std::move(q));
+    q.value = std::move(n.value);
+    out.push_back(std::move(q));
   }
-  if (!bare.empty()) {
-    out.insert(out.end(), std::make_move_iterator(bare.begin()), std::make_move_iterator(bare.end()));
-    std::stable_sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
-  }
+  while (k < amounts.size()) out.push_back(std::move(amounts[k++]));
   return out;
 }
 

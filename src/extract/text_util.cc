@@ -1,5 +1,7 @@
 #include "extract/text_util.h"
 
+#include <array>
+
 
 namespace duikou::extract::internal {
 
@@ -33,19 +35,29 @@ bool IsPunct(std::string_view ch) {
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::vector<Range> Sentences(std::string_view text) {
+  // Byte by byte: a sentence break is ! ? or a line break, or 。 (E3 80 82), ！ (EF BC 81) or
+  // ？ (EF BC 9F); in valid UTF-8 none of these bytes occurs inside another character, so no
+  // character needs decoding. (IsSentenceBreak names the same set.)
   std::vector<Range> out;
   size_t start = 0;
-  for (size_t i = 0; i < text.size();) {
-    // Only ASCII, a C0–E3 or an EF lead byte can begin a break (。 is E3 80 82, ！ and ？
-    // are EF BC …); Han characters (E4–E9 …) are stepped over without decoding.
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    size_t n = b0 < 0x80 ? 1 : CharLen(text, i);
-    const bool may_break = b0 < 0x80 || (b0 >= 0xC0 && b0 <= 0xE3) || b0 == 0xEF;
-    if (may_break && IsSentenceBreak(text.substr(i, n))) {
-      if (i > start) out.push_back({start, i});
-      start = i + n;
-    }
-    i += n;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  // The bytes that may start a break, for a one-lookup test of every byte.
+  static constexpr auto kMayBreak = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\n', '!', '?', '\xE3', '\xEF'}) t[c] = true;
+    return t;
+  }();
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char b0 = byte(i);
+    if (!kMayBreak[b0]) continue;
+    size_t n = 0;
+    if (b0 == '\n' || b0 == '!' || b0 == '?') n = 1;
+    else if (b0 == 0xE3 && i + 2 < text.size() && byte(i + 1) == 0x80 && byte(i + 2) == 0x82) n = 3;
+    else if (b0 == 0xEF && i + 2 < text.size() && byte(i + 1) == 0xBC && (byte(i + 2) == 0x81 || byte(i + 2) == 0x9F)) n = 3;
+    if (n == 0) continue;
+    if (i > start) out.push_back({start, i});
+    start = i + n;
+    i += n - 1;
   }
   if (start < text.size()) out.push_back({start, text.size()});
   return out;
@@ -79,7 +91,7 @@ size_t RFindAny(std::string_view text, const std::vector<std::string_view>& word
   size_t best = std::string_view::npos;
   size_t best_len = 0;
   for (auto w : words) {
-    size_t p = text.rfind(w);
+    size_t p = RFindWord(text, w);
     if (p == std::string_view::npos) continue;
     if (best == std::string_view::npos || p + w.size() > best + best_len) {
       best = p;
@@ -92,10 +104,12 @@ size_t RFindAny(std::string_view text, const std::vector<std::string_view>& word
 
 
 std::string StripSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s)
-    if (c != ' ' && c != '\t') out.push_back(c);
+  // Most text has no space to strip: copy it whole.
+  size_t first = 0;
+  while (first < s.size() && s[first] != ' ' && s[first] != '\t') ++first;
+  std::string out(s.substr(0, first));
+  for (size_t i = first; i < s.size(); ++i)
+    if (s[i] != ' ' && s[i] != '\t') out.push_back(s[i]);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "base/word_search.h"
 
 namespace duikou::extract::internal {
 
@@ -110,42 +111,12 @@ size_t ClauseStart(std::string_view text, size_t pos, size_t floor = 0);
 // End of the clause holding `pos`: the nearest clause break at or after it.
 size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling = std::string_view::npos);
 
-// text.find(word, from), faster for Chinese words: std::string_view::find stops at every
-// occurrence of the word's first byte, and the lead byte of a common Han character (E4–E9)
-// starts about every sixth character of Chinese text, that of CJK punctuation (E3) every
-// twentieth or so. The last byte of the first character is rarer, so that is what memchr
-// looks for; the rest is compared in place.
+// Word search and comparison in place (base/word_search.h says why not std::string_view's).
 inline size_t FindWord(std::string_view text, std::string_view word, size_t from = 0) {
-  const auto lead = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  if (word.size() < 3 || (lead & 0xF0) != 0xE0) return text.find(word, from);
-  constexpr size_t kAnchor = 2;
-  if (from > text.size() || text.size() - from < word.size()) return std::string_view::npos;
-  const char* base = text.data();
-  const char* p = base + from + kAnchor;
-  const char* last = base + text.size() - (word.size() - kAnchor);  // last place the anchor may be
-  while (p <= last) {
-    p = static_cast<const char*>(std::memchr(p, word[kAnchor], static_cast<size_t>(last - p) + 1));
-    if (p == nullptr) return std::string_view::npos;
-    const char* start = p - kAnchor;
-    size_t i = 0;
-    while (i < word.size() && start[i] == word[i]) ++i;
-    if (i == word.size()) return static_cast<size_t>(start - base);
-    ++p;
-  }
-  return std::string_view::npos;
+  return words::Find(text, word, from);
 }
-// text.rfind(word, pos), comparing in place: std::string_view::rfind calls memcmp at every
-// position it tries.
 inline size_t RFindWord(std::string_view text, std::string_view word, size_t pos = std::string_view::npos) {
-  if (word.size() > text.size()) return std::string_view::npos;
-  if (word.empty()) return std::min(pos, text.size());
-  for (size_t p = std::min(pos, text.size() - word.size()) + 1; p-- > 0;) {
-    if (text[p] != word[0]) continue;
-    size_t i = 1;
-    while (i < word.size() && text[p + i] == word[i]) ++i;
-    if (i == word.size()) return p;
-  }
-  return std::string_view::npos;
+  return words::RFind(text, word, pos);
 }
 // True when `text` contains `word` (see FindWord).
 inline bool Contains(std::string_view text, std::string_view word) {
@@ -156,8 +127,8 @@ inline bool Contains(std::string_view text, std::string_view word) {
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words);
 // Position of the last occurrence of any of `words` in `text`, npos if none.
 size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len = nullptr);
-inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.starts_with(prefix); }
-inline bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+inline bool StartsWith(std::string_view s, std::string_view prefix) { return words::StartsWith(s, prefix); }
+inline bool EndsWith(std::string_view s, std::string_view suffix) { return words::EndsWith(s, suffix); }
 
 // Removes ASCII spaces from `s`.
 std::string StripSpaces(std::string_view s);

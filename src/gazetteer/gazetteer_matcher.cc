@@ -6,6 +6,7 @@
 #include "gazetteer/gazetteer_impl.h"
 #include "gazetteer/mention_finder.h"
 #include "base/utf8.h"
+#include "base/word_search.h"
 
 namespace duikou::gazetteer {
 
@@ -96,12 +97,12 @@ constexpr std::string_view kIdeographicSpace = "\u3000";
 size_t SpaceAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
   if (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r') return 1;
-  return text.substr(pos, 3) == kIdeographicSpace ? 3 : 0;
+  return words::At(text, pos, kIdeographicSpace) ? 3 : 0;
 }
 
 // Byte length of the space ending at text[end - 1], or 0.
 size_t SpaceBefore(std::string_view text, size_t end) {
-  if (end >= 3 && text.substr(end - 3, 3) == kIdeographicSpace) return 3;
+  if (words::EndsAt(text, end, kIdeographicSpace)) return 3;
   return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "base/word_search.h"
 
 namespace duikou::gazetteer {
 namespace {
@@ -40,7 +41,7 @@ bool ContinuesAsWord(std::string_view text, size_t end) {
   constexpr size_t kChar = 3;  // both characters of each word are 3 bytes in UTF-8
   if (end < kChar || end + kChar > text.size()) return false;
   for (std::string_view w : kWords) {
-    if (text.substr(end - kChar, 2 * kChar) == w) return true;
+    if (words::At(text, end - kChar, w)) return true;
   }
   return false;
 }
@@ -50,7 +51,7 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
   for (;;) {
     if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
       ++pos;
-    } else if (text.substr(pos, 3) == "\u3000") {
+    } else if (words::At(text, pos, "\u3000")) {
       pos += 3;
     } else {
       return pos;
@@ -140,6 +141,13 @@ class Finder {
       // A prefecture inside a province named or given: 西宁 next to 青海省 or 门源县.
       const uint32_t p = g_.parent[d];
       if (g_.divisions[d].level == Level::kPrefecture && p != kNoDivision && support_.Contains(p)) return true;
+      // A county whose official name is two characters with its 县/旗 (沁县, 忠县) inside a
+      // prefecture named or given (长治市, or a county next to it): the suffix is written, the
+      // prefecture makes it no word.
+      if (e.kind == NameKind::kOfficial && g_.divisions[d].level == Level::kCounty && p != kNoDivision &&
+          g_.divisions[p].level == Level::kPrefecture && support_.Contains(p) &&
+          (e.surface.ends_with("县") || e.surface.ends_with("旗")))
+        return true;
     }
     // Part of a chain: an enclosing place right before (重庆万州) or a place inside right
     // after (万州高笋塘街道).

@@ -72,8 +72,8 @@ std::string FindContext(std::string_view text, size_t begin) {
 bool MayBeMoney(std::string_view text, const NumberMention& n) {
   constexpr size_t kWindow = 32;  // bytes: range, 多/余, multipliers, spaces, 元
   std::string_view after = text.substr(n.number.end, kWindow);
-  if (after.find("元") != std::string_view::npos) return true;
-  return after.find("万") != std::string_view::npos || after.find("亿") != std::string_view::npos ||
+  if (words::Find(after, "元") != std::string_view::npos) return true;
+  return words::Find(after, "万") != std::string_view::npos || words::Find(after, "亿") != std::string_view::npos ||
          utf8::EndsAt(text, n.number.end, "万") || utf8::EndsAt(text, n.number.end, "亿");
 }
 

@@ -29,7 +29,9 @@ constexpr std::string_view kStopWords[] = {
     "覆盖", "惠及", "带动", "吸引", "聘请", "担任", "派驻", "派出", "选送", "安置", "成为", "形成", "感谢",
     "推荐", "表彰", "授牌", "命名", "评选", "认定", "获批", "挂牌", "揭牌", "授予", "颁发", "委派",
     // Verbs between two bodies: "某医院托管某县医院", "某医院派出专家团队常驻某医院".
-    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创",
+    "托管", "常驻", "进驻", "领办", "兼并", "收购", "创建", "争创", "承建",
+    // Brokering: "某区牵线某某有限公司与某县合作".
+    "牵线", "搭桥",
     // Personal titles: what precedes a title is a person's affiliation, and an organization's
     // name never runs through a person ("市长某某会见代表团").
     "书记", "市长", "县长", "区长", "省长", "州长", "主任", "局长", "部长", "主席", "董事长", "总经理",
@@ -45,10 +47,11 @@ constexpr std::string_view kSoftStops[] = {"企业", "公司", "联合", "合作
 // Single characters that end a name, unless followed by one of `except` (和 in 发展和改革).
 struct StopChar {
   char32_t c;
-  std::string_view except[16];
+  std::string_view except[20];
 };
 constexpr StopChar kStopChars[] = {
-    {U'在', {}}, {U'与', {}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
+    // 与 inside official names: 对口支援与合作交流, 与扶贫协作 (a body's remit, as 和 in 发展和改革).
+    {U'在', {}}, {U'与', {"合作交流", "扶贫协作"}}, {U'向', {}}, {U'由', {}}, {U'赴', {}}, {U'到', {}}, {U'为', {}},
     {U'等', {}}, {U'及', {}}, {U'将', {}}, {U'把', {}}, {U'被', {}}, {U'是', {}}, {U'给', {}},
     {U'从', {}}, {U'让', {}}, {U'获', {}}, {U'并', {}}, {U'的', {}}, {U'了', {}}, {U'着', {}},
     {U'均', {}}, {U'已', {}}, {U'也', {}}, {U'还', {}}, {U'又', {}}, {U'就', {}}, {U'请', {}},
@@ -58,7 +61,7 @@ constexpr StopChar kStopChars[] = {
     // 和 inside official names: 发展和改革, 文化和旅游, 住房和城乡建设, 人力资源和社会保障,
     // 经济和信息化, 自然资源和规划, 教育和体育, 对口支援和区域合作.
     {U'和', {"改革", "旅游", "城乡", "社会", "信息", "技术", "规划", "体育", "区域", "对口", "科技", "民族",
-            "合作", "协作", "交流", "就业"}},
+            "合作", "协作", "交流", "就业", "扶贫协作"}},
     {U'于', {"都"}},
     {U'同', {"济", "仁"}},
     {U'经', {"济", "信", "贸", "开"}},
@@ -80,6 +83,8 @@ constexpr std::string_view kGenericWords[] = {
     "优质", "名", "驻地", "属地", "行业", "主管", "牵头", "成员", "联系", "协作", "共建", "挂钩", "援建",
     "当地政府", "地方", "所在", "下级", "上级", "市属", "县属", "省属", "县域", "镇村", "人民",
     "中职", "高职", "友好", "党政", "企业", "驻村",
+    // Partners counted ("两州学校") and schools paired as sisters ("结为姊妹学校").
+    "两州", "两市", "两县", "两区", "两地", "两省", "姊妹",
     // Grades of hospitals and schools: "创建三级医院" names none.
     "一级", "二级", "三级", "二甲", "三甲", "二乙", "三乙",
 };
@@ -216,9 +221,11 @@ size_t NameStart(std::string_view text, size_t end, size_t floor, size_t max_cha
       return p;
     }
     if (p < end && !utf8::At(text, p, "家")) {  // 企业家商会: 企业家 is a word of the name
-      // After a government (某市人民政府合作交流办公室) the word names one of its offices.
+      // After a government (某市人民政府合作交流办公室) the word names one of its offices;
+      // 合作交流 is a body's remit (某区对口支援与合作交流工作领导小组).
       if (std::string_view w = SoftStops().LongestEndingAt(text, p);
-          !w.empty() && p - w.size() >= floor && !utf8::EndsAt(text, p - w.size(), "政府")) {
+          !w.empty() && p - w.size() >= floor && !utf8::EndsAt(text, p - w.size(), "政府") &&
+          !(w == "合作" && utf8::At(text, p, "交流"))) {
         *why = StopReason::kWord;
         return p;
       }

@@ -271,6 +271,26 @@ std::optional<std::string> ToDecimal(std::string_view number) {
   return m.value;
 }
 
+namespace {
+
+// "近千人", "逾百万元": a bare 百/千/万 (chain) right after an approximation word stands for
+// one of it. Elsewhere a bare multiplier is a word (百姓, 千家万户, 万企兴万村).
+bool ParseBareMultiplierAt(std::string_view text, size_t pos, NumberMatch* out) {
+  if (!utf8::EndsAt(text, pos, "近") && !utf8::EndsAt(text, pos, "逾") && !utf8::EndsAt(text, pos, "超")) return false;
+  int exponent = 0;
+  size_t n = ParseMultiplierAt(text, pos, &exponent);
+  if (n == 0) return false;
+  size_t len = 0;
+  if (pos + n < text.size() && IsChineseNumeralChar(Decode(text, pos + n, &len))) return false;  // 近千二百: malformed
+  out->span = {pos, pos + n};
+  out->value = ScaleDecimal("1", exponent);
+  out->chinese = true;
+  out->exponent = 0;
+  return true;
+}
+
+}  // namespace
+
 std::vector<NumberMention> FindNumbers(std::string_view text) {
   std::vector<NumberMention> out;
   size_t i = 0;
@@ -284,7 +304,13 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
     size_t len = 0;
     char32_t c = Decode(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);
+    NumberMatch m;
     if (!arabic && !(IsChineseDigitChar(c) || c == U'十')) {
+      if ((c == U'百' || c == U'千' || c == U'万') && ParseBareMultiplierAt(text, i, &m)) {
+        out.push_back(NumberMention{.span = m.span, .number = m.span, .value = m.value, .chinese = true});
+        i = m.span.end;
+        continue;
+      }
       i += len;
       continue;
     }
@@ -304,7 +330,6 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
       i = skip_run(i);
       continue;
     }
-    NumberMatch m;
     if (!ParseNumberAt(text, i, &m)) {
       i = skip_run(i);
       continue;

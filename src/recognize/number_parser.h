@@ -88,6 +88,7 @@ struct NumberMention {
 // (G318, 5G) are codes, not numbers, and are skipped; so is a malformed Chinese numeral run.
 // Chinese numerals inside words (统一, 一并) are reported too, with chinese = true: callers
 // that need a count should require a measure word after them, as QuantityRecognizer does.
+// A bare 百/千/万 right after 近/逾/超 is one of it: 近千人 (1000), 近百万元 (1000000).
 std::vector<NumberMention> FindNumbers(std::string_view text);
 
 }  // namespace duikou::recognize

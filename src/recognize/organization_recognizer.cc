@@ -56,7 +56,7 @@ constexpr Suffix kSuffixes[] = {
     {"市委", kGov, kStandalone, "员"}, {"县委", kGov, kStandalone, "员"}, {"区委", kGov, kStandalone, "员"},
     {"省委", kGov, kStandalone, "员"}, {"州委", kGov, kStandalone, "员"}, {"盟委", kGov, kStandalone, "员"},
     {"旗委", kGov, kStandalone, "员"}, {"办公室", kGov, kNeedsAdmin}, {"办公厅", kGov, kNeedsAdmin},
-    {"办事处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov},
+    {"办事处", kGov, kNeedsAdmin}, {"行政公署", kGov}, {"联络处", kGov, kNeedsAdmin}, {"村委会", kGov}, {"居委会", kGov}, {"供销社", kGov}, {"供销合作社", kGov}, {"供销合作总社", kGov}, {"对口办", kGov}, {"扶贫办", kGov}, {"协作办", kGov}, {"合作办", kGov}, {"合作交流办", kGov},
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
@@ -186,6 +186,37 @@ bool EndsInKindOfPlace(std::string_view text, size_t begin, size_t end) {
     size_t len = 0;
     if (internal::IsAdminChar(utf8::Decode(text, q, &len))) return false;
     q += len;
+  }
+  return true;
+}
+
+// "甲市各医院", "乙县山区学校", "丙市学校": a place and then only words of plurality or of a
+// kind of area before the suffix, or a bare 学校 right after the place — the place's bodies of
+// that kind, not one of them. `place_end` is where the place opening the name ends.
+bool PlacesBodiesOfAKind(std::string_view text, size_t place_end, size_t suffix_begin, std::string_view suffix) {
+  static const internal::WordSet* plural = new internal::WordSet(
+      {"各", "各级", "各类", "所有", "部分", "相关", "有关", "其他", "山区", "乡村", "农村", "边远", "偏远", "基层",
+       "乡镇", "村级", "结对"});
+  if (place_end == suffix_begin) return suffix == "学校";
+  for (size_t p = place_end; p < suffix_begin;) {
+    std::string_view w = plural->LongestAt(text.substr(0, suffix_begin), p);
+    if (w.empty()) return false;
+    p += w.size();
+  }
+  return true;
+}
+
+// "设立教育奖励基金": a fund named by its purpose alone (no founder, brand or place) is money set
+// aside, not a body.
+bool FundNamedByPurposeOnly(std::string_view text, size_t begin, size_t suffix_begin) {
+  static const internal::WordSet* purposes = new internal::WordSet(
+      {"教育", "奖励", "奖学", "助学", "扶贫", "发展", "关爱", "帮扶", "慈善", "救助", "专项", "产业", "引导", "创业",
+       "就业", "医疗", "爱心", "公益", "乡村振兴", "振兴", "互助", "风险", "补偿", "奖教"});
+  if (begin >= suffix_begin) return true;
+  for (size_t p = begin; p < suffix_begin;) {
+    std::string_view w = purposes->LongestAt(text.substr(0, suffix_begin), p);
+    if (w.empty()) return false;
+    p += w.size();
   }
   return true;
 }
@@ -361,7 +392,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       for (const Span& p : context.places)
         if (p.end == numeral_begin && p.begin >= start) start = p.begin;
     }
-    if (why == StopReason::kWord && (suffix->flags & kTeam)) start = TeamNameStart(text, start, floor, context.places);
+    // A team, or a body whose remit is the task ("某市对口帮扶工作领导小组办公室"), keeps the
+    // verb of its task and the place before it.
+    if (why == StopReason::kWord && ((suffix->flags & kTeam) || utf8::At(text, start, "工作")))
+      start = TeamNameStart(text, start, floor, context.places);
     // A quoted name is taken whole: “某某股份有限公司某某助学关爱基金”.
     if (size_t quoted = QuotedNameStart(text, suffix_begin, end, floor); quoted != std::string_view::npos) {
       start = quoted;
@@ -377,14 +411,25 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       start = cut;
     }
     start = internal::StripGenericLead(text, start, suffix_begin);
+    // "某某银行股份有限公司某地分行": a branch is named after its company, which opens its name
+    // (the company alone is then nested in it and dropped).
+    if (suffix->kind == kEnt && (suffix->word == "分公司" || suffix->word == "分行" || suffix->word == "支行") &&
+        !found.empty() && found.back().mention.span.end == start && found.back().mention.kind == kEnt)
+      start = found.back().mention.span.begin;
     if (StartsWithCount(text, start, suffix_begin)) continue;
     const bool standalone = (suffix->flags & kStandalone) != 0;
     if (!standalone && internal::IsGenericOnly(text, start, suffix_begin)) continue;
     if (!standalone && EndsInKindOfPlace(text, start, suffix_begin)) continue;
+    bool bodies_of_a_kind = false;
+    for (const Span& p : context.places)
+      if (p.begin == start && p.end <= suffix_begin)
+        bodies_of_a_kind = bodies_of_a_kind || PlacesBodiesOfAKind(text, p.end, suffix_begin, suffix->word);
+    if (bodies_of_a_kind) continue;
+    if (suffix->word == "基金" && FundNamedByPurposeOnly(text, start, suffix_begin)) continue;
     if ((suffix->flags & kNeedsAdmin) && !HasAdminMarker(text, start, suffix_begin, context.places)) continue;
     if ((suffix->flags & kNeedsProvince) &&
-        text.substr(start, suffix_begin - start).find("省") == std::string_view::npos &&
-        text.substr(start, suffix_begin - start).find("自治区") == std::string_view::npos) {
+        !words::Contains(text.substr(start, suffix_begin - start), "省") &&
+        !words::Contains(text.substr(start, suffix_begin - start), "自治区")) {
       continue;
     }
     Candidate cand;

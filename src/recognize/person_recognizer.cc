@@ -223,7 +223,7 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
     size_t close = text.find(')', open);
     if (close == std::string_view::npos || close - open > 40) continue;
     std::string_view inside = text.substr(open + 1, close - open - 1);
-    size_t credit = inside.rfind("摄");
+    size_t credit = words::RFind(inside, "摄");
     if (credit == std::string_view::npos) continue;
     std::string_view tail = inside.substr(credit);
     if (tail != "摄" && tail != "摄影") continue;
@@ -262,7 +262,7 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
 void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
   static constexpr std::string_view kCues[] = {"撰稿人", "撰稿", "执笔人", "执笔"};
   for (std::string_view cue : kCues) {
-    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+    for (size_t at = words::Find(text, cue); at != std::string_view::npos; at = words::Find(text, cue, at + 1)) {
       size_t p = at + cue.size();
       if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
       if (utf8::At(text, p, ":")) p += 1;
@@ -297,7 +297,7 @@ void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
 // characters before it that start with a surname (three preferred).
 void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out) {
   static constexpr std::string_view kTitle = "总书记";
-  for (size_t t = text.find(kTitle); t != std::string_view::npos; t = text.find(kTitle, t + 1)) {
+  for (size_t t = words::Find(text, kTitle); t != std::string_view::npos; t = words::Find(text, kTitle, t + 1)) {
     for (size_t chars : {3, 2}) {
       size_t begin = utf8::BackChars(text, t, chars);
       bool all_han = true;
@@ -370,6 +370,24 @@ std::string ChainedAffiliation(std::string_view text, size_t pos, size_t floor, 
   return {};
 }
 
+// Length of a short aside between a title and the name, "副县长(挂职)某某", "(兼)": one to four
+// Han characters in parentheses; 0 when there is none.
+size_t TitleAsideLength(std::string_view text, size_t pos) {
+  // Normalized text has ASCII parentheses; raw text may still hold full-width ones.
+  size_t q = utf8::At(text, pos, "(") ? pos + 1 : utf8::At(text, pos, "（") ? pos + 3 : pos;
+  if (q == pos) return 0;
+  int chars = 0;
+  while (q < text.size() && chars <= 4) {
+    if (text[q] == ')') return chars >= 1 ? q + 1 - pos : 0;
+    if (utf8::At(text, q, "）")) return chars >= 1 ? q + 3 - pos : 0;
+    size_t len = 0;
+    if (!utf8::IsHan(utf8::Decode(text, q, &len))) return 0;
+    q += len;
+    ++chars;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
@@ -393,10 +411,11 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     const size_t title_end = i;
     const Title* title = nullptr;
     size_t name_end = 0;
+    const size_t name_start = title_end + TitleAsideLength(text, title_end);
     for (const Title* t : it->second) {
       if (!utf8::EndsAt(text, title_end, t->word)) continue;
-      name_end = NameAt(text, title_end);
-      if (name_end == 0 && IsOfficeTitle(t->word)) name_end = TranscribedNameAt(text, title_end);
+      name_end = NameAt(text, name_start);
+      if (name_end == 0 && IsOfficeTitle(t->word)) name_end = TranscribedNameAt(text, name_start);
       if (name_end == 0) break;
       title = t;
       break;
@@ -422,7 +441,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     std::string role = std::string(text.substr(role_begin, title_begin - role_begin)) +
                        std::string(title->role.empty() ? title->word : title->role);
     // The name, then any further names of a list: 甲、乙、丙等.
-    size_t name_begin = title_end;
+    size_t name_begin = name_start;
     while (true) {
       PersonMention m;
       m.span = {name_begin, name_end};

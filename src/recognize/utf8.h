@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "base/word_search.h"
 
 namespace duikou::recognize::utf8 {
 
@@ -34,13 +35,9 @@ inline char32_t Next(std::string_view text, size_t pos) {
 size_t BackChars(std::string_view text, size_t pos, size_t count);
 
 // True if `word` occurs at text[pos].
-inline bool At(std::string_view text, size_t pos, std::string_view word) {
-  return pos <= text.size() && text.substr(pos, word.size()) == word;
-}
+inline bool At(std::string_view text, size_t pos, std::string_view word) { return words::At(text, pos, word); }
 // True if `word` ends exactly at text[pos].
-inline bool EndsAt(std::string_view text, size_t pos, std::string_view word) {
-  return pos >= word.size() && pos <= text.size() && text.substr(pos - word.size(), word.size()) == word;
-}
+inline bool EndsAt(std::string_view text, size_t pos, std::string_view word) { return words::EndsAt(text, pos, word); }
 
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -309,5 +309,62 @@ TEST_F(FixturesTest, TablesLaidOutWithSpaces) {
   EXPECT_EQ(p.to_source[p.text.find("西县")], bytes.find("西县"));
 }
 
+TEST_F(FixturesTest, TablesSeparatedOnlyByABlankLineStaySeparate) {
+  // Two tab tables, then two space-aligned ones, each pair divided by one blank line; then a
+  // double-spaced table whose rows are all blank-separated, which stays one table.
+  Document d = Read("layout_adjacent_tables.txt");
+  ASSERT_EQ(d.tables.size(), 5u);
+  EXPECT_EQ(d.tables[0].number, "3");
+  EXPECT_THAT(d.tables[0].header, ElementsAre("地区", "县"));
+  ASSERT_EQ(d.tables[0].rows.size(), 2u);
+  EXPECT_THAT(d.tables[0].rows[1], ElementsAre("乙地", "西县"));
+  EXPECT_THAT(d.tables[1].header, ElementsAre("单位", "人数", "资金"));
+  ASSERT_EQ(d.tables[1].rows.size(), 2u);
+  EXPECT_THAT(d.tables[1].rows[0], ElementsAre("甲单位", "12人", "80万元"));
+  EXPECT_THAT(d.tables[2].header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(d.tables[2].rows.size(), 2u);
+  EXPECT_THAT(d.tables[3].header, ElementsAre("单位", "地点"));
+  ASSERT_EQ(d.tables[3].rows.size(), 2u);
+  EXPECT_THAT(d.tables[3].rows[1], ElementsAre("丁单位", "南县"));
+  EXPECT_THAT(d.tables[4].header, ElementsAre("年份", "项目"));
+  ASSERT_EQ(d.tables[4].rows.size(), 2u);
+  EXPECT_THAT(d.tables[4].rows[1], ElementsAre("2021年", "展销中心"));
+  EXPECT_EQ(d.passages.back().entry_title, "概况");
+}
+
+TEST_F(FixturesTest, TablesSetOffByVerticalBars) {
+  // Markdown-style rows "| a | b |" (the rule line under the header is dropped), full-width
+  // bars ｜, box-drawing bars │ without outer bars, and a prose line holding one bar.
+  Document d = Read("layout_bar_tables.txt");
+  EXPECT_EQ(d.title, "结对帮扶");
+  ASSERT_EQ(d.tables.size(), 2u);
+
+  const Table& funds = d.tables[0];
+  EXPECT_EQ(funds.number, "7");
+  EXPECT_EQ(funds.title, "江宁市结对帮扶资金表");
+  EXPECT_THAT(funds.header, ElementsAre("结对区", "受援县", "资金(万元)"));
+  ASSERT_EQ(funds.rows.size(), 3u);
+  EXPECT_THAT(funds.rows[0], ElementsAre("甲区", "东县", "1200"));
+  EXPECT_THAT(funds.rows[1], ElementsAre("乙区", "西县", "—"));
+  EXPECT_THAT(funds.rows[2], ElementsAre("丙区", "北县", "860"));
+  EXPECT_THAT(funds.ambiguous, ElementsAre(false, true, false));  // a placeholder cell
+
+  const Table& plain = d.tables[1];
+  EXPECT_EQ(plain.number, "");
+  EXPECT_THAT(plain.header, ElementsAre("项目", "数量", "金额"));
+  ASSERT_EQ(plain.rows.size(), 2u);
+  EXPECT_THAT(plain.rows[0], ElementsAre("培训班", "12期", "80万元"));
+  EXPECT_THAT(plain.rows[1], ElementsAre("义诊", "5次", "12万元"));
+
+  bool prose_kept = false;
+  for (const Passage& p : d.passages) {
+    if (p.kind == PassageKind::kEntry && p.entry_title == "概况") {
+      prose_kept = true;
+      EXPECT_THAT(p.text, HasSubstr("完成率100%|98%。"));
+    }
+  }
+  EXPECT_TRUE(prose_kept);
+}
+
 }  // namespace
 }  // namespace duikou::document

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "document/source_text.h"
 
@@ -22,6 +24,24 @@ TEST(LinePatternsTest, EndsSentence) {
   EXPECT_FALSE(EndsSentence("资金1."));
   EXPECT_FALSE(EndsSentence("青海省绍兴(浙江)"));
   EXPECT_FALSE(EndsSentence(""));
+}
+
+TEST(LinePatternsTest, BarRows) {
+  std::vector<std::pair<size_t, size_t>> cells;
+  const std::string row = "| 甲区 | 东县 | 1200 |";
+  ASSERT_TRUE(IsBarRow(row, &cells));
+  ASSERT_EQ(cells.size(), 3u);
+  EXPECT_EQ(row.substr(cells[0].first, cells[0].second - cells[0].first), "甲区");
+  EXPECT_EQ(row.substr(cells[2].first, cells[2].second - cells[2].first), "1200");
+  const std::string inner = "项目 │ 数量 │ 金额";  // no outer bars: two bars, three cells
+  ASSERT_TRUE(IsBarRow(inner, &cells));
+  ASSERT_EQ(cells.size(), 3u);
+  EXPECT_EQ(inner.substr(cells[1].first, cells[1].second - cells[1].first), "数量");
+  EXPECT_TRUE(IsBarRow("| 甲区 | |"));          // an empty last cell is still a row of two
+  EXPECT_FALSE(IsBarRow("| 只有一格 |"));        // one cell
+  EXPECT_FALSE(IsBarRow("完成率100%|98%。"));     // one bar in prose
+  EXPECT_FALSE(IsBarRow("| | |"));               // no text at all
+  EXPECT_FALSE(IsBarRow("没有分隔符的一行"));
 }
 
 TEST(LinePatternsTest, Credits) {

@@ -22,11 +22,12 @@ struct Floor {
 };
 
 // Micro-averaged over every blind chapter (batches 1, 2 and 3: 11 chapters), measured with
-// scripts/score-fixtures.sh on 2026-11-29; margin 0.03.
+// scripts/score-fixtures.sh on 2026-11-29; margin 0.03. org, project and award raised after
+// the helper qproj's rules, pairing, figure, figure_detail and event after helper qfig's.
 const std::map<std::string, Floor> kFloors = {
-    {"place", {0.96, 0.95}},   {"org", {0.96, 0.90}},    {"person", {0.97, 0.95}},
-    {"pairing", {0.96, 0.96}}, {"figure", {0.95, 0.90}}, {"figure_detail", {0.90, 0.85}},
-    {"project", {0.88, 0.84}}, {"event", {0.97, 0.92}},  {"award", {0.82, 0.85}},
+    {"place", {0.96, 0.95}},   {"org", {0.97, 0.96}},    {"person", {0.97, 0.95}},
+    {"pairing", {0.97, 0.97}}, {"figure", {0.97, 0.97}}, {"figure_detail", {0.96, 0.96}},
+    {"project", {0.97, 0.97}}, {"event", {0.97, 0.97}},  {"award", {0.97, 0.97}},
 };
 
 TEST(BlindFixtures, MicroAveragedScoresStayAboveTheirFloors) {

@@ -45,5 +45,24 @@ TEST(TextUtilTest, SentencesSplitAtSentenceBreaksOnly) {
   EXPECT_TRUE(Sentences("。。").empty());
 }
 
+// Sentences reads bytes, not characters: it must split exactly where IsSentenceBreak says,
+// also next to characters that share a break's first bytes (、 E3 80 81 and 。 E3 80 82;
+// ，EF BC 8C and ！EF BC 81) and with a break as the last character.
+TEST(TextUtilTest, SentencesSplitWhereIsSentenceBreakSays) {
+  const std::string text = "甲、乙。丙，丁！戊（己）？庚\n辛! 壬?癸〇。";
+  std::vector<std::string> by_chars;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); i += CharLen(text, i)) {
+    if (!IsSentenceBreak(CharAt(text, i))) continue;
+    if (i > start) by_chars.push_back(text.substr(start, i - start));
+    start = i + CharLen(text, i);
+  }
+  if (start < text.size()) by_chars.push_back(text.substr(start));
+  std::vector<std::string> got;
+  for (const Range& r : Sentences(text)) got.push_back(text.substr(r.begin, r.end - r.begin));
+  EXPECT_EQ(got, by_chars);
+  EXPECT_EQ(got.size(), 7u);
+}
+
 }  // namespace
 }  // namespace duikou::extract::internal

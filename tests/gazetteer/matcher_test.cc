@@ -87,6 +87,16 @@ TEST_F(MatcherTest, TwoCharacterBareNamesNeedSupport) {
   EXPECT_THAT(Find("城区改造，省市和县三级"), IsEmpty());
 }
 
+TEST_F(MatcherTest, TwoCharacterCountiesMatchInsideANamedPrefecture) {
+  // 沁县 is an official name of two characters: alone it needs support, but a named prefecture
+  // around it (or a county beside it in it) is enough; 和县 stays a word when nothing names
+  // its prefecture.
+  EXPECT_THAT(Find("帮扶沁县"), IsEmpty());
+  EXPECT_THAT(Find("对口长治市。帮扶沁县、武乡县"), ElementsAre("长治市=1404", "沁县=140430", "武乡县=140429"));
+  EXPECT_THAT(Find("沁源县与沁县"), ElementsAre("沁源县=140431", "沁县=140430"));
+  EXPECT_THAT(Find("长治市省市和县三级"), ElementsAre("长治市=1404"));
+}
+
 TEST_F(MatcherTest, BarePrefectureNamesMatchInsideANamedProvince) {
   EXPECT_THAT(Find("商会在西宁成立"), IsEmpty());
   EXPECT_THAT(Find("青海省商会在西宁成立"), ElementsAre("青海省=63", "西宁=6301"));

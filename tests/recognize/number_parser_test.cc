@@ -100,5 +100,13 @@ TEST(FindNumbersTest, ChineseNumeralsAreFlagged) {
   EXPECT_EQ(numbers[0].value, "19");
 }
 
+TEST(FindNumbersTest, ABareMultiplierAfterAnApproximationWordIsOneOfIt) {
+  EXPECT_EQ(Surfaces("转移就业近千人"), (std::vector<std::string>{"千=1000"}));
+  EXPECT_EQ(Surfaces("帮销农产品近百万元"), (std::vector<std::string>{"百万=1000000"}));
+  EXPECT_EQ(Surfaces("培训逾万人次"), (std::vector<std::string>{"万=10000"}));
+  // Elsewhere a bare multiplier is part of a word.
+  EXPECT_EQ(Surfaces("千家万户、百姓和万企兴万村"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace duikou::recognize

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace duikou::recognize {
 namespace {
 
@@ -90,6 +92,28 @@ TEST(OrganizationTest, NotOrganizations) {
   EXPECT_EQ(Orgs("率党政代表团考察"), V{});
   EXPECT_EQ(Orgs("浙江援青7个工作组中第一个率先全面完成的工作组"), V{});
   EXPECT_EQ(Orgs("开通本地实验小学与以上学校的远程课程"), V{"本地实验小学|Institution"});
+}
+
+TEST(OrganizationTest, APlacesBodiesOfAKindAreNoneOfThem) {
+  // A place and then only plural or area words (各, 山区) before the suffix, or a bare 学校
+  // after it, names the place's bodies of that kind; 中学, 人民医院 are names.
+  const std::string text = "常州市各医院与紫阳县学校、白河县山区学校结对,紫阳县中学与白河县人民医院参加";
+  OrganizationContext ctx;
+  for (std::string_view place : {"常州市", "紫阳县", "白河县"})
+    for (size_t at = text.find(place); at != std::string::npos; at = text.find(place, at + 1))
+      ctx.places.push_back({at, at + place.size()});
+  std::sort(ctx.places.begin(), ctx.places.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  EXPECT_EQ(Orgs(text, ctx), (V{"紫阳县中学|Institution", "白河县人民医院|Institution"}));
+  // Counted partners and sister schools are kinds too.
+  EXPECT_EQ(Orgs("组织46所中小学与两州学校结对,与钟楼中学结为姊妹学校"), V{"钟楼中学|Institution"});
+}
+
+TEST(OrganizationTest, AFundNamedByItsPurposeAloneIsNoBody) {
+  EXPECT_EQ(Orgs("天宁区商会向紫阳县捐赠300万元,设立助学奖励基金"), V{"天宁区商会|SocialGroup"});
+  // A founder, brand or place makes the fund one.
+  EXPECT_EQ(Orgs("设立“常州龙城电子有限公司助学关爱基金”"),
+            (V{"常州龙城电子有限公司助学关爱基金|SocialGroup", "常州龙城电子有限公司|Enterprise"}));
+  EXPECT_EQ(Orgs("设立龙城教育发展基金"), V{"龙城教育发展基金|SocialGroup"});
 }
 
 TEST(OrganizationTest, NamesNestedInLongerNames) {
@@ -205,6 +229,46 @@ TEST(OrganizationTest, EntryMarksEndNames) {
 
 TEST(OrganizationTest, ASubsidiaryKeepsItsGroupsName) {
   EXPECT_EQ(Orgs("与东海远航集团远航新能源有限公司签约"), V{"东海远航集团远航新能源有限公司|Enterprise"});
+}
+
+TEST(OrganizationTest, SupplyAndMarketingCooperativesAreGovernmentBodies) {
+  EXPECT_EQ(Orgs("东海市供销合作总社在青岭县开设直营店"), V{"东海市供销合作总社|GovernmentBody"});
+  EXPECT_EQ(Orgs("青岭县供销合作社组织收购"), V{"青岭县供销合作社|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ALiaisonOfficeIsAGovernmentBody) {
+  EXPECT_EQ(Orgs("东海市人民政府驻青岭州联络处成立"), V{"东海市人民政府驻青岭州联络处|GovernmentBody"});
+  EXPECT_EQ(Orgs("青岭地区行政公署与东海市人民政府签约"),
+            (V{"青岭地区行政公署|GovernmentBody", "东海市人民政府|GovernmentBody"}));
+}
+
+TEST(OrganizationTest, ABranchIsNamedAfterItsCompany) {
+  EXPECT_EQ(Orgs("东海银行股份有限公司青岭分行捐赠"), V{"东海银行股份有限公司青岭分行|Enterprise"});
+  EXPECT_EQ(Orgs("东海传媒集团有限公司青岭分公司参与"), V{"东海传媒集团有限公司青岭分公司|Enterprise"});
+}
+
+TEST(OrganizationTest, ABrokeringVerbEndsTheNameAfterIt) {
+  EXPECT_EQ(Orgs("东海市牵线青岭茶业有限公司与当地合作"), V{"青岭茶业有限公司|Enterprise"});
+}
+
+TEST(OrganizationTest, CooperationAndExchangeIsARemitInsideANameNotAnEdge) {
+  EXPECT_EQ(Orgs("东海区对口支援与合作交流工作领导小组召开会议"),
+            V{"东海区对口支援与合作交流工作领导小组|GovernmentBody"});
+  EXPECT_EQ(Orgs("东海区合作交流办获评先进集体"), V{"东海区合作交流办|GovernmentBody"});
+  // A name that long is trusted up to its place.
+  const std::string office = "东海市对口支援和扶贫协作领导小组办公室牵头";
+  OrganizationContext ctx;
+  ctx.places = {{0, std::string("东海市").size()}};
+  EXPECT_EQ(Orgs(office, ctx), V{"东海市对口支援和扶贫协作领导小组办公室|GovernmentBody"});
+  // 与 before anything else still ends a name.
+  EXPECT_EQ(Orgs("东海区与青岭县人民政府签约"), V{"青岭县人民政府|GovernmentBody"});
+}
+
+TEST(OrganizationTest, ABodyWhoseRemitIsTheTaskKeepsTheTasksVerb) {
+  EXPECT_EQ(Orgs("东海市对口帮扶工作领导小组办公室获评先进集体"),
+            V{"东海市对口帮扶工作领导小组办公室|GovernmentBody"});
+  // The verb alone, with no 工作 after it, still ends a name.
+  EXPECT_EQ(Orgs("东海市对口帮扶青岭县人民医院"), V{"青岭县人民医院|Institution"});
 }
 
 TEST(OrganizationTest, KindFromSuffixTypesAWholeName) {

@@ -42,6 +42,13 @@ TEST(PersonTest, RoleQualifiersAndTitleChains) {
   EXPECT_EQ(P("省委常委、市委书记孙八出席"), V{"孙八|市委书记|市委"});
 }
 
+TEST(PersonTest, AShortAsideMayStandBetweenTitleAndName) {
+  EXPECT_EQ(P("紫阳县副县长(挂职)孟庆飞荣获先进个人"), V{"孟庆飞|副县长|紫阳县"});
+  EXPECT_EQ(P("白河县副县长（挂职）邹明远出席"), V{"邹明远|副县长|白河县"});
+  // A longer parenthetical is no aside: nothing is read after it.
+  EXPECT_EQ(P("白河县副县长(2019年起挂职)邹明远出席"), V{});
+}
+
 TEST(PersonTest, PlaceSpansKeepAffiliationsWhole) {
   // 和 is a conjunction that ends an affiliation, unless it starts a place name (和平县).
   const std::string text = "和平县委书记钱明出席";

@@ -1,0 +1,174 @@
+#include "extract/table_figures.h"
+
+#include <string>
+#include <string_view>
+
+#include "extract/quantity.h"
+#include "extract/text_util.h"
+
+namespace duikou::extract::internal {
+
+namespace {
+
+// The metric a header names for numbers of unit kind `kind`, "" when none.
+std::string MetricOfHeader(std::string_view h, UnitKind kind) {
+  switch (kind) {
+    case UnitKind::kMoney:
+      if (ContainsAny(h, {"捐赠", "捐款", "捐助"})) return "DonationCNY";
+      if (ContainsAny(h, {"销售", "采购", "消费"})) return "SalesCNY";
+      if (Contains(h, "资金")) return "FundsCNY";
+      if (Contains(h, "投资")) return "InvestmentCNY";
+      if (ContainsAny(h, {"援助", "经费", "补助"})) return "FundsCNY";
+      return "";
+    case UnitKind::kCount:
+      return Contains(h, "项目") ? "ProjectCount" : "";
+    case UnitKind::kPersons:
+    case UnitKind::kPersonTimes:
+      if (Contains(h, "培训")) return "Trainees";
+      if (Contains(h, "就业")) return "Jobs";
+      if (Contains(h, "干部")) return "CadresSent";
+      if (ContainsAny(h, {"人才", "教师", "医生", "专家", "技术人员"})) return "TalentsSent";
+      return "";
+    case UnitKind::kOther:
+      break;
+  }
+  return "";
+}
+
+// The unit a header gives its numbers: what its last parentheses hold ("资金(万元)" -> 万元),
+// else a unit it ends with ("资金万元"); "" when none.
+std::string HeaderUnit(std::string_view h) {
+  std::string s = StripSpaces(h);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    size_t b = s.rfind(open);
+    size_t e = b == std::string::npos ? std::string::npos : s.find(close, b);
+    if (e != std::string::npos) return s.substr(b + open.size(), e - b - open.size());
+  }
+  for (std::string_view unit : {"亿元", "万元", "元", "人次", "个", "人", "名"})
+    if (EndsWith(s, unit)) return std::string(unit);
+  return "";
+}
+
+// The one quantity a cell holds, read with the header's unit when it writes none; false when
+// the cell is anything else.
+bool CellQuantity(std::string_view cell, const std::string& unit, Quantity* out) {
+  const std::string c = StripSpaces(cell);
+  if (c.empty()) return false;
+  for (const std::string& text : {c, c + unit}) {
+    std::vector<Quantity> qs = FindQuantities(text);
+    if (qs.size() == 1 && qs[0].kind != UnitKind::kOther && qs[0].begin == 0 && qs[0].end == text.size()) {
+      *out = qs[0];
+      return true;
+    }
+  }
+  return false;
+}
+
+// The year a cell is ("2019年", "2019"), or 0.
+int YearCell(std::string_view cell) {
+  std::string c = StripSpaces(cell);
+  if (EndsWith(c, "年")) c.resize(c.size() - std::string_view("年").size());
+  if (c.size() != 4 || !(StartsWith(c, "19") || StartsWith(c, "20"))) return 0;
+  for (char ch : c)
+    if (!IsAsciiDigit(ch)) return 0;
+  return std::stoi(c);
+}
+
+std::string HeaderQualifier(std::string_view h) {
+  for (std::string_view w : {"计划内", "计划外", "到位", "实际", "协议", "累计", "计划"})
+    if (Contains(h, w)) return std::string(w);
+  return "";
+}
+
+}  // namespace
+
+void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
+  const size_t prose_count = out->size();
+  std::vector<bool> restated(prose_count, false);  // prose figures a table row already matched
+  for (const auto& table : ctx.doc->tables) {
+    // Columns that count something, with their unit.
+    std::vector<std::string> units(table.header.size());
+    bool any = false;
+    for (size_t c = 0; c < table.header.size(); ++c) {
+      units[c] = HeaderUnit(table.header[c]);
+      any = any || !MetricOfHeader(table.header[c], UnitKind::kMoney).empty() ||
+            !MetricOfHeader(table.header[c], UnitKind::kCount).empty() ||
+            !MetricOfHeader(table.header[c], UnitKind::kPersons).empty();
+    }
+    if (!any) continue;
+    const size_t pi = table.passage_index;
+    gazetteer::ResolveContext rc;
+    rc.home_code = ctx.home_code;
+    // Rows that name no place (a row per year) are about the place the table's title names,
+    // else the section's partner.
+    std::string table_partner;
+    for (const auto& m : ctx.matcher->FindAll(table.title, rc)) {
+      if (!m.resolved() || ctx.InHome(m.code) || ctx.home_code.starts_with(m.code)) continue;
+      if (!table_partner.empty() && !m.code.starts_with(table_partner)) {
+        table_partner.clear();
+        break;
+      }
+      table_partner = m.code;
+    }
+    if (auto it = ctx.section_recipient.find(table.section); table_partner.empty() && it != ctx.section_recipient.end())
+      table_partner = it->second;
+    for (size_t r = 0; r < table.rows.size(); ++r) {
+      const auto& row = table.rows[r];
+      // An ambiguous row is read only when its cells still fit the header one to one (a "—"
+      // placeholder makes a row ambiguous without moving its cells).
+      if (r < table.ambiguous.size() && table.ambiguous[r] && row.size() != table.header.size()) continue;
+      // The row's partner: the one place outside the home city its other cells name.
+      std::string partner;
+      bool total = false, several = false;
+      int year = ctx.passages[pi].year;
+      for (size_t c = 0; c < row.size(); ++c) {
+        const std::string& cell = row[c];
+        if (ContainsAny(cell, {"合计", "总计", "小计", "总数"})) total = true;
+        // A year written as such, or under a heading of years ("年份"); 1980 under "资金(万元)"
+        // is an amount.
+        const bool year_column = c < table.header.size() && Contains(table.header[c], "年") && units[c].empty();
+        if (int y = YearCell(cell); y != 0 && (EndsWith(StripSpaces(cell), "年") || year_column)) {
+          year = y;  // a row per year: its figures are that year's
+          continue;
+        }
+        Quantity q;
+        if (CellQuantity(cell, "", &q) || StripSpaces(cell).empty()) continue;
+        gazetteer::PlaceMention m = ctx.matcher->Resolve(StripSpaces(cell), rc);
+        if (!m.resolved() || ctx.InHome(m.code) || ctx.home_code.starts_with(m.code)) continue;
+        if (!partner.empty() && partner != m.code) several = true;
+        partner = m.code;
+      }
+      if (total) continue;
+      if (several) partner.clear();
+      else if (partner.empty()) partner = table_partner;
+      for (size_t c = 0; c < row.size() && c < table.header.size(); ++c) {
+        Quantity q;
+        if (!CellQuantity(row[c], units[c], &q)) continue;
+        std::string metric = MetricOfHeader(table.header[c], q.kind);
+        if (metric.empty()) continue;
+        Figure f;
+        f.metric = std::move(metric);
+        f.value = q.value;
+        f.qualifier = HeaderQualifier(table.header[c]);
+        if (f.qualifier.empty()) f.qualifier = q.approx;
+        f.year = year;
+        f.surface = table.header[c] + " " + StripSpaces(row[c]);
+        f.passage = pi;
+        if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        if (!partner.empty()) f.recipient = {Ref::Kind::kPlace, partner, ctx.NameOf(partner)};
+        // A sentence restating a row ("甲区向乙县投入资金4200万元" beside the row) is that row's
+        // figure: one record, the prose's, with the row's partner when the prose named none.
+        bool repeat = false;
+        for (size_t i = 0; i < prose_count && !repeat; ++i) {
+          Figure& prose = (*out)[i];
+          if (restated[i] || prose.metric != f.metric || prose.value != f.value || prose.year != f.year) continue;
+          restated[i] = repeat = true;
+          if (prose.recipient.empty()) prose.recipient = f.recipient;
+        }
+        if (!repeat) out->push_back(std::move(f));
+      }
+    }
+  }
+}
+
+}  // namespace duikou::extract::internal

@@ -1,0 +1,156 @@
+// Extractor: organizations and persons.
+#include "extractor_test_support.h"
+
+namespace duikou::extract {
+namespace {
+
+TEST_F(ExtractorTest, OrganizationsAreTypedAndRelativeNamesCompleted) {
+  Extraction ex = Run(kNingbo);
+  auto find = [&](const std::string& name) -> const Organization* {
+    for (const auto& o : ex.organizations)
+      if (o.name == name) return &o;
+    return nullptr;
+  };
+  const Organization* firm = find("宁波甬兴纺织有限公司");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, OrgType::kEnterprise);
+  const Organization* ndrc = find("宁波市发改委");  // from the attribution "市发改委"
+  ASSERT_NE(ndrc, nullptr);
+  EXPECT_EQ(ndrc->type, OrgType::kGovernmentBody);
+  EXPECT_THAT(ndrc->surfaces, Contains("市发改委"));
+  EXPECT_NE(find("宁波市经信局"), nullptr);
+}
+
+TEST_F(ExtractorTest, PersonsAfterTitlesWithRoleAndAffiliation) {
+  Extraction ex = Run(kNingbo);
+  std::vector<std::string> names;
+  for (const auto& p : ex.persons) names.push_back(p.name + "/" + p.role);
+  EXPECT_THAT(names, Contains("王明华/市委书记"));
+  EXPECT_THAT(names, Contains("李卫国/副市长"));
+  EXPECT_EQ(ex.persons.size(), 2u);
+}
+
+// The organization finder looks up the places of the passage a sentence lies in by the
+// sentence's address. A lookup cached across calls went stale when a later document reused
+// memory (two passages' texts trading places here): the school's place was then missed and
+// its name started at the verb before it ("建设安龙县四中").
+TEST_F(ExtractorTest, AnEarlierExtractionLeavesNoTraceInTheNext) {
+  const std::vector<PassageSpec> specs = {
+      {"东西部扶贫协作", "概况", "2021年,宁波市承担晴隆县、安龙县结对帮扶工作,拨付援助资金3.2亿元。"},
+      {"东西部扶贫协作", "教育", "宁波市选派教师30人到晴隆县支教,帮助建设安龙县四中实验室。"},
+      {"东西部扶贫协作", "医疗", "在晴隆县人民医院设立宁波名医工作室,接诊患者5000人次,安龙县也同步开展义诊。"},
+  };
+  Extractor ex(gaz_);
+  document::Document doc = MakeDocument(specs);
+  ex.Extract(doc);
+  std::swap(doc.passages[1], doc.passages[2]);  // the same texts, at each other's addresses
+  const std::string again = ToDebugString(ex.Extract(doc));
+  const document::Document fresh_doc = doc;  // new addresses
+  EXPECT_EQ(again, ToDebugString(Extractor(gaz_).Extract(fresh_doc)));
+  std::vector<std::string> orgs;
+  for (const auto& o : ex.Extract(doc).organizations) orgs.push_back(o.name);
+  EXPECT_THAT(orgs, Contains("安龙县四中"));
+}
+
+// ---- gen-pair: credits, pairing verbs, list forms, types, subjects ----
+TEST_F(ExtractorTest, WriterCreditIsAPersonNotAnOrganization) {
+  document::Document doc = MakeDocument({
+      {"对口协作", "概况", "2022年,泰州市对口支援昌都市江达县,安排资金8000万元。"},
+  });
+  doc.passages[0].author = "韩雪梅";
+  Extractor ex(gaz_);
+  Extraction out = ex.Extract(doc);
+  std::vector<std::string> persons, orgs;
+  for (const auto& p : out.persons) persons.push_back(p.name);
+  for (const auto& o : out.organizations) orgs.push_back(o.name);
+  EXPECT_THAT(persons, Contains("韩雪梅"));
+  EXPECT_THAT(orgs, Not(Contains("韩雪梅")));
+}
+
+TEST_F(ExtractorTest, ATeamSpeakingThroughItsHeadIsAnOrganizationUnlessItIsOneOfHisPosts) {
+  auto ex = Run({kNingboGuizhou,
+                 {"东西部协作", "工作推进", "宁波市援黔指挥部总指挥赵启明介绍工作情况。第三批宁波援黔工作组组长、"
+                                            "晴隆县委副书记钱立新出席。宁波市驻安龙县工作队队长孙海涛讲话。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("宁波市援黔指挥部|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("宁波市驻安龙县工作队|GovernmentBody"));
+  EXPECT_THAT(orgs, Not(Contains("第三批宁波援黔工作组|GovernmentBody")));
+  EXPECT_THAT(orgs, Not(Contains("晴隆县委|GovernmentBody")));
+}
+
+TEST_F(ExtractorTest, ADistrictsYearbookCompletesItsOwnBodiesWithTheDistrict) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区合作交流办|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("海曙区中医医院|Institution"));
+  EXPECT_THAT(orgs, Contains("海曙区工商联|SocialGroup"));
+  EXPECT_THAT(orgs, Contains("海曙区慈善基金会|SocialGroup"));
+}
+
+TEST_F(ExtractorTest, ACityYearbookLeavesADistrictsBodiesUncompleted) {
+  auto orgs = OrgKeys(Run({kNingboGuizhou,
+                           {"东西部协作", "结对", "宁波市海曙区对口帮扶晴隆县，宁波市北仑区对口帮扶安龙县。区中医医院派出专家5人。"}}));
+  EXPECT_THAT(orgs, Not(Contains("海曙区中医医院|Institution")));
+  EXPECT_THAT(orgs, Not(Contains("区中医医院|Institution")));
+}
+
+TEST_F(ExtractorTest, AShortFormOfAnOrganizationIsOneOfItsSurfaces) {
+  auto ex = Run({kNingboGuizhou, {"东西部协作", "文化交流", "晴隆县民族艺术团赴宁波市演出。这是晴隆艺术团第一次赴外演出。"
+                                                        "宁波市歌舞团、宁波歌舞剧院同台。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("晴隆县民族艺术团|SocialGroup"));
+  EXPECT_THAT(orgs, Not(Contains("晴隆艺术团|SocialGroup")));
+  for (const auto& o : ex.organizations) {
+    if (o.name == "晴隆县民族艺术团") {
+      EXPECT_THAT(o.surfaces, Contains("晴隆艺术团"));
+    }
+  }
+}
+
+TEST_F(ExtractorTest, AHeadingThatNamesABodyGivesTheBody) {
+  auto orgs = OrgKeys(Run(kDistrictYearbook));
+  EXPECT_THAT(orgs, Contains("海曙区对口支援工作领导小组|GovernmentBody"));
+}
+
+TEST_F(ExtractorTest, ABodyOnlyInAPersonsTitleIsNoOrganization) {
+  auto ex = Run({{"东西部扶贫协作", "概况", "2020年,遵义市委常务副书记赵启航到温州市考察,温州市教育局参加。"}});
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("遵义市委|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市教育局|GovernmentBody"));
+  EXPECT_THAT(PersonNames(ex), Contains("赵启航"));
+}
+
+TEST_F(ExtractorTest, ASharedSuffixGivesEveryListedBody) {
+  auto ex = Run({{"东西部扶贫协作", "劳务协作",
+                  "2020年,温州市人力资源和社会保障局与遵义市、毕节市人力资源和社会保障局签订劳务协作协议。"}});
+  auto orgs = OrgKeys(ex);
+  EXPECT_THAT(orgs, Contains("温州市人力资源和社会保障局|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("遵义市人力资源和社会保障局|GovernmentBody"));
+  EXPECT_THAT(orgs, Contains("毕节市人力资源和社会保障局|GovernmentBody"));
+}
+
+TEST_F(ExtractorTest, TheSubjectAndVerbBeforeAFirmAreNotItsName) {
+  auto ex = Run({{"对口支援", "产业援藏", "2020年,温州市引导温州瓯江食品集团有限公司在林芝市建设加工基地。"}});
+  EXPECT_THAT(OrgKeys(ex), Contains("温州瓯江食品集团有限公司|Enterprise"));
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("温州市引导温州瓯江食品集团有限公司|Enterprise")));
+}
+
+TEST_F(ExtractorTest, ATranscribedNameAfterATitleIsAPerson) {
+  auto ex = Run({{"对口支援", "交流交往", "2020年8月,林芝市委书记格桑旺堆、温州市副市长陈海涛出席签约仪式。"}});
+  EXPECT_THAT(PersonNames(ex), Contains("格桑旺堆"));
+  EXPECT_THAT(PersonNames(ex), Contains("陈海涛"));
+}
+
+TEST_F(ExtractorTest, ACountysBodiesWithoutTheCountyAreNoOrganizations) {
+  auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。县委县政府高度重视,温州市教育局参加。"}});
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县委|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Not(Contains("县政府|GovernmentBody")));
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市教育局|GovernmentBody"));
+}
+
+TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
+  auto ex = Run({{"对口支援", "概况", "2020年,温州市对口支援林芝市。", document::PassageKind::kEntry,
+                  "温州市人民政府对口支援和合作交流办公室"}});
+  EXPECT_THAT(OrgKeys(ex), Contains("温州市人民政府对口支援和合作交流办公室|GovernmentBody"));
+}
+
+}  // namespace
+}  // namespace duikou::extract

@@ -1,0 +1,367 @@
+// Extractor: pairings (supporter, recipient, type) from prose, lists and tables.
+#include "extractor_test_support.h"
+
+namespace duikou::extract {
+namespace {
+
+TEST_F(ExtractorTest, ProsePairingsFromTakingOnPartners) {
+  Extraction ex = Run(kNingbo);
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3302>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3302>522328 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
+  document::Document doc = MakeDocument({
+      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
+      {"综述", "", "对口关系\t受援地\t支援地\n对口支援\t新疆库车市\t宁波市\n东西部扶贫协作\t晴隆县\t海曙区\n东西部扶贫协作\t安龙县\t北仑区",
+       document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.number = "1";
+  t.section = "综述";
+  t.header = {"对口关系", "受援地", "支援地"};
+  t.rows = {{"对口支援", "新疆库车市", "宁波市"}, {"东西部扶贫协作", "晴隆县", "海曙区"}, {"东西部扶贫协作", "安龙县", "北仑区"}};
+  t.ambiguous = {false, false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("3302>652902 对口支援"));
+  EXPECT_THAT(keys, Contains("330203>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330206>522328 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TableTypeColumnNamedAfterHelpingIsNoSupporterColumn) {
+  // "帮扶类型" holds the kind of relation; "结对区" holds the home city's districts.
+  document::Document doc = MakeDocument({
+      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
+      {"综述", "", "帮扶类型\t受援地\t结对区\n东西部协作\t晴隆县\t海曙区\n\t安龙县\t北仑区", document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.number = "2";
+  t.section = "综述";
+  t.header = {"帮扶类型", "受援地", "结对区"};
+  t.rows = {{"东西部协作", "晴隆县", "海曙区"}, {"", "安龙县", "北仑区"}};
+  t.ambiguous = {false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("330203>522324 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330206>522328 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find("东西部协作>"), std::string::npos) << k;
+}
+
+TEST_F(ExtractorTest, InProvinceAidSetAgainstAnotherProgrammeIsItsOwnType) {
+  // 对口帮扶 is loose (said of any programme), but set against 对口支援 in one sentence it names
+  // a programme of its own; a table under a heading that names both types types no row.
+  document::Document doc = MakeDocument({
+      {"对口支援与省内对口帮扶", "概况",
+       "2022年,绵阳市涪城区对口支援丹巴县,游仙区、安州区分别对口帮扶昭觉县、喜德县。"},
+      {"对口支援与省内对口帮扶", "", "结对区\t受援县\n涪城区\t丹巴县\n游仙区\t昭觉县\n安州区\t喜德县",
+       document::PassageKind::kTable},
+  });
+  document::Table t;
+  t.section = "对口支援与省内对口帮扶";
+  t.header = {"结对区", "受援县"};
+  t.rows = {{"涪城区", "丹巴县"}, {"游仙区", "昭觉县"}, {"安州区", "喜德县"}};
+  t.ambiguous = {false, false, false};
+  t.passage_index = 1;
+  doc.passages[1].table_index = 0;
+  doc.tables.push_back(t);
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("510703>513323 对口支援"));
+  EXPECT_THAT(keys, Contains("510704>513431 对口帮扶"));
+  EXPECT_THAT(keys, Contains("510705>513432 对口帮扶"));
+  EXPECT_THAT(keys, Not(Contains("510704>513431 对口支援")));
+}
+
+TEST_F(ExtractorTest, AMiddleDotPairsTwoPlacesBeforeAProgrammesName) {
+  Extraction ex = Run({
+      {"东西部协作", "会议",
+       "2021年,常州市、安康市、汉中市企业参加展会。5月10日,常州·安康东西部协作联席会议在西安召开。"
+       "10月8日,2021常州·安康·汉中农产品展销会开幕。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3204>6109 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">6107"), std::string::npos) << k;  // 汉中: a fair's list
+}
+
+TEST_F(ExtractorTest, DashPairsNameSupporterFromTheHomeSide) {
+  Extraction ex = Run({
+      {"山海协作工程", "概况",
+       "2021年,宁波市海曙区与丽水市龙泉市深化合作,宁波市推进龙泉—海曙山海协作产业园建设,产业园完成固定资产投资2亿元。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("330203>331181 山海协作"));
+  std::vector<std::string> projects;
+  for (const auto& p : ex.projects) projects.push_back(p.name + "@" + p.place.key);
+  EXPECT_THAT(projects, Contains("龙泉—海曙山海协作产业园@331181"));
+}
+
+TEST_F(ExtractorTest, AnEntryTitledByAPartnerStatesThePairingAndTheRecipient) {
+  // "二、对口支援" then "（一）西藏当雄县": the layout alone says who the entry is about.
+  Extraction ex = Run({
+      {"对口支援", "概况", "2021年,温州市对口支援工作由温州市发改委牵头,温州市各区参与。"},
+      {"对口支援", "西藏当雄县", "2021年,温州市安排援藏资金1.2亿元,实施援藏项目20个。"},
+      {"对口支援", "四川木里县", "2021年,温州市投入帮扶资金9000万元。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("3303>540122 对口支援"));
+  EXPECT_THAT(PairingKeys(ex), Contains("3303>513422 对口支援"));
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  EXPECT_EQ(recipient["FundsCNY 120000000"], "540122");
+  EXPECT_EQ(recipient["ProjectCount 20"], "540122");
+  EXPECT_EQ(recipient["FundsCNY 90000000"], "513422");
+}
+
+TEST_F(ExtractorTest, HelpVerbListsPairEachDistrictWithItsCounties) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "结对关系", "市南区对口帮扶陇南市武都区、西和县；市北区对口帮扶宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370202>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621223 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("3702>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, DistrictBeforeTheVerbStaysTheSupporter) {
+  Extraction ex = Run({kQingdaoOpening, {"对口支援", "概况", "青岛市崂山区对口支援日喀则市萨迦县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370212>540224 对口支援"));
+  EXPECT_THAT(keys, Not(Contains("3702>540224 对口支援")));
+}
+
+TEST_F(ExtractorTest, EntryTitleNamesTheTypeInsideAnotherSection) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"山海协作", "东西部扶贫协作", "2021年,市南区、市北区分别与武都区、西和县结对。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("370202>621202 山海协作")));
+}
+
+TEST_F(ExtractorTest, WithClauseTakesTheSentenceSubject) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "概况",
+                        "2021年,青岛市把协作列为重点工作,与甘肃省陇南市开展结对帮扶,全年投入资金3亿元。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("3702>6212 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, ShortPredicateBeforeWithKeepsTheSubject) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "概况", "青岛市圆满完成与陇南市、日喀则市的东西部扶贫协作任务。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>6212 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3702>5402 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TownshipsPairedAsAPair) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "携手奔小康", "黄岛区琅琊镇与成县黄渚镇结成对子。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("370211102>621221101 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, ElidedSubjectOfASentenceIsTheHomeCity) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"对口协作", "其他", "青岛市对口支援日喀则市桑珠孜区。对口合作甘肃省陇南市,举办展销会2场。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("3702>6212 对口合作"));
+}
+
+TEST_F(ExtractorTest, OrganizationsOnBothSidesAreNoPairing) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"东西部扶贫协作", "医疗帮扶",
+                        "青岛市市立医院与陇南市人民医院结对帮扶。崂山区第二中学与西和县第一中学结对。"
+                        "市南区对口帮扶陇南市工作队获先进集体。"}});
+  EXPECT_TRUE(ex.pairings.empty()) << ::testing::PrintToString(PairingKeys(ex));
+}
+
+TEST_F(ExtractorTest, PartnersThatAreNoDivisionKeepTheirNames) {
+  Extraction ex = Run({kQingdaoOpening,
+                       {"对口支援", "概况", "青岛市对口支援日喀则市萨迦县及新疆生产建设兵团第三师。"},
+                       {"东西部扶贫协作", "结对关系", "市南区对口帮扶武都区；西海岸新区对口帮扶两当县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>540224 对口支援"));
+  EXPECT_THAT(keys, Contains("3702>新疆生产建设兵团第三师 对口支援"));
+  EXPECT_THAT(keys, Contains("西海岸新区>621228 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, UntypedListTakesTheTypeOfTheRecipientsOtherPairing) {
+  // The chapter title names both types; the recipient's own pairing says which.
+  Extraction ex = RunWithTitle(gaz_, "对口支援与东西部扶贫协作",
+                               {kQingdaoOpening,
+                                {"综述", "援藏", "2021年,青岛市对口支援日喀则市桑珠孜区、萨迦县。"},
+                                {"综述", "结对", "市南区—桑珠孜区,市北区—萨迦县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>540202 对口支援"));
+  EXPECT_THAT(keys, Contains("370203>540224 对口支援"));
+  EXPECT_THAT(keys, Not(Contains("370202>540202 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, DashPairBehindAZoneNameUsesTheDivisionInParentheses) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "高新区(崂山区)—西和县,李沧区—宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370212>621225 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370213>621223 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, HomeCityIsTheSubjectNotThePartnerNamedMostOften) {
+  // The partner prefecture's counties are named nine times, the home city three times, but
+  // only the home city opens the statements of who supports whom.
+  Extraction ex = Run({
+      {"东西部扶贫协作", "概况",
+       "2021年,青岛市对口帮扶陇南市武都区、成县、西和县、宕昌县、两当县。武都区、成县、西和县脱贫摘帽。"},
+      {"东西部扶贫协作", "人才", "青岛市选派干部30人到宕昌县、两当县挂职。"},
+      {"东西部扶贫协作", "资金", "青岛市拨付资金2亿元。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3702>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3702>621228 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, TwoCharacterCountyInsideAListIsResolvedByName) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对关系", "市南区对口帮扶陇南市武都区、成县、两当县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621221 东西部扶贫协作"));  // 成县
+  EXPECT_THAT(keys, Contains("370202>621228 东西部扶贫协作"));  // and the list goes on after it
+}
+
+TEST_F(ExtractorTest, PairsWithinOneListEachTakeTheirOwnSupporter) {
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区与武都区、市北区与宕昌县结对。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("370203>621223 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("370202>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, RespectiveListCutShortPairsNothing) {
+  // 四方区 is no division any more: "分别" cannot pair the rest in order.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "四方区、市北区分别对口帮扶武都区、宕昌县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Not(Contains("370203>621202 东西部扶贫协作")));
+  EXPECT_THAT(keys, Not(Contains("370203>621223 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, ShortWordEndingLikeADivisionFarAwayIsNoPartner) {
+  // 矿区 names a district of a province this chapter never mentions: a word here.
+  Extraction ex = Run({kQingdaoOpening, {"东西部扶贫协作", "结对", "市南区对口帮扶矿区、武都区。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("370202>621202 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.find(">14"), std::string::npos) << k;
+}
+
+TEST_F(ExtractorTest, JieDuiAfterADistrictPairsItWithShortCountyNames) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "携手奔小康", "鼓楼区结对岷县和漳县,台江区结对渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350102>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350103>621123 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, NewlyAddedPartnersAfterWhileContinuingArePaired) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对调整",
+                        "福州市在继续帮扶定西市岷县的同时,新增结对帮扶定西市漳县、渭源县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621125 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3501>621123 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, AHomeCityNamedLessThanItsPartnerIsStillHome) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("4420>5329 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("5329>4420 东西部扶贫协作")));  // the meeting's name is no pairing backwards
+}
+
+TEST_F(ExtractorTest, AnAmbiguousTownOnTheSupportingSideIsTheHomeCitysOwn) {
+  auto keys = PairingKeys(Run(kZhongshan));
+  EXPECT_THAT(keys, Contains("442000106>532931 东西部扶贫协作"));  // 沙溪镇 of the home city, not 剑川县's
+  EXPECT_THAT(keys, Contains("442000118>532929 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, InProvinceDuikouBangfuIsATypeOfItsOwn) {
+  Extraction ex = Run({{"对口帮扶", "概况", "2020年,佛山市对口帮扶云浮市,佛山市全年投入资金5亿元。"},
+                       {"对口帮扶", "省内对口帮扶", "佛山市对口帮扶云浮市新兴县、郁南县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("4406>4453 对口帮扶"));
+  EXPECT_THAT(keys, Contains("4406>445321 对口帮扶"));
+}
+
+TEST_F(ExtractorTest, DuikouBangfuVerbInsideAnotherProgrammeKeepsThatType) {
+  Extraction ex = Run({kFuzhouOpening, {"东西部扶贫协作", "结对关系", "鼓楼区对口帮扶岷县。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621126 对口帮扶")));
+}
+
+TEST_F(ExtractorTest, ARegionalAidWordYieldsToTheRecipientsKnownType) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与渭源县开展东西部扶贫协作结对帮扶。"},
+                       {"东西部扶贫协作", "援陇项目建设", "鼓楼区—渭源县产业园年内投产。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621123 东西部扶贫协作"));
+  EXPECT_THAT(keys, Not(Contains("350102>621123 对口支援")));
+  // 援滇, 援黔, 援川 are said of several programmes: an entry named so decides nothing.
+  Extraction loose = Run({{"区域合作", "概况", "2020年,宁波市海曙区与晴隆县开展东西部扶贫协作。"},
+                          {"区域合作", "援黔项目建设", "海曙区—晴隆县产业园年内投产。"}});
+  EXPECT_THAT(PairingKeys(loose), Not(Contains("330203>522324 对口支援")));
+}
+
+TEST_F(ExtractorTest, ADelegationVisitingItsPairedCountyNamesThePairing) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "交流交往", "9月,台江区党政代表团赴结对帮扶的陇西县考察产业项目。"}});
+  EXPECT_THAT(PairingKeys(ex), Contains("350103>621122 东西部扶贫协作"));
+}
+
+TEST_F(ExtractorTest, FundsTransferredUnderAProgrammeNameTheCityLevelPairing) {
+  Extraction ex = Run({{"大事记", "2020年", "福州市召开协作工作会议。福州市对口帮扶临洮县。"},
+                       {"大事记", "2020年", "3月2日  福州市向甘肃省定西市拨付东西部扶贫协作财政援助资金1.2亿元。"},
+                       {"大事记", "2020年", "5月6日  福州市向定西市捐赠物资,价值20万元。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3501>6211 东西部扶贫协作"));
+  EXPECT_EQ(std::count_if(keys.begin(), keys.end(), [](const std::string& k) { return k.rfind("3501>6211 ", 0) == 0; }),
+            1);  // a donation without a programme's name pairs nothing more
+}
+
+TEST_F(ExtractorTest, AOneCharacterCountyAfterWithIsAPartner) {
+  Extraction ex = Run({kFuzhouOpening,
+                       {"东西部扶贫协作", "结对关系", "鼓楼区与岷县开展结对帮扶,台江区与该县开展结对帮扶。"}});
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350102>621126 东西部扶贫协作"));
+  for (const auto& k : keys) EXPECT_EQ(k.rfind("350103>", 0), std::string::npos) << k;  // 该县 names no county
+}
+
+TEST_F(ExtractorTest, AHeadingOverTwoProgrammesDoesNotTypeADashPair) {
+  // The section names both programmes; the park named after the pair is typed by the pair's
+  // own statement elsewhere, not by the heading's first programme.
+  Extraction ex = Run({
+      {"东西部协作和对口合作", "结对关系",
+       "2021年,无锡市锡山区结对贵州省安顺市普定县。对口合作方面,无锡市新吴区与吉林省白山市浑江区建立对口合作关系。"},
+      {"东西部协作和对口合作", "文旅合作", "新吴区与浑江区共建的新吴—浑江文旅产业园新引进企业5家。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("320214>220602 对口合作"));
+  EXPECT_THAT(keys, Not(Contains("320214>220602 东西部扶贫协作")));
+}
+
+TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
+  // The chapter "对口支援" has no sections of its own, so its title is every passage's
+  // section; the east-west pairing of 凉山州 says what its counties' pairings are.
+  document::Document doc = MakeDocument({
+      {"对口支援", "对口支援新疆", "2021年,佛山市对口支援新疆伽师县,安排援疆资金2亿元。"},
+      {"对口支援", "对口帮扶凉山州",
+       "2021年,佛山市与四川省凉山彝族自治州开展东西部协作。顺德区帮扶美姑县、南海区帮扶布拖县。"},
+  });
+  doc.title = "对口支援";
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("4406>653129 对口支援"));
+  EXPECT_THAT(keys, Contains("440606>513436 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("440605>513429 东西部扶贫协作"));
+}
+
+}  // namespace
+}  // namespace duikou::extract
