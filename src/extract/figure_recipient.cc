@@ -239,6 +239,8 @@ Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t s
     if (const auto* m = p.single()) return {Ref::Kind::kPlace, m->code, m->surface};
     break;
   }
+  // A county's own yearbook receives as that county, a city's as the city.
+  if (!ctx_.home_county_code.empty()) return {Ref::Kind::kPlace, ctx_.home_county_code, ctx_.home_county_name};
   if (ctx_.home_code.empty()) return {};
   return {Ref::Kind::kPlace, ctx_.home_code, ctx_.home_name};
 }

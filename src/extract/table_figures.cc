@@ -153,7 +153,10 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
       // the same figure); only a receiving side's table says whose: the home city's.
       if (total && !ctx.receiving_side) continue;
       if (several || total) partner.clear();
-      if (partner.empty()) partner = ctx.receiving_side ? ctx.home_code : table_partner;
+      if (partner.empty())
+        partner = !ctx.receiving_side               ? table_partner
+                  : ctx.home_county_code.empty() ? ctx.home_code
+                                                 : ctx.home_county_code;  // a county's own yearbook
       for (size_t c = 0; c < row.size() && c < table.header.size(); ++c) {
         Quantity q;
         if (!CellQuantity(row[c], units[c], &q)) continue;
