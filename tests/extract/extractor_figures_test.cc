@@ -623,5 +623,20 @@ TEST_F(ExtractorTest, AHomeSubjectAfterAmongThemStillCountsAsTheSubject) {
 }
 
 
+// A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
+// own goes to the county, not to the prefecture the county lies in.
+TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年，天津市北辰区继续对口帮扶会宁县。全年向我县拨付财政帮扶资金3000万元，帮助我县实施帮扶项目20个。"
+       "会宁县选派干部到北辰区挂职。"},
+      {"东西部协作", "劳务协作", "2020年，北辰区帮助我县转移农村劳动力就业500人，会宁县在北辰区设立劳务工作站。"},
+      {"东西部协作", "消费帮扶", "2020年，北辰区采购、帮助销售会宁县农特产品1200万元。会宁县农产品进入北辰区市场。"},
+  });
+  auto recipients = RecipientByFigure(ex);
+  EXPECT_EQ(recipients["FundsCNY 30000000"], "620422");
+  EXPECT_EQ(recipients["ProjectCount 20"], "620422");
+}
+
 }  // namespace
 }  // namespace duikou::extract
