@@ -60,22 +60,10 @@ TEST_F(ExtractorTest, ASupportersChapterThatNamesItsPartnerMostStaysTheSupporter
 }
 
 TEST_F(ExtractorTest, AReceivingSidesTableGoesToTheCountyInTheProjectsNameAndItsTotalToTheCity) {
-  std::vector<PassageSpec> specs = kReceivingSide;
-  specs.push_back({"东西部协作", "",
-                   "表2 苏州援建项目\n项目名称\t投资(万元)\t支援方\n石阡县本庄镇茶叶加工厂\t900\t吴中区\n"
-                   "江口县人民医院门诊楼\t1500\t相城区\n江口县怒溪镇帮扶车间\t600\t相城区\n合计\t3000\t",
-                   document::PassageKind::kTable});
-  document::Document doc = MakeDocument(specs);
-  document::Table t;
-  t.number = "2";
-  t.title = "苏州援建项目";
-  t.section = "东西部协作";
-  t.header = {"项目名称", "投资(万元)", "支援方"};
-  t.rows = {{"石阡县本庄镇茶叶加工厂", "900", "吴中区"}, {"江口县人民医院门诊楼", "1500", "相城区"},
-            {"江口县怒溪镇帮扶车间", "600", "相城区"}, {"合计", "3000", ""}};
-  t.passage_index = specs.size() - 1;
-  doc.passages.back().table_index = 0;
-  doc.tables.push_back(t);
+  document::Document doc =
+      WithTable(kReceivingSide, "东西部协作", "苏州援建项目", {"项目名称", "投资(万元)", "支援方"},
+                {{"石阡县本庄镇茶叶加工厂", "900", "吴中区"}, {"江口县人民医院门诊楼", "1500", "相城区"},
+                 {"江口县怒溪镇帮扶车间", "600", "相城区"}, {"合计", "3000", ""}});
   Extractor ex(gaz_);
   const Extraction got = ex.Extract(doc);
   auto recipient = RecipientByFigure(got);

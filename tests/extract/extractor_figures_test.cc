@@ -186,25 +186,13 @@ TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   // Headings name the metric and the unit; the row's partner is the figure's recipient; the
   // 合计 row restates the prose total (one figure, not two); a prose sentence restating a row
   // is that row's figure; a column of rates names no metric.
-  document::Document doc = MakeDocument({
-      {"东西部协作", "概况",
-       "2021年,常州市天宁区、钟楼区分别与安康市白河县、紫阳县结对,全年拨付帮扶资金5300万元,实施项目31个。"
-       "钟楼区向紫阳县拨付帮扶资金2900万元。"},
-      {"东西部协作", "",
-       "表3 结对帮扶情况\n结对区\t受援县\t帮扶资金(万元)\t实施项目(个)\t增长率(%)\n天宁区\t白河县\t2400\t14\t12\n"
-       "钟楼区\t紫阳县\t2900\t17\t9\n合计\t\t5300\t31\t",
-       document::PassageKind::kTable},
-  });
-  document::Table t;
-  t.number = "3";
-  t.title = "结对帮扶情况";
-  t.section = "东西部协作";
-  t.header = {"结对区", "受援县", "帮扶资金(万元)", "实施项目(个)", "增长率(%)"};
-  t.rows = {{"天宁区", "白河县", "2400", "14", "12"}, {"钟楼区", "紫阳县", "2900", "17", "9"}, {"合计", "", "5300", "31", ""}};
-  t.ambiguous = {false, false, true};
-  t.passage_index = 1;
-  doc.passages[1].table_index = 0;
-  doc.tables.push_back(t);
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2021年,常州市天宁区、钟楼区分别与安康市白河县、紫阳县结对,全年拨付帮扶资金5300万元,实施项目31个。"
+        "钟楼区向紫阳县拨付帮扶资金2900万元。"}},
+      "东西部协作", "结对帮扶情况", {"结对区", "受援县", "帮扶资金(万元)", "实施项目(个)", "增长率(%)"},
+      {{"天宁区", "白河县", "2400", "14", "12"}, {"钟楼区", "紫阳县", "2900", "17", "9"}, {"合计", "", "5300", "31", ""}},
+      {false, false, true});
   Extractor ex(gaz_);
   const Extraction got = ex.Extract(doc);
   auto details = FigureDetails(got);

@@ -12,20 +12,10 @@ TEST_F(ExtractorTest, ProsePairingsFromTakingOnPartners) {
 }
 
 TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
-  document::Document doc = MakeDocument({
-      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
-      {"综述", "", "对口关系\t受援地\t支援地\n对口支援\t新疆库车市\t宁波市\n东西部扶贫协作\t晴隆县\t海曙区\n东西部扶贫协作\t安龙县\t北仑区",
-       document::PassageKind::kTable},
-  });
-  document::Table t;
-  t.number = "1";
-  t.section = "综述";
-  t.header = {"对口关系", "受援地", "支援地"};
-  t.rows = {{"对口支援", "新疆库车市", "宁波市"}, {"东西部扶贫协作", "晴隆县", "海曙区"}, {"东西部扶贫协作", "安龙县", "北仑区"}};
-  t.ambiguous = {false, false, false};
-  t.passage_index = 1;
-  doc.passages[1].table_index = 0;
-  doc.tables.push_back(t);
+  document::Document doc = WithTable(
+      {{"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"}}, "综述", "",
+      {"对口关系", "受援地", "支援地"},
+      {{"对口支援", "新疆库车市", "宁波市"}, {"东西部扶贫协作", "晴隆县", "海曙区"}, {"东西部扶贫协作", "安龙县", "北仑区"}});
   Extractor ex(gaz_);
   auto keys = PairingKeys(ex.Extract(doc));
   EXPECT_THAT(keys, Contains("3302>652902 对口支援"));
@@ -35,19 +25,9 @@ TEST_F(ExtractorTest, TablePairingsUseHeaderColumnsAndFilledCells) {
 
 TEST_F(ExtractorTest, TableTypeColumnNamedAfterHelpingIsNoSupporterColumn) {
   // "帮扶类型" holds the kind of relation; "结对区" holds the home city's districts.
-  document::Document doc = MakeDocument({
-      {"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"},
-      {"综述", "", "帮扶类型\t受援地\t结对区\n东西部协作\t晴隆县\t海曙区\n\t安龙县\t北仑区", document::PassageKind::kTable},
-  });
-  document::Table t;
-  t.number = "2";
-  t.section = "综述";
-  t.header = {"帮扶类型", "受援地", "结对区"};
-  t.rows = {{"东西部协作", "晴隆县", "海曙区"}, {"", "安龙县", "北仑区"}};
-  t.ambiguous = {false, false};
-  t.passage_index = 1;
-  doc.passages[1].table_index = 0;
-  doc.tables.push_back(t);
+  document::Document doc = WithTable(
+      {{"综述", "概况", "2021年,宁波市实施对口支援项目30个。宁波市海曙区、宁波市北仑区参与结对。"}}, "综述", "",
+      {"帮扶类型", "受援地", "结对区"}, {{"东西部协作", "晴隆县", "海曙区"}, {"", "安龙县", "北仑区"}});
   Extractor ex(gaz_);
   auto keys = PairingKeys(ex.Extract(doc));
   EXPECT_THAT(keys, Contains("330203>522324 东西部扶贫协作"));
@@ -58,20 +38,9 @@ TEST_F(ExtractorTest, TableTypeColumnNamedAfterHelpingIsNoSupporterColumn) {
 TEST_F(ExtractorTest, InProvinceAidSetAgainstAnotherProgrammeIsItsOwnType) {
   // 对口帮扶 is loose (said of any programme), but set against 对口支援 in one sentence it names
   // a programme of its own; a table under a heading that names both types types no row.
-  document::Document doc = MakeDocument({
-      {"对口支援与省内对口帮扶", "概况",
-       "2022年,绵阳市涪城区对口支援丹巴县,游仙区、安州区分别对口帮扶昭觉县、喜德县。"},
-      {"对口支援与省内对口帮扶", "", "结对区\t受援县\n涪城区\t丹巴县\n游仙区\t昭觉县\n安州区\t喜德县",
-       document::PassageKind::kTable},
-  });
-  document::Table t;
-  t.section = "对口支援与省内对口帮扶";
-  t.header = {"结对区", "受援县"};
-  t.rows = {{"涪城区", "丹巴县"}, {"游仙区", "昭觉县"}, {"安州区", "喜德县"}};
-  t.ambiguous = {false, false, false};
-  t.passage_index = 1;
-  doc.passages[1].table_index = 0;
-  doc.tables.push_back(t);
+  document::Document doc = WithTable(
+      {{"对口支援与省内对口帮扶", "概况", "2022年,绵阳市涪城区对口支援丹巴县,游仙区、安州区分别对口帮扶昭觉县、喜德县。"}},
+      "对口支援与省内对口帮扶", "", {"结对区", "受援县"}, {{"涪城区", "丹巴县"}, {"游仙区", "昭觉县"}, {"安州区", "喜德县"}});
   Extractor ex(gaz_);
   auto keys = PairingKeys(ex.Extract(doc));
   EXPECT_THAT(keys, Contains("510703>513323 对口支援"));
