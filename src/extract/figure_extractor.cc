@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/figure_recipient.h"
+#include "extract/figure_subject.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 
@@ -237,6 +238,7 @@ bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMentio
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
   const auto& doc = *ctx.doc;
   const FigureRecipients recipients(ctx, pairings);
+  const FigureSubjects subjects(ctx);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
@@ -436,7 +438,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
-        if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        f.subject = subjects.Of(pi, tv, sentence.begin, q.begin);
         if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
         if (f.recipient.empty()) {
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not
