@@ -505,7 +505,8 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     if (ReceivedWith(ctx, s, with, recipients, rest, b)) continue;
     // The relation is named right after the partners, or (with the supporter named right
     // before 与) anywhere in a sentence about pairing.
-    const bool named_here = NamesPairing(rest);
+    // "甲区与乙县共建产业园": building something together, right after the partners, pairs them.
+    const bool named_here = NamesPairing(rest) || StartsWith(rest, "共建");
     const bool named_in_sentence = subject.kind == Subject::Kind::kNamed && subject.adjacent &&
                                    !s.SentenceType().empty() && NamesPairing(s.text.substr(s.begin, s.end - s.begin));
     if (!named_here && !named_in_sentence) continue;

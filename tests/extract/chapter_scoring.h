@@ -17,6 +17,7 @@ struct ChapterResult {
   std::string report;
 };
 
+// An empty `expectation_path` extracts without scoring (no scores, empty report).
 ChapterResult ScoreChapter(const std::string& chapter_path, const std::string& expectation_path);
 
 // The score of `kind` in `scores` (a default score when absent).

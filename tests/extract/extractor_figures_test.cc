@@ -627,4 +627,20 @@ TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
 }
 
 }  // namespace
+// A section headed by its partner ("对口支援西藏乙县") gives that partner to its figures even when
+// the body names the county only inside a hospital's name and through one of its towns.
+TEST_F(ExtractorTest, ASectionHeadingThatNamesOnePartnerGivesItsFiguresTheRecipient) {
+  Extraction ex = Run({
+      {"综述", "",
+       "2022年,合肥市对口支援西藏自治区山南市贡嘎县和新疆维吾尔自治区和田地区皮山县。合肥市全年落实资金2亿元。"},
+      {"对口支援西藏贡嘎县", "",
+       "全年落实援藏资金9800万元,实施项目24个。援建的吉雄镇安居小区新增住房320套。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 98000000 3401>540522"));
+  EXPECT_THAT(details, Contains("ProjectCount 24 3401>540522"));
+  // The overview's total names two partners: none of them.
+  EXPECT_THAT(details, Contains("FundsCNY 200000000 3401>"));
+}
+
 }  // namespace duikou::extract

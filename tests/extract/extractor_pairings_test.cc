@@ -333,4 +333,14 @@ TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
 }
 
 }  // namespace
+// "甲区与乙县共建产业园": two units building a park together are a pair, the home side the
+// supporter.
+TEST_F(ExtractorTest, BuildingTogetherRightAfterThePartnersPairsThem) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2022年,大连市与贵州省六盘水市深化东西部协作,全年投入财政帮扶资金3.2亿元。甘井子区与盘州市共建产业园,新入驻企业6家。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("210211>520281 东西部扶贫协作"));
+}
+
 }  // namespace duikou::extract
