@@ -132,14 +132,15 @@ bool OnlyAsOriginalPlan(std::string_view own) {
 std::string Qualifier(std::string_view own, std::string_view since_last, std::string_view inherited,
                       std::string_view metric, const Quantity& q) {
   static const std::vector<std::pair<std::string_view, std::string_view>> kOwnQualifiers = {
-      {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
+      {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"},
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
       {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
   for (const auto& [word, qualifier] : kOwnQualifiers)
     if (Contains(own, word) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
-  // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
-  if (metric.ends_with("CNY") && Contains(own, "签约")) return "协议";
+  // An amount signed for ("签约金额85.6亿元", "签订…1.2亿元"); a number of projects signed
+  // ("签订合作项目11个") is just a count.
+  if (metric.ends_with("CNY") && (Contains(own, "签约") || Contains(own, "签订"))) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);

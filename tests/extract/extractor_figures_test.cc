@@ -693,4 +693,16 @@ TEST_F(ExtractorTest, InAReceivingSidesChapterTheSupportersAreTheSubjects) {
   EXPECT_THAT(subjects, Contains("CadresSent 26 32"));
 }
 
+// Projects signed are a count without a qualifier; the amount signed for is 协议.
+TEST_F(ExtractorTest, ACountOfProjectsSignedHasNoQualifier) {
+  Extraction ex = Run({
+      {"对口合作", "丹东对口合作",
+       "2022年,无锡市与辽宁省丹东市开展对口合作。两市签订合作项目11个,协议投资二十六亿元;签订帮扶资金协议1.2亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 11"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 2600000000 协议"));
+  EXPECT_THAT(keys, Contains("FundsCNY 120000000 协议"));
+}
+
 }  // namespace duikou::extract
