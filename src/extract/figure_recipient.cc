@@ -111,6 +111,11 @@ std::string_view AidRegion(std::string_view cue) {
   return region;
 }
 
+// True when the mention is the object of a giving verb: "向乙县捐赠", "为乙县…".
+bool GivenTo(std::string_view text, const gazetteer::PlaceMention& m) {
+  return m.begin >= 3 && (text.compare(m.begin - 3, 3, "向") == 0 || text.compare(m.begin - 3, 3, "为") == 0);
+}
+
 // True when a count of units ("3个", "三个") starts at `pos`.
 bool CountFollows(std::string_view text, size_t pos) {
   static constexpr std::string_view kNumerals = "一二三四五六七八九十两";
@@ -376,8 +381,10 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     // figure's own words is meant as written.
     if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner) && !CountFollows(text, m->end))
       return section_ref();
-    // A township or venue that is no recipient itself stands for the partner it lies in.
-    if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
+    // A township or venue that is no recipient itself stands for the partner it lies in; a
+    // county named outright is meant as written (a donation "向乙县" of a city paired with
+    // the prefecture).
+    if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && (m->code.size() > 6 || !GivenTo(text, *m)))
       return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
     return {Ref::Kind::kPlace, m->code, m->surface};
   };

@@ -705,4 +705,14 @@ TEST_F(ExtractorTest, ACountOfProjectsSignedHasNoQualifier) {
   EXPECT_THAT(keys, Contains("FundsCNY 120000000 协议"));
 }
 
+// A county given to outright ("向乙县捐赠") is the recipient, even when the pairing is with its
+// prefecture; a township stands for the partner it lies in.
+TEST_F(ExtractorTest, ACountyGivenToOutrightIsTheRecipientNotItsPairedPrefecture) {
+  Extraction ex = Run({
+      {"对口合作", "丹东对口合作",
+       "2022年,无锡市与辽宁省丹东市开展对口合作。无锡市慈善总会向宽甸满族自治县捐赠助学款物折合150万元。"},
+  });
+  EXPECT_THAT(FigureDetails(ex), Contains("DonationCNY 1500000 无锡市慈善总会>210624"));
+}
+
 }  // namespace duikou::extract
