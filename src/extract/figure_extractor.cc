@@ -451,7 +451,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             parts = std::string_view::npos;
           const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
           f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
-                                      std::min(clause_end, enumeration_end), window, q.begin);
+                                      std::min(clause_end, enumeration_end), window, q.begin, f.metric);
         }
         out->push_back(std::move(f));
       }

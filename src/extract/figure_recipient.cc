@@ -224,10 +224,20 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
 }
 
 Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                                 size_t clause_begin, size_t clause_end) const {
+                                 size_t clause_begin, size_t clause_end, std::string_view metric) const {
   const auto& places = ctx_.passages[passage].places;
   const size_t body = ctx_.passages[passage].body_start;
   auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  // "我州选派到甲市挂职干部27名": the home's own people going to a supporter go to it.
+  const bool sent = metric == "CadresSent" || metric == "TalentsSent";
+  for (const auto& m : places) {
+    if (!sent) break;
+    if (!m.resolved() || m.begin < enum_begin || m.begin >= clause_end || ctx_.InHome(m.code) ||
+        ctx_.home_code.compare(0, m.code.size(), m.code) == 0)
+      continue;
+    if (m.begin >= 3 && (text.compare(m.begin - 3, 3, "到") == 0 || text.compare(m.begin - 3, 3, "赴") == 0))
+      return {Ref::Kind::kPlace, m.code, m.surface};
+  }
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{sentence_begin, clause_begin}}) {
     begin = std::max(begin, body);
@@ -289,8 +299,10 @@ Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
 }
 
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
-  if (ctx_.receiving_side) return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end);
+                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin,
+                         std::string_view metric) const {
+  if (ctx_.receiving_side)
+    return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end, metric);
   if (Ref own = HomeUnitReceiving(passage, text, clause_begin, number_begin); !own.empty()) return own;
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;

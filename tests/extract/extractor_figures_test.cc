@@ -715,4 +715,17 @@ TEST_F(ExtractorTest, ACountyGivenToOutrightIsTheRecipientNotItsPairedPrefecture
   EXPECT_THAT(FigureDetails(ex), Contains("DonationCNY 1500000 无锡市慈善总会>210624"));
 }
 
+// In a receiving side's chapter, the home's own cadres posted to a supporter are the home's,
+// sent to that supporter; the supporter's cadres come to the home.
+TEST_F(ExtractorTest, AReceivingSidesOwnCadresSentToASupporterGoThere) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,珠海市继续对口帮扶怒江州,向我州投入帮扶资金4.6亿元,帮助我州销售农产品。怒江州泸水市、福贡县与珠海市各区结对。"
+       "珠海市选派挂职干部31名到我州工作,我州选派到珠海市挂职干部27名。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("CadresSent 31 4404>5333"));
+  EXPECT_THAT(details, Contains("CadresSent 27 5333>4404"));
+}
+
 }  // namespace duikou::extract
