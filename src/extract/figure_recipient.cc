@@ -111,9 +111,17 @@ std::string_view AidRegion(std::string_view cue) {
   return region;
 }
 
-// True when the mention is the object of a giving verb: "向乙县捐赠", "为乙县…".
+// True when the mention is where the money or people go: the object of a giving verb ("向乙县
+// 捐赠", "为乙县…"), or the place something is built in ("在乙县建设…"; not "在乙县举行…", a
+// venue).
 bool GivenTo(std::string_view text, const gazetteer::PlaceMention& m) {
-  return m.begin >= 3 && (text.compare(m.begin - 3, 3, "向") == 0 || text.compare(m.begin - 3, 3, "为") == 0);
+  if (m.begin < 3) return false;
+  if (text.compare(m.begin - 3, 3, "向") == 0 || text.compare(m.begin - 3, 3, "为") == 0) return true;
+  if (text.compare(m.begin - 3, 3, "在") != 0) return false;
+  const std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
+  for (std::string_view verb : {"建设", "援建", "新建", "建成", "实施", "投资"})
+    if (StartsWith(rest, verb)) return true;
+  return false;
 }
 
 // True when a count of units ("3个", "三个") starts at `pos`.

@@ -710,9 +710,13 @@ TEST_F(ExtractorTest, ACountOfProjectsSignedHasNoQualifier) {
 TEST_F(ExtractorTest, ACountyGivenToOutrightIsTheRecipientNotItsPairedPrefecture) {
   Extraction ex = Run({
       {"对口合作", "丹东对口合作",
-       "2022年,无锡市与辽宁省丹东市开展对口合作。无锡市慈善总会向宽甸满族自治县捐赠助学款物折合150万元。"},
+       "2022年,无锡市与辽宁省丹东市开展对口合作。无锡市慈善总会向宽甸满族自治县捐赠助学款物折合150万元。"
+       "江阴市投入资金3200万元,在东港市建设标准化厂房2.4万平方米。两市签约项目9个,签约仪式在凤城市举行。"},
   });
-  EXPECT_THAT(FigureDetails(ex), Contains("DonationCNY 1500000 无锡市慈善总会>210624"));
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("DonationCNY 1500000 无锡市慈善总会>210624"));
+  EXPECT_THAT(details, Contains("FundsCNY 32000000 320281>210681"));  // built in 东港市
+  EXPECT_THAT(details, Contains("ProjectCount 9 3202>2106"));         // 凤城市 only the venue
 }
 
 // In a receiving side's chapter, the home's own cadres posted to a supporter are the home's,
