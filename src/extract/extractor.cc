@@ -14,6 +14,7 @@
 #include "extract/persons.h"
 #include "extract/project_extractor.h"
 #include "extract/table_figures.h"
+#include "extract/table_projects.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -244,6 +245,7 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   ExtractFigures(ctx, ex.pairings, &ex.figures);
   ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
+  ExtractTableProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);
   return ex;
