@@ -441,6 +441,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         f.subject = subjects.Of(pi, tv, sentence.begin, q.begin);
+        // A charity's money ("某慈善总会募集社会帮扶资金…") is given, whatever the words call it.
+        if (f.metric == "FundsCNY" && f.subject.kind == Ref::Kind::kOrganization &&
+            ContainsAny(f.subject.key, {"慈善", "红十字", "基金会", "公益"}))
+          f.metric = "DonationCNY";
         if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
         if (f.recipient.empty()) {
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not

@@ -732,4 +732,12 @@ TEST_F(ExtractorTest, AReceivingSidesOwnCadresSentToASupporterGoThere) {
   EXPECT_THAT(details, Contains("CadresSent 27 5333>4404"));
 }
 
+// A charity's money is a donation, whatever the words call it.
+TEST_F(ExtractorTest, ACharitysFundsAreADonation) {
+  Extraction ex = Run({
+      {"东西部协作", "社会帮扶", "2021年,济南市与湘西州深化东西部协作。济南慈善总会募集社会帮扶资金1360万元,用于湘西州助学。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("DonationCNY 13600000"));
+}
+
 }  // namespace duikou::extract
