@@ -370,4 +370,16 @@ TEST_F(ExtractorTest, SeveralUnitsBeforeADashPairWithThePartnerAfterIt) {
   EXPECT_THAT(keys, Contains("珠海高新区>533323 东西部扶贫协作"));
 }
 
+// "甲市深化与乙州的东西部协作,开展与丙区的区县协作": the verb before 与 leaves the subject
+// elided, and the home city pairs with each.
+TEST_F(ExtractorTest, AVerbBeforeWithLeavesTheSubjectToTheSentence) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,济南市深化与湖南省湘西土家族苗族自治州的东西部协作,开展与重庆市武隆区的区县协作。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3701>4331 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3701>500156 东西部扶贫协作"));
+}
+
 }  // namespace duikou::extract
