@@ -382,6 +382,18 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "Jobs";
               break;
             }
+            // "…，合肥市选派18名干部到乙市挂职": a count with its own sending verb and its noun
+            // after it starts anew, whatever the enumeration before it counted.
+            if (!cue && persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues)) {
+              if (Contains(after.substr(0, 12), "干部")) {
+                metric = "CadresSent";
+                break;
+              }
+              if (ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
+                metric = "TalentsSent";
+                break;
+              }
+            }
             if (!cue && !continued.empty()) {
               metric = continued;
               break;
