@@ -53,7 +53,8 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
       if (m.resolved()) {
         PlaceRecord& r = by_code[m.code];
         r.code = m.code;
-        AddUnique(&r.surfaces, StripSpaces(m.surface));
+        // "我县" stands for the home in its own chapter only: no surface of the place.
+        if (!StartsWith(m.surface, "我")) AddUnique(&r.surfaces, StripSpaces(m.surface));
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
