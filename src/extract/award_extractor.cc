@@ -120,7 +120,8 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         std::string_view rest = text.substr(name_begin, clause_end - name_begin);
         size_t last = std::string_view::npos, last_len = 0;
         for (std::string_view w : {"奖", "称号", "先进个人", "先进集体", "荣誉", "模范集体", "模范个人", "先进单位",
-                                   "示范单位", "先进工作者", "标兵", "模范", "红旗手"}) {
+                                   "示范单位", "先进工作者", "标兵", "模范", "红旗手", "示范项目", "优秀县", "优秀市",
+                                   "优秀区", "先进县", "先进市", "示范县", "优秀单位", "优秀集体", "优秀个人"}) {
           size_t q = RFindWord(rest, w);
           if (q != std::string_view::npos && (last == std::string_view::npos || q + w.size() > last + last_len)) {
             last = q;
@@ -161,6 +162,14 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
             a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});
         for (const auto& proj : projects)
           if (Contains(who, proj.name)) a.awarded_to.push_back({Ref::Kind::kMention, proj.name, proj.name});
+        // "我县获评…", "甲县获…": a place the clause names before the verb (the chapter's own
+        // home by its name).
+        if (a.awarded_to.empty())
+          for (const auto& m : ctx.passages[pi].places)
+            if (m.resolved() && m.begin >= cb && m.end <= (passive != std::string_view::npos ? passive : p) &&
+                StripSpaces(text.substr(m.end, (passive != std::string_view::npos ? passive : p) - m.end)).empty())
+              a.awarded_to.push_back(
+                  {Ref::Kind::kPlace, m.code, StartsWith(m.surface, "我") ? ctx.NameOf(m.code) : m.surface});
         // "周某获…称号", "年内，周某被评为…": a bare name, no title before it.
         if (a.awarded_to.empty()) {
           std::string bare = StripSpaces(who);

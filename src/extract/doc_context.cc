@@ -213,8 +213,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 // not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
 // and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 12> kAidObjectMarks = {
-      "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接"};
+  static constexpr std::array<std::string_view, 16> kAidObjectMarks = {
+      "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接",
+      "支持", "销售", "采购", "捐助"};
   int object = 0, subject = 0;
   for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);
@@ -462,8 +463,12 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     std::string received;
     // The receiving side's chapter is about the place the aid goes to: the supporters are the
     // subjects there, and may be named more often, yet are not the home.
-    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all))
+    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
       received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
+      // Within one province (山海协作): outside the supporter's prefecture.
+      if (received.empty() && supporter.size() >= 4)
+        received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 4));
+    }
     if (!received.empty()) {
       ctx.receiving_side = true;
       ctx.supporter_code = supporter;

@@ -234,7 +234,10 @@ Extraction Extractor::Extract(const document::Document& doc) const {
     // home is the side that gives. Here it is the supporters' province: a receiving city has
     // several supporters in it (甲市、乙市携手我市), and the province is one of them.
     DocContext supporters = ctx;
-    supporters.home_code = ctx.supporter_code.substr(0, 2);
+    // Within one province (山海协作) the province is the receiving side's too: the supporter's
+    // own prefecture then.
+    const bool same_province = ctx.home_code.compare(0, 2, ctx.supporter_code, 0, 2) == 0;
+    supporters.home_code = ctx.supporter_code.substr(0, same_province ? 4 : 2);
     supporters.home_name = ctx.NameOf(ctx.supporter_code);
     supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
     supporters.home_county_code.clear();

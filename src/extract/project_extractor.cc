@@ -16,11 +16,12 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 28> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 31> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
                                                      "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
-                                                     "创业园", "农业园", "加工园", "烘干厂"};
+                                                     "创业园", "农业园", "加工园", "烘干厂", "飞地", "协作园",
+                                                     "示范片"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -355,7 +356,11 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       std::string_view longer = text.substr(c.begin, c.end - c.begin);
       // "某工业园区某产业园": a park named inside a development zone, which opens its name.
       std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
-      if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") ||
+      // "…协作园首批入园项目": projects entering the park, a batch, not the park's project.
+      const std::string_view extra = longer.substr(shorter.size());
+      if (ContainsAny(extra, {"入园", "首批", "一批", "批次"})) continue;
+      // "…飞地产业园": the enclave's park is named in full.
+      if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") || EndsWith(shorter, "飞地") ||
           (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
         kept.back() = c;
       continue;
@@ -586,6 +591,8 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
             introduced = true;
           }
         }
+        // "我县编制年度援疆项目": the chapter's own home speaking, no name.
+        if (words::At(text, start, "我")) continue;
         std::string_view core = text.substr(start, pos - start);
         if (CharCount(core) < (introduced ? 3 : 2) || IsGenericModifier(core)) continue;
         // "某市重点项目", "某县民生项目": a place's projects of a kind, no name.
@@ -620,8 +627,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;
         // "两市农业部门共建优质粮食产销基地": what both sides build together is a kind of facility
-        // unless a brand names it.
-        if (introduced && !branded) {
+        // unless a brand names it, or it is a park with a name of its own ("两市在乙区共建常汉
+        // 产业合作园": the two cities' syllables).
+        const bool named_park = EndsWith(head, "园") && CharCount(core) >= 3 && !IsGenericModifier(core);
+        if (introduced && !branded && !named_park) {
           const size_t clause = ClauseStart(text, start);
           if (ContainsAny(text.substr(clause, start - clause), {"两市", "两地", "两县", "两区", "两省", "双方"}))
             introduced = false;

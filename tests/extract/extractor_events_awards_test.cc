@@ -232,4 +232,19 @@ TEST_F(ExtractorTest, AwardWinnersAreNotTheBodiesInTheirTitles) {
   EXPECT_THAT(winners["江苏省扶贫协作先进集体"], ::testing::ElementsAre("320582"));
 }
 
+// Awards that end in 示范项目 or 优秀县, won by the chapter's own county (我县) or a project.
+TEST_F(ExtractorTest, AwardsToACountyAndToAProject) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2021年,宁波市镇海区、杭州市余杭区支持松阳县发展,向我县捐赠资金500万元,帮助我县销售茶叶,支持我县建设飞地。"},
+      {"山海协作", "荣誉",
+       "2021年,我县获评浙江省山海协作工程考核优秀县;松阳—镇海山海协作产业飞地获评浙江省产业飞地建设示范项目。"},
+  });
+  std::map<std::string, std::vector<std::string>> winners;
+  for (const auto& a : ex.awards)
+    for (const auto& w : a.awarded_to) winners[a.name].push_back(w.key);
+  EXPECT_THAT(winners["浙江省山海协作工程考核优秀县"], ::testing::ElementsAre("331124"));
+  EXPECT_THAT(winners["浙江省产业飞地建设示范项目"], ::testing::ElementsAre("松阳—镇海山海协作产业飞地"));
+}
+
 }  // namespace duikou::extract

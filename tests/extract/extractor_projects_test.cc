@@ -356,4 +356,25 @@ TEST_F(ExtractorTest, ATableOfProjectsGivesOneProjectPerRow) {
   EXPECT_FALSE(by_name.count("合计"));
 }
 
+// Enclaves (飞地), co-operation parks (协作园) and demonstration areas (示范片) are projects; a
+// park the two cities name after themselves is one; a batch of projects entering a park and
+// the chapter's own "我县…项目" are none.
+TEST_F(ExtractorTest, EnclavesCooperationParksAndNamedParksOfTwoCities) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作",
+       "2022年,烟台市与重庆市酉阳县深化东西部协作。两地在酉阳县共建烟台·酉阳产业协作园,6月烟台·酉阳产业协作园首批入园项目集中开工。"
+       "在酉阳县花田乡建设花田鲁渝协作乡村振兴示范片。两市在酉阳县共建烟酉产业合作园。我县编制年度援疆项目清单。"},
+      {"山海协作", "飞地", "2021年,松阳县与宁波市镇海区深化山海协作,松阳—镇海山海协作产业飞地在镇海区开工。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("烟台·酉阳产业协作园"));
+  EXPECT_THAT(names, Contains("花田鲁渝协作乡村振兴示范片"));
+  EXPECT_THAT(names, Contains("烟酉产业合作园"));
+  EXPECT_THAT(names, Contains("松阳—镇海山海协作产业飞地"));
+  for (const auto& n : names) {
+    EXPECT_EQ(n.find("入园项目"), std::string::npos) << n;
+    EXPECT_EQ(n.find("我县"), std::string::npos) << n;
+  }
+}
+
 }  // namespace duikou::extract
