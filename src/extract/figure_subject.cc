@@ -83,7 +83,13 @@ size_t ClauseOf(std::string_view text, size_t from, size_t pos) {
 }  // namespace
 
 FigureSubjects::FigureSubjects(const DocContext& ctx) : ctx_(ctx) {
-  if (ctx.receiving_side && !ctx.supporter_code.empty()) {
+  const bool same_province = ctx.home_code.compare(0, 2, ctx.supporter_code, 0, 2) == 0;
+  if (ctx.receiving_side && !ctx.supporter_code.empty() && same_province && SupportingPrefectures(ctx) >= 2) {
+    // Supporters from several prefectures of the home's own province (山海协作) make no one
+    // giving unit: their totals are stated for the home.
+    const std::string& home = ctx.home_county_code.empty() ? ctx.home_code : ctx.home_county_code;
+    default_ = {Ref::Kind::kPlace, home, ctx.NameOf(home)};
+  } else if (ctx.receiving_side && !ctx.supporter_code.empty()) {
     const std::string code = SupportingPrefectures(ctx) >= 2 ? ctx.supporter_code.substr(0, 2) : ctx.supporter_code;
     default_ = {Ref::Kind::kPlace, code, ctx.NameOf(code)};
   } else if (!ctx.home_county_code.empty()) {
