@@ -33,8 +33,12 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   std::vector<Quantity> out;
   if (numbers.empty()) return out;  // no number, no money and no quantity
   // Money, counts and bare numbers each come in text order: merged, not sorted.
+  std::vector<recognize::MoneyMention> found_money = recognize::FindMoney(text, numbers);
+  std::vector<recognize::QuantityMention> found_counts = recognize::FindQuantities(text, numbers);
   std::vector<Quantity> money, counts;
-  for (auto& m : recognize::FindMoney(text, numbers)) {
+  money.reserve(found_money.size());
+  counts.reserve(found_counts.size());
+  for (auto& m : found_money) {
     Quantity q;
     q.begin = m.span.begin;
     q.number_begin = NumberBegin(numbers, m.span);
@@ -45,7 +49,7 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     q.approx = std::move(m.approx);
     money.push_back(std::move(q));
   }
-  for (auto& m : recognize::FindQuantities(text, numbers)) {
+  for (auto& m : found_counts) {
     Quantity q;
     q.begin = m.span.begin;
     q.number_begin = NumberBegin(numbers, m.span);

@@ -364,15 +364,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     return set;
   }();
   std::vector<Candidate> found;
-  for (size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no suffix ends in ASCII
-      ++i;
-      continue;
-    }
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {  // no suffix ends in ASCII
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     i += len;
-    if (!last_chars.Has(c)) continue;
     auto it = table.find(c);
     if (it == table.end()) continue;
     const size_t end = i;

@@ -402,12 +402,11 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     return set;
   }();
   size_t resume = 0;
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (i <= resume) continue;
-    if (!last_chars.Has(c)) continue;
     auto it = titles.find(c);
     if (it == titles.end()) continue;
     const size_t title_end = i;

@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -51,12 +52,38 @@ bool IsBreak(char32_t c);
 class CharSet {
  public:
   void Add(char32_t c) {
-    if (c < 0x10000) bits_.set(c);
+    if (c < 0x10000) bits_[c] = true;
   }
-  bool Has(char32_t c) const { return c < 0x10000 && bits_.test(c); }
+  bool Has(char32_t c) const { return c < 0x10000 && bits_[c]; }
+  bool HasInBmp(uint32_t c) const { return bits_[c]; }  // c < 0x10000
 
  private:
   std::bitset<0x10000> bits_;
 };
+
+// The first character boundary at or after `pos` whose character is in `set`, or text.size():
+// the characters are stepped over exactly as Decode reads them (a malformed byte is one
+// U+FFFD). What a scan that acts on a few characters only calls to skip the others.
+inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  while (pos < n) {
+    const uint32_t b0 = p[pos];
+    if (b0 < 0x80) {
+      if (set.HasInBmp(b0)) return pos;
+      ++pos;
+      continue;
+    }
+    if ((b0 & 0xF0) == 0xE0 && pos + 2 < n && (p[pos + 1] & 0xC0) == 0x80 && (p[pos + 2] & 0xC0) == 0x80) {
+      if (set.HasInBmp(((b0 & 0x0F) << 12) | ((p[pos + 1] & 0x3Fu) << 6) | (p[pos + 2] & 0x3Fu))) return pos;
+      pos += 3;
+      continue;
+    }
+    size_t len = 0;
+    if (set.Has(Decode(text, pos, &len))) return pos;
+    pos += len;
+  }
+  return n;
+}
 
 }  // namespace duikou::recognize::utf8
