@@ -103,9 +103,13 @@ inline char32_t DecodeBefore(std::string_view text, size_t pos, size_t* len) {
 // Unchecked: the byte length of the character at text[pos], from its lead byte (1 for a byte
 // that starts no sequence), clipped at the end of the text; 0 at or past the end.
 inline size_t SequenceLength(std::string_view text, size_t pos) {
+  // LeadLength by the lead byte's top five bits, 0 read as 1: one lookup instead of a chain of
+  // tests (the extractors call this for every character they step over).
+  static constexpr unsigned char kLength[32] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   // 00–7F
+                                                1, 1, 1, 1, 1, 1, 1, 1,                           // 80–BF
+                                                2, 2, 2, 2, 3, 3, 4, 1};                          // C0–FF
   if (pos >= text.size()) return 0;
-  const size_t n = LeadLength(static_cast<unsigned char>(text[pos]));
-  const size_t len = n == 0 ? 1 : n;
+  const size_t len = kLength[static_cast<unsigned char>(text[pos]) >> 3];
   return pos + len <= text.size() ? len : text.size() - pos;
 }
 

@@ -6,9 +6,11 @@
 // digits and numeral characters is several times faster than RE2 over the same text.
 #pragma once
 
+#include <bit>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -67,18 +69,30 @@ class CharSet {
 inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  while (pos < n) {
-    const uint32_t b0 = p[pos];
-    if (b0 < 0x80) {
-      if (set.HasInBmp(b0)) return pos;
+  // While four bytes remain, they are read as one word (the first in its low byte): ASCII is
+  // told by the first byte, a well-formed three-byte sequence by one mask.
+  while (pos + 4 <= n) {
+    uint32_t w;
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&w, p + pos, 4);
+    } else {
+      w = p[pos] | (p[pos + 1] << 8) | (p[pos + 2] << 16);
+    }
+    if ((w & 0x80) == 0) {
+      if (set.HasInBmp(w & 0x7F)) return pos;
       ++pos;
       continue;
     }
-    if ((b0 & 0xF0) == 0xE0 && pos + 2 < n && (p[pos + 1] & 0xC0) == 0x80 && (p[pos + 2] & 0xC0) == 0x80) {
-      if (set.HasInBmp(((b0 & 0x0F) << 12) | ((p[pos + 1] & 0x3Fu) << 6) | (p[pos + 2] & 0x3Fu))) return pos;
+    if ((w & 0xC0C0F0) == 0x8080E0) {
+      if (set.HasInBmp(((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F))) return pos;
       pos += 3;
       continue;
     }
+    size_t len = 0;
+    if (set.Has(Decode(text, pos, &len))) return pos;
+    pos += len;
+  }
+  while (pos < n) {
     size_t len = 0;
     if (set.Has(Decode(text, pos, &len))) return pos;
     pos += len;
