@@ -115,7 +115,7 @@ inline size_t SequenceLength(std::string_view text, size_t pos) {
 
 // Unchecked: the code point of `ch`, one character as SequenceLength delimits it (the bits
 // of its bytes, as many as it has; a lone byte is its own value).
-inline char32_t DecodeSequence(std::string_view ch) {
+[[gnu::always_inline]] inline char32_t DecodeSequence(std::string_view ch) {
   if (ch.empty()) return 0;
   const auto b = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(ch[i])); };
   if (b(0) < 0x80 || ch.size() == 1) return b(0);

@@ -13,7 +13,7 @@
 namespace duikou::extract::internal {
 
 bool DocContext::InHome(const std::string& code) const {
-  return !home_code.empty() && code.size() >= home_code.size() && code.compare(0, home_code.size(), home_code) == 0;
+  return !home_code.empty() && words::StartsWith(code, home_code);  // compared in place, not by memcmp
 }
 
 bool DocContext::IsStray(const std::string& code) const {
@@ -185,8 +185,10 @@ bool ObjectMarkBefore(std::string_view text, size_t pos) {
 // more often than its own city, but rarely makes it the subject of 对口帮扶 or 选派.
 std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::string_view text,
                                 const std::vector<gazetteer::PlaceMention>& mentions) {
-  std::map<std::string, std::pair<int, size_t>, std::less<>> score;  // unit -> (weight, first offset)
-  std::map<std::string, bool, std::less<>> municipality;  // province code -> 北京市, 重庆市…
+  // unit -> (weight, first offset). Hashed: the choice below does not depend on the order,
+  // since no two units share their first offset.
+  std::unordered_map<std::string_view, std::pair<int, size_t>> score;
+  std::unordered_map<std::string_view, bool> municipality;  // province code -> 北京市, 重庆市…
   int subjects = 0;
   size_t object_chain_end = std::string_view::npos;  // end of the last object mention
   for (const auto& m : mentions) {
@@ -198,26 +200,25 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     auto known = municipality.find(province);
     if (known == municipality.end()) {
       const gazetteer::Division* p = gazetteer.Find(province);
-      known = municipality.emplace(std::string(province), p && EndsWith(p->name, "市")).first;
+      known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
     }
     const std::string_view unit = std::string_view(m.code).substr(0, known->second ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
     subjects += subject;
-    auto it = score.find(unit);
-    if (it == score.end()) it = score.emplace(std::string(unit), std::pair<int, size_t>(0, m.begin)).first;
+    auto [it, inserted] = score.try_emplace(unit, 0, m.begin);
     it->second.first += subject ? kSubjectWeight : object ? 0 : 1;
   }
   if (subjects == 0) return "";
-  std::string best;
+  std::string_view best;
   std::pair<int, size_t> best_score{0, 0};
   for (const auto& [unit, sc] : score)
     if (best.empty() || sc.first > best_score.first || (sc.first == best_score.first && sc.second < best_score.second)) {
       best = unit;
       best_score = sc;
     }
-  return best;
+  return std::string(best);
 }
 
 // True when the text speaks of its own division ("我市", "我州", "我县"…) as the object of the

@@ -1,6 +1,8 @@
 #include "extract/text_util.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -102,20 +104,47 @@ std::vector<Range> Sentences(std::string_view text) {
 }
 
 size_t ClauseStart(std::string_view text, size_t pos, size_t floor) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t p = pos;
   while (p > floor) {
-    size_t q = PrevChar(text, p);
+    // The character before p: ASCII, or a well-formed three-byte sequence read in place (what
+    // PrevChar and CharAt give for them), else the general way.
+    size_t q;
+    char32_t c;
+    if (byte(p - 1) < 0x80) {
+      q = p - 1;
+      c = byte(q);
+    } else if (p >= 3 && (byte(p - 3) & 0xF0) == 0xE0 && (byte(p - 2) & 0xC0) == 0x80 && (byte(p - 1) & 0xC0) == 0x80) {
+      q = p - 3;
+      c = (static_cast<char32_t>(byte(q) & 0x0F) << 12) | ((byte(q + 1) & 0x3Fu) << 6) | (byte(q + 2) & 0x3Fu);
+    } else {
+      q = PrevChar(text, p);
+      c = CodePoint(CharAt(text, q));
+    }
     if (q < floor) break;
-    if (IsClauseBreak(CharAt(text, q))) return p;
+    if (IsClauseBreakCode(c)) return p;
     p = q;
   }
   return floor;
 }
 
 size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t end = std::min(ceiling, text.size());
-  for (size_t p = pos; p < end; p += CharLen(text, p))
-    if (IsClauseBreak(CharAt(text, p))) return p;
+  for (size_t p = pos; p < end;) {
+    // As CharLen and CharAt step, with ASCII and three-byte characters read in place.
+    const unsigned char b0 = byte(p);
+    if (b0 < 0x80) {
+      if (IsClauseBreakCode(b0)) return p;
+      ++p;
+    } else if ((b0 & 0xF0) == 0xE0 && p + 3 <= text.size()) {
+      if (IsClauseBreakCode(CodePoint(text.substr(p, 3)))) return p;
+      p += 3;
+    } else {
+      if (IsClauseBreak(CharAt(text, p))) return p;
+      p += CharLen(text, p);
+    }
+  }
   return end;
 }
 
@@ -149,10 +178,28 @@ size_t RFindAny(std::string_view text, std::span<const std::string_view> words, 
 }
 
 
+namespace {
+
+// The first ' ' or '\t' in `s`, or s.size(); eight bytes at a time (a zero byte of x ^ ' '
+// marks a space: the usual bit trick for "has a zero byte").
+size_t FirstSpaceOrTab(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (has_zero(w ^ (kOnes * ' ')) | has_zero(w ^ (kOnes * '\t'))) break;
+  }
+  while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+  return i;
+}
+
+}  // namespace
+
 std::string StripSpaces(std::string_view s) {
   // Most text has no space to strip: copy it whole.
-  size_t first = 0;
-  while (first < s.size() && s[first] != ' ' && s[first] != '\t') ++first;
+  const size_t first = FirstSpaceOrTab(s);
   std::string out(s.substr(0, first));
   for (size_t i = first; i < s.size(); ++i)
     if (s[i] != ' ' && s[i] != '\t') out.push_back(s[i]);

@@ -82,6 +82,15 @@ class WordStartFilter {
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
 // (Inline, and code points compared rather than strings: these run once per character.)
+inline bool IsClauseBreakCode(char32_t c) {
+  switch (c) {
+    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
+    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
+}
 inline bool IsClauseBreak(std::string_view ch) {
   switch (CodePoint(ch)) {
     case U',': case U';': case U':': case U'!': case U'?': case U'\n':
