@@ -11,7 +11,10 @@
 // them for every character of a passage.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -55,6 +58,23 @@ namespace internal {
 
 // The code point starting at text[pos] (pos < text.size()); *len receives its byte length.
 inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
+  if constexpr (std::endian::native == std::endian::little) {
+    // While four bytes remain they are read at once, the first in the low byte: ASCII is told
+    // by that byte, a well-formed three-byte sequence by one mask over the first three.
+    if (pos + 4 <= text.size()) {
+      uint32_t w;
+      std::memcpy(&w, text.data() + pos, 4);
+      if ((w & 0x80) == 0) {
+        *len = 1;
+        return w & 0x7F;
+      }
+      if ((w & 0xC0C0F0) == 0x8080E0) {
+        *len = 3;
+        return ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F);
+      }
+      return internal::DecodeSlow(text, pos, len);
+    }
+  }
   const auto b0 = static_cast<unsigned char>(text[pos]);
   if (b0 < 0x80) {
     *len = 1;

@@ -105,6 +105,36 @@ bool PartsAt(std::string_view text, size_t pos, bool allow_day_only, Parts* out)
 }
 
 std::string Format(int year, int month, int day) {
+  // The usual fields, written by hand (snprintf costs more than the rest of a date).
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char out[10];
+    size_t n = 0;
+    const auto two = [&](int v) {
+      out[n++] = static_cast<char>('0' + v / 10);
+      out[n++] = static_cast<char>('0' + v % 10);
+    };
+    if (year == 0) {
+      out[n++] = '-';
+      out[n++] = '-';
+      two(month);
+      if (day != 0) {
+        out[n++] = '-';
+        two(day);
+      }
+    } else {
+      two(year / 100);
+      two(year % 100);
+      if (month != 0) {
+        out[n++] = '-';
+        two(month);
+        if (day != 0) {
+          out[n++] = '-';
+          two(day);
+        }
+      }
+    }
+    return std::string(out, n);
+  }
   char buf[32];
   if (year == 0) {
     if (day == 0) {
