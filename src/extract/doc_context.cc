@@ -80,7 +80,8 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
   size_t k = j;
   while (k < text.size() && text[k] == ' ') ++k;
   if (text.compare(k, 3, "年") != 0) return 0;
-  int y = std::stoi(text.substr(i, 4));
+  int y = 0;
+  for (size_t d = i; d < j; ++d) y = 10 * y + (text[d] - '0');  // four ASCII digits
   return (y >= 1949 && y <= 2100) ? y : 0;
 }
 
