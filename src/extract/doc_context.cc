@@ -3,14 +3,17 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/text_util.h"
 
 namespace duikou::extract::internal {
 
 bool DocContext::InHome(const std::string& code) const {
-  return !home_code.empty() && code.size() >= home_code.size() && code.compare(0, home_code.size(), home_code) == 0;
+  return !home_code.empty() && words::StartsWith(code, home_code);  // compared in place, not by memcmp
 }
 
 bool DocContext::IsStray(const std::string& code) const {
@@ -49,7 +52,8 @@ size_t BodyStart(const document::Passage& passage) {
   size_t i = 0;
   // The reader keeps an entry's heading in its text: "【概况】…", "■概况 …", "(一)概况\n…".
   if (!passage.entry_title.empty()) {
-    size_t t = text.find(passage.entry_title);
+    // Only a title within the first 12 bytes counts: the search stops there.
+    size_t t = std::string_view(text).substr(0, 12 + passage.entry_title.size()).find(passage.entry_title);
     if (t != std::string::npos && t <= 12) {
       i = t + passage.entry_title.size();
       for (std::string_view closer : {"】", "〗", "]", "。", "：", ":", "."})
@@ -76,7 +80,8 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
   size_t k = j;
   while (k < text.size() && text[k] == ' ') ++k;
   if (text.compare(k, 3, "年") != 0) return 0;
-  int y = std::stoi(text.substr(i, 4));
+  int y = 0;
+  for (size_t d = i; d < j; ++d) y = 10 * y + (text[d] - '0');  // four ASCII digits
   return (y >= 1949 && y <= 2100) ? y : 0;
 }
 
@@ -162,6 +167,14 @@ constexpr std::array<std::string_view, 13> kObjectMarks = {"向", "到", "赴", 
                                                             "帮助", "结对", "捐赠", "对接", "协作", "服务"};
 
 bool ObjectMarkBefore(std::string_view text, size_t pos) {
+  // Most mentions follow none: the character before is tested against the marks' last
+  // characters before any word is compared.
+  static const CharSet kLastChars = [] {
+    CharSet set;
+    for (std::string_view w : kObjectMarks) set.Add(CharAt(w, PrevChar(w, w.size())));
+    return set;
+  }();
+  if (pos == 0 || !kLastChars.Contains(CharAt(text, PrevChar(text, pos)))) return false;
   for (std::string_view w : kObjectMarks)
     if (words::EndsAt(text, pos, w)) return true;
   return false;
@@ -173,8 +186,10 @@ bool ObjectMarkBefore(std::string_view text, size_t pos) {
 // more often than its own city, but rarely makes it the subject of 对口帮扶 or 选派.
 std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::string_view text,
                                 const std::vector<gazetteer::PlaceMention>& mentions) {
-  std::map<std::string, std::pair<int, size_t>> score;  // unit -> (weight, first offset)
-  std::map<std::string, bool, std::less<>> municipality;  // province code -> 北京市, 重庆市…
+  // unit -> (weight, first offset). Hashed: the choice below does not depend on the order,
+  // since no two units share their first offset.
+  std::unordered_map<std::string_view, std::pair<int, size_t>> score;
+  std::unordered_map<std::string_view, bool> municipality;  // province code -> 北京市, 重庆市…
   int subjects = 0;
   size_t object_chain_end = std::string_view::npos;  // end of the last object mention
   for (const auto& m : mentions) {
@@ -186,9 +201,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     auto known = municipality.find(province);
     if (known == municipality.end()) {
       const gazetteer::Division* p = gazetteer.Find(province);
-      known = municipality.emplace(std::string(province), p && EndsWith(p->name, "市")).first;
+      known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
     }
-    const std::string unit = m.code.substr(0, known->second ? 2 : 4);
+    const std::string_view unit = std::string_view(m.code).substr(0, known->second ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
@@ -197,14 +212,14 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     it->second.first += subject ? kSubjectWeight : object ? 0 : 1;
   }
   if (subjects == 0) return "";
-  std::string best;
+  std::string_view best;
   std::pair<int, size_t> best_score{0, 0};
   for (const auto& [unit, sc] : score)
     if (best.empty() || sc.first > best_score.first || (sc.first == best_score.first && sc.second < best_score.second)) {
       best = unit;
       best_score = sc;
     }
-  return best;
+  return std::string(best);
 }
 
 // True when the text speaks of its own division ("我市", "我州", "我县"…) as the object of the
@@ -253,6 +268,19 @@ bool NumberedSchoolAt(std::string_view after) {
   return n > 0 && (StartsWith(rest.substr(n), "小学") || StartsWith(rest.substr(n), "中学"));
 }
 
+// False when `after` cannot start a school's or an institution's name (below): its first
+// character starts none of the words, nor 第 of a numbered school. Most mentions are
+// followed by such a character.
+bool MayNameAnInstitution(std::string_view after) {
+  if (after.empty()) return false;
+  switch (CodePoint(CharAt(after, 0))) {
+    case U'大': case U'学': case U'医': case U'中': case U'小': case U'民': case U'实': case U'希': case U'第':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // "甲县乙镇中心校", "甲县乙镇第一小学": a school named after its township, in the county the chain
 // spells out. The mention is narrowed to that county (the township names only the school).
 // Returns true when it did so.
@@ -261,6 +289,7 @@ bool NarrowTownshipSchoolToCounty(const gazetteer::Gazetteer& gazetteer, std::st
                                                                "民族中学", "民族小学", "实验小学", "希望小学"};
   if (!m->resolved() || m->code.size() <= 6) return false;
   const std::string_view after = text.substr(m->end, 15);
+  if (!MayNameAnInstitution(after)) return false;
   if (std::none_of(kSchools.begin(), kSchools.end(), [&](std::string_view w) { return StartsWith(after, w); }) &&
       !NumberedSchoolAt(after))
     return false;
@@ -287,6 +316,7 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
                                                                 "民族中学", "民族小学", "实验中学", "实验小学", "希望小学"};
   static constexpr std::array<std::string_view, 5> kNamedAfter = {"大学", "学院", "医院", "中学", "小学"};
   std::string_view after = text.substr(m.end, 15);
+  if (!MayNameAnInstitution(after)) return InstitutionName::kNone;
   // 大学生, 中学生, 小学生 are students (某省大学生就业), not a school.
   auto starts_with_any = [&](const auto& words) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -295,7 +325,7 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
   };
   if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after))
     return InstitutionName::kNone;
-  std::vector<std::string> codes = m.resolved() ? std::vector<std::string>{m.code} : m.candidates;
+  const std::span<const std::string> codes = m.resolved() ? std::span(&m.code, 1) : std::span(m.candidates);
   if (codes.empty()) return InstitutionName::kNone;
   if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
     // A chain (某县某镇中心小学) still names its county.
@@ -321,14 +351,16 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
 // or several of its districts alike.
 void HomeCounty(DocContext* ctx) {
   if (ctx->home_code.empty()) return;
-  std::map<std::string, int> counties;
+  std::unordered_map<std::string_view, int> hashed;  // counted without a sorted map's compares
   int city = 0;
   for (const auto& pc : ctx->passages)
     for (const auto& m : pc.places) {
       if (!m.resolved() || !ctx->InHome(m.code)) continue;
       if (m.code == ctx->home_code) ++city;
-      else if (m.code.size() >= 6) ++counties[m.code.substr(0, 6)];
+      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code).substr(0, 6)];
     }
+  std::map<std::string, int> counties;
+  for (const auto& [code, n] : hashed) counties.emplace(std::string(code), n);
   std::string best = ArgMax(counties);
   if (best.empty()) return;
   const int n = counties[best];
@@ -495,10 +527,19 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
     any_short_name = any_short_name || institution[i] == InstitutionName::kShortName;
   }
-  std::set<std::string> named_elsewhere;  // only needed, and only gathered, for a short name
+  std::unordered_set<std::string> named_elsewhere;  // only needed, and only gathered, for a short name
   if (any_short_name)
     for (size_t i = 0; i < mentions.size(); ++i)
       if (institution[i] == InstitutionName::kNone && mentions[i].resolved()) named_elsewhere.insert(mentions[i].code);
+  {
+    std::vector<size_t> per_passage(doc.passages.size(), 0);  // an upper bound of each passage's places
+    size_t pi = 0;
+    for (const auto& m : mentions) {
+      while (pi + 1 < offsets.size() && m.begin >= offsets[pi + 1]) ++pi;
+      if (pi < per_passage.size()) ++per_passage[pi];
+    }
+    for (size_t i = 0; i < per_passage.size(); ++i) ctx.passages[i].places.reserve(per_passage[i]);
+  }
   size_t pi = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     auto& m = mentions[i];
@@ -520,9 +561,13 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local
   // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
-  for (const auto& pc : ctx.passages)
-    for (const auto& m : pc.places)
-      if (m.resolved()) ++ctx.province_mentions[m.code.substr(0, 2)];
+  {
+    std::unordered_map<std::string_view, int> provinces;  // counted without a sorted map's compares
+    for (const auto& pc : ctx.passages)
+      for (const auto& m : pc.places)
+        if (m.resolved()) ++provinces[std::string_view(m.code).substr(0, 2)];
+    for (const auto& [code, n] : provinces) ctx.province_mentions.emplace(std::string(code), n);
+  }
   // Only in tables: there a column lists the same kind of place (the supporters of a home
   // city's table are its own districts), so a far-away lone match is out of place; in prose a
   // partner named once is still a partner.
@@ -536,23 +581,29 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // prefecture level (provinces name regions, not partners), when it clearly dominates. An
   // overview section or one about several partners of equal weight has none: its figures
   // then get a recipient only from their own clause, never from a guess.
-  std::map<std::string, std::map<std::string, int>> section_counts;
-  std::map<std::string, int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
+  // Counted in hash maps (a mention costs no string compares), then sorted by code.
+  std::map<std::string, std::unordered_map<std::string_view, int>> section_hashed;
+  std::unordered_map<std::string_view, int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
   const std::string* last_section = nullptr;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
-    std::map<std::string, int>* counts = nullptr;  // looked up for passages with a resolved place only
+    std::unordered_map<std::string_view, int>* counts = nullptr;  // looked up for passages with a resolved place only
     for (const auto& m : ctx.passages[i].places) {
       if (!m.resolved()) continue;
       if (!counts) {
         const std::string& section = doc.passages[i].section;
         if (!last_section || *last_section != section) {
-          last_counts = &section_counts[section];
+          last_counts = &section_hashed[section];
           last_section = &section;
         }
         counts = last_counts;
       }
       ++(*counts)[m.code];
     }
+  }
+  std::map<std::string, std::map<std::string, int>> section_counts;
+  for (const auto& [section, hashed] : section_hashed) {
+    auto& counts = section_counts[section];
+    for (const auto& [code, n] : hashed) counts.emplace(std::string(code), n);
   }
   for (const auto& [section, counts] : section_counts) {
     std::map<std::string, int> candidates;

@@ -173,7 +173,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;
-    m.name = StripSpaces(r.name);
+    m.name = r.name.find_first_of(" \t") == std::string::npos ? std::move(r.name) : StripSpaces(r.name);
     m.surface = std::move(r.surface);
     m.type = TypeOf(r.kind);
     out.push_back(std::move(m));

@@ -57,17 +57,19 @@ void AppointedPersons(std::string_view text, std::vector<PersonMention>* out) {
 
 std::vector<PersonMention> FindPersons(std::string_view text) {
   std::vector<PersonMention> out;
-  for (const auto& p : recognize::FindPersons(text)) {
+  std::vector<recognize::PersonMention> found = recognize::FindPersons(text);
+  out.reserve(found.size());
+  for (auto& p : found) {
     PersonMention m;
     m.begin = p.span.begin;
     m.end = p.span.end;
-    m.name = p.name;
+    m.name = std::move(p.name);
     // The body and title as written before the name; a title written after it (总书记) or a
     // credit has none, and keeps the recognizer's role.
     if (p.context.begin < p.span.begin)
       m.role = std::string(text.substr(p.context.begin, p.span.begin - p.context.begin));
     else
-      m.role = p.role;
+      m.role = std::move(p.role);
     out.push_back(std::move(m));
   }
   AppointedPersons(text, &out);

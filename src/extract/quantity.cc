@@ -1,7 +1,6 @@
 #include "extract/quantity.h"
 
 #include <algorithm>
-#include <iterator>
 
 #include "recognize/money_recognizer.h"
 #include "recognize/quantity_recognizer.h"
@@ -32,36 +31,46 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   std::vector<recognize::NumberMention> numbers = recognize::FindNumbers(text);
   std::vector<Quantity> out;
   if (numbers.empty()) return out;  // no number, no money and no quantity
-  // Money, counts and bare numbers each come in text order: merged, not sorted.
-  std::vector<Quantity> money, counts;
-  for (auto& m : recognize::FindMoney(text, numbers)) {
-    Quantity q;
-    q.begin = m.span.begin;
-    q.number_begin = NumberBegin(numbers, m.span);
-    q.end = m.span.end;
-    q.value = std::move(m.value);
-    q.unit = "元";
-    q.kind = m.currency == "CNY" ? UnitKind::kMoney : UnitKind::kOther;
-    q.approx = std::move(m.approx);
-    money.push_back(std::move(q));
-  }
-  for (auto& m : recognize::FindQuantities(text, numbers)) {
-    Quantity q;
-    q.begin = m.span.begin;
-    q.number_begin = NumberBegin(numbers, m.span);
-    q.end = m.span.end;
-    q.value = std::move(m.value);
-    q.unit = std::move(m.unit);
-    q.kind = KindOf(m.unit_class);
-    q.approx = std::move(m.approx);
-    counts.push_back(std::move(q));
-  }
-  auto by_begin = [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; };
-  std::vector<Quantity> amounts;
+  std::vector<recognize::MoneyMention> money = recognize::FindMoney(text, numbers);
+  std::vector<recognize::QuantityMention> counts = recognize::FindQuantities(text, numbers);
+  // Money and counts each come in text order: merged (money first at the same begin, as
+  // std::merge would), as spans first; each Quantity is then built once, in its place.
+  struct Amount {
+    size_t begin, end;
+    bool is_money;
+    size_t index;
+  };
+  std::vector<Amount> amounts;
   amounts.reserve(money.size() + counts.size());
-  std::merge(std::make_move_iterator(money.begin()), std::make_move_iterator(money.end()),
-             std::make_move_iterator(counts.begin()), std::make_move_iterator(counts.end()),
-             std::back_inserter(amounts), by_begin);
+  for (size_t mi = 0, ci = 0; mi < money.size() || ci < counts.size();) {
+    if (ci == counts.size() || (mi < money.size() && !(counts[ci].span.begin < money[mi].span.begin))) {
+      amounts.push_back({money[mi].span.begin, money[mi].span.end, true, mi});
+      ++mi;
+    } else {
+      amounts.push_back({counts[ci].span.begin, counts[ci].span.end, false, ci});
+      ++ci;
+    }
+  }
+  const auto place = [&](const Amount& a) {
+    Quantity& q = out.emplace_back();
+    q.begin = a.begin;
+    q.end = a.end;
+    if (a.is_money) {
+      auto& m = money[a.index];
+      q.number_begin = NumberBegin(numbers, m.span);
+      q.value = std::move(m.value);
+      q.unit = "元";
+      q.kind = m.currency == "CNY" ? UnitKind::kMoney : UnitKind::kOther;
+      q.approx = std::move(m.approx);
+    } else {
+      auto& m = counts[a.index];
+      q.number_begin = NumberBegin(numbers, m.span);
+      q.value = std::move(m.value);
+      q.unit = std::move(m.unit);
+      q.kind = KindOf(m.unit_class);
+      q.approx = std::move(m.approx);
+    }
+  };
   // Arabic numbers that are neither money nor a count: years, percentages, codes. An amount
   // starting where a bare number does goes first.
   out.reserve(amounts.size() + numbers.size());
@@ -71,14 +80,13 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
     if (n.chinese) continue;
     while (covering < amounts.size() && amounts[covering].end <= n.span.begin) ++covering;
     if (covering < amounts.size() && amounts[covering].begin <= n.span.begin) continue;  // inside an amount
-    while (k < amounts.size() && amounts[k].begin <= n.span.begin) out.push_back(std::move(amounts[k++]));
-    Quantity q;
+    while (k < amounts.size() && amounts[k].begin <= n.span.begin) place(amounts[k++]);
+    Quantity& q = out.emplace_back();
     q.begin = q.number_begin = n.span.begin;
     q.end = n.span.end;
     q.value = std::move(n.value);
-    out.push_back(std::move(q));
   }
-  while (k < amounts.size()) out.push_back(std::move(amounts[k++]));
+  while (k < amounts.size()) place(amounts[k++]);
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <bitset>
 #include <cstddef>
 #include <cstring>
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +82,15 @@ class WordStartFilter {
 
 // True for ASCII and CJK punctuation that ends a clause: , ; : 。 ! ? ， ； ： ！ ？
 // (Inline, and code points compared rather than strings: these run once per character.)
+inline bool IsClauseBreakCode(char32_t c) {
+  switch (c) {
+    case U',': case U';': case U':': case U'!': case U'?': case U'\n':
+    case U'。': case U'，': case U'；': case U'：': case U'！': case U'？':
+      return true;
+    default:
+      return false;
+  }
+}
 inline bool IsClauseBreak(std::string_view ch) {
   switch (CodePoint(ch)) {
     case U',': case U';': case U':': case U'!': case U'?': case U'\n':
@@ -124,9 +135,18 @@ inline bool Contains(std::string_view text, std::string_view word) {
 }
 
 // True when `text` contains any of `words`.
+bool ContainsAny(std::string_view text, std::span<const std::string_view> words);
 bool ContainsAny(std::string_view text, const std::vector<std::string_view>& words);
+// The same for a braced list (ContainsAny(text, {"甲", "乙"})): no vector is built per call.
+inline bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return ContainsAny(text, std::span<const std::string_view>(words.begin(), words.size()));
+}
 // Position of the last occurrence of any of `words` in `text`, npos if none.
+size_t RFindAny(std::string_view text, std::span<const std::string_view> words, size_t* len = nullptr);
 size_t RFindAny(std::string_view text, const std::vector<std::string_view>& words, size_t* len = nullptr);
+inline size_t RFindAny(std::string_view text, std::initializer_list<std::string_view> words, size_t* len = nullptr) {
+  return RFindAny(text, std::span<const std::string_view>(words.begin(), words.size()), len);
+}
 inline bool StartsWith(std::string_view s, std::string_view prefix) { return words::StartsWith(s, prefix); }
 inline bool EndsWith(std::string_view s, std::string_view suffix) { return words::EndsWith(s, suffix); }
 

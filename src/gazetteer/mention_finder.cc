@@ -96,7 +96,9 @@ class Finder {
   // Bare names of 3+ characters inside the prefecture (or municipality) of `d` are accepted.
   void AddScope(uint32_t d) {
     while (d != kNoDivision && g_.divisions[d].level > Level::kPrefecture) d = g_.parent[d];
-    if (d != kNoDivision && std::find(scopes_.begin(), scopes_.end(), d) == scopes_.end()) scopes_.push_back(d);
+    // The same prefecture comes again and again: the last one added is compared first.
+    if (d == kNoDivision || (!scopes_.empty() && scopes_.back() == d)) return;
+    if (std::find(scopes_.begin(), scopes_.end(), d) == scopes_.end()) scopes_.push_back(d);
   }
 
   // Longest match over the names that need no support; what they name supports bare names.
@@ -170,6 +172,7 @@ class Finder {
   }
 
   void SelectLongestAcceptable(std::vector<WorkingMention>* out) const {
+    out->reserve(hits_.size() / 2 + 1);  // overlapping hits (宁波, 宁波市) make one mention
     for (size_t i = 0; i < hits_.size();) {
       size_t j = i;
       while (j < hits_.size() && hits_[j].begin == hits_[i].begin) ++j;

@@ -18,10 +18,8 @@ void PlaceTrie::Build(const std::vector<std::pair<std::string_view, uint32_t>>& 
                                         points.begin() + b.begin, points.begin() + b.begin + b.size);
   };
   if (!std::is_sorted(decoded.begin(), decoded.end(), less)) std::sort(decoded.begin(), decoded.end(), less);
-  nodes_.clear();
-  edges_.clear();
-  nodes_.reserve(points.size() + 1);
-  edges_.reserve(points.size());
+  trie_.clear();
+  trie_.reserve(4 * (points.size() + 1));
   BuildNode(points, decoded, 0, decoded.size(), 0);
   // The pair filter, about 8 bits per pair: few false positives, small enough to stay in cache.
   std::vector<std::pair<char32_t, char32_t>> firsts;
@@ -39,40 +37,40 @@ void PlaceTrie::Build(const std::vector<std::pair<std::string_view, uint32_t>>& 
     pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   root_.assign(0x10000, 0);
-  const Node& root = nodes_[0];
-  for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
-    if (edges_[e].cp < root_.size()) root_[edges_[e].cp] = edges_[e].node;
+  for (uint32_t e = 0; e < trie_[1]; ++e) {
+    const uint32_t cp = trie_[kHeader + 2 * e], child = trie_[kHeader + 2 * e + 1];
+    if (cp < root_.size()) root_[cp] = child;
   }
 }
 
-// Builds the node for keys[lo, hi), which share their first `depth` code points.
+// Builds the node for keys[lo, hi), which share their first `depth` code points, and returns
+// its offset in trie_. The node's block is laid out before its children are built, so that
+// its edges follow its header directly.
 uint32_t PlaceTrie::BuildNode(const std::vector<char32_t>& points, const std::vector<Key>& keys, size_t lo,
                               size_t hi, size_t depth) {
-  const uint32_t self = static_cast<uint32_t>(nodes_.size());
-  nodes_.emplace_back();
-  if (lo < hi && keys[lo].size == depth) nodes_[self].id = static_cast<int32_t>(keys[lo++].id);  // sorts first
+  const uint32_t self = static_cast<uint32_t>(trie_.size());
+  uint32_t id = 0;
+  if (lo < hi && keys[lo].size == depth) id = keys[lo++].id + 1;  // sorts first
   const auto at = [&](size_t k) { return points[keys[k].begin + depth]; };
-  // Group the rest by their code point at `depth`; reserve the edges before recursing so
-  // that they stay contiguous.
   size_t groups = 0;
   for (size_t i = lo; i < hi; ++i) groups += i == lo || at(i) != at(i - 1);
-  const uint32_t first_edge = static_cast<uint32_t>(edges_.size());
-  nodes_[self].first_edge = first_edge;
-  nodes_[self].edge_count = static_cast<uint32_t>(groups);
-  edges_.resize(edges_.size() + groups);
+  trie_.push_back(id);
+  trie_.push_back(static_cast<uint32_t>(groups));
+  trie_.resize(trie_.size() + 2 * groups);
   for (size_t i = lo, g = 0; i < hi; ++g) {
     size_t j = i + 1;
     while (j < hi && at(j) == at(i)) ++j;
     const char32_t cp = at(i);
     const uint32_t child = BuildNode(points, keys, i, j, depth + 1);
-    edges_[first_edge + g] = Edge{cp, child};
+    trie_[self + kHeader + 2 * g] = cp;
+    trie_[self + kHeader + 2 * g + 1] = child;
     i = j;
   }
   return self;
 }
 
 int64_t PlaceTrie::Find(std::string_view key) const {
-  if (key.empty() || nodes_.empty()) return -1;
+  if (key.empty() || trie_.empty()) return -1;
   int64_t found = -1;
   ForEachPrefix(key, 0, [&](size_t end, uint32_t id) {
     if (end == key.size()) found = id;

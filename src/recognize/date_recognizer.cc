@@ -105,6 +105,36 @@ bool PartsAt(std::string_view text, size_t pos, bool allow_day_only, Parts* out)
 }
 
 std::string Format(int year, int month, int day) {
+  // The usual fields, written by hand (snprintf costs more than the rest of a date).
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    char out[10];
+    size_t n = 0;
+    const auto two = [&](int v) {
+      out[n++] = static_cast<char>('0' + v / 10);
+      out[n++] = static_cast<char>('0' + v % 10);
+    };
+    if (year == 0) {
+      out[n++] = '-';
+      out[n++] = '-';
+      two(month);
+      if (day != 0) {
+        out[n++] = '-';
+        two(day);
+      }
+    } else {
+      two(year / 100);
+      two(year % 100);
+      if (month != 0) {
+        out[n++] = '-';
+        two(month);
+        if (day != 0) {
+          out[n++] = '-';
+          two(day);
+        }
+      }
+    }
+    return std::string(out, n);
+  }
   char buf[32];
   if (year == 0) {
     if (day == 0) {
@@ -210,16 +240,17 @@ bool MayBeDate(std::string_view text, size_t pos) {
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+  // Most characters start no date: the scan skips to the next digit or numeral character, and
+  // the character before is only decoded there.
+  static const utf8::CharSet kDigitsAndNumerals = [] {
+    utf8::CharSet set;
+    for (char32_t c = '0'; c <= '9'; ++c) set.Add(c);
+    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set.Add(c);
+    return set;
+  }();
   std::vector<DateMention> out;
   size_t i = 0;
-  while (i < text.size()) {
-    // Most characters start no date: ASCII ones other than digits are rejected without
-    // decoding, and the character before is only decoded after a digit or numeral.
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 < 0x80 && !utf8::IsAsciiDigit(b0)) {
-      ++i;
-      continue;
-    }
+  while ((i = utf8::FindCharIn(text, i, kDigitsAndNumerals)) < text.size()) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);

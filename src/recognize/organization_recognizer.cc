@@ -364,15 +364,10 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     return set;
   }();
   std::vector<Candidate> found;
-  for (size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // no suffix ends in ASCII
-      ++i;
-      continue;
-    }
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {  // no suffix ends in ASCII
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     i += len;
-    if (!last_chars.Has(c)) continue;
     auto it = table.find(c);
     if (it == table.end()) continue;
     const size_t end = i;
@@ -482,22 +477,26 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
     } else if (m.abbreviated) {
       m.name = HomeExpansion(m.surface, context);
     }
-    m.full_name = m.name;
     // The type abbreviation is expanded only once the place is known (宁波市发改委), never on
     // a bare 市发改委 whose city is unknown.
-    if (!m.abbreviated || m.full_name != m.surface) m.full_name = ExpandAbbreviation(m.full_name);
+    m.full_name = !m.abbreviated || m.name != m.surface ? ExpandAbbreviation(m.name) : m.name;
     found.push_back(std::move(cand));
   }
   // Drop names nested in a longer one (集团 inside 集团有限公司), except founders inside funds.
   // Sorted by begin, longest first, a name is nested when an earlier one reaches as far.
-  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    const Span& x = a.mention.span;
-    const Span& y = b.mention.span;
+  // (The order is sorted by index: the candidates and their strings stay where they are.)
+  std::vector<uint32_t> order(found.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Span& x = found[a].mention.span;
+    const Span& y = found[b].mention.span;
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
   std::vector<OrganizationMention> out;
+  out.reserve(found.size());
   const Candidate* reach = nullptr;  // the earlier candidate that reaches furthest
-  for (Candidate& cand : found) {
+  for (uint32_t k : order) {
+    Candidate& cand = found[k];
     const Span s = cand.mention.span;
     bool nested = reach != nullptr && reach->mention.span.end >= s.end &&
                   !(reach->mention.span.begin == s.begin && reach->mention.span.end == s.end) &&
@@ -517,7 +516,7 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
       sibling.abbreviated = false;
       out.push_back(std::move(sibling));
     }
-    out.push_back(cand.mention);
+    out.push_back(std::move(cand.mention));  // its span and suffix, which `reach` reads, stay
   }
   return out;
 }

@@ -262,9 +262,13 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
 
 // "(撰稿人:某某)", "撰稿:某某、某某": writers' credits, role 撰稿人.
 void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
-  static constexpr std::string_view kCues[] = {"撰稿人", "撰稿", "执笔人", "执笔"};
-  for (std::string_view cue : kCues) {
-    for (size_t at = words::Find(text, cue); at != std::string_view::npos; at = words::Find(text, cue, at + 1)) {
+  // One search per word: 撰稿 finds 撰稿人 too, which is taken as the longer cue. (Names of
+  // different cues never start at the same place, so the order they are found in does not
+  // matter once they are sorted.)
+  static constexpr std::string_view kCues[] = {"撰稿", "执笔"};
+  for (std::string_view word : kCues) {
+    for (size_t at = words::Find(text, word); at != std::string_view::npos; at = words::Find(text, word, at + 1)) {
+      const std::string_view cue = text.substr(at, word.size() + (utf8::At(text, at + word.size(), "人") ? 3 : 0));
       size_t p = at + cue.size();
       if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
       if (utf8::At(text, p, ":")) p += 1;
@@ -402,12 +406,11 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
     return set;
   }();
   size_t resume = 0;
-  for (size_t i = 0; i < text.size();) {
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     i += len;
     if (i <= resume) continue;
-    if (!last_chars.Has(c)) continue;
     auto it = titles.find(c);
     if (it == titles.end()) continue;
     const size_t title_end = i;

@@ -1,6 +1,7 @@
 #include "recognize/quantity_recognizer.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
@@ -84,20 +85,21 @@ bool MayBeQuantity(std::string_view text, const NumberMention& n) {
 const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
 
 UnitClass UnitClassOf(std::string_view unit) {
-  using internal::WordSet;
-  static const WordSet* persons = new WordSet({"人", "名", "位"});
-  static const WordSet* person_times = new WordSet({"人次", "户次"});
-  static const WordSet* batches =
-      new WordSet({"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"});
-  static const WordSet* duration = new WordSet({"个月", "天", "周", "课时", "学时"});
-  static const WordSet* measure = new WordSet(
-      {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米", "公顷", "千克", "公斤", "斤"});
-  if (persons->Contains(unit)) return UnitClass::kPersons;
-  if (person_times->Contains(unit)) return UnitClass::kPersonTimes;
-  if (batches->Contains(unit)) return UnitClass::kBatches;
-  if (duration->Contains(unit)) return UnitClass::kDuration;
-  if (measure->Contains(unit)) return UnitClass::kMeasure;
-  return UnitClass::kItems;
+  // One lookup for the unit FindQuantities found (the classes of the other words: kItems).
+  static const auto* classes = [] {
+    auto* m = new std::unordered_map<std::string_view, UnitClass>();
+    for (std::string_view w : {"人", "名", "位"}) m->emplace(w, UnitClass::kPersons);
+    for (std::string_view w : {"人次", "户次"}) m->emplace(w, UnitClass::kPersonTimes);
+    for (std::string_view w : {"批", "批次", "期", "场", "次", "届", "架次", "车次", "班次", "台次", "份次"})
+      m->emplace(w, UnitClass::kBatches);
+    for (std::string_view w : {"个月", "天", "周", "课时", "学时"}) m->emplace(w, UnitClass::kDuration);
+    for (std::string_view w :
+         {"吨", "亩", "米", "公里", "千米", "平方米", "平方公里", "立方米", "公顷", "千克", "公斤", "斤"})
+      m->emplace(w, UnitClass::kMeasure);
+    return m;
+  }();
+  const auto it = classes->find(unit);
+  return it == classes->end() ? UnitClass::kItems : it->second;
 }
 
 const char* UnitClassName(UnitClass c) {
@@ -116,6 +118,7 @@ std::vector<QuantityMention> FindQuantities(std::string_view text) { return Find
 
 std::vector<QuantityMention> FindQuantities(std::string_view text, const std::vector<NumberMention>& numbers) {
   std::vector<QuantityMention> out;
+  out.reserve(numbers.size());
   size_t resume = 0;
   for (const NumberMention& n : numbers) {
     if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeQuantity(text, n)) continue;

@@ -6,8 +6,11 @@
 // digits and numeral characters is several times faster than RE2 over the same text.
 #pragma once
 
+#include <bit>
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -51,12 +54,50 @@ bool IsBreak(char32_t c);
 class CharSet {
  public:
   void Add(char32_t c) {
-    if (c < 0x10000) bits_.set(c);
+    if (c < 0x10000) bits_[c] = true;
   }
-  bool Has(char32_t c) const { return c < 0x10000 && bits_.test(c); }
+  bool Has(char32_t c) const { return c < 0x10000 && bits_[c]; }
+  bool HasInBmp(uint32_t c) const { return bits_[c]; }  // c < 0x10000
 
  private:
   std::bitset<0x10000> bits_;
 };
+
+// The first character boundary at or after `pos` whose character is in `set`, or text.size():
+// the characters are stepped over exactly as Decode reads them (a malformed byte is one
+// U+FFFD). What a scan that acts on a few characters only calls to skip the others.
+inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // While four bytes remain, they are read as one word (the first in its low byte): ASCII is
+  // told by the first byte, a well-formed three-byte sequence by one mask.
+  while (pos + 4 <= n) {
+    uint32_t w;
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&w, p + pos, 4);
+    } else {
+      w = p[pos] | (p[pos + 1] << 8) | (p[pos + 2] << 16);
+    }
+    if ((w & 0x80) == 0) {
+      if (set.HasInBmp(w & 0x7F)) return pos;
+      ++pos;
+      continue;
+    }
+    if ((w & 0xC0C0F0) == 0x8080E0) {
+      if (set.HasInBmp(((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F))) return pos;
+      pos += 3;
+      continue;
+    }
+    size_t len = 0;
+    if (set.Has(Decode(text, pos, &len))) return pos;
+    pos += len;
+  }
+  while (pos < n) {
+    size_t len = 0;
+    if (set.Has(Decode(text, pos, &len))) return pos;
+    pos += len;
+  }
+  return n;
+}
 
 }  // namespace duikou::recognize::utf8

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,41 @@ TEST(BaseUtf8Test, EncodeRoundTripsEveryPlane) {
   EXPECT_EQ(out, "x\u7ecd");
   EXPECT_EQ(Length("a\u7ecd\u5174\u00e9"), 4u);
   EXPECT_EQ(Length(""), 0u);
+}
+
+// Decode reads four bytes at a time where it can and SequenceLength uses a table: both must
+// give what the byte-by-byte definitions give, at every position of text mixing every length,
+// broken sequences, and the last bytes of a text (where fewer than four remain).
+Read ReferenceDecode(std::string_view text, size_t pos) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+  const size_t n = LeadLength(b(0));
+  if (n == 0 || pos + n > text.size()) return {kReplacement, 1};
+  char32_t c = n == 1 ? b(0) : n == 2 ? (b(0) & 0x1F) : n == 3 ? (b(0) & 0x0F) : (b(0) & 0x07);
+  for (size_t i = 1; i < n; ++i) {
+    if ((b(i) & 0xC0) != 0x80) return {kReplacement, 1};
+    c = (c << 6) | (b(i) & 0x3F);
+  }
+  return {c, n};
+}
+
+TEST(BaseUtf8Test, FastPathsAgreeWithTheByteByByteReading) {
+  const std::vector<std::string> pieces = {"a", "7", " ", "\u00e9", "\u7ecd", "\u3002", "\U00020000", "\xE7\xBB",
+                                           "\x80", "\xFF", "\xC3", "\xF0\x9F\x98", "\xE7x"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int count = static_cast<int>(rng() % 12);
+    for (int k = 0; k < count; ++k) text += pieces[rng() % pieces.size()];
+    for (size_t end = 0; end <= text.size(); ++end) {  // every prefix: every distance to the end
+      const std::string_view view(text.data(), end);
+      for (size_t pos = 0; pos < end; ++pos) {
+        ASSERT_EQ(DecodeOne(view, pos), ReferenceDecode(view, pos)) << "pos " << pos << " of " << end;
+        const size_t n = LeadLength(static_cast<unsigned char>(view[pos]));
+        const size_t len = n == 0 ? 1 : n;
+        ASSERT_EQ(SequenceLength(view, pos), pos + len <= end ? len : end - pos);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "recognize/organization_recognizer.h"
 #include "recognize/person_recognizer.h"
 #include "recognize/quantity_recognizer.h"
+#include "recognize/utf8.h"
 
 namespace duikou::recognize {
 namespace {
@@ -73,6 +74,35 @@ TEST(RobustnessTest, RandomBytesAndRandomMixes) {
       for (int i = 0; i < 60; ++i) text += pieces[rng() % pieces.size()];
     }
     CheckAll(text);
+  }
+}
+
+// utf8::FindCharIn, which the scans skip with, stops where stepping with Decode would first
+// meet a character of the set: on broken bytes, near the end of the text, for ASCII, two-,
+// three- and four-byte members and U+FFFD (what a broken byte reads as).
+TEST(RobustnessTest, FindCharInStepsAsDecodeDoes) {
+  utf8::CharSet set;
+  for (char32_t c : std::u32string_view(U"7一十\u00b7\uFFFD")) set.Add(c);
+  utf8::CharSet numerals;
+  for (char32_t c : std::u32string_view(U"0123456789一二三十")) numerals.Add(c);
+  const std::vector<std::string> pieces = {"a", "7", "一", "甲", "十", "\u00b7", "\u00e9", "\U00020000", "\xE7\xBB",
+                                           "\x80", "\xFF", "\xF0\x9F\x98", "。"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const int count = static_cast<int>(rng() % 14);
+    for (int k = 0; k < count; ++k) text += pieces[rng() % pieces.size()];
+    for (const utf8::CharSet* s : {&set, &numerals}) {
+      for (size_t from = 0; from <= text.size(); ++from) {
+        size_t expected = from;
+        while (expected < text.size()) {
+          size_t len = 0;
+          if (s->Has(utf8::Decode(text, expected, &len))) break;
+          expected += len;
+        }
+        ASSERT_EQ(utf8::FindCharIn(text, from, *s), expected) << "from " << from << " in " << text.size() << " bytes";
+      }
+    }
   }
 }
 
