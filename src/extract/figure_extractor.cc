@@ -306,6 +306,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (!cue) cue = NearestCue(clause, kMoneyCues);
+            // "援助资金中，安排甲县1.38亿元、乙县1.26亿元": a topic clause ending in 中 names what
+            // the amounts after it are.
+            if (!cue && clause_begin > sentence.begin) {
+              const std::string topic = StripSpaces(tv.substr(sentence.begin, clause_begin - sentence.begin));
+              if (EndsWith(topic, "中,") || EndsWith(topic, "中，")) cue = NearestCue(topic, kMoneyCues);
+            }
             // "捐款捐物支持乙州，折合逾1200万元": a clause that only sums up takes the cue of the
             // sentence before it.
             if (!cue && StartsWith(StripSpaces(window), "折合")) cue = NearestCue(before, kMoneyCues);
@@ -340,6 +346,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "ProjectCount";
             else if (q.unit == "个" && CountOfProjectsFollows(after))
               metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
+            // "在甲县实施项目71个、在乙县实施66个": the next item of the enumeration, its noun left out.
+            else if (continued == "ProjectCount" && StartsWith(w, "、") && last_unit[q.kind] == q.unit)
+              metric = "ProjectCount";
             break;
           }
           case UnitKind::kPersons:

@@ -1,6 +1,7 @@
 #include "extract/figure_recipient.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "extract/text_util.h"
 
@@ -122,6 +123,36 @@ bool GivenTo(std::string_view text, const gazetteer::PlaceMention& m) {
   for (std::string_view verb : {"建设", "援建", "新建", "建成", "实施", "投资"})
     if (StartsWith(rest, verb)) return true;
   return false;
+}
+
+// True when [begin, end) holds a digit (ASCII or full-width).
+bool HasDigit(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end && i < text.size(); i += CharLen(text, i))
+    if (IsAsciiDigit(text[i]) || (CharAt(text, i) >= "０" && CharAt(text, i) <= "９")) return true;
+  return false;
+}
+
+// The item of an enumeration of figures (items joined by 、, each with a number) that holds
+// the number at `number_begin`, inside [clause_begin, clause_end); the whole clause when the
+// 、 around the number join no other figures. Parts without a number before the item belong
+// to it, and so do those after it up to the next number: "为甲州、乙市培训干部1280人次" and
+// "专业技术人员185人到甲市、乙市" list partners, not figures.
+std::pair<size_t, size_t> FigureItem(std::string_view text, size_t clause_begin, size_t clause_end,
+                                     size_t number_begin) {
+  constexpr std::string_view kMark = "、";
+  const std::string_view clause = text.substr(0, clause_end);
+  std::vector<size_t> starts = {clause_begin};  // of the parts between 、 marks
+  for (size_t m = FindWord(clause, kMark, clause_begin); m != std::string_view::npos; m = FindWord(clause, kMark, m + 3))
+    starts.push_back(m + kMark.size());
+  size_t k = 0;
+  while (k + 1 < starts.size() && starts[k + 1] <= number_begin) ++k;
+  auto part_end = [&](size_t i) { return i + 1 < starts.size() ? starts[i + 1] - kMark.size() : clause_end; };
+  size_t first = k, last = k;
+  while (first > 0 && !HasDigit(text, starts[first - 1], part_end(first - 1))) --first;
+  while (last + 1 < starts.size() && !HasDigit(text, starts[last + 1], part_end(last + 1))) ++last;
+  const bool figures = first > 0 || last + 1 < starts.size();
+  if (!figures) return {clause_begin, clause_end};
+  return {starts[first], part_end(last)};
 }
 
 // True when a count of units ("3个", "三个") starts at `pos`.
@@ -409,6 +440,15 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     return {Ref::Kind::kPlace, m->code, m->surface};
   };
 
+  // "安排甲县1.38亿元、乙县1.26亿元", "在甲县实施项目71个、在乙县实施66个": in an enumeration of
+  // figures joined by 、 each item names its own partner.
+  if (number_begin != std::string_view::npos && number_begin > clause_begin && number_begin < clause_end) {
+    auto [item_begin, item_end] = FigureItem(text, clause_begin, clause_end, number_begin);
+    if (item_begin != clause_begin || item_end != clause_end) {
+      Partners p = partners_in(item_begin, item_end);
+      if (p.single()) return resolve(p);
+    }
+  }
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{size_t{0}, clause_begin}}) {
     Partners p = partners_in(begin, end);

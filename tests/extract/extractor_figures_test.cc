@@ -752,4 +752,21 @@ TEST_F(ExtractorTest, CadresSentAfterTraineesReceivedAreCadresSent) {
   EXPECT_THAT(keys, Contains("CadresSent 18"));
 }
 
+// An enumeration of figures joined by 、 gives each item its own partner; a topic clause
+// ending in 中 says what the amounts are; the next item may leave its noun out.
+TEST_F(ExtractorTest, EachItemOfAnEnumerationOfFiguresHasItsOwnPartner) {
+  Extraction ex = Run({
+      {"东西部协作", "", "烟台市东西部协作工作由烟台市发改委牵头,烟台市各区市参与,烟台市选派干部挂职。"},
+      {"东西部协作", "资金项目",
+       "2022年,烟台市对口帮扶重庆市酉阳县、彭水县。市级财政援助资金中,安排酉阳县1.38亿元、彭水县1.26亿元。"
+       "全年在酉阳县实施协作项目71个、在彭水县实施66个。选派专业技术人员185人到酉阳县、彭水县挂职。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 138000000 3706>500242"));
+  EXPECT_THAT(details, Contains("FundsCNY 126000000 3706>500243"));
+  EXPECT_THAT(details, Contains("ProjectCount 71 3706>500242"));
+  EXPECT_THAT(details, Contains("ProjectCount 66 3706>500243"));
+  EXPECT_THAT(details, Contains("TalentsSent 185 3706>"));  // two counties: no one partner
+}
+
 }  // namespace duikou::extract
