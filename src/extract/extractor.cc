@@ -158,7 +158,10 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       for (const auto& o : FindOrganizations(passage.section, ctx))
         add_org(o.name, StripSpaces(o.surface), o.type, pi, {}, 0, 0);
     if (passage.kind != document::PassageKind::kTable) {
-      for (const auto& o : FindOrganizations(passage.text, ctx))
+      // The passage's organizations as the Extractor found them (not copied out again).
+      std::vector<OrgMention> found;
+      if (!ctx.passage_organizations) found = FindOrganizations(passage.text, ctx);
+      for (const auto& o : ctx.passage_organizations ? (*ctx.passage_organizations)[pi] : found)
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
       for (const auto& p : FindPersons(passage.text)) {
         Person& person = persons[p.name];

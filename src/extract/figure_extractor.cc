@@ -1,7 +1,8 @@
 #include "extract/figure_extractor.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <optional>
 #include <string_view>
 
 #include "extract/figure_recipient.h"
@@ -61,6 +62,24 @@ const std::vector<std::string_view> kGiftCues = {"捐"};
 const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
 const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
+
+// The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
+// seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
+// (A map per sentence cost a node allocation per kind and per copy.)
+class ByKind {
+ public:
+  bool Has(UnitKind kind) const { return seen_[Index(kind)]; }
+  std::string& operator[](UnitKind kind) {
+    seen_[Index(kind)] = true;
+    return values_[Index(kind)];
+  }
+
+ private:
+  static size_t Index(UnitKind kind) { return static_cast<size_t>(kind); }
+  static constexpr size_t kKinds = static_cast<size_t>(UnitKind::kOther) + 1;
+  std::array<std::string, kKinds> values_;
+  std::array<bool, kKinds> seen_{};
+};
 
 // Nearest cue (largest end position, then the longest) in `window`; nullptr when none.
 // Walks back from the end one character at a time and compares cue words only where one
@@ -245,12 +264,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
-    std::map<UnitKind, std::string> previous_sentence_metric, previous_sentence_unit;
+    ByKind previous_sentence_metric, previous_sentence_unit;
     for (const Range& sentence : ctx.passages[pi].sentences) {
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
-      std::map<UnitKind, std::string> last_metric;
-      std::map<UnitKind, std::string> last_unit;  // of the last figure of each unit kind (个, 家 …)
+      ByKind last_metric;
+      ByKind last_unit;  // of the last figure of each unit kind (个, 家 …)
       if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
         last_metric = previous_sentence_metric;
         last_unit = previous_sentence_unit;
@@ -273,6 +292,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
         const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
+        // The window without spaces, made once and only when a rule asks for it.
+        std::optional<std::string> stripped_window;
+        auto bare_window = [&]() -> const std::string& {
+          if (!stripped_window) stripped_window = StripSpaces(window);
+          return *stripped_window;
+        };
         const std::string_view clause = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
@@ -282,14 +307,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_counted_end = q.end;
         const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         bool may_continue = !breakdown;
-        std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
+        std::string continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
         // A breakdown item led by a place takes its total's metric, and that place.
         size_t item_begin = std::string_view::npos;
         // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
         // not "企业15家,其中甲县8家" after a count of projects).
-        if (last_metric.count(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
+        if (last_metric.Has(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
             Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
           item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
@@ -304,10 +329,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue) cue = NearestCue(clause, kMoneyCues);
             // "捐款捐物支持乙州，折合逾1200万元": a clause that only sums up takes the cue of the
             // sentence before it.
-            if (!cue && StartsWith(StripSpaces(window), "折合")) cue = NearestCue(before, kMoneyCues);
+            if (!cue && StartsWith(bare_window(), "折合")) cue = NearestCue(before, kMoneyCues);
             // "出资300万元，在乙县设立助学基金": what the outlay founds may follow in the next clause.
             const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
-            if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(founds, kEndowmentCues)) {
+            if (!cue && EndsWith(bare_window(), "出资") && ContainsAny(founds, kEndowmentCues)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
@@ -328,7 +353,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             break;
           }
           case UnitKind::kCount: {
-            std::string w = StripSpaces(window);
+            const std::string& w = bare_window();
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
@@ -343,7 +368,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             bool persons = q.kind == UnitKind::kPersons;
             // "62名党政干部中有41名在…任职": a count just given, named again to break it down by
             // post or place, and its parts: neither is reported anew.
-            if (EndsWith(StripSpaces(window), "中有")) break;
+            if (EndsWith(bare_window(), "中有")) break;
             if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
               break;
             if (persons && (ContainsAny(after, kTraineeCues) ||
@@ -359,7 +384,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (breakdown && (last_metric[q.kind] == "Jobs" || last_metric[q.kind] == "Trainees")) {
-              std::string w = StripSpaces(window);
+              const std::string& w = bare_window();
               bool by_kind = false;
               for (std::string_view noun : kPopulationNouns) by_kind = by_kind || EndsWith(w, noun);
               if (StartsWith(w, "其中") && by_kind) {
@@ -392,13 +417,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (cue) {
               metric = std::string(cue->metric);
               if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&
-                  !(ContainsAny(before, kServingCues) && EndsWith(StripSpaces(window), cue->word) &&
+                  !(ContainsAny(before, kServingCues) && EndsWith(bare_window(), cue->word) &&
                     !ContainsAny(clause, kNotSentCues)))
                 metric.clear();
-            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
-            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
                        Contains(after.substr(0, 12), "干部")) {
               metric = "CadresSent";  // 选派12名党政干部赴…
             }

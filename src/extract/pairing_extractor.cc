@@ -360,21 +360,37 @@ bool OtherTypedVerbInSentence(const SentenceScope& s) {
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-  // The verbs' distinct first two characters (对口, 结对, 帮扶): a scan for each rules out
-  // most sentences before each verb is looked for.
-  static const std::vector<std::string_view> kHeads = [] {
-    std::vector<std::string_view> heads;
+  // The verbs' distinct first two characters (对口, 结对, 帮扶, 携手): every verb starts where
+  // its head does, so the sentence is scanned once per head, not once per verb, and a
+  // sentence without any head is ruled out at once.
+  struct Heads {
+    std::vector<std::string_view> words;
+    std::vector<size_t> of_verb;  // index into `words` of each verb's head
+  };
+  static const Heads kHeads = [] {
+    Heads h;
     for (const PairingVerb& verb : PairingVerbs()) {
       std::string_view w = verb.word;
       std::string_view head = w.substr(0, CharLen(w, 0) + CharLen(w, CharLen(w, 0)));
-      if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
+      auto it = std::find(h.words.begin(), h.words.end(), head);
+      h.of_verb.push_back(static_cast<size_t>(it - h.words.begin()));
+      if (it == h.words.end()) h.words.push_back(head);
     }
-    return heads;
+    return h;
   }();
-  if (!ContainsAny(sentence, kHeads)) return;
-  for (const PairingVerb& verb : PairingVerbs()) {
-    for (size_t p = FindWord(sentence, verb.word); p != std::string_view::npos;
-         p = FindWord(sentence, verb.word, p + verb.word.size())) {
+  std::vector<std::pair<size_t, size_t>> heads;  // (head, position in the sentence), by head then position
+  for (size_t h = 0; h < kHeads.words.size(); ++h)
+    for (size_t p = FindWord(sentence, kHeads.words[h]); p != std::string_view::npos;
+         p = FindWord(sentence, kHeads.words[h], p + kHeads.words[h].size()))
+      heads.push_back({h, p});
+  if (heads.empty()) return;
+  for (size_t v = 0; v < PairingVerbs().size(); ++v) {
+    const PairingVerb& verb = PairingVerbs()[v];
+    // The verb's occurrences, each searched for after the previous one (as FindWord would).
+    size_t next = 0;
+    for (auto [h, p] : heads) {
+      if (h != kHeads.of_verb[v] || p < next || !words::At(sentence, p, verb.word)) continue;
+      next = p + verb.word.size();
       const size_t at = s.begin + p;
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       size_t after = at + verb.word.size();
