@@ -129,9 +129,10 @@ bool CountFollows(std::string_view text, size_t pos) {
 // True when the most specific place of a chain (or a mention spelling out its prefecture) is
 // where a meeting took place ("会议在某市乙区召开"): the venue, not what the meeting's numbers
 // are about (the wider place, named elsewhere, still counts).
-bool IsVenue(std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m, bool spells_out_ancestor) {
-  if (chain_begin == m.begin && !spells_out_ancestor) return false;
+// (Whether the mention spells out an ancestor is asked last: it looks the ancestors up.)
+bool IsVenue(const DocContext& ctx, std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m) {
   if (chain_begin < 3 || text.compare(chain_begin - 3, 3, "在") != 0) return false;
+  if (chain_begin == m.begin && !ctx.SpellsOutAncestor(m)) return false;
   std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
   return ContainsAny(rest, {"召开", "举行", "举办", "开幕"});
 }
@@ -321,7 +322,7 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       last_end = m.end;
       if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
         continue;
-      if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
+      if (IsVenue(ctx_, text, chain_begin, m)) continue;
       // "乙学院", "乙大学": a college named after a place is no partner of a number.
       if (words::At(text, m.end, "学院") || words::At(text, m.end, "大学")) continue;
       p.Add(m);

@@ -9,6 +9,7 @@
 
 #include "extract/pairing_phrases.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 
 namespace duikou::extract::internal {
 
@@ -741,12 +742,12 @@ bool StartsWithTypeWord(std::string_view text) {
 std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
-  static const WordStartFilter kStarts(kTypeWords);
+  static const WordStarts kStarts(kTypeWords);
   size_t best = kTypeWords.size();
-  for (size_t pos = 0; pos < phrase.size() && best > 0; pos += CharLen(phrase, pos)) {
-    if (!kStarts.MayStartAt(phrase, pos)) continue;
+  for (size_t pos = kStarts.Next(phrase, 0); pos < phrase.size() && best > 0; pos = kStarts.Next(phrase, pos + 3)) {
+    const uint32_t starting_here = kStarts.At(phrase, pos);
     for (size_t i = 0; i < best; ++i)
-      if (phrase.substr(pos, kTypeWords[i].size()) == kTypeWords[i]) {
+      if ((starting_here >> i & 1) && words::At(phrase, pos, kTypeWords[i])) {
         best = i;
         break;
       }

@@ -10,6 +10,7 @@
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
 
@@ -22,29 +23,6 @@ constexpr std::array<std::string_view, 27> kHeads = {"产业园", "工业园", "
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
                                                      "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
                                                      "创业园", "农业园", "加工园"};
-// The heads (bits of a mask, by index in kHeads) that start with a given character: the scan
-// of a passage compares only those where the first character matches.
-class HeadsByFirstChar {
- public:
-  static_assert(kHeads.size() <= 32);
-  HeadsByFirstChar() {
-    for (size_t h = 0; h < kHeads.size(); ++h) {
-      const char32_t first = CodePoint(CharAt(kHeads[h], 0));
-      auto it = std::find_if(entries_.begin(), entries_.end(), [&](const auto& e) { return e.first == first; });
-      if (it == entries_.end()) it = entries_.insert(entries_.end(), {first, 0});
-      it->second |= uint32_t{1} << h;
-    }
-  }
-  uint32_t Of(char32_t first) const {
-    for (const auto& [c, mask] : entries_)
-      if (c == first) return mask;
-    return 0;
-  }
-
- private:
-  std::vector<std::pair<char32_t, uint32_t>> entries_;
-};
-
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -464,12 +442,11 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     const size_t body = ctx.passages[pi].body_start;
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
-    static const WordStartFilter kHeadStarts(kHeads);
-    static const HeadsByFirstChar kHeadsByFirst;
-    for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
-      if (!kHeadStarts.MayStartAt(text, pos)) continue;
+    static const WordStarts kHeadStarts(kHeads);
+    static_assert(kHeads.size() <= 32);
+    for (size_t pos = kHeadStarts.Next(text, body); pos < text.size(); pos = kHeadStarts.Next(text, pos + 3)) {
       // Only the heads that start with this character are compared (in kHeads order).
-      const uint32_t candidates = kHeadsByFirst.Of(CodePoint(CharAt(text, pos)));
+      const uint32_t candidates = kHeadStarts.At(text, pos);
       for (size_t h = 0; h < kHeads.size(); ++h) {
         if (!(candidates >> h & 1)) continue;
         const std::string_view head = kHeads[h];
