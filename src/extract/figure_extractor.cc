@@ -265,7 +265,16 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
     ByKind previous_sentence_metric, previous_sentence_unit;
+    // Quantities in the order of their numbers (the usual case) are visited from the first one
+    // in each sentence on, up to the sentence's end, rather than all of them for each sentence.
+    const bool in_order = std::is_sorted(quantities.begin(), quantities.end(), [](const Quantity& a, const Quantity& b) {
+      return a.number_begin < b.number_begin;
+    });
+    size_t first_in_sentence = 0;
     for (const Range& sentence : ctx.passages[pi].sentences) {
+      if (in_order)
+        while (first_in_sentence < quantities.size() && quantities[first_in_sentence].number_begin < sentence.begin)
+          ++first_in_sentence;
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       ByKind last_metric;
@@ -280,7 +289,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       std::string plan_status;                   // 计划内/计划外 of the previous figure
       bool previous_cumulative = false;          // the previous figure is a running total (累计)
       std::string total_qualifier;               // of the last figure that is no breakdown item
-      for (const Quantity& q : quantities) {
+      for (size_t qi = in_order ? first_in_sentence : 0; qi < quantities.size(); ++qi) {
+        const Quantity& q = quantities[qi];
+        if (in_order && q.number_begin >= sentence.end) break;
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
           prev_end = q.end;

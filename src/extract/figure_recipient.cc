@@ -159,6 +159,18 @@ bool FigureRecipients::IsPartner(const std::string& code, const std::string* sec
   return false;
 }
 
+bool FigureRecipients::IsSectionPartner(size_t passage, const gazetteer::PlaceMention& m,
+                                        const std::string* section_partner) const {
+  const auto& places = ctx_.passages[passage].places;
+  if (passage != cached_passage_) {
+    cached_passage_ = passage;
+    partner_cache_.assign(places.size(), kUnknown);
+  }
+  int8_t& known = partner_cache_[static_cast<size_t>(&m - places.data())];
+  if (known == kUnknown) known = IsPartner(m.code, section_partner) ? kYes : kNo;
+  return known == kYes;
+}
+
 bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
   for (const std::string& c : m.candidates)
     if (ctx_.InHome(c)) return true;
@@ -320,7 +332,8 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
-      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
+      if (!m.resolved() || m.begin < begin || m.end > end || !IsSectionPartner(passage, m, section_partner) ||
+          HasHomeNamesake(m))
         continue;
       if (IsVenue(ctx_, text, chain_begin, m)) continue;
       // "乙学院", "乙大学": a college named after a place is no partner of a number.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <optional>
 #include <set>
@@ -256,8 +257,10 @@ class SentenceScope {
     found_.clear();
     for (size_t pos = kStarts.Next(sentence, 0); pos < sentence.size(); pos = kStarts.Next(sentence, pos + 3)) {
       const uint32_t starting_here = kStarts.At(sentence, pos);
-      for (size_t w = 0; w < words.size(); ++w)
-        if ((starting_here >> w & 1) && words::At(sentence, pos, words[w])) found_.push_back({w, pos});
+      for (uint32_t rest = starting_here; rest != 0; rest &= rest - 1) {
+        const size_t w = static_cast<size_t>(std::countr_zero(rest));
+        if (words::At(sentence, pos, words[w])) found_.push_back({w, pos});
+      }
     }
   }
   // FindWord(Sentence(), <scan word w>, from): the first occurrence at or after `from`.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -447,9 +448,8 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     for (size_t pos = kHeadStarts.Next(text, body); pos < text.size(); pos = kHeadStarts.Next(text, pos + 3)) {
       // Only the heads that start with this character are compared (in kHeads order).
       const uint32_t candidates = kHeadStarts.At(text, pos);
-      for (size_t h = 0; h < kHeads.size(); ++h) {
-        if (!(candidates >> h & 1)) continue;
-        const std::string_view head = kHeads[h];
+      for (uint32_t rest = candidates; rest != 0; rest &= rest - 1) {
+        const std::string_view head = kHeads[std::countr_zero(rest)];
         if (!words::At(text, pos, head)) continue;
         if (in_book(pos)) continue;
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
