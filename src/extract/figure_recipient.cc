@@ -81,11 +81,23 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
   size_t from = sentence_begin, to = sentence_end;
   // Only marks inside the sentence count, so only the sentence is searched (figures are many,
   // passages long).
-  for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
-    if (begin >= sentence_begin && sentence_begin < text.size()) {
-      size_t before = RFindWord(text.substr(sentence_begin), sep, begin - sentence_begin);
-      if (before != std::string_view::npos) from = std::max(from, sentence_begin + before + sep.size());
+  // The last mark starting at or before `begin`: one backward walk for both marks (they never
+  // overlap, so the one that starts last also ends last).
+  if (begin >= sentence_begin && sentence_begin < text.size()) {
+    const std::string_view rest = text.substr(sentence_begin);
+    constexpr std::string_view kWide = "；";
+    for (size_t p = std::min(begin - sentence_begin, rest.size() - 1) + 1; p-- > 0;) {
+      if (rest[p] == ';') {
+        from = std::max(from, sentence_begin + p + 1);
+        break;
+      }
+      if (rest[p] == kWide[0] && words::At(rest, p, kWide)) {
+        from = std::max(from, sentence_begin + p + kWide.size());
+        break;
+      }
     }
+  }
+  for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
     if (sentence_end > 0) {
       // Marks starting before sentence_end: the window ends sep.size() - 1 bytes past it.
       std::string_view window = text.substr(0, std::min(text.size(), sentence_end + sep.size() - 1));

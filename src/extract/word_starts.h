@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -31,6 +32,8 @@ class WordStarts {
     size_t i = 0;
     for (std::string_view w : words) {
       const char32_t first = CodePoint(CharAt(w, 0));
+      last_byte_[static_cast<unsigned char>(w[2])] = true;
+      first_chars_.set(first & 0xFFFF);
       uint8_t& slot = (*slot_of_)[first & 0xFFFF];
       if (slot == 0) {
         slot = static_cast<uint8_t>(masks_.size());
@@ -55,7 +58,9 @@ class WordStarts {
         pos += CharLen(text, pos);
         continue;
       }
-      if (pos + 2 < n && (*slot_of_)[Decode3(b + pos)] != 0) return pos;
+      // Most characters are ruled out by their last byte alone, the rest by their code point
+      // in a bit set small enough to stay in cache; the slot table is read only by At.
+      if (pos + 2 < n && last_byte_[b[pos + 2]] && first_chars_.test(Decode3(b + pos))) return pos;
       pos += 3;
     }
     return n;
@@ -72,6 +77,8 @@ class WordStarts {
     return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
   }
 
+  std::array<bool, 256> last_byte_{};       // the last bytes of the words' first characters
+  std::bitset<0x10000> first_chars_;        // the words' first characters
   std::unique_ptr<std::array<uint8_t, 0x10000>> slot_of_;  // code point -> index into masks_
   std::vector<uint32_t> masks_;
 };
