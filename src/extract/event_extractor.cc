@@ -45,7 +45,7 @@ std::string Trim(std::string_view s, size_t max_chars) {
   }
   std::string out;
   size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out += std::string(CharAt(s, i));
+  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out.append(CharAt(s, i));
   return out;
 }
 

@@ -52,7 +52,13 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
       if (m.resolved()) {
         PlaceRecord& r = by_code[m.code];
         r.code = m.code;
-        AddUnique(&r.surfaces, StripSpaces(m.surface));
+        // (Compared as written when it has no space, the usual case: no copy to compare.)
+        if (m.surface.find_first_of(" \t") == std::string::npos) {
+          if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
+            r.surfaces.push_back(m.surface);
+        } else {
+          AddUnique(&r.surfaces, StripSpaces(m.surface));
+        }
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.

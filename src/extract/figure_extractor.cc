@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 #include "extract/figure_recipient.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 
 namespace duikou::extract::internal {
 
@@ -149,15 +152,29 @@ bool OnlyAsOriginalPlan(std::string_view own) {
 // ("实施计划内项目4个,投入资金1275万元").
 std::string Qualifier(std::string_view own, std::string_view since_last, std::string_view inherited,
                       std::string_view metric, const Quantity& q) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> kOwnQualifiers = {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kOwnQualifiers = {{
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"},
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
-      {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
-  for (const auto& [word, qualifier] : kOwnQualifiers)
-    if (Contains(own, word) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
+      {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}}};
+  // Which of the words (and 签约, last) `own` holds, found in one walk over it.
+  static const std::array<std::string_view, kOwnQualifiers.size() + 1> kOwnWords = [] {
+    std::array<std::string_view, kOwnQualifiers.size() + 1> words;
+    for (size_t i = 0; i < kOwnQualifiers.size(); ++i) words[i] = kOwnQualifiers[i].first;
+    words.back() = "签约";
+    return words;
+  }();
+  static const WordStarts kOwnStarts(kOwnWords);
+  uint32_t held = 0;
+  for (size_t pos = kOwnStarts.Next(own, 0); pos < own.size(); pos = kOwnStarts.Next(own, pos + 3))
+    for (uint32_t rest = kOwnStarts.At(own, pos) & ~held; rest != 0; rest &= rest - 1)
+      if (words::At(own, pos, kOwnWords[std::countr_zero(rest)])) held |= uint32_t{1} << std::countr_zero(rest);
+  for (size_t i = 0; i < kOwnQualifiers.size(); ++i) {
+    const auto& [word, qualifier] = kOwnQualifiers[i];
+    if ((held >> i & 1) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
+  }
   // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
-  if (metric.ends_with("CNY") && Contains(own, "签约")) return "协议";
+  if (metric.ends_with("CNY") && (held >> kOwnQualifiers.size() & 1)) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);

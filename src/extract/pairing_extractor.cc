@@ -72,11 +72,20 @@ class Builder {
     std::vector<const Candidate*> strong;
     for (const auto& c : found_)
       if (!c.weak_type) strong.push_back(&c);
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    // Views into found_, whose strings stay put from here on (a type is settled before its
+    // candidate is looked up).
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
     std::set<std::pair<std::string, std::string>> place_pairs;  // for HasUnitPairing
+    // TypeKnownFor of each place recipient, worked out once: the strong candidates do not change.
+    std::map<std::string_view, std::string> known_for;
     for (auto& c : found_) {
       if (c.weak_type) {
-        std::string known = TypeKnownFor(strong, c.recipient);
+        std::string known;
+        if (c.recipient.kind == Ref::Kind::kPlace) {
+          auto [it, inserted] = known_for.try_emplace(c.recipient.key);
+          if (inserted) it->second = TypeKnownFor(strong, c.recipient);
+          known = it->second;
+        }
         if (!known.empty()) c.type = known;
       }
       if (c.type.empty()) continue;
