@@ -301,6 +301,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // The clause start found for the previous number of the sentence, and what bounded it.
+      struct {
+        size_t floor = std::string_view::npos, number = std::string_view::npos, begin = 0;
+      } last_clause;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
@@ -316,7 +320,19 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         // The entry heading kept in the text ("【人才与劳务】…") is no part of the clause.
         const size_t body = ctx.passages[pi].body_start;
-        size_t clause_begin = ClauseStart(tv, q.begin, q.begin >= body ? std::max(sentence.begin, body) : sentence.begin);
+        const size_t floor = q.begin >= body ? std::max(sentence.begin, body) : sentence.begin;
+        // The clause start of the previous figure's number, when the same floor bounds both, is
+        // the answer unless a clause break stands between the two numbers: only that stretch
+        // is searched (a sentence's numbers are many, its clauses long).
+        size_t clause_begin;
+        if (last_clause.floor == floor && last_clause.number != std::string_view::npos && last_clause.number >= floor &&
+            last_clause.number <= q.begin) {
+          const size_t since = ClauseStart(tv, q.begin, last_clause.number);
+          clause_begin = since == last_clause.number ? last_clause.begin : since;
+        } else {
+          clause_begin = ClauseStart(tv, q.begin, floor);
+        }
+        last_clause = {floor, q.begin, clause_begin};
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
         const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
