@@ -105,6 +105,18 @@ size_t NumeralRun(std::string_view s) {
   return i;
 }
 
+char32_t DecodeAt(std::string_view s, size_t pos) {
+  size_t len = 0;
+  return utf8::Decode(s, pos, &len);
+}
+
+// The ASCII digits a line starts with.
+size_t ArabicRun(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && text::IsAsciiDigit(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
 constexpr std::array<std::string_view, 6> kBulletMarkers = {"■", "□", "◆", "◇", "▲", "●"};
 constexpr size_t kMaxTitleChars = 40;
 constexpr size_t kMaxHeadingChars = 24;
@@ -361,6 +373,22 @@ std::optional<EntryStart> ParseEntryStart(std::string_view line, const SourceTex
     if (n > 0 && line.size() > n + 1 && line[n + 1] == ')') {
       return OpenEndedTitle(line, n + 2, src, line_begin, /*numbered=*/true);
     }
+  }
+  // 1.title, 1、title, (1)title: the third level of numbering. Not "1.18亿元", a number that
+  // starts a line of a broken paragraph, nor a title that is only a number.
+  if (size_t n = ArabicRun(line); n > 0 && n <= 2 && n < line.size()) {
+    size_t marker = 0;
+    if (line[n] == '.') marker = 1;
+    else if (line.compare(n, 3, "、") == 0) marker = 3;
+    const size_t title = n + marker;
+    if (marker > 0 && title < line.size() && !text::IsAsciiDigit(static_cast<unsigned char>(line[title])) &&
+        !IsChineseNumeral(DecodeAt(line, title)) && line[title] != ' ')
+      return OpenEndedTitle(line, title, src, line_begin, /*numbered=*/true);
+  }
+  if (StartsWith(line, "(")) {
+    size_t n = ArabicRun(line.substr(1));
+    if (n > 0 && n <= 2 && line.size() > n + 2 && line[n + 1] == ')')
+      return OpenEndedTitle(line, n + 2, src, line_begin, /*numbered=*/true);
   }
   return UnmarkedRunInTitle(line, src, line_begin);
 }

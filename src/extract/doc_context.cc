@@ -338,6 +338,23 @@ void HomeCounty(DocContext* ctx) {
   ctx->home_county_name = ctx->NameOf(best);
 }
 
+// The one partner a heading names, county or prefecture level, or empty: none, several, or
+// only the home side ("甲市对口支援工作"). A chain (西藏乙县) names its last link.
+std::string HeadingPartner(const DocContext& ctx, const gazetteer::GazetteerMatcher& matcher, std::string_view heading) {
+  std::string found;
+  for (const auto& m : matcher.FindAll(heading, {{}, ctx.home_code})) {
+    if (!m.resolved() || ctx.InHome(m.code)) continue;
+    if (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0) continue;  // home's province
+    if (m.code.size() < 4 || m.code.size() > 6) continue;
+    if (found.empty() || (m.code.size() > found.size() && m.code.starts_with(found))) {
+      found = m.code;
+    } else if (!found.starts_with(m.code)) {
+      return "";  // two partners
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazetteer* gazetteer,
@@ -509,6 +526,16 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     for (const auto& [code, n] : candidates)
       if (code != best && n > runner_up) runner_up = n;
     if (candidates[best] >= 2 * runner_up) ctx.section_recipient[section] = best;
+  }
+  // A heading that names one partner ("对口支援西藏乙县", "乙州") says what its section is about,
+  // however seldom the body repeats the name (a body may speak of the county's towns and
+  // hospitals only).
+  std::set<std::string_view> headings;
+  for (const auto& p : doc.passages) headings.insert(p.section);
+  for (std::string_view section : headings) {
+    if (section.empty() || CharCount(section) > 20) continue;
+    std::string partner = HeadingPartner(ctx, *matcher, section);
+    if (!partner.empty()) ctx.section_recipient[std::string(section)] = partner;
   }
   for (size_t i = 0; i < doc.passages.size(); ++i) {
     auto it = ctx.section_recipient.find(doc.passages[i].section);

@@ -128,6 +128,12 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::vector<recognize::DateMention> dates = recognize::FindDates(text, ctx.passages[pi].year);
     if (recognize::DateMention relative; has_previous && RelativeDate(text, BodyStart(passage), previous, &relative))
       dates.insert(dates.begin(), std::move(relative));
+    // An entry whose lines each open with a date ("重要活动" over a list of days) is a
+    // chronicle: each happening is titled by its own words, not by the entry's title.
+    size_t dated_lines = 0;
+    for (const recognize::DateMention& date : dates)
+      if (date.span.begin > 0 && text[date.span.begin - 1] == '\n') ++dated_lines;
+    const bool chronicle = dated_lines >= 2;
     for (const recognize::DateMention& date : dates) {
       if (!IsEventDate(date)) continue;
       const Range d{date.span.begin, date.span.end};
@@ -156,7 +162,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       e.end_date = date.end;
       e.passage = pi;
       bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
-      if (opens_passage && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
+      if (opens_passage && !chronicle && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
         e.title = passage.entry_title;
       else if (inner && EndsWith(StripSpaces(text.substr(sentence_begin, d.begin - sentence_begin)), "于"))
         // "某加工厂于6月投产": the clause's subject is what happened.

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/figure_recipient.h"
+#include "extract/figure_subject.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 #include "extract/word_starts.h"
@@ -152,16 +153,18 @@ bool OnlyAsOriginalPlan(std::string_view own) {
 // ("实施计划内项目4个,投入资金1275万元").
 std::string Qualifier(std::string_view own, std::string_view since_last, std::string_view inherited,
                       std::string_view metric, const Quantity& q) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kOwnQualifiers = {{
-      {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"签订", "协议"}, {"到位", "到位"},
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kOwnQualifiers = {{
+      {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"},
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
       {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}}};
-  // Which of the words (and 签约, last) `own` holds, found in one walk over it.
-  static const std::array<std::string_view, kOwnQualifiers.size() + 1> kOwnWords = [] {
-    std::array<std::string_view, kOwnQualifiers.size() + 1> words;
+  // Which of the words (and, after them, 签约 and 签订) `own` holds, found in one walk over it.
+  constexpr size_t kSigned = kOwnQualifiers.size();  // 签约; 签订 follows
+  static const std::array<std::string_view, kOwnQualifiers.size() + 2> kOwnWords = [] {
+    std::array<std::string_view, kOwnQualifiers.size() + 2> words;
     for (size_t i = 0; i < kOwnQualifiers.size(); ++i) words[i] = kOwnQualifiers[i].first;
-    words.back() = "签约";
+    words[kSigned] = "签约";
+    words[kSigned + 1] = "签订";
     return words;
   }();
   static const WordStarts kOwnStarts(kOwnWords);
@@ -173,8 +176,9 @@ std::string Qualifier(std::string_view own, std::string_view since_last, std::st
     const auto& [word, qualifier] = kOwnQualifiers[i];
     if ((held >> i & 1) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
   }
-  // An amount signed for ("签约金额85.6亿元"); a number of projects signed is just a count.
-  if (metric.ends_with("CNY") && (held >> kOwnQualifiers.size() & 1)) return "协议";
+  // An amount signed for ("签约金额85.6亿元", "签订…1.2亿元"); a number of projects signed
+  // ("签订合作项目11个") is just a count.
+  if (metric.ends_with("CNY") && (held >> kSigned & 3) != 0) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
@@ -273,6 +277,7 @@ bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMentio
 void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings, std::vector<Figure>* out) {
   const auto& doc = *ctx.doc;
   const FigureRecipients recipients(ctx, pairings);
+  const FigureSubjects subjects(ctx);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     if (passage.kind == document::PassageKind::kTable) continue;
@@ -505,7 +510,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
-        if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        f.subject = subjects.Of(pi, tv, sentence.begin, q.begin);
         if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
         if (f.recipient.empty()) {
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not

@@ -261,7 +261,10 @@ Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t s
       p.Add(m);
     }
     if (p.empty()) continue;
-    if (const auto* m = p.single()) return {Ref::Kind::kPlace, m->code, m->surface};
+    // A township's aid is its county's: the county is the unit that receives and reports it.
+    if (const auto* m = p.single())
+      return m->code.size() > 6 ? Ref{Ref::Kind::kPlace, m->code.substr(0, 6), ctx_.NameOf(m->code.substr(0, 6))}
+                                : Ref{Ref::Kind::kPlace, m->code, m->surface};
     break;
   }
   // A county's own yearbook receives as that county, a city's as the city.

@@ -88,7 +88,14 @@ size_t NameStart(std::string_view text, size_t head_begin, size_t floor, size_t 
       auto it = std::lower_bound(kByLastChar.begin(), kByLastChar.end(), std::pair<char32_t, std::string_view>{last, {}});
       for (; it != kByLastChar.end() && it->first == last; ++it)
         if (start >= floor + it->second.size() && text.substr(start - it->second.size(), it->second.size()) == it->second)
-          stop = true;
+          // "技能培训中心": training right before the head word names what the centre is for.
+          stop = !(start == head_begin && it->second == "培训");
+      if (!stop && start == head_begin && words::EndsAt(text, start, "培训")) {
+        // The words before 培训 belong to the name only when there are some: a bare
+        // "培训中心" is a kind of centre.
+        const size_t before = start - std::string_view("培训").size();
+        if (before <= floor || IsPunct(CharAt(text, PrevChar(text, before)))) break;
+      }
       if (stop) break;
     }
     start = prev;

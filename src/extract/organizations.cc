@@ -105,9 +105,36 @@ OrgType TypeFromName(std::string_view name) {
   return recognize::KindFromSuffix(name, &kind) ? TypeOf(kind) : OrgType::kOther;
 }
 
+// A prefecture that is a 州 or 盟 writes its own bodies "州扶贫办", "盟委": the short name it
+// goes by (怒江州 for 怒江傈僳族自治州, 海西州), and the level word, or empty.
+std::pair<std::string, std::string> HomePrefectureWord(const DocContext& ctx) {
+  for (std::string_view level : {"州", "盟"}) {
+    if (!EndsWith(ctx.home_name, level)) continue;
+    const size_t chars = CharCount(ctx.home_name);
+    if (chars <= 3) return {std::string(level), ctx.home_name};  // 甘孜州 as written
+    size_t two = CharLen(ctx.home_name, 0);
+    two += CharLen(ctx.home_name, two);
+    return {std::string(level), ctx.home_name.substr(0, two) + std::string(level)};
+  }
+  return {};
+}
+
+// A station (工作站) is a body only when named for the place it is based in: "甲市驻乙市劳务
+// 工作站". "劳务工作站3个", "驻外劳务工作站" are kinds of office.
+bool IsGenericStation(std::string_view name, const std::vector<recognize::Span>& places, std::string_view text,
+                      size_t begin) {
+  if (!EndsWith(name, "工作站")) return false;
+  const size_t based = FindWord(text.substr(begin), "驻");
+  if (based == std::string_view::npos) return true;
+  const size_t at = begin + based + std::string_view("驻").size();
+  return std::none_of(places.begin(), places.end(), [&](const recognize::Span& m) { return m.begin == at; });
+}
+
 std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
   std::string s = StripSpaces(surface);
   if (StartsWith(s, "市") && !ctx.home_name.empty()) return ctx.home_name + s.substr(3);
+  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty() && StartsWith(s, level))
+    return name + s.substr(level.size());
   if (StartsWith(s, "省") && !ctx.home_province_name.empty()) return ctx.home_province_name + s.substr(3);
   if (std::string level = HomeCountyLevel(ctx); !level.empty() && StartsWith(s, level))
     return ctx.home_county_name + s.substr(level.size());
@@ -133,12 +160,16 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
   rc.places = PlacesIn(text, ctx);
   if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
   if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
+  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
   const std::string county_level = HomeCountyLevel(ctx);
   if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
   std::vector<OrgMention> out;
   for (auto& r : recognize::FindOrganizations(text, rc)) {
     if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
     if (IsUncompleted(r, county_level)) continue;
+    if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
+    // "我州医院", "我市企业": the text's own home, no name.
+    if (StartsWith(r.surface, "我")) continue;
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;

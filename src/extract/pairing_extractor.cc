@@ -556,7 +556,8 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     if (ReceivedWith(ctx, s, with, recipients, rest, b)) continue;
     // The relation is named right after the partners, or (with the supporter named right
     // before 与) anywhere in a sentence about pairing.
-    const bool named_here = NamesPairing(rest);
+    // "甲区与乙县共建产业园": building something together, right after the partners, pairs them.
+    const bool named_here = NamesPairing(rest) || StartsWith(rest, "共建");
     const bool named_in_sentence = subject.kind == Subject::Kind::kNamed && subject.adjacent &&
                                    !s.SentenceType().empty() && NamesPairing(s.text.substr(s.begin, s.end - s.begin));
     if (!named_here && !named_in_sentence) continue;
@@ -649,6 +650,73 @@ void FromDashes(const DocContext& ctx, const SentenceScope& s, size_t first_plac
   }
 }
 
+// The names a table cell lists, split at 、，；/ (spaces removed); the whole cell when it lists
+// one.
+std::vector<std::string> CellItems(std::string_view cell) {
+  std::vector<std::string> items;
+  std::string current;
+  const std::string stripped = StripSpaces(cell);
+  std::string_view rest(stripped);
+  for (size_t i = 0; i < rest.size(); i += CharLen(rest, i)) {
+    const std::string_view ch = CharAt(rest, i);
+    if (ch == "、" || ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "/") {
+      if (!current.empty()) items.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += ch;
+    }
+  }
+  if (!current.empty()) items.push_back(std::move(current));
+  return items;
+}
+
+// "甲区、乙新区—丙县：…": several units of the home side before one dash, the partner after
+// it. (A single place before the dash is FromDashes' case.)
+void FromListBeforeDash(const DocContext& ctx, const SentenceScope& s, Builder* b) {
+  const auto& places = *s.places;
+  const std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
+  for (size_t d = FindWord(sentence, "—"); d != std::string_view::npos; d = FindWord(sentence, "—", d + 3)) {
+    const size_t dash = s.begin + d;
+    size_t after = dash + std::string_view("—").size();
+    while (s.text.compare(after, 3, "—") == 0) after += 3;  // ——
+    const PlaceMention* rec = nullptr;
+    for (const auto& m : places)
+      if (m.begin == after && m.resolved() && !HomeSide(ctx, m.code)) rec = &m;
+    if (!rec) continue;
+    // The items before the dash, back to the last mark that is no list mark.
+    size_t list_begin = s.begin;
+    for (size_t i = s.begin; i < dash; i += CharLen(s.text, i)) {
+      const std::string_view ch = CharAt(s.text, i);
+      if (IsPunct(ch) && ch != "、" && ch != "(" && ch != ")") list_begin = i + ch.size();
+    }
+    std::vector<Ref> supporters;
+    bool all_units = true;
+    size_t item_begin = list_begin;
+    while (item_begin < dash && all_units) {
+      size_t item_end = FindWord(s.text.substr(0, dash), "、", item_begin);
+      if (item_end == std::string_view::npos) item_end = dash;
+      const std::string item = StripSpaces(s.text.substr(item_begin, item_end - item_begin));
+      const PlaceMention* place = nullptr;
+      for (const auto& m : places)
+        if (m.begin >= item_begin && m.end <= item_end && m.resolved() && HomeSide(ctx, m.code) &&
+            StripSpaces(s.text.substr(m.begin, m.end - m.begin)) == item)
+          place = &m;
+      if (place) {
+        supporters.push_back(PlaceRef(*place));
+      } else if (IsUnitName(item)) {
+        supporters.push_back(Ref{Ref::Kind::kMention, item, item});
+      } else {
+        all_units = false;
+      }
+      item_begin = item_end + std::string_view("、").size();
+    }
+    if (!all_units || supporters.size() < 2) continue;
+    bool weak = false;
+    const std::string type = s.TypeFor(s.text.substr(rec->end, std::min<size_t>(36, s.end - rec->end)), &weak);
+    for (const Ref& sup : supporters) b->Add(sup, PlaceRef(*rec), type, s.passage, weak, /*from_pair=*/true);
+  }
+}
+
 void FromTables(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
   const std::string chapter_type = PairingTypeOf(doc.title);
@@ -664,6 +732,18 @@ void FromTables(const DocContext& ctx, Builder* b) {
       } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"}) ||
                  StartsWith(h, "结对")) {  // 结对区, 结对县: the home side's units
         if (supporter_col < 0) supporter_col = static_cast<int>(c);
+      }
+    }
+    // A header of two places ("甲市 | 乙市"), the home side's and a partner's, heads the
+    // columns of their units.
+    if (recipient_col < 0 && supporter_col < 0 && table.header.size() == 2) {
+      gazetteer::ResolveContext rc;
+      rc.home_code = ctx.home_code;
+      const PlaceMention left = ctx.matcher->Resolve(StripSpaces(table.header[0]), rc);
+      const PlaceMention right = ctx.matcher->Resolve(StripSpaces(table.header[1]), rc);
+      if (left.resolved() && right.resolved() && HomeSide(ctx, left.code) != HomeSide(ctx, right.code)) {
+        supporter_col = HomeSide(ctx, left.code) ? 0 : 1;
+        recipient_col = 1 - supporter_col;
       }
     }
     if (recipient_col < 0 || supporter_col < 0) continue;
@@ -699,21 +779,27 @@ void FromTables(const DocContext& ctx, Builder* b) {
       for (const auto& m : ctx.matcher->FindAll(type_cell, rc))
         if (m.resolved()) rc.nearby_codes.push_back(m.code);
       if (!last_recipient.empty()) rc.nearby_codes.push_back(last_recipient);
-      PlaceMention recipient = ctx.matcher->Resolve(StripSpaces(recipient_cell), rc);
-      if (recipient.resolved()) last_recipient = recipient.code;
       gazetteer::ResolveContext home_rc;
       home_rc.home_code = ctx.home_code;
       home_rc.nearby_codes = {ctx.home_code};
-      PlaceMention supporter = ctx.matcher->Resolve(StripSpaces(supporter_cell), home_rc);
-      // Supporters are the home city's own units: a lone far-away match is a local name.
-      if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
-        supporter.code.clear();
-      Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, StripSpaces(recipient_cell), recipient_cell};
-      Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, StripSpaces(supporter_cell), supporter_cell};
-      if (type.empty())
-        b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
-      else
-        b->Add(sup, rec, type, passage, /*weak_type=*/heading_types_weakly && type == section_type);
+      // A cell may list several units ("甲区、乙区"): every one of them pairs with every one
+      // listed on the other side.
+      for (const std::string& recipient_name : CellItems(recipient_cell)) {
+        PlaceMention recipient = ctx.matcher->Resolve(recipient_name, rc);
+        if (recipient.resolved()) last_recipient = recipient.code;
+        Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, recipient_name, recipient_name};
+        for (const std::string& supporter_name : CellItems(supporter_cell)) {
+          PlaceMention supporter = ctx.matcher->Resolve(supporter_name, home_rc);
+          // Supporters are the home city's own units: a lone far-away match is a local name.
+          if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
+            supporter.code.clear();
+          Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, supporter_name, supporter_name};
+          if (type.empty())
+            b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
+          else
+            b->Add(sup, rec, type, passage, /*weak_type=*/heading_types_weakly && type == section_type);
+        }
+      }
     }
   }
 }
@@ -749,6 +835,7 @@ void FromProse(const DocContext& ctx, Builder* b) {
                                        [](const PlaceMention& m, size_t pos) { return m.begin < pos; }) -
                       places.begin();
       FromDashes(ctx, s, first_place, b);
+      FromListBeforeDash(ctx, s, b);
     }
   }
 }

@@ -211,7 +211,7 @@ bool IsUnitName(std::string_view name) {
   if (chars < 3 || chars > kMaxUnitNameChars) return false;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i))
     if (IsPunct(CharAt(name, i)) && CharAt(name, i) != "(" && CharAt(name, i) != ")") return false;
-  for (std::string_view suffix : {"合作区", "开发区", "新区", "示范区", "试验区", "实验区", "特区", "兵团", "团场",
+  for (std::string_view suffix : {"合作区", "开发区", "经济区", "新区", "示范区", "试验区", "实验区", "特区", "兵团", "团场",
                                   "农场", "牧场", "林区", "垦区", "管理区"})
     if (EndsWith(name, suffix)) return true;
   // 第十四师, 农一师: a corps division is numbered.

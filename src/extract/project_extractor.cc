@@ -19,11 +19,11 @@ namespace duikou::extract::internal {
 
 namespace {
 
-constexpr std::array<std::string_view, 27> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
+constexpr std::array<std::string_view, 28> kHeads = {"产业园", "工业园", "科技园", "物流园", "园区", "项目",
                                                      "基地", "中心", "大舞台", "示范区", "综合体", "小镇",
                                                      "新校区", "加工厂", "城", "示范带", "扶贫车间", "帮扶车间",
                                                      "实训楼", "教学楼", "综合楼", "工程", "合作园", "示范园",
-                                                     "创业园", "农业园", "加工园"};
+                                                     "创业园", "农业园", "加工园", "烘干厂"};
 constexpr std::array<std::string_view, 4> kIntroducers = {"企业", "——", ":", "："};
 // "<verb>的" before a name: the thing built or invested in ("在某县建设的果品深加工项目",
 // "某公司投资的某材料产业化项目"), a name even without a place in it.
@@ -252,7 +252,12 @@ size_t CapacityBefore(std::string_view text, size_t start) {
 bool CountFollows(std::string_view text, size_t end) {
   size_t k = end;
   while (k < text.size() && text[k] == ' ') ++k;
-  if (k < text.size() && IsAsciiDigit(text[k])) return true;
+  if (k < text.size() && IsAsciiDigit(text[k])) {
+    // "…中心8月竣工": a date says when, not how many.
+    size_t d = k;
+    while (d < text.size() && IsAsciiDigit(text[d])) ++d;
+    return !(words::At(text, d, "月") || words::At(text, d, "日") || words::At(text, d, "年"));
+  }
   // Chinese numerals up to a measure word.
   static constexpr std::string_view kNumerals = "一二三四五六七八九十两百千万零";
   static constexpr std::array<std::string_view, 6> kMeasures = {"个", "项", "家", "座", "处", "所"};
@@ -309,6 +314,31 @@ std::string SeatOf(const gazetteer::PlaceMention& m) {
   return m.code;
 }
 
+// The place a project's clause puts it in, when it is more precise than `place` (inside it;
+// anywhere on the receiving side when `place` is empty): a place earlier in the clause that
+// the name follows ("位于乙区的…", "与乙市丙区合作建设的…"), or one right after the name
+// behind 在/落户/位于 ("…产业园在乙县丙镇开工"). The most specific such place; null if none.
+template <typename Receiving>
+const gazetteer::PlaceMention* SiteInClause(std::string_view text, const std::vector<gazetteer::PlaceMention>& places,
+                                            size_t name_begin, size_t name_end, size_t sentence_end,
+                                            const std::string& place, const Receiving& receiving) {
+  const size_t clause_begin = ClauseStart(text, name_begin);
+  const gazetteer::PlaceMention* best = nullptr;
+  for (const auto& m : places) {
+    if (!m.resolved() || !receiving(m.code) || m.code.size() <= place.size() || !m.code.starts_with(place)) continue;
+    bool site = false;
+    if (m.begin >= clause_begin && m.end <= name_begin) {
+      const std::string_view lead = text.substr(clause_begin, m.begin - clause_begin);
+      site = EndsWith(lead, "位于") || EndsWith(lead, "与") || EndsWith(lead, "在");
+    } else if (m.begin >= name_end && m.end <= sentence_end) {
+      const std::string_view gap = StripSpaces(text.substr(name_end, m.begin - name_end));
+      site = gap == "在" || gap == "落户" || gap == "位于" || gap == "落地";
+    }
+    if (site && (!best || m.code.size() > best->code.size())) best = &m;
+  }
+  return best;
+}
+
 // The projects of passage `pi` from its candidate names: nested and overlapping candidates
 // resolved, names without a place or an introduction dropped, names already in `seen` skipped.
 void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found, std::set<std::string>* seen,
@@ -336,6 +366,17 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!kept.empty() && c.begin < kept.back().end) continue;
     kept.push_back(c);
   }
+  // The side that gives: the home in a supporter's chapter; everything outside the home (and
+  // the regions enclosing it) in a receiving side's, where the home is the one helped.
+  auto giving = [&](const std::string& code) {
+    const bool home_or_around =
+        ctx.InHome(code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0);
+    if (!ctx.receiving_side) return home_or_around;
+    return !home_or_around;
+  };
+  auto receiving = [&](const std::string& code) {
+    return ctx.receiving_side ? ctx.InHome(code) : !giving(code);
+  };
   for (const auto& c : kept) {
     const gazetteer::PlaceMention* partner = nullptr;
     const gazetteer::PlaceMention* home_side = nullptr;
@@ -344,10 +385,9 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       if (m.begin < c.begin || m.end > c.end) continue;
       has_place = true;
       if (!m.resolved()) continue;
-      bool home = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
-      if (home) {
+      if (giving(m.code)) {
         if (!home_side) home_side = &m;
-      } else if (!partner || m.code.size() > partner->code.size()) {
+      } else if (receiving(m.code) && (!partner || m.code.size() > partner->code.size())) {
         partner = &m;
       }
     }
@@ -378,7 +418,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     const size_t clause_begin = ClauseStart(text, c.begin);
     const gazetteer::PlaceMention* built_in = nullptr;
     for (const auto& m : places) {
-      if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || ctx.InHome(m.code)) continue;
+      if (m.begin < clause_begin || m.end > c.begin || !m.resolved() || !receiving(m.code)) continue;
       if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
       built_in = &m;
       if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
@@ -397,11 +437,32 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       if (const std::string& sr = ctx.passages[pi].section_recipient; !sr.empty())
         p.place = {Ref::Kind::kPlace, sr, ctx.NameOf(sr)};
     }
+    // Where the clause puts it, more precisely than its name ("位于乙区的甲—乙产业园",
+    // "甲—乙产业园在乙县丙镇开工", "与乙市丙区合作建设的…").
+    if (const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, p.place.key, receiving))
+      p.place = {Ref::Kind::kPlace, site->code, site->surface};
+    // An enclave park (飞地) lies on the giving side of its pair ("甲—乙山海协作飞地产业园" in
+    // 乙, the developed side), and so does a showroom selling the partner's produce (展销中心):
+    // where its clause sets it up ("在甲区设立…"), else the giving place its name names, else
+    // the giving side.
+    if (Contains(written, "飞地") && home_side && ctx.InHome(home_side->code) != ctx.receiving_side)
+      p.place = {Ref::Kind::kPlace, home_side->code, home_side->surface};
+    else if (Contains(written, "展销")) {
+      if (const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, "", giving))
+        p.place = {Ref::Kind::kPlace, site->code, site->surface};
+      else if (home_side && giving(home_side->code) && home_side->code.size() >= 4)
+        p.place = {Ref::Kind::kPlace, home_side->code, home_side->surface};
+      else if (const std::string& side = ctx.receiving_side ? ctx.supporter_code : ctx.home_code; !side.empty())
+        p.place = {Ref::Kind::kPlace, side, ctx.NameOf(side)};
+    }
     if (backer) p.funders.push_back({Ref::Kind::kOrganization, backer->name, backer->surface});
-    // The home side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
+    // The giving side of a pair in the name ("晴隆—北仑…产业园"); a home place in an
     // enterprise's project name only says where the enterprise comes from.
-    if (home_side && ctx.InHome(home_side->code) && !backer)
+    const bool home_side_gives = home_side && (ctx.receiving_side ? home_side->code.size() >= 4 : ctx.InHome(home_side->code));
+    if (home_side_gives && !backer)
       p.funders.push_back({Ref::Kind::kPlace, home_side->code, home_side->surface});
+    else if (ctx.receiving_side && !ctx.supporter_code.empty() && p.funders.empty())
+      p.funders.push_back({Ref::Kind::kPlace, ctx.supporter_code, ctx.NameOf(ctx.supporter_code)});
     else if (!ctx.home_code.empty() && p.funders.empty())
       p.funders.push_back({Ref::Kind::kPlace, ctx.home_code, ctx.home_name});
     p.investment_cny = Investment(text, c.begin, c.end, s_end);

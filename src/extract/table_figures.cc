@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/figure_subject.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 
@@ -83,6 +84,7 @@ std::string HeaderQualifier(std::string_view h) {
 }  // namespace
 
 void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
+  const FigureSubjects subjects(ctx);
   const size_t prose_count = out->size();
   std::vector<bool> restated(prose_count, false);  // prose figures a table row already matched
   for (const auto& table : ctx.doc->tables) {
@@ -119,6 +121,14 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
       if (r < table.ambiguous.size() && table.ambiguous[r] && row.size() != table.header.size()) continue;
       // The row's partner: the one place outside the home city its other cells name.
       std::string partner;
+      // The row's supporter: the one unit of the supporting side its cells name (a row per
+      // district of the home city), else the chapter's.
+      std::string supporter;
+      bool several_supporters = false;
+      auto add_supporter = [&](const std::string& code) {
+        if (!supporter.empty() && supporter != code) several_supporters = true;
+        supporter = code;
+      };
       bool total = false, several = false;
       int year = ctx.passages[pi].year;
       for (size_t c = 0; c < row.size(); ++c) {
@@ -137,6 +147,7 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
           // A receiving side's table: the unit of the home city a cell names (the county in a
           // project's name, 乙县丙镇…车间) receives; the other cells name the supporters.
           for (const auto& m : ctx.matcher->FindAll(cell, rc)) {
+            if (m.resolved() && !ctx.InHome(m.code) && !ctx.home_code.starts_with(m.code)) add_supporter(m.code);
             if (!m.resolved() || m.code == ctx.home_code || !ctx.InHome(m.code)) continue;
             const std::string county = m.code.substr(0, 6);  // 乙县丙镇: the county
             if (!partner.empty() && partner != county) several = true;
@@ -145,6 +156,7 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
           continue;
         }
         gazetteer::PlaceMention m = ctx.matcher->Resolve(StripSpaces(cell), rc);
+        if (m.resolved() && ctx.InHome(m.code) && m.code != ctx.home_code) add_supporter(m.code);
         if (!m.resolved() || ctx.InHome(m.code) || ctx.home_code.starts_with(m.code)) continue;
         if (!partner.empty() && partner != m.code) several = true;
         partner = m.code;
@@ -170,7 +182,9 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
         f.year = year;
         f.surface = table.header[c] + " " + StripSpaces(row[c]);
         f.passage = pi;
-        if (!ctx.home_code.empty()) f.subject = {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
+        f.subject = supporter.empty() || several_supporters || total
+                        ? subjects.Default()
+                        : Ref{Ref::Kind::kPlace, supporter, ctx.NameOf(supporter)};
         if (!partner.empty()) f.recipient = {Ref::Kind::kPlace, partner, ctx.NameOf(partner)};
         // A sentence restating a row ("甲区向乙县投入资金4200万元" beside the row) is that row's
         // figure: one record, the prose's, with the row's partner when the prose named none.

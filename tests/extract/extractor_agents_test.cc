@@ -153,4 +153,23 @@ TEST_F(ExtractorTest, AttributionsAreTypedByTheirWholeName) {
 }
 
 }  // namespace
+// A 州's own bodies (州扶贫办) take the prefecture's short name; a station is a body only when
+// named for where it is based; "我州医院" names none; 落地 is no part of a firm's name.
+TEST_F(ExtractorTest, PrefectureBodiesStationsAndTheHomesOwnWords) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,珠海市对口帮扶怒江傈僳族自治州,向我州捐赠资金1亿元,帮助我州销售农产品。州人社局在珠海市设立怒江州驻珠海劳务工作站,"
+       "在各县设立劳务工作站4个。珠海专家到我州医院坐诊。全年新落地珠海格润电子有限公司等企业5家。"},
+  });
+  auto keys = OrgKeys(ex);
+  EXPECT_THAT(keys, Contains("怒江州人社局|GovernmentBody"));
+  EXPECT_THAT(keys, Contains("怒江州驻珠海劳务工作站|GovernmentBody"));
+  EXPECT_THAT(keys, Contains("珠海格润电子有限公司|Enterprise"));
+  for (const auto& k : keys) {
+    EXPECT_EQ(k.find("我州"), std::string::npos) << k;
+    EXPECT_EQ(k.find("落地"), std::string::npos) << k;
+    EXPECT_NE(k, "劳务工作站|GovernmentBody");
+  }
+}
+
 }  // namespace duikou::extract

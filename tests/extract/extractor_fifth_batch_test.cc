@@ -163,7 +163,7 @@ TEST_F(ExtractorTest, GiversInABreakdownSignedTotalsAndProjectsCountedBeforeThei
        "围绕教育、医疗三个领域确定年度帮扶项目。"},
   });
   auto details = FigureDetails(ex);
-  EXPECT_THAT(details, Contains("FundsCNY 21000000 3303>331126"));
+  EXPECT_THAT(details, Contains("FundsCNY 21000000 330302>331126"));  // 鹿城区 gives it
   EXPECT_THAT(details, Contains("InvestmentCNY 340000000 3303>331126 累计"));
   auto keys = FigureKeys(ex);
   EXPECT_THAT(keys, Contains("ProjectCount 6"));

@@ -56,12 +56,16 @@ TEST_F(ExtractorTest, FiguresHaveHomeSubjectYearAndPartnerRecipient) {
   Extraction ex = Run(kNingbo);
   ASSERT_FALSE(ex.figures.empty());
   for (const auto& f : ex.figures) {
-    EXPECT_EQ(f.subject.key, "3302") << f.surface;
+    // The donation and the jobs of the enterprise's sentence are the enterprise's; everything
+    // else the home city's.
+    const bool firms = f.metric == "DonationCNY" || f.metric == "Jobs";
+    EXPECT_EQ(f.subject.key, firms ? "宁波甬兴纺织有限公司" : "3302") << f.surface;
     EXPECT_EQ(f.year, 2021) << f.surface;
   }
   auto donation = std::find_if(ex.figures.begin(), ex.figures.end(), [](const Figure& f) { return f.metric == "DonationCNY"; });
   ASSERT_NE(donation, ex.figures.end());
   EXPECT_EQ(donation->recipient.key, "522324");  // 晴隆县, named in the clause
+  EXPECT_EQ(donation->subject.kind, Ref::Kind::kOrganization);
 }
 
 TEST_F(ExtractorTest, FigureRecipientsOnlyWhenOnePartnerIsNamed) {
@@ -163,9 +167,9 @@ TEST_F(ExtractorTest, AHomeUnitOpeningTheEnumerationPicksItsOwnRecipient) {
        "对口白河县和紫阳县方面,钟楼区全年向紫阳县拨付帮扶资金900万元,选派挂职干部7名,支持白河县茶叶加工。"},
   });
   auto details = FigureDetails(ex);
-  EXPECT_THAT(details, Contains("CadresSent 7 3204>610924"));
-  EXPECT_THAT(details, Contains("FundsCNY 9000000 3204>610924"));
-  EXPECT_THAT(details, Not(Contains("CadresSent 40 3204>610924")));
+  EXPECT_THAT(details, Contains("CadresSent 7 320404>610924"));  // 钟楼区's, the clause's actor
+  EXPECT_THAT(details, Contains("FundsCNY 9000000 320404>610924"));
+  EXPECT_THAT(details, Contains("CadresSent 40 3204>"));  // the two districts' together: the city's
 }
 
 TEST_F(ExtractorTest, WhatIsSignedAtAMeetingNamedAfterAPairGoesToThePairsPartner) {
@@ -196,10 +200,12 @@ TEST_F(ExtractorTest, TableColumnsWithAUnitInTheirHeadingGiveOneFigurePerRow) {
   Extractor ex(gaz_);
   const Extraction got = ex.Extract(doc);
   auto details = FigureDetails(got);
-  EXPECT_THAT(details, Contains("FundsCNY 24000000 3204>610929"));
-  EXPECT_THAT(details, Contains("ProjectCount 14 3204>610929"));
-  EXPECT_THAT(details, Contains("ProjectCount 17 3204>610924"));
-  EXPECT_EQ(std::count(details.begin(), details.end(), "ProjectCount 17 3204>610924"), 1);
+  // A row's district is its figures' subject; the prose total is the city's.
+  EXPECT_THAT(details, Contains("FundsCNY 24000000 320402>610929"));
+  EXPECT_THAT(details, Contains("ProjectCount 14 320402>610929"));
+  EXPECT_THAT(details, Contains("ProjectCount 17 320404>610924"));
+  EXPECT_THAT(details, Contains("FundsCNY 53000000 3204>6109"));
+  EXPECT_EQ(std::count(details.begin(), details.end(), "ProjectCount 17 320404>610924"), 1);
   auto keys = FigureKeys(got);
   EXPECT_EQ(std::count(keys.begin(), keys.end(), "FundsCNY 53000000"), 1) << ::testing::PrintToString(keys);
   EXPECT_EQ(std::count(keys.begin(), keys.end(), "ProjectCount 31"), 1);
@@ -627,4 +633,76 @@ TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
 }
 
 }  // namespace
+// A section headed by its partner ("对口支援西藏乙县") gives that partner to its figures even when
+// the body names the county only inside a hospital's name and through one of its towns.
+TEST_F(ExtractorTest, ASectionHeadingThatNamesOnePartnerGivesItsFiguresTheRecipient) {
+  Extraction ex = Run({
+      {"综述", "",
+       "2022年,合肥市对口支援西藏自治区山南市贡嘎县和新疆维吾尔自治区和田地区皮山县。合肥市全年落实资金2亿元。"},
+      {"对口支援西藏贡嘎县", "",
+       "全年落实援藏资金9800万元,实施项目24个。援建的吉雄镇安居小区新增住房320套。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("FundsCNY 98000000 3401>540522"));
+  EXPECT_THAT(details, Contains("ProjectCount 24 3401>540522"));
+  // The overview's total names two partners: none of them.
+  EXPECT_THAT(details, Contains("FundsCNY 200000000 3401>"));
+}
+
+inline std::vector<std::string> FigureSubjects(const Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& f : ex.figures) out.push_back(f.metric + " " + f.value + " " + f.subject.key);
+  return out;
+}
+
+// Whose money or people a figure is: the acting district, enterprise or charity, else the
+// home city; a partner's hospital and a name after a verb are no actors.
+TEST_F(ExtractorTest, AFiguresSubjectIsTheActorThatOpensItsClause) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2022年,大连市与贵州省六盘水市深化东西部协作,全年投入财政帮扶资金3.2亿元。"
+       "甘井子区全年向盘州市投入帮扶资金2100万元,实施项目14个;金州区投入资金1800万元。"
+       "大连华信农业发展有限公司在水城区投资1.2亿元。大连市慈善总会募集善款560万元。"
+       "对接盘州市人民医院培训医务人员300人次。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 320000000 2102"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 21000000 210211"));
+  EXPECT_THAT(subjects, Contains("ProjectCount 14 210211"));  // the same clause's actor
+  EXPECT_THAT(subjects, Contains("FundsCNY 18000000 210213"));  // its own enumeration's
+  EXPECT_THAT(subjects, Contains("InvestmentCNY 120000000 大连华信农业发展有限公司"));
+  EXPECT_THAT(subjects, Contains("DonationCNY 5600000 大连市慈善总会"));
+  EXPECT_THAT(subjects, Contains("Trainees 300 2102"));  // a partner's hospital is no actor
+}
+
+// In a receiving side's chapter the supporters give: a province named in the clause, the
+// items of a breakdown for their own numbers only, and the province by default when
+// supporters from two of its cities are named.
+TEST_F(ExtractorTest, InAReceivingSidesChapterTheSupportersAreTheSubjects) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,江苏省与青海省开展东西部协作,南京市、无锡市携手我市。全年到位江苏省财政援助资金2.35亿元,"
+       "其中南京市1.42亿元、无锡市9300万元,实施援建项目96个。江苏省选派干部26名到我市挂职,引导江苏企业向我市投资。"
+       "南京市江宁区结对帮扶湟中区,无锡市江阴市结对帮扶湟源县,帮助我市销售农产品。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 235000000 32"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 142000000 3201"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 93000000 3202"));
+  EXPECT_THAT(subjects, Contains("ProjectCount 96 32"));
+  EXPECT_THAT(subjects, Contains("CadresSent 26 32"));
+}
+
+// Projects signed are a count without a qualifier; the amount signed for is 协议.
+TEST_F(ExtractorTest, ACountOfProjectsSignedHasNoQualifier) {
+  Extraction ex = Run({
+      {"对口合作", "丹东对口合作",
+       "2022年,无锡市与辽宁省丹东市开展对口合作。两市签订合作项目11个,协议投资二十六亿元;签订帮扶资金协议1.2亿元。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("ProjectCount 11"));
+  EXPECT_THAT(keys, Contains("InvestmentCNY 2600000000 协议"));
+  EXPECT_THAT(keys, Contains("FundsCNY 120000000 协议"));
+}
+
 }  // namespace duikou::extract

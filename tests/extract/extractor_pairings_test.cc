@@ -333,4 +333,41 @@ TEST_F(ExtractorTest, AChapterTitleStandingInForTheSectionTypesOnlyWeakly) {
 }
 
 }  // namespace
+// "甲区与乙县共建产业园": two units building a park together are a pair, the home side the
+// supporter.
+TEST_F(ExtractorTest, BuildingTogetherRightAfterThePartnersPairsThem) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2022年,大连市与贵州省六盘水市深化东西部协作,全年投入财政帮扶资金3.2亿元。甘井子区与盘州市共建产业园,新入驻企业6家。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("210211>520281 东西部扶贫协作"));
+}
+
+// A table headed by the two cities, its cells listing several units each: every unit on the
+// left pairs with every one on the right.
+TEST_F(ExtractorTest, ATableHeadedByTwoCitiesPairsEveryUnitListedInARow) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况", "2022年是大连市与贵州省六盘水市开展东西部协作的第二年。"}}, "东西部协作",
+      "大连市与六盘水市东西部协作结对关系", {"大连市", "六盘水市"},
+      {{"中山区、西岗区", "钟山区"}, {"甘井子区、旅顺口区", "水城区"}});
+  Extractor ex(gaz_);
+  auto keys = PairingKeys(ex.Extract(doc));
+  EXPECT_THAT(keys, Contains("210202>520201 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("210203>520201 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("210211>520204 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("210212>520204 东西部扶贫协作"));
+}
+
+// "甲区、乙新区—丙县：": each unit listed before the dash pairs with the partner after it; a
+// zone that is no division is kept by its name.
+TEST_F(ExtractorTest, SeveralUnitsBeforeADashPairWithThePartnerAfterIt) {
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2022年,珠海市与怒江州开展东西部协作,珠海市各区结对帮扶怒江州4个县(市)。"},
+      {"东西部协作", "结对帮扶", "金湾区、珠海高新区—福贡县:投入帮扶资金1.18亿元,实施项目43个。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("440404>533323 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("珠海高新区>533323 东西部扶贫协作"));
+}
+
 }  // namespace duikou::extract

@@ -294,4 +294,40 @@ TEST_F(ExtractorTest, AHeadWordInsideABodysNameIsNoProject) {
 }
 
 }  // namespace
+inline std::map<std::string, std::string> ProjectPlaces(const Extraction& ex) {
+  std::map<std::string, std::string> out;
+  for (const auto& p : ex.projects) out[p.name] = p.place.key + (p.funders.empty() ? "" : "<" + p.funders[0].key);
+  return out;
+}
+
+// Where a project is: the site its clause names more precisely than its name; an enclave park
+// (飞地) on the giving side of its pair; a showroom of the partner's produce where it is set up.
+TEST_F(ExtractorTest, AProjectsPlaceIsItsSiteAnEnclavesGivingSideAndAShowroomsCity) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,东莞市与云南省昭通市开展东西部扶贫协作。位于昭阳区的东莞—昭通产业园累计引进企业28家。"
+       "东莞市在莞城街道设立昭通农特产品东莞展销中心。"},
+      {"山海协作", "产业合作", "2020年,东莞市与韶关市乳源瑶族自治县开展对口帮扶,共建乳源—东莞飞地产业园。"},
+  });
+  auto places = ProjectPlaces(ex);
+  EXPECT_EQ(places["东莞—昭通产业园"], "530602<4419");
+  EXPECT_EQ(places["昭通农特产品东莞展销中心"].substr(0, 9), "441900006");  // 莞城街道
+  EXPECT_EQ(places["乳源—东莞飞地产业园"].substr(0, 4), "4419");
+}
+
+// In a receiving side's chapter the home is where projects are, and the supporters fund them.
+TEST_F(ExtractorTest, InAReceivingSidesChapterProjectsLieInTheHome) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,珠海市继续对口帮扶我州,向我州投入帮扶资金4.6亿元,帮助我州销售农产品。珠海市香洲区结对帮扶泸水市,"
+       "金湾区结对帮扶福贡县。"},
+      {"东西部协作", "产业合作", "香洲区援建的大兴地镇珠海扶贫车间吸纳就业近300人;共建上帕镇珠福协作产业园,入驻企业9家。"},
+  });
+  auto places = ProjectPlaces(ex);
+  EXPECT_EQ(places["大兴地镇珠海扶贫车间"].substr(0, 6), "533301");
+  EXPECT_EQ(places["上帕镇珠福协作产业园"].substr(0, 6), "533323");
+  for (const auto& p : ex.projects)
+    for (const auto& f : p.funders) EXPECT_TRUE(f.key.starts_with("44")) << p.name << " " << f.key;
+}
+
 }  // namespace duikou::extract

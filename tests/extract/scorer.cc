@@ -22,7 +22,8 @@ const std::vector<KindSpec>& Specs() {
       {"place", {1}, false},       {"org", {1, 2}, false},     {"person", {1}, false},
       {"pairing", {1, 2, 3}, false}, {"figure", {1, 2, 3}, true},
       {"figure_detail", {1, 2, 3, 4, 6}, true, "figure", 4},  // empty trailing fields may be left off
-      {"project", {1}, false},     {"event", {1, 2}, true, "event", 2}, {"award", {1}, false},
+      {"figure_subject", {1, 2, 3, 5}, true, "figure", 4},
+      {"project", {1}, false},     {"project_place", {1, 2}, false, "project", 2},     {"event", {1, 2}, true, "event", 2}, {"award", {1}, false},
   };
   return specs;
 }
@@ -94,7 +95,10 @@ Keys KeysOf(const Extraction& ex) {
   for (const auto& f : ex.figures) k["figure"].push_back(Join({f.metric, f.value, std::to_string(f.year)}));
   for (const auto& f : ex.figures)
     k["figure_detail"].push_back(Join({f.metric, f.value, std::to_string(f.year), f.qualifier, f.recipient.key}));
+  for (const auto& f : ex.figures)
+    k["figure_subject"].push_back(Join({f.metric, f.value, std::to_string(f.year), f.subject.key}));
   for (const auto& p : ex.projects) k["project"].push_back(p.name);
+  for (const auto& p : ex.projects) k["project_place"].push_back(Join({p.name, p.place.key}));
   for (const auto& e : ex.events) k["event"].push_back(Join({e.start_date, e.end_date}));
   for (const auto& a : ex.awards) k["award"].push_back(a.name);
   return k;

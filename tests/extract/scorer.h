@@ -10,6 +10,9 @@
 //   event    start + end                  award    name
 //   figure_detail: metric + value + year + qualifier + recipient: the same figures, scored again with
 //                 what a per-recipient query needs to be right (read from the figure lines)
+//   figure_subject: metric + value + year + subject (who gave: the supporting place's code, or
+//                 an organization's name): what a per-supporter or per-donor query needs
+//   project_place: name + place code: the projects again, with where they are
 // Places, organizations, persons, pairings, projects and awards are sets (a record found twice
 // counts once); figures and events are multisets (the same number reported in two passages
 // is two figures).
