@@ -128,7 +128,9 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
 std::string Investment(std::string_view text, size_t begin, size_t end, size_t sentence_end) {
   size_t cb = ClauseStart(text, begin), ce = ClauseEnd(text, end, sentence_end);
   std::string found;
-  for (const Quantity& q : FindQuantities(text.substr(cb, ce - cb))) {
+  // Only an amount after 投资 counts: a clause without the word needs no reading of its numbers.
+  const bool invests = Contains(text.substr(cb, ce - cb), "投资");
+  for (const Quantity& q : invests ? FindQuantities(text.substr(cb, ce - cb)) : std::vector<Quantity>{}) {
     if (q.kind != UnitKind::kMoney) continue;
     std::string_view lead = text.substr(cb, q.begin);
     if (EndsWith(lead, "投资")) found = q.value;
@@ -137,6 +139,7 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
   if (!found.empty() || ce >= sentence_end) return found;
   size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
   std::string_view clause = text.substr(next, next_end - next);
+  if (!Contains(clause, "投资")) return "";
   for (const Quantity& q : FindQuantities(clause)) {
     std::string_view lead = clause.substr(0, q.begin);
     if (q.kind == UnitKind::kMoney && Contains(lead, "投资") && CharCount(lead) <= 6) return q.value;
