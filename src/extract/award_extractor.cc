@@ -10,6 +10,19 @@ namespace duikou::extract::internal {
 
 namespace {
 
+// True when a title follows the organization ending at `end` ("某市援川工作组组长某某",
+// "某工作队队员、某县副县长某某"): the body is a winner's affiliation, not a winner.
+bool IsAffiliation(std::string_view who, size_t end, std::string_view org) {
+  // "某工作组长某某": the title shares the body's last character (组长, 队长).
+  if ((EndsWith(org, "组") || EndsWith(org, "队")) && words::At(who, end, "长")) return true;
+  static constexpr std::string_view kTitles[] = {
+      "组长", "副组长", "队长", "副队长", "领队", "队员", "成员", "干部", "教师", "医生", "专家", "书记", "副书记",
+      "主任", "副主任", "局长", "副局长", "总指挥", "副总指挥", "指挥长", "院长", "副院长", "校长", "副校长"};
+  for (std::string_view t : kTitles)
+    if (words::At(who, end, t)) return true;
+  return false;
+}
+
 bool IsQuote(std::string_view ch) {
   return ch == "“" || ch == "”" || ch == "\"" || ch == "「" || ch == "」" || ch == "『" || ch == "』";
 }
@@ -149,9 +162,24 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         std::string_view who = text.substr(cb, (passive != std::string_view::npos ? passive : p) - cb);
         for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
         for (const auto& org : FindOrganizations(who, ctx))
-          a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});
+          if (!IsAffiliation(who, org.end, org.name))
+            a.awarded_to.push_back({Ref::Kind::kOrganization, org.name, org.surface});
         for (const auto& proj : projects)
           if (Contains(who, proj.name)) a.awarded_to.push_back({Ref::Kind::kMention, proj.name, proj.name});
+        // "周某获…称号", "年内，周某被评为…": a bare name, no title before it.
+        if (a.awarded_to.empty()) {
+          std::string bare = StripSpaces(who);
+          for (std::string_view lead : {"年内,", "年内，", "同年,", "同年，", "其中,", "其中，", "年内", "同年"})
+            if (StartsWith(bare, lead)) bare = bare.substr(lead.size());
+          // A place is named so too ("张家港市获…先进集体"): the gazetteer tells them apart.
+          gazetteer::ResolveContext rc;
+          rc.home_code = ctx.home_code;
+          const gazetteer::PlaceMention place = bare.empty() ? gazetteer::PlaceMention{} : ctx.matcher->Resolve(bare, rc);
+          if (place.resolved())
+            a.awarded_to.push_back({Ref::Kind::kPlace, place.code, bare});
+          else if (LooksLikePersonName(bare))
+            a.awarded_to.push_back({Ref::Kind::kPerson, bare, bare});
+        }
         if (!seen.insert(a.name).second) continue;
         out->push_back(std::move(a));
       }

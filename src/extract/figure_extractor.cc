@@ -30,7 +30,8 @@ const std::vector<Cue> kMoneyCues = {
     {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入4.6亿元": what is built is invested
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
-    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""}, {"贷款", ""}};
+    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"收益", ""}, {"分红", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""},
+    {"贷款", ""}};
 
 // An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入150万元")
 // is a rate, not a reported total.
@@ -521,7 +522,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             parts = std::string_view::npos;
           const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
           f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
-                                      std::min(clause_end, enumeration_end), window, q.begin);
+                                      std::min(clause_end, enumeration_end), window, q.begin, f.metric);
         }
         out->push_back(std::move(f));
       }

@@ -123,6 +123,19 @@ std::string_view AidRegion(std::string_view cue) {
   return region;
 }
 
+// True when the mention is where the money or people go: the object of a giving verb ("向乙县
+// 捐赠", "为乙县…"), or the place something is built in ("在乙县建设…"; not "在乙县举行…", a
+// venue).
+bool GivenTo(std::string_view text, const gazetteer::PlaceMention& m) {
+  if (m.begin < 3) return false;
+  if (text.compare(m.begin - 3, 3, "向") == 0 || text.compare(m.begin - 3, 3, "为") == 0) return true;
+  if (text.compare(m.begin - 3, 3, "在") != 0) return false;
+  const std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
+  for (std::string_view verb : {"建设", "援建", "新建", "建成", "实施", "投资"})
+    if (StartsWith(rest, verb)) return true;
+  return false;
+}
+
 // True when a count of units ("3个", "三个") starts at `pos`.
 bool CountFollows(std::string_view text, size_t pos) {
   static constexpr std::string_view kNumerals = "一二三四五六七八九十两";
@@ -244,10 +257,20 @@ Ref FigureRecipients::FromRespectiveList(size_t passage, std::string_view text, 
 }
 
 Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                                 size_t clause_begin, size_t clause_end) const {
+                                 size_t clause_begin, size_t clause_end, std::string_view metric) const {
   const auto& places = ctx_.passages[passage].places;
   const size_t body = ctx_.passages[passage].body_start;
   auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
+  // "我州选派到甲市挂职干部27名": the home's own people going to a supporter go to it.
+  const bool sent = metric == "CadresSent" || metric == "TalentsSent";
+  for (const auto& m : places) {
+    if (!sent) break;
+    if (!m.resolved() || m.begin < enum_begin || m.begin >= clause_end || ctx_.InHome(m.code) ||
+        ctx_.home_code.compare(0, m.code.size(), m.code) == 0)
+      continue;
+    if (m.begin >= 3 && (text.compare(m.begin - 3, 3, "到") == 0 || text.compare(m.begin - 3, 3, "赴") == 0))
+      return {Ref::Kind::kPlace, m.code, m.surface};
+  }
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{sentence_begin, clause_begin}}) {
     begin = std::max(begin, body);
@@ -309,8 +332,10 @@ Ref FigureRecipients::NamedIn(size_t passage, size_t begin, size_t end) const {
 }
 
 Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin) const {
-  if (ctx_.receiving_side) return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end);
+                         size_t clause_begin, size_t clause_end, std::string_view cue, size_t number_begin,
+                         std::string_view metric) const {
+  if (ctx_.receiving_side)
+    return ReceivedBy(passage, text, sentence_begin, sentence_end, clause_begin, clause_end, metric);
   if (Ref own = HomeUnitReceiving(passage, text, clause_begin, number_begin); !own.empty()) return own;
   if (Ref listed = FromRespectiveList(passage, text, clause_begin, number_begin); !listed.empty()) return listed;
   const auto& places = ctx_.passages[passage].places;
@@ -402,8 +427,10 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     // figure's own words is meant as written.
     if (section_partner && m->code.size() < 4 && Encloses(m->code, *section_partner) && !CountFollows(text, m->end))
       return section_ref();
-    // A township or venue that is no recipient itself stands for the partner it lies in.
-    if (std::string outer = EnclosingRecipient(m->code); !outer.empty())
+    // A township or venue that is no recipient itself stands for the partner it lies in; a
+    // county named outright is meant as written (a donation "向乙县" of a city paired with
+    // the prefecture).
+    if (std::string outer = EnclosingRecipient(m->code); !outer.empty() && (m->code.size() > 6 || !GivenTo(text, *m)))
       return {Ref::Kind::kPlace, outer, ctx_.NameOf(outer)};
     return {Ref::Kind::kPlace, m->code, m->surface};
   };

@@ -58,7 +58,8 @@ class FigureRecipients {
   // listed ("向乙县、丙县分别拨付1200万元、800万元", "甲区、丁区分别安排…600万元、400万元")
   // go to the places listed before it in order (a home unit stands for its one recipient).
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end, size_t clause_begin,
-         size_t clause_end, std::string_view cue = {}, size_t number_begin = std::string_view::npos) const;
+         size_t clause_end, std::string_view cue = {}, size_t number_begin = std::string_view::npos,
+         std::string_view metric = {}) const;
 
   // The one partner named in [begin, end) of passage `passage`, as written (a province stays a
   // province; a township that is no recipient stands for the partner it lies in), or an empty
@@ -69,9 +70,11 @@ class FigureRecipients {
   Ref HomeUnitReceiving(size_t passage, std::string_view text, size_t clause_begin, size_t number_begin) const;
   // In a receiving side's chapter (DocContext::receiving_side): the home division the number
   // is stated for, the one unit of the home city that its clause, else its enumeration, else
-  // its sentence before it names (not a venue); the home city when none or several are.
+  // its sentence before it names (not a venue); the home city when none or several are. The
+  // home's own cadres and professionals sent to a supporter ("我州选派到甲市挂职干部27名", metric
+  // CadresSent or TalentsSent) go to that supporter.
   Ref ReceivedBy(size_t passage, std::string_view text, size_t sentence_begin, size_t sentence_end,
-                 size_t clause_begin, size_t clause_end) const;
+                 size_t clause_begin, size_t clause_end, std::string_view metric = {}) const;
 
  private:
   bool IsPartner(const std::string& code, const std::string* section_partner) const;

@@ -149,6 +149,17 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       found = {Ref::Kind::kOrganization, o.name, o.surface};
       found_at = o.begin;
     }
+    // "我州选派…": the text's own home acts (in a receiving side's chapter, its own cadres).
+    if (ctx.receiving_side && !ctx.home_code.empty())
+      for (size_t p = FindWord(text.substr(0, number_begin), "我", begin); p != std::string_view::npos;
+           p = FindWord(text.substr(0, number_begin), "我", p + 3)) {
+        const std::string_view level = text.substr(p + 3, 3);
+        if (p < found_at || !(level == "市" || level == "州" || level == "县" || level == "区" || level == "盟")) continue;
+        if (!acts(begin, p, false)) continue;
+        const std::string& home = ctx.home_county_code.empty() ? ctx.home_code : ctx.home_county_code;
+        found = {Ref::Kind::kPlace, home, ctx.NameOf(home)};
+        found_at = p;
+      }
     for (const auto& m : places) {
       if (!m.resolved() || m.begin < begin || m.end > number_begin || m.begin < found_at) continue;
       if (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side)) continue;

@@ -215,4 +215,21 @@ TEST_F(ExtractorTest, AChapterWithoutLeadingYearsTakesTheYearItWritesMostOften) 
 }
 
 }  // namespace
+// An award's winners: not the team in a winner's title (…工作组组长某某, …工作组长某某 across a
+// page break), but a bare name before 获 or 被评为, a person's or a place's.
+TEST_F(ExtractorTest, AwardWinnersAreNotTheBodiesInTheirTitles) {
+  Extraction ex = Run({
+      {"对口支援", "荣誉",
+       "2020年,绍兴市援川工作组长朱润晔获2020年四川省脱贫攻坚奖先进个人;东莞市驻镇雄县工作组组长刘建新获2020年云南省脱贫攻坚奖扶贫先进工作者。"
+       "周海峰获“新疆维吾尔自治区优秀援疆干部”称号。张家港市获江苏省扶贫协作先进集体称号。"},
+  });
+  std::map<std::string, std::vector<std::string>> winners;
+  for (const auto& a : ex.awards)
+    for (const auto& w : a.awarded_to) winners[a.name].push_back(w.key);
+  EXPECT_THAT(winners["四川省脱贫攻坚奖先进个人"], ::testing::ElementsAre("朱润晔"));
+  EXPECT_THAT(winners["云南省脱贫攻坚奖扶贫先进工作者"], ::testing::ElementsAre("刘建新"));
+  EXPECT_THAT(winners["新疆维吾尔自治区优秀援疆干部"], ::testing::ElementsAre("周海峰"));
+  EXPECT_THAT(winners["江苏省扶贫协作先进集体"], ::testing::ElementsAre("320582"));
+}
+
 }  // namespace duikou::extract

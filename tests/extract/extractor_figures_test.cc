@@ -705,4 +705,31 @@ TEST_F(ExtractorTest, ACountOfProjectsSignedHasNoQualifier) {
   EXPECT_THAT(keys, Contains("FundsCNY 120000000 协议"));
 }
 
+// A county given to outright ("向乙县捐赠") is the recipient, even when the pairing is with its
+// prefecture; a township stands for the partner it lies in.
+TEST_F(ExtractorTest, ACountyGivenToOutrightIsTheRecipientNotItsPairedPrefecture) {
+  Extraction ex = Run({
+      {"对口合作", "丹东对口合作",
+       "2022年,无锡市与辽宁省丹东市开展对口合作。无锡市慈善总会向宽甸满族自治县捐赠助学款物折合150万元。"
+       "江阴市投入资金3200万元,在东港市建设标准化厂房2.4万平方米。两市签约项目9个,签约仪式在凤城市举行。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("DonationCNY 1500000 无锡市慈善总会>210624"));
+  EXPECT_THAT(details, Contains("FundsCNY 32000000 320281>210681"));  // built in 东港市
+  EXPECT_THAT(details, Contains("ProjectCount 9 3202>2106"));         // 凤城市 only the venue
+}
+
+// In a receiving side's chapter, the home's own cadres posted to a supporter are the home's,
+// sent to that supporter; the supporter's cadres come to the home.
+TEST_F(ExtractorTest, AReceivingSidesOwnCadresSentToASupporterGoThere) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,珠海市继续对口帮扶怒江州,向我州投入帮扶资金4.6亿元,帮助我州销售农产品。怒江州泸水市、福贡县与珠海市各区结对。"
+       "珠海市选派挂职干部31名到我州工作,我州选派到珠海市挂职干部27名。"},
+  });
+  auto details = FigureDetails(ex);
+  EXPECT_THAT(details, Contains("CadresSent 31 4404>5333"));
+  EXPECT_THAT(details, Contains("CadresSent 27 5333>4404"));
+}
+
 }  // namespace duikou::extract

@@ -15,6 +15,8 @@ struct KindSpec {
   bool multiset;
   std::string line_kind = kind;    // the first field of the lines it is read from
   size_t required_fields = key_fields.back() + 1;
+  // A field that lists several values ("甲/乙"): one key per value. 0 when none does.
+  size_t listed_field = 0;
 };
 
 const std::vector<KindSpec>& Specs() {
@@ -24,6 +26,7 @@ const std::vector<KindSpec>& Specs() {
       {"figure_detail", {1, 2, 3, 4, 6}, true, "figure", 4},  // empty trailing fields may be left off
       {"figure_subject", {1, 2, 3, 5}, true, "figure", 4},
       {"project", {1}, false},     {"project_place", {1, 2}, false, "project", 2},     {"event", {1, 2}, true, "event", 2}, {"award", {1}, false},
+      {"award_winner", {1, 3}, false, "award", 2, 3},
   };
   return specs;
 }
@@ -77,9 +80,19 @@ Status LoadExpectation(const std::string& path, Keys* out) {
       if (fields.size() < spec.required_fields)
         return Status::Error(path + ":" + std::to_string(n) + ": " + spec.kind + " needs field " +
                              std::to_string(fields.size()));
-      std::vector<std::string> key;
-      for (size_t f : spec.key_fields) key.push_back(f < fields.size() ? StripSpaces(fields[f]) : "");
-      (*out)[spec.kind].push_back(Join(key));
+      std::vector<std::string> values = {""};
+      if (spec.listed_field) {
+        values.clear();
+        std::istringstream listed(spec.listed_field < fields.size() ? fields[spec.listed_field] : "");
+        for (std::string v; std::getline(listed, v, '/');)
+          if (!StripSpaces(v).empty()) values.push_back(v);
+      }
+      for (const std::string& value : values) {
+        std::vector<std::string> key;
+        for (size_t f : spec.key_fields)
+          key.push_back(StripSpaces(f == spec.listed_field ? value : f < fields.size() ? fields[f] : ""));
+        (*out)[spec.kind].push_back(Join(key));
+      }
     }
     if (!known) return Status::Error(path + ":" + std::to_string(n) + ": unknown kind '" + fields[0] + "'");
   }
@@ -101,6 +114,9 @@ Keys KeysOf(const Extraction& ex) {
   for (const auto& p : ex.projects) k["project_place"].push_back(Join({p.name, p.place.key}));
   for (const auto& e : ex.events) k["event"].push_back(Join({e.start_date, e.end_date}));
   for (const auto& a : ex.awards) k["award"].push_back(a.name);
+  for (const auto& a : ex.awards)
+    for (const auto& w : a.awarded_to)  // a place by its name, as the expectations write winners
+      k["award_winner"].push_back(Join({a.name, w.kind == Ref::Kind::kPlace ? w.surface : w.key}));
   return k;
 }
 

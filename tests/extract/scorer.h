@@ -13,6 +13,8 @@
 //   figure_subject: metric + value + year + subject (who gave: the supporting place's code, or
 //                 an organization's name): what a per-supporter or per-donor query needs
 //   project_place: name + place code: the projects again, with where they are
+//   award_winner: award name + one winner (person's or organization's name), one key per winner
+//                 of the award line's "甲/乙" list
 // Places, organizations, persons, pairings, projects and awards are sets (a record found twice
 // counts once); figures and events are multisets (the same number reported in two passages
 // is two figures).
