@@ -109,10 +109,21 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   const size_t from = std::max(sentence_begin, body);
   if (from >= number_begin) return fallback;
   // The enumeration of the number: from the last ； before it, within the sentence.
+  // (One backward walk for both marks: they never overlap, so the one starting last ends last.)
   size_t enumeration = from;
-  for (std::string_view mark : {std::string_view("；"), std::string_view(";")}) {
-    const size_t p = RFindWord(text.substr(from, number_begin - from), mark);
-    if (p != std::string_view::npos) enumeration = std::max(enumeration, from + p + mark.size());
+  {
+    const std::string_view before = text.substr(from, number_begin - from);
+    constexpr std::string_view kWide = "；";
+    for (size_t p = before.size(); p-- > 0;) {
+      if (before[p] == ';') {
+        enumeration = from + p + 1;
+        break;
+      }
+      if (before[p] == kWide[0] && words::At(before, p, kWide)) {
+        enumeration = from + p + kWide.size();
+        break;
+      }
+    }
   }
   const size_t own_clause = ClauseOf(text, from, number_begin);
   const auto& places = ctx.passages[passage].places;
