@@ -338,6 +338,41 @@ void HomeCounty(DocContext* ctx) {
   ctx->home_county_name = ctx->NameOf(best);
 }
 
+// A receiving side's chapter calls its home 我市, 我州, 我县: each is a mention of the home
+// unit (the home county of a county's yearbook), so that "湖里区对口帮扶我县" pairs and
+// "向我县捐赠" gives like a name would. Inserted in text order.
+void AddSelfMentions(const document::Document& doc, DocContext* ctx) {
+  const std::string& home = ctx->home_county_code.empty() ? ctx->home_code : ctx->home_county_code;
+  if (home.empty()) return;
+  // 我县 in a chapter whose home was taken at prefecture level: the county of the home that
+  // the chapter names most.
+  std::string county = home;
+  if (home.size() < 6) {
+    std::map<std::string, int> counties;
+    for (const auto& pc : ctx->passages)
+      for (const auto& m : pc.places)
+        if (m.resolved() && m.code.size() >= 6 && m.code.starts_with(home)) ++counties[m.code.substr(0, 6)];
+    if (std::string best = ArgMax(counties); !best.empty()) county = best;
+  }
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    const std::string_view text(doc.passages[pi].text);
+    auto& places = ctx->passages[pi].places;
+    for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
+      const std::string_view level = text.substr(p + 3, 3);
+      if (!(level == "市" || level == "州" || level == "县" || level == "区" || level == "盟")) continue;
+      gazetteer::PlaceMention m;
+      m.begin = p;
+      m.end = p + 6;
+      m.surface = std::string(text.substr(p, 6));
+      m.code = level == "县" || level == "区" ? county : home;
+      m.candidates = {m.code};
+      auto at = std::lower_bound(places.begin(), places.end(), p,
+                                 [](const gazetteer::PlaceMention& x, size_t pos) { return x.begin < pos; });
+      places.insert(at, std::move(m));
+    }
+  }
+}
+
 // The one partner a heading names, county or prefecture level, or empty: none, several, or
 // only the home side ("甲市对口支援工作"). A chain (西藏乙县) names its last link.
 std::string HeadingPartner(const DocContext& ctx, const gazetteer::GazetteerMatcher& matcher, std::string_view heading) {
@@ -475,6 +510,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     pc.places_sorted = std::is_sorted(pc.places.begin(), pc.places.end(),
                                       [](const auto& x, const auto& y) { return x.begin < y.begin; });
   HomeCounty(&ctx);
+  if (ctx.receiving_side) AddSelfMentions(doc, &ctx);
 
   // A lone mention of a division in a province the document never mentions otherwise (a
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local

@@ -184,8 +184,11 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
         if (m.begin < d.end || m.end > sentence_end || !m.resolved()) continue;
         std::string_view before = text.substr(d.end, m.begin - d.end);
         if (EndsWith(before, "在") || EndsWith(before, "赴") || EndsWith(before, "到") || EndsWith(before, "于")) {
-          e.place = {Ref::Kind::kPlace, m.code, m.surface};
-          break;
+          // The first place gone to; when that is the chapter's own "我州", a venue named inside
+          // it after ("到我州考察，在乙市召开…") says more.
+          if (e.place.empty() || (StartsWith(e.place.surface, "我") && EndsWith(before, "在") &&
+                                  m.code.size() > e.place.key.size() && m.code.starts_with(e.place.key)))
+            e.place = {Ref::Kind::kPlace, m.code, m.surface};
         }
       }
       for (const auto& p : FindPersons(sentence)) e.participants.push_back({Ref::Kind::kPerson, p.name, p.name});

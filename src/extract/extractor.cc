@@ -14,6 +14,7 @@
 #include "extract/persons.h"
 #include "extract/project_extractor.h"
 #include "extract/table_figures.h"
+#include "extract/table_projects.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
 
@@ -52,12 +53,15 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
       if (m.resolved()) {
         PlaceRecord& r = by_code[m.code];
         r.code = m.code;
-        // (Compared as written when it has no space, the usual case: no copy to compare.)
-        if (m.surface.find_first_of(" \t") == std::string::npos) {
-          if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
-            r.surfaces.push_back(m.surface);
-        } else {
-          AddUnique(&r.surfaces, StripSpaces(m.surface));
+        // "我县" stands for the home in its own chapter only: no surface of the place. (A surface
+        // without a space, the usual case, is compared as written: no copy to compare.)
+        if (!StartsWith(m.surface, "我")) {
+          if (m.surface.find_first_of(" \t") == std::string::npos) {
+            if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
+              r.surfaces.push_back(m.surface);
+          } else {
+            AddUnique(&r.surfaces, StripSpaces(m.surface));
+          }
         }
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
@@ -253,6 +257,7 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   ExtractFigures(ctx, ex.pairings, &ex.figures);
   ExtractTableFigures(ctx, &ex.figures);
   ExtractProjects(ctx, &ex.projects);
+  ExtractTableProjects(ctx, &ex.projects);
   ExtractEvents(ctx, &ex.events);
   ExtractAwards(ctx, ex.projects, &ex.awards);
   return ex;

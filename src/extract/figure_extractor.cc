@@ -453,6 +453,18 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "Jobs";
               break;
             }
+            // "…，合肥市选派18名干部到乙市挂职": a count with its own sending verb and its noun
+            // after it starts anew, whatever the enumeration before it counted.
+            if (!cue && persons && ContainsAny(std::string_view(bare_window()), kSendCues)) {
+              if (Contains(after.substr(0, 12), "干部")) {
+                metric = "CadresSent";
+                break;
+              }
+              if (ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
+                metric = "TalentsSent";
+                break;
+              }
+            }
             if (!cue && !continued.empty()) {
               metric = continued;
               break;
@@ -512,6 +524,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
         f.subject = subjects.Of(pi, tv, sentence.begin, q.begin);
+        // A charity's money ("某慈善总会募集社会帮扶资金…") is given, whatever the words call it.
+        if (f.metric == "FundsCNY" && f.subject.kind == Ref::Kind::kOrganization &&
+            ContainsAny(f.subject.key, {"慈善", "红十字", "基金会", "公益"}))
+          f.metric = "DonationCNY";
         if (item_begin != std::string_view::npos) f.recipient = recipients.NamedIn(pi, item_begin, q.begin);
         if (f.recipient.empty()) {
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not

@@ -551,7 +551,12 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     const size_t tail = recipients.back().end;
     if (s.text.substr(tail, 6) == "共同") continue;
     std::string_view rest = s.text.substr(tail, ClauseEnd(s.text, tail, s.end) - tail);
-    Subject subject = SubjectBefore(s.text, *s.places, s.begin, with);
+    // "(甲市)开展与乙区的区县协作": a verb taking the relation as its object stands between
+    // the subject and 与.
+    size_t subject_end = with;
+    for (std::string_view verb : {"开展", "深化", "加强", "推进", "推动", "做好", "巩固", "拓展"})
+      if (IsWordBefore(s.text, with, verb)) subject_end = with - verb.size();
+    Subject subject = SubjectBefore(s.text, *s.places, s.begin, subject_end);
     if (subject.kind == Subject::Kind::kOther) continue;
     if (ReceivedWith(ctx, s, with, recipients, rest, b)) continue;
     // The relation is named right after the partners, or (with the supporter named right

@@ -1,5 +1,7 @@
 #include "extract/persons.h"
 
+#include <algorithm>
+
 #include "extract/text_util.h"
 #include "recognize/person_recognizer.h"
 #include "recognize/surnames.h"
@@ -11,6 +13,47 @@ bool LooksLikePersonName(std::string_view name) {
   size_t surname = recognize::SurnameLengthAt(name, 0);
   return n >= 2 && n <= 4 && surname > 0 && surname < name.size();
 }
+
+namespace {
+
+// "其中陈某任副县长", "王某担任组长": a name that opens its clause and takes up a title after
+// 任/担任. Names the recognizer finds by a title before them need no such rule.
+void AppointedPersons(std::string_view text, std::vector<PersonMention>* out) {
+  static constexpr std::string_view kTitles[] = {"副县长", "县长", "副市长", "市长", "副区长", "区长", "副州长",
+                                                 "州长", "副书记", "书记", "副主任", "主任", "副局长", "局长",
+                                                 "副组长", "组长", "副队长", "队长", "领队", "副校长", "校长",
+                                                 "副院长", "院长", "总指挥", "副总指挥", "指挥长"};
+  for (size_t at = FindWord(text, "任"); at != std::string_view::npos; at = FindWord(text, "任", at + 3)) {
+    size_t name_end = at;
+    if (words::EndsAt(text, at, "担")) name_end -= 3;
+    const size_t after = at + 3;
+    const std::string_view* title = nullptr;
+    for (const auto& t : kTitles)
+      if (words::At(text, after, t)) {
+        title = &t;
+        break;
+      }
+    if (!title) continue;
+    // The name: two or three characters back to a clause mark or 其中.
+    for (size_t chars : {size_t{3}, size_t{2}}) {
+      if (name_end < chars * 3) continue;
+      const size_t begin = name_end - chars * 3;
+      const std::string_view name = text.substr(begin, name_end - begin);
+      const bool opens = begin == 0 || words::EndsAt(text, begin, "其中") || IsPunct(CharAt(text, PrevChar(text, begin)));
+      if (!opens || !LooksLikePersonName(name)) continue;
+      if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) break;
+      PersonMention m;
+      m.begin = begin;
+      m.end = name_end;
+      m.name = std::string(name);
+      m.role = std::string(*title);
+      out->push_back(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text) {
   std::vector<PersonMention> out;
@@ -27,6 +70,8 @@ std::vector<PersonMention> FindPersons(std::string_view text) {
       m.role = p.role;
     out.push_back(std::move(m));
   }
+  AppointedPersons(text, &out);
+  std::stable_sort(out.begin(), out.end(), [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; });
   return out;
 }
 

@@ -172,4 +172,18 @@ TEST_F(ExtractorTest, PrefectureBodiesStationsAndTheHomesOwnWords) {
   }
 }
 
+// "其中陈某任副县长": a name taking up a title after 任 is a person with that role; a word that
+// is no name before 任 ("主要负责人任组长") is none.
+TEST_F(ExtractorTest, ANameThatTakesUpATitleAfterRenIsAPerson) {
+  Extraction ex = Run({
+      {"东西部协作", "干部交流",
+       "2020年,厦门市选派挂职干部3名到海原县挂职,其中陈志鸿任副县长,协助分管协作工作。指挥部主要负责人任组长。"},
+  });
+  std::map<std::string, std::string> roles;
+  for (const auto& p : ex.persons) roles[p.name] = p.role;
+  ASSERT_TRUE(roles.count("陈志鸿"));
+  EXPECT_EQ(roles["陈志鸿"], "副县长");
+  EXPECT_FALSE(roles.count("负责人"));
+}
+
 }  // namespace duikou::extract

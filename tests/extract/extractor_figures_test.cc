@@ -732,4 +732,24 @@ TEST_F(ExtractorTest, AReceivingSidesOwnCadresSentToASupporterGoThere) {
   EXPECT_THAT(details, Contains("CadresSent 27 5333>4404"));
 }
 
+// A charity's money is a donation, whatever the words call it.
+TEST_F(ExtractorTest, ACharitysFundsAreADonation) {
+  Extraction ex = Run({
+      {"东西部协作", "社会帮扶", "2021年,济南市与湘西州深化东西部协作。济南慈善总会募集社会帮扶资金1360万元,用于湘西州助学。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("DonationCNY 13600000"));
+}
+
+// A count with its own sending verb and noun starts anew after trainees of the partner.
+TEST_F(ExtractorTest, CadresSentAfterTraineesReceivedAreCadresSent) {
+  Extraction ex = Run({
+      {"对口合作", "干部交流",
+       "2022年,合肥市与佳木斯市深化对口合作,合肥市投入资金1亿元。佳木斯市选派42名干部到合肥市挂职学习,"
+       "合肥市选派18名干部到佳木斯市挂职。"},
+  });
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("Trainees 42"));
+  EXPECT_THAT(keys, Contains("CadresSent 18"));
+}
+
 }  // namespace duikou::extract

@@ -370,4 +370,29 @@ TEST_F(ExtractorTest, SeveralUnitsBeforeADashPairWithThePartnerAfterIt) {
   EXPECT_THAT(keys, Contains("珠海高新区>533323 东西部扶贫协作"));
 }
 
+// "甲市深化与乙州的东西部协作,开展与丙区的区县协作": the verb before 与 leaves the subject
+// elided, and the home city pairs with each.
+TEST_F(ExtractorTest, AVerbBeforeWithLeavesTheSubjectToTheSentence) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,济南市深化与湖南省湘西土家族苗族自治州的东西部协作,开展与重庆市武隆区的区县协作。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("3701>4331 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("3701>500156 东西部扶贫协作"));
+}
+
+// In a receiving side's chapter "我县" is the home: "湖里区对口帮扶我县" pairs the district with
+// it, and "我县" is no surface of the place.
+TEST_F(ExtractorTest, TheChaptersOwnWoXianIsTheHomeInAReceivingSidesChapter) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,厦门市继续对口帮扶宁夏海原县,海原县党政代表团赴厦门市考察。湖里区对口帮扶我县,向我县捐赠资金1000万元;"
+       "集美区帮助我县销售农产品,到我县考察。"},
+  });
+  EXPECT_THAT(PairingKeys(ex), Contains("350206>640522 东西部扶贫协作"));
+  for (const auto& p : ex.places)
+    for (const auto& surface : p.surfaces) EXPECT_EQ(surface.find("我"), std::string::npos) << p.code;
+}
+
 }  // namespace duikou::extract

@@ -330,4 +330,30 @@ TEST_F(ExtractorTest, InAReceivingSidesChapterProjectsLieInTheHome) {
     for (const auto& f : p.funders) EXPECT_TRUE(f.key.starts_with("44")) << p.name << " " << f.key;
 }
 
+// A table of aided projects: the whole cell is the name (not cut at 中学), the place column
+// says where (a township of the home county), the supporter column who funds, the money column
+// the investment; the total row is no project.
+TEST_F(ExtractorTest, ATableOfProjectsGivesOneProjectPerRow) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2020年,厦门市继续对口帮扶我县,向我县捐赠资金1000万元,帮助我县销售农产品,到我县考察。海原县与湖里区、集美区结对。"}},
+      "东西部协作", "2020年厦门市援建项目", {"序号", "项目名称", "帮扶单位", "建设地点", "援助资金(万元)"},
+      {{"1", "海原县职业中学实训楼", "集美区", "海城镇", "650"},
+       {"2", "史店乡村级卫生室提升工程", "厦门市", "史店乡", "380"},
+       {"", "合计", "", "", "1030"}});
+  Extractor ex(gaz_);
+  const Extraction got = ex.Extract(doc);
+  std::map<std::string, const Project*> by_name;
+  for (const auto& p : got.projects) by_name[p.name] = &p;
+  ASSERT_TRUE(by_name.count("海原县职业中学实训楼"));
+  const Project& school = *by_name["海原县职业中学实训楼"];
+  EXPECT_EQ(school.place.key, "640522100");
+  ASSERT_FALSE(school.funders.empty());
+  EXPECT_EQ(school.funders[0].key, "350211");
+  EXPECT_EQ(school.investment_cny, "6500000");
+  ASSERT_TRUE(by_name.count("史店乡村级卫生室提升工程"));
+  EXPECT_EQ(by_name["史店乡村级卫生室提升工程"]->place.key, "640522200");
+  EXPECT_FALSE(by_name.count("合计"));
+}
+
 }  // namespace duikou::extract
