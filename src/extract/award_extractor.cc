@@ -96,9 +96,14 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
     const size_t body = BodyStart(passage);
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
-    if (!Contains(text, "获") && !Contains(text, "被") && !Contains(text, "荣膺")) continue;
+    // (Each scan is done once, and a verb is looked for only when its character is there: the
+    // bare 评为, 授予 … count only after a 被.)
+    const bool has_huo = Contains(text, "获"), has_bei = Contains(text, "被"), has_rongying = Contains(text, "荣膺");
+    if (!has_huo && !has_bei && !has_rongying) continue;
     for (std::string_view verb : {"荣获", "获得", "被评为", "被表彰为", "获评", "被授予", "被命名为", "荣膺", "获",
                                   "评为", "授予", "表彰为", "命名为"}) {
+      const bool possible = verb == "荣膺" ? has_rongying : Contains(verb, "获") ? has_huo : has_bei;
+      if (!possible) continue;
       for (size_t p = FindWord(text, verb, body); p != std::string_view::npos; p = FindWord(text, verb, p + 1)) {
         // "甲被乙授予…", "甲被乙评为…": the passive with the awarding body named; the winner is
         // what stands before 被. (Right after 被 the verb was handled as 被授予, 被评为 ….)

@@ -45,9 +45,12 @@ std::string Trim(std::string_view s, size_t max_chars) {
   }
   std::string out;
   size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out += std::string(CharAt(s, i));
+  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out.append(CharAt(s, i));
   return out;
 }
+
+// True when `s` is nothing but spaces and tabs (StripSpaces(s).empty(), without the copy).
+bool OnlySpaces(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
 
 // Verbs of a happening: a month-only date inside a sentence dates an event only when its
 // clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
@@ -147,12 +150,16 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       // Leading words allowed before a sentence-opening date: "其中,", spaces.
       size_t body = ctx.passages[pi].body_start;
       size_t lead_begin = std::max(sentence_begin, std::min(body, d.begin));
-      std::string lead = StripSpaces(text.substr(lead_begin, d.begin - lead_begin));
-      bool opens = lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,";
+      // (The allowed words are short: a longer lead is not copied to be compared.)
+      const std::string_view raw_lead = text.substr(lead_begin, d.begin - lead_begin);
+      const bool short_lead = raw_lead.size() - std::count(raw_lead.begin(), raw_lead.end(), ' ') -
+                                  std::count(raw_lead.begin(), raw_lead.end(), '\t') <= 9;
+      const std::string lead = short_lead ? StripSpaces(raw_lead) : std::string();
+      bool opens = short_lead && (lead.empty() || lead == "其中," || lead == "其中，" || lead == "同日," || lead == "此前,");
       bool inner = !has_day && !opens && DatesItsClause(text, d.begin, d.end, sentence_begin);
       if (!has_day && !opens && !inner) continue;
       if (opens && passage.kind != document::PassageKind::kCaption &&
-          StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty()) {
+          OnlySpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin)))) {
         previous = date;
         has_previous = true;
       }
@@ -161,7 +168,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
       e.start_date = date.start;
       e.end_date = date.end;
       e.passage = pi;
-      bool opens_passage = StripSpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin))).empty();
+      bool opens_passage = OnlySpaces(text.substr(std::min(body, d.begin), d.begin - std::min(body, d.begin)));
       if (opens_passage && !chronicle && !passage.entry_title.empty() && passage.kind != document::PassageKind::kCaption)
         e.title = passage.entry_title;
       else if (inner && EndsWith(StripSpaces(text.substr(sentence_begin, d.begin - sentence_begin)), "于"))

@@ -53,8 +53,16 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
       if (m.resolved()) {
         PlaceRecord& r = by_code[m.code];
         r.code = m.code;
-        // "我县" stands for the home in its own chapter only: no surface of the place.
-        if (!StartsWith(m.surface, "我")) AddUnique(&r.surfaces, StripSpaces(m.surface));
+        // "我县" stands for the home in its own chapter only: no surface of the place. (A surface
+        // without a space, the usual case, is compared as written: no copy to compare.)
+        if (!StartsWith(m.surface, "我")) {
+          if (m.surface.find_first_of(" \t") == std::string::npos) {
+            if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
+              r.surfaces.push_back(m.surface);
+          } else {
+            AddUnique(&r.surfaces, StripSpaces(m.surface));
+          }
+        }
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
@@ -160,7 +168,10 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       for (const auto& o : FindOrganizations(passage.section, ctx))
         add_org(o.name, StripSpaces(o.surface), o.type, pi, {}, 0, 0);
     if (passage.kind != document::PassageKind::kTable) {
-      for (const auto& o : FindOrganizations(passage.text, ctx))
+      // The passage's organizations as the Extractor found them (not copied out again).
+      std::vector<OrgMention> found;
+      if (!ctx.passage_organizations) found = FindOrganizations(passage.text, ctx);
+      for (const auto& o : ctx.passage_organizations ? (*ctx.passage_organizations)[pi] : found)
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
       for (const auto& p : FindPersons(passage.text)) {
         Person& person = persons[p.name];

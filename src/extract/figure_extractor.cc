@@ -1,13 +1,17 @@
 #include "extract/figure_extractor.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "extract/figure_recipient.h"
 #include "extract/figure_subject.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 
 namespace duikou::extract::internal {
 
@@ -63,6 +67,24 @@ const std::vector<std::string_view> kGiftCues = {"捐"};
 const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
 const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
+
+// The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
+// seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
+// (A map per sentence cost a node allocation per kind and per copy.)
+class ByKind {
+ public:
+  bool Has(UnitKind kind) const { return seen_[Index(kind)]; }
+  std::string& operator[](UnitKind kind) {
+    seen_[Index(kind)] = true;
+    return values_[Index(kind)];
+  }
+
+ private:
+  static size_t Index(UnitKind kind) { return static_cast<size_t>(kind); }
+  static constexpr size_t kKinds = static_cast<size_t>(UnitKind::kOther) + 1;
+  std::array<std::string, kKinds> values_;
+  std::array<bool, kKinds> seen_{};
+};
 
 // Nearest cue (largest end position, then the longest) in `window`; nullptr when none.
 // Walks back from the end one character at a time and compares cue words only where one
@@ -132,16 +154,32 @@ bool OnlyAsOriginalPlan(std::string_view own) {
 // ("实施计划内项目4个,投入资金1275万元").
 std::string Qualifier(std::string_view own, std::string_view since_last, std::string_view inherited,
                       std::string_view metric, const Quantity& q) {
-  static const std::vector<std::pair<std::string_view, std::string_view>> kOwnQualifiers = {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kOwnQualifiers = {{
       {"计划内", "计划内"}, {"计划外", "计划外"}, {"协议", "协议"}, {"到位", "到位"},
       {"实际", "实际"}, {"累计", "累计"}, {"计划", "计划"}, {"拟", "计划"},
       // A five-year plan's total ("“十三五”总投资") sums the years of the plan.
-      {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}};
-  for (const auto& [word, qualifier] : kOwnQualifiers)
-    if (Contains(own, word) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
+      {"十一五", "累计"}, {"十二五", "累计"}, {"十三五", "累计"}, {"十四五", "累计"}}};
+  // Which of the words (and, after them, 签约 and 签订) `own` holds, found in one walk over it.
+  constexpr size_t kSigned = kOwnQualifiers.size();  // 签约; 签订 follows
+  static const std::array<std::string_view, kOwnQualifiers.size() + 2> kOwnWords = [] {
+    std::array<std::string_view, kOwnQualifiers.size() + 2> words;
+    for (size_t i = 0; i < kOwnQualifiers.size(); ++i) words[i] = kOwnQualifiers[i].first;
+    words[kSigned] = "签约";
+    words[kSigned + 1] = "签订";
+    return words;
+  }();
+  static const WordStarts kOwnStarts(kOwnWords);
+  uint32_t held = 0;
+  for (size_t pos = kOwnStarts.Next(own, 0); pos < own.size(); pos = kOwnStarts.Next(own, pos + 3))
+    for (uint32_t rest = kOwnStarts.At(own, pos) & ~held; rest != 0; rest &= rest - 1)
+      if (words::At(own, pos, kOwnWords[std::countr_zero(rest)])) held |= uint32_t{1} << std::countr_zero(rest);
+  for (size_t i = 0; i < kOwnQualifiers.size(); ++i) {
+    const auto& [word, qualifier] = kOwnQualifiers[i];
+    if ((held >> i & 1) && !(word == "计划" && OnlyAsOriginalPlan(own))) return std::string(qualifier);
+  }
   // An amount signed for ("签约金额85.6亿元", "签订…1.2亿元"); a number of projects signed
   // ("签订合作项目11个") is just a count.
-  if (metric.ends_with("CNY") && (Contains(own, "签约") || Contains(own, "签订"))) return "协议";
+  if (metric.ends_with("CNY") && (held >> kSigned & 3) != 0) return "协议";
   for (std::string_view word : {"累计", "计划内", "计划外"})
     if (Contains(since_last, word)) return std::string(word);
   if (metric == "FundsCNY" && !inherited.empty()) return std::string(inherited);
@@ -249,23 +287,38 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     std::vector<Quantity> quantities = FindQuantities(tv);
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
-    std::map<UnitKind, std::string> previous_sentence_metric, previous_sentence_unit;
+    ByKind previous_sentence_metric, previous_sentence_unit;
+    // Quantities in the order of their numbers (the usual case) are visited from the first one
+    // in each sentence on, up to the sentence's end, rather than all of them for each sentence.
+    const bool in_order = std::is_sorted(quantities.begin(), quantities.end(), [](const Quantity& a, const Quantity& b) {
+      return a.number_begin < b.number_begin;
+    });
+    size_t first_in_sentence = 0;
     for (const Range& sentence : ctx.passages[pi].sentences) {
+      if (in_order)
+        while (first_in_sentence < quantities.size() && quantities[first_in_sentence].number_begin < sentence.begin)
+          ++first_in_sentence;
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
-      std::map<UnitKind, std::string> last_metric;
-      std::map<UnitKind, std::string> last_unit;  // of the last figure of each unit kind (个, 家 …)
+      ByKind last_metric;
+      ByKind last_unit;  // of the last figure of each unit kind (个, 家 …)
       if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
         last_metric = previous_sentence_metric;
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // The clause start found for the previous number of the sentence, and what bounded it.
+      struct {
+        size_t floor = std::string_view::npos, number = std::string_view::npos, begin = 0;
+      } last_clause;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
       std::string plan_status;                   // 计划内/计划外 of the previous figure
       bool previous_cumulative = false;          // the previous figure is a running total (累计)
       std::string total_qualifier;               // of the last figure that is no breakdown item
-      for (const Quantity& q : quantities) {
+      for (size_t qi = in_order ? first_in_sentence : 0; qi < quantities.size(); ++qi) {
+        const Quantity& q = quantities[qi];
+        if (in_order && q.number_begin >= sentence.end) break;
         if (q.number_begin < sentence.begin || q.number_begin >= sentence.end) continue;
         if (q.kind == UnitKind::kOther) {  // years, tons, sessions: never a figure
           prev_end = q.end;
@@ -273,10 +326,28 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         }
         // The entry heading kept in the text ("【人才与劳务】…") is no part of the clause.
         const size_t body = ctx.passages[pi].body_start;
-        size_t clause_begin = ClauseStart(tv, q.begin, q.begin >= body ? std::max(sentence.begin, body) : sentence.begin);
+        const size_t floor = q.begin >= body ? std::max(sentence.begin, body) : sentence.begin;
+        // The clause start of the previous figure's number, when the same floor bounds both, is
+        // the answer unless a clause break stands between the two numbers: only that stretch
+        // is searched (a sentence's numbers are many, its clauses long).
+        size_t clause_begin;
+        if (last_clause.floor == floor && last_clause.number != std::string_view::npos && last_clause.number >= floor &&
+            last_clause.number <= q.begin) {
+          const size_t since = ClauseStart(tv, q.begin, last_clause.number);
+          clause_begin = since == last_clause.number ? last_clause.begin : since;
+        } else {
+          clause_begin = ClauseStart(tv, q.begin, floor);
+        }
+        last_clause = {floor, q.begin, clause_begin};
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
         const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
+        // The window without spaces, made once and only when a rule asks for it.
+        std::optional<std::string> stripped_window;
+        auto bare_window = [&]() -> const std::string& {
+          if (!stripped_window) stripped_window = StripSpaces(window);
+          return *stripped_window;
+        };
         const std::string_view clause = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
@@ -286,14 +357,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_counted_end = q.end;
         const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         bool may_continue = !breakdown;
-        std::string continued = may_continue && last_metric.count(q.kind) ? last_metric[q.kind] : "";
+        std::string continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
 
         std::string metric;
         // A breakdown item led by a place takes its total's metric, and that place.
         size_t item_begin = std::string_view::npos;
         // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
         // not "企业15家,其中甲县8家" after a count of projects).
-        if (last_metric.count(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
+        if (last_metric.Has(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
             Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
           item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
@@ -314,10 +385,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // "捐款捐物支持乙州，折合逾1200万元": a clause that only sums up takes the cue of the
             // sentence before it.
-            if (!cue && StartsWith(StripSpaces(window), "折合")) cue = NearestCue(before, kMoneyCues);
+            if (!cue && StartsWith(bare_window(), "折合")) cue = NearestCue(before, kMoneyCues);
             // "出资300万元，在乙县设立助学基金": what the outlay founds may follow in the next clause.
             const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
-            if (!cue && EndsWith(StripSpaces(window), "出资") && ContainsAny(founds, kEndowmentCues)) {
+            if (!cue && EndsWith(bare_window(), "出资") && ContainsAny(founds, kEndowmentCues)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
@@ -338,7 +409,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             break;
           }
           case UnitKind::kCount: {
-            std::string w = StripSpaces(window);
+            const std::string& w = bare_window();
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
@@ -356,7 +427,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             bool persons = q.kind == UnitKind::kPersons;
             // "62名党政干部中有41名在…任职": a count just given, named again to break it down by
             // post or place, and its parts: neither is reported anew.
-            if (EndsWith(StripSpaces(window), "中有")) break;
+            if (EndsWith(bare_window(), "中有")) break;
             if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
               break;
             if (persons && (ContainsAny(after, kTraineeCues) ||
@@ -372,7 +443,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (breakdown && (last_metric[q.kind] == "Jobs" || last_metric[q.kind] == "Trainees")) {
-              std::string w = StripSpaces(window);
+              const std::string& w = bare_window();
               bool by_kind = false;
               for (std::string_view noun : kPopulationNouns) by_kind = by_kind || EndsWith(w, noun);
               if (StartsWith(w, "其中") && by_kind) {
@@ -393,7 +464,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // "…，合肥市选派18名干部到乙市挂职": a count with its own sending verb and its noun
             // after it starts anew, whatever the enumeration before it counted.
-            if (!cue && persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues)) {
+            if (!cue && persons && ContainsAny(std::string_view(bare_window()), kSendCues)) {
               if (Contains(after.substr(0, 12), "干部")) {
                 metric = "CadresSent";
                 break;
@@ -417,13 +488,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (cue) {
               metric = std::string(cue->metric);
               if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&
-                  !(ContainsAny(before, kServingCues) && EndsWith(StripSpaces(window), cue->word) &&
+                  !(ContainsAny(before, kServingCues) && EndsWith(bare_window(), cue->word) &&
                     !ContainsAny(clause, kNotSentCues)))
                 metric.clear();
-            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
-            } else if (persons && ContainsAny(std::string_view(StripSpaces(window)), kSendCues) &&
+            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
                        Contains(after.substr(0, 12), "干部")) {
               metric = "CadresSent";  // 选派12名党政干部赴…
             }

@@ -82,11 +82,23 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
   size_t from = sentence_begin, to = sentence_end;
   // Only marks inside the sentence count, so only the sentence is searched (figures are many,
   // passages long).
-  for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
-    if (begin >= sentence_begin && sentence_begin < text.size()) {
-      size_t before = RFindWord(text.substr(sentence_begin), sep, begin - sentence_begin);
-      if (before != std::string_view::npos) from = std::max(from, sentence_begin + before + sep.size());
+  // The last mark starting at or before `begin`: one backward walk for both marks (they never
+  // overlap, so the one that starts last also ends last).
+  if (begin >= sentence_begin && sentence_begin < text.size()) {
+    const std::string_view rest = text.substr(sentence_begin);
+    constexpr std::string_view kWide = "；";
+    for (size_t p = std::min(begin - sentence_begin, rest.size() - 1) + 1; p-- > 0;) {
+      if (rest[p] == ';') {
+        from = std::max(from, sentence_begin + p + 1);
+        break;
+      }
+      if (rest[p] == kWide[0] && words::At(rest, p, kWide)) {
+        from = std::max(from, sentence_begin + p + kWide.size());
+        break;
+      }
     }
+  }
+  for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
     if (sentence_end > 0) {
       // Marks starting before sentence_end: the window ends sep.size() - 1 bytes past it.
       std::string_view window = text.substr(0, std::min(text.size(), sentence_end + sep.size() - 1));
@@ -173,9 +185,10 @@ bool CountFollows(std::string_view text, size_t pos) {
 // True when the most specific place of a chain (or a mention spelling out its prefecture) is
 // where a meeting took place ("会议在某市乙区召开"): the venue, not what the meeting's numbers
 // are about (the wider place, named elsewhere, still counts).
-bool IsVenue(std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m, bool spells_out_ancestor) {
-  if (chain_begin == m.begin && !spells_out_ancestor) return false;
+// (Whether the mention spells out an ancestor is asked last: it looks the ancestors up.)
+bool IsVenue(const DocContext& ctx, std::string_view text, size_t chain_begin, const gazetteer::PlaceMention& m) {
   if (chain_begin < 3 || text.compare(chain_begin - 3, 3, "在") != 0) return false;
+  if (chain_begin == m.begin && !ctx.SpellsOutAncestor(m)) return false;
   std::string_view rest = text.substr(m.end, ClauseEnd(text, m.end) - m.end);
   return ContainsAny(rest, {"召开", "举行", "举办", "开幕"});
 }
@@ -200,6 +213,18 @@ bool FigureRecipients::IsPartner(const std::string& code, const std::string* sec
   for (const auto& r : recipients_)
     if (Encloses(r, code)) return true;
   return false;
+}
+
+bool FigureRecipients::IsSectionPartner(size_t passage, const gazetteer::PlaceMention& m,
+                                        const std::string* section_partner) const {
+  const auto& places = ctx_.passages[passage].places;
+  if (passage != cached_passage_) {
+    cached_passage_ = passage;
+    partner_cache_.assign(places.size(), kUnknown);
+  }
+  int8_t& known = partner_cache_[static_cast<size_t>(&m - places.data())];
+  if (known == kUnknown) known = IsPartner(m.code, section_partner) ? kYes : kNo;
+  return known == kYes;
 }
 
 bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
@@ -378,9 +403,10 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
-      if (!m.resolved() || m.begin < begin || m.end > end || !IsPartner(m.code, section_partner) || HasHomeNamesake(m))
+      if (!m.resolved() || m.begin < begin || m.end > end || !IsSectionPartner(passage, m, section_partner) ||
+          HasHomeNamesake(m))
         continue;
-      if (IsVenue(text, chain_begin, m, ctx_.SpellsOutAncestor(m))) continue;
+      if (IsVenue(ctx_, text, chain_begin, m)) continue;
       // "乙学院", "乙大学": a college named after a place is no partner of a number.
       if (words::At(text, m.end, "学院") || words::At(text, m.end, "大学")) continue;
       p.Add(m);

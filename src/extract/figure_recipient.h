@@ -35,6 +35,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -77,6 +78,10 @@ class FigureRecipients {
 
  private:
   bool IsPartner(const std::string& code, const std::string* section_partner) const;
+  // IsPartner(m.code, section_partner) for a mention `m` of passage `passage`, whose section
+  // partner is always the same: worked out once per mention (figures are many, and ask about
+  // the same mentions again and again) and kept until another passage is asked about.
+  bool IsSectionPartner(size_t passage, const gazetteer::PlaceMention& m, const std::string* section_partner) const;
   // True when an ambiguous name may be the home city's own place too (a town name shared
   // with a partner county): it names no partner for sure.
   bool HasHomeNamesake(const gazetteer::PlaceMention& m) const;
@@ -89,6 +94,10 @@ class FigureRecipients {
   const DocContext& ctx_;
   std::set<std::string> recipients_;  // of the document's pairings; empty: any place is one
   std::map<std::string, std::set<std::string>> recipients_of_;  // supporter code -> recipient codes
+  // IsSectionPartner's answers for the mentions of one passage (by index in its places).
+  static constexpr int8_t kUnknown = -1, kNo = 0, kYes = 1;
+  mutable size_t cached_passage_ = static_cast<size_t>(-1);
+  mutable std::vector<int8_t> partner_cache_;
 };
 
 }  // namespace duikou::extract::internal

@@ -9,6 +9,11 @@ namespace duikou::extract::internal {
 
 namespace {
 
+// Whether a character starting with byte `lead` may be one of the marks the scans below look
+// for (, ; : and ，；：、。, which start with EF or E3): most characters are passed over on
+// their first byte.
+bool MayBeMark(char lead) { return lead == ',' || lead == ';' || lead == ':' || lead == '\xEF' || lead == '\xE3'; }
+
 // True when the name at `begin` opens its clause, as an actor does: nothing but a time word
 // or a connective stands between it and the last mark ("2020年,甲公司…", "其中甲市…",
 // "；乙区…"). A name after a verb or a preposition (对接甲校, 向乙县, 江山—柯桥…) is not.
@@ -16,6 +21,7 @@ bool OpensClause(std::string_view text, size_t from, size_t begin) {
   size_t start = from;
   // Clause marks only: a dash joins a pair's names (江山—柯桥), quotes and brackets a name.
   for (size_t i = from; i < begin; i += CharLen(text, i)) {
+    if (!MayBeMark(text[i])) continue;
     const std::string_view ch = CharAt(text, i);
     if (ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "、" || ch == "：" || ch == ":" || ch == "。")
       start = i + ch.size();
@@ -74,6 +80,7 @@ size_t SupportingPrefectures(const DocContext& ctx) {
 size_t ClauseOf(std::string_view text, size_t from, size_t pos) {
   size_t start = from;
   for (size_t i = from; i < pos; i += CharLen(text, i)) {
+    if (!MayBeMark(text[i])) continue;
     const std::string_view ch = CharAt(text, i);
     if (ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "。") start = i + ch.size();
   }
@@ -108,10 +115,21 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   const size_t from = std::max(sentence_begin, body);
   if (from >= number_begin) return fallback;
   // The enumeration of the number: from the last ； before it, within the sentence.
+  // (One backward walk for both marks: they never overlap, so the one starting last ends last.)
   size_t enumeration = from;
-  for (std::string_view mark : {std::string_view("；"), std::string_view(";")}) {
-    const size_t p = RFindWord(text.substr(from, number_begin - from), mark);
-    if (p != std::string_view::npos) enumeration = std::max(enumeration, from + p + mark.size());
+  {
+    const std::string_view before = text.substr(from, number_begin - from);
+    constexpr std::string_view kWide = "；";
+    for (size_t p = before.size(); p-- > 0;) {
+      if (before[p] == ';') {
+        enumeration = from + p + 1;
+        break;
+      }
+      if (before[p] == kWide[0] && words::At(before, p, kWide)) {
+        enumeration = from + p + kWide.size();
+        break;
+      }
+    }
   }
   const size_t own_clause = ClauseOf(text, from, number_begin);
   const auto& places = ctx.passages[passage].places;
@@ -133,9 +151,12 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   auto listed = [&](const gazetteer::PlaceMention& m) {
     for (std::string_view joint : {"、", "和", "与", "及"}) {
       for (const auto& other : places) {
+        // (Adjacency first: it rules out almost every place without a lookup.)
+        const bool before = other.end + joint.size() == m.begin && text.compare(other.end, joint.size(), joint) == 0;
+        const bool after = m.end + joint.size() == other.begin && text.compare(m.end, joint.size(), joint) == 0;
+        if (!before && !after) continue;
         if (&other == &m || !other.resolved() || !OnSupportingSide(ctx, other.code)) continue;
-        if (other.end + joint.size() == m.begin && text.compare(other.end, joint.size(), joint) == 0) return true;
-        if (m.end + joint.size() == other.begin && text.compare(m.end, joint.size(), joint) == 0) return true;
+        return true;
       }
     }
     return false;

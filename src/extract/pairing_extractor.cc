@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <optional>
 #include <set>
@@ -9,6 +10,7 @@
 
 #include "extract/pairing_phrases.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 
 namespace duikou::extract::internal {
 
@@ -70,11 +72,20 @@ class Builder {
     std::vector<const Candidate*> strong;
     for (const auto& c : found_)
       if (!c.weak_type) strong.push_back(&c);
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    // Views into found_, whose strings stay put from here on (a type is settled before its
+    // candidate is looked up).
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
     std::set<std::pair<std::string, std::string>> place_pairs;  // for HasUnitPairing
+    // TypeKnownFor of each place recipient, worked out once: the strong candidates do not change.
+    std::map<std::string_view, std::string> known_for;
     for (auto& c : found_) {
       if (c.weak_type) {
-        std::string known = TypeKnownFor(strong, c.recipient);
+        std::string known;
+        if (c.recipient.kind == Ref::Kind::kPlace) {
+          auto [it, inserted] = known_for.try_emplace(c.recipient.key);
+          if (inserted) it->second = TypeKnownFor(strong, c.recipient);
+          known = it->second;
+        }
         if (!known.empty()) c.type = known;
       }
       if (c.type.empty()) continue;
@@ -208,6 +219,30 @@ std::vector<const PlaceMention*> ChainHeads(std::string_view text, const std::ve
   return heads;
 }
 
+// The words the sentence readers start from: 与 (FromWith), 向 (FromFunding), 共同在
+// (FromTogether), 承担 (FromTakingOn), then the first two characters of each pairing verb
+// (对口, 结对, 帮扶, 携手; FromVerbs). Each sentence is walked once for all of them.
+enum ScanWord : size_t { kWith, kTowards, kTogetherIn, kTakeOn, kFirstVerbHead };
+struct ScanWords {
+  std::vector<std::string_view> words;
+  std::vector<size_t> head_of_verb;  // index into `words` of each pairing verb's head
+};
+const ScanWords& SentenceScanWords() {
+  static const ScanWords kWords = [] {
+    ScanWords s;
+    s.words = {"与", "向", "共同在", "承担"};
+    for (const PairingVerb& verb : PairingVerbs()) {
+      std::string_view w = verb.word;
+      std::string_view head = w.substr(0, CharLen(w, 0) + CharLen(w, CharLen(w, 0)));
+      auto it = std::find(s.words.begin() + kFirstVerbHead, s.words.end(), head);
+      s.head_of_verb.push_back(static_cast<size_t>(it - s.words.begin()));
+      if (it == s.words.end()) s.words.push_back(head);
+    }
+    return s;
+  }();
+  return kWords;
+}
+
 // One sentence being read: where it is, and the types its surroundings name. The sentence's
 // own type and subject are worked out when a pairing first asks (most sentences have none).
 class SentenceScope {
@@ -224,6 +259,24 @@ class SentenceScope {
     end = e;
     type_.reset();
     subject_.reset();
+    // Every occurrence of every scan word, in one walk over the sentence.
+    static const WordStarts kStarts(SentenceScanWords().words);
+    const std::vector<std::string_view>& words = SentenceScanWords().words;
+    const std::string_view sentence = Sentence();
+    found_.clear();
+    for (size_t pos = kStarts.Next(sentence, 0); pos < sentence.size(); pos = kStarts.Next(sentence, pos + 3)) {
+      const uint32_t starting_here = kStarts.At(sentence, pos);
+      for (uint32_t rest = starting_here; rest != 0; rest &= rest - 1) {
+        const size_t w = static_cast<size_t>(std::countr_zero(rest));
+        if (words::At(sentence, pos, words[w])) found_.push_back({w, pos});
+      }
+    }
+  }
+  // FindWord(Sentence(), <scan word w>, from): the first occurrence at or after `from`.
+  size_t Find(size_t w, size_t from = 0) const {
+    for (const auto& [word, pos] : found_)
+      if (word == w && pos >= from) return pos;
+    return std::string_view::npos;
   }
   std::string_view Sentence() const { return text.substr(begin, end - begin); }
   const std::string& SentenceType() const {
@@ -264,6 +317,7 @@ class SentenceScope {
  private:
   mutable std::optional<std::string> type_;
   mutable std::optional<Subject> subject_;
+  std::vector<std::pair<size_t, size_t>> found_;  // (scan word, position in the sentence), by position
 };
 
 // Resolves the division-like names of a list (a two-character 乙县 after 丙区、) by name, near the other
@@ -360,21 +414,20 @@ bool OtherTypedVerbInSentence(const SentenceScope& s) {
 // "<supporters>对口支援<recipients>", "X区对口帮扶A县、B县", "对口合作<place>" (subject left out).
 void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-  // The verbs' distinct first two characters (对口, 结对, 帮扶): a scan for each rules out
-  // most sentences before each verb is looked for.
-  static const std::vector<std::string_view> kHeads = [] {
-    std::vector<std::string_view> heads;
-    for (const PairingVerb& verb : PairingVerbs()) {
-      std::string_view w = verb.word;
-      std::string_view head = w.substr(0, CharLen(w, 0) + CharLen(w, CharLen(w, 0)));
-      if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.push_back(head);
-    }
-    return heads;
-  }();
-  if (!ContainsAny(sentence, kHeads)) return;
-  for (const PairingVerb& verb : PairingVerbs()) {
-    for (size_t p = FindWord(sentence, verb.word); p != std::string_view::npos;
-         p = FindWord(sentence, verb.word, p + verb.word.size())) {
+  // Every verb starts where its first two characters do (SentenceScanWords): a sentence
+  // without any of them is ruled out at once.
+  const ScanWords& scan = SentenceScanWords();
+  bool any_head = false;
+  for (size_t h = kFirstVerbHead; h < scan.words.size() && !any_head; ++h) any_head = s.Find(h) != std::string_view::npos;
+  if (!any_head) return;
+  for (size_t vi = 0; vi < PairingVerbs().size(); ++vi) {
+    const PairingVerb& verb = PairingVerbs()[vi];
+    // The verb's occurrences, each searched for after the previous one (as FindWord would).
+    size_t next = 0;
+    for (size_t p = s.Find(scan.head_of_verb[vi]); p != std::string_view::npos;
+         p = s.Find(scan.head_of_verb[vi], p + 1)) {
+      if (p < next || !words::At(sentence, p, verb.word)) continue;
+      next = p + verb.word.size();
       const size_t at = s.begin + p;
       if (IsInsideLongerVerb(s.text, at, verb)) continue;
       size_t after = at + verb.word.size();
@@ -421,8 +474,7 @@ void FromVerbs(const DocContext& ctx, const SentenceScope& s, Builder* b) {
 // "<A>向<B>拨付…东西部扶贫协作…资金": funds the words of the clause tie to a programme
 // name the pairing too (a city-level relation chapters often state only this way).
 void FromFunding(const DocContext& ctx, const SentenceScope& s, Builder* b) {
-  std::string_view sentence = s.Sentence();
-  for (size_t p = FindWord(sentence, "向"); p != std::string_view::npos; p = FindWord(sentence, "向", p + 3)) {
+  for (size_t p = s.Find(kTowards); p != std::string_view::npos; p = s.Find(kTowards, p + 3)) {
     const size_t at = s.begin + p;
     auto recipients = PartnersAfter(s.text, *s.places, at + 3, s.end);
     if (recipients.empty() || recipients.size() > 1 || !recipients[0].place) continue;
@@ -487,8 +539,7 @@ bool ReceivedWith(const DocContext& ctx, const SentenceScope& s, size_t with, co
 // "<A>(分别)与<B>…结对/开展结对帮扶/结成对子/的东西部扶贫协作任务": the clause after the
 // partners names the relation.
 void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
-  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-  for (size_t p = FindWord(sentence, "与"); p != std::string_view::npos; p = FindWord(sentence, "与", p + 3)) {
+  for (size_t p = s.Find(kWith); p != std::string_view::npos; p = s.Find(kWith, p + 3)) {
     const size_t with = s.begin + p;
     const size_t after = with + std::string_view("与").size();
     if (s.text.substr(after, 6) == "共同") continue;  // "A与B共同在C…": partners supporting C
@@ -525,8 +576,7 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
 
 // "<A>与<B>共同在<place>…": A and B together support the place.
 void FromTogether(const DocContext& ctx, const SentenceScope& s, Builder* b) {
-  std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-  size_t together = FindWord(sentence, "共同在");
+  size_t together = s.Find(kTogetherIn);
   if (together == std::string_view::npos) return;
   bool weak = false;
   std::string type = s.TypeFor("", &weak);
@@ -544,9 +594,12 @@ void FromTogether(const DocContext& ctx, const SentenceScope& s, Builder* b) {
 // "承担<places>…结对帮扶 / 对口帮扶": the home city takes the places on.
 void FromTakingOn(const DocContext& ctx, const SentenceScope& s, Builder* b) {
   std::string_view sentence = s.text.substr(s.begin, s.end - s.begin);
-  size_t take = FindWord(sentence, "承担");
+  size_t take = s.Find(kTakeOn);
   if (take == std::string_view::npos) return;
-  size_t pair_word = FindWord(sentence, "帮扶", take);
+  // 帮扶 is a scan word (the head of 帮扶 itself).
+  const std::vector<std::string_view>& words = SentenceScanWords().words;
+  const size_t help = static_cast<size_t>(std::find(words.begin(), words.end(), std::string_view("帮扶")) - words.begin());
+  size_t pair_word = help < words.size() ? s.Find(help, take) : FindWord(sentence, "帮扶", take);
   if (pair_word == std::string_view::npos) return;
   bool weak = false;
   std::string type = s.TypeFor("", &weak);
@@ -817,12 +870,12 @@ bool StartsWithTypeWord(std::string_view text) {
 std::string TypeOfPhrase(std::string_view phrase, bool* loose) {
   // One pass over the phrase noting which type words occur (a sentence is scanned once, not
   // once per word); then the first word in precedence order decides.
-  static const WordStartFilter kStarts(kTypeWords);
+  static const WordStarts kStarts(kTypeWords);
   size_t best = kTypeWords.size();
-  for (size_t pos = 0; pos < phrase.size() && best > 0; pos += CharLen(phrase, pos)) {
-    if (!kStarts.MayStartAt(phrase, pos)) continue;
+  for (size_t pos = kStarts.Next(phrase, 0); pos < phrase.size() && best > 0; pos = kStarts.Next(phrase, pos + 3)) {
+    const uint32_t starting_here = kStarts.At(phrase, pos);
     for (size_t i = 0; i < best; ++i)
-      if (phrase.substr(pos, kTypeWords[i].size()) == kTypeWords[i]) {
+      if ((starting_here >> i & 1) && words::At(phrase, pos, kTypeWords[i])) {
         best = i;
         break;
       }

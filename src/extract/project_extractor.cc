@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <optional>
 #include <set>
 
@@ -9,6 +11,7 @@
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
+#include "extract/word_starts.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
 
@@ -126,7 +129,9 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
 std::string Investment(std::string_view text, size_t begin, size_t end, size_t sentence_end) {
   size_t cb = ClauseStart(text, begin), ce = ClauseEnd(text, end, sentence_end);
   std::string found;
-  for (const Quantity& q : FindQuantities(text.substr(cb, ce - cb))) {
+  // Only an amount after 投资 counts: a clause without the word needs no reading of its numbers.
+  const bool invests = Contains(text.substr(cb, ce - cb), "投资");
+  for (const Quantity& q : invests ? FindQuantities(text.substr(cb, ce - cb)) : std::vector<Quantity>{}) {
     if (q.kind != UnitKind::kMoney) continue;
     std::string_view lead = text.substr(cb, q.begin);
     if (EndsWith(lead, "投资")) found = q.value;
@@ -135,6 +140,7 @@ std::string Investment(std::string_view text, size_t begin, size_t end, size_t s
   if (!found.empty() || ce >= sentence_end) return found;
   size_t next = ce + CharLen(text, ce), next_end = ClauseEnd(text, next, sentence_end);
   std::string_view clause = text.substr(next, next_end - next);
+  if (!Contains(clause, "投资")) return "";
   for (const Quantity& q : FindQuantities(clause)) {
     std::string_view lead = clause.substr(0, q.begin);
     if (q.kind == UnitKind::kMoney && Contains(lead, "投资") && CharCount(lead) <= 6) return q.value;
@@ -506,10 +512,13 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     const size_t body = ctx.passages[pi].body_start;
     // One pass over the body for all head words (the order of `found` does not matter: it is
     // sorted on (begin, end) below, and no head is a suffix of another).
-    static const WordStartFilter kHeadStarts(kHeads);
-    for (size_t pos = body; pos < text.size(); pos += CharLen(text, pos)) {
-      if (!kHeadStarts.MayStartAt(text, pos)) continue;
-      for (auto head : kHeads) {
+    static const WordStarts kHeadStarts(kHeads);
+    static_assert(kHeads.size() <= 32);
+    for (size_t pos = kHeadStarts.Next(text, body); pos < text.size(); pos = kHeadStarts.Next(text, pos + 3)) {
+      // Only the heads that start with this character are compared (in kHeads order).
+      const uint32_t candidates = kHeadStarts.At(text, pos);
+      for (uint32_t rest = candidates; rest != 0; rest &= rest - 1) {
+        const std::string_view head = kHeads[std::countr_zero(rest)];
         if (!words::At(text, pos, head)) continue;
         if (in_book(pos)) continue;
         // 城 is common (县城, 城乡): it heads a name only right after a place name.
