@@ -31,12 +31,13 @@ struct Floor {
 // enterprise or charity, which caps it. project_place (name + place) too: 0.73 / 0.72 before
 // receiving-side chapters put projects in the home, 0.94 / 0.93 after (with the seventh batch).
 // award_winner: 0.96 / 0.93 when first scored, 1.00 / 1.00 once a winner's own team was no
-// co-winner and bare names before 获 were read.
+// co-winner and bare names before 获 were read. With the seventh and eighth batches (29
+// chapters, fourth session) and their fixes: project 0.97 / 0.96, floor raised to 0.94 / 0.93.
 const std::map<std::string, Floor> kFloors = {
     {"place", {0.96, 0.95}},   {"org", {0.97, 0.96}},    {"person", {0.97, 0.95}},
     {"pairing", {0.97, 0.97}}, {"figure", {0.97, 0.97}}, {"figure_detail", {0.96, 0.96}},
     {"figure_subject", {0.84, 0.84}}, {"project_place", {0.91, 0.90}}, {"award_winner", {0.97, 0.97}},
-    {"project", {0.93, 0.93}}, {"event", {0.97, 0.97}},  {"award", {0.97, 0.97}},
+    {"project", {0.94, 0.93}}, {"event", {0.97, 0.97}},  {"award", {0.97, 0.97}},
 };
 
 TEST(BlindFixtures, MicroAveragedScoresStayAboveTheirFloors) {
