@@ -196,34 +196,6 @@ TEST(LinePatternsTest, EntryStarts) {
   EXPECT_FALSE(parse("一是加强领导。"));
 }
 
-// The third level of numbering: 1. / 1、 / (1) before a title. A number that opens a line of a
-// broken paragraph ("1.18亿元…", "12.6亿元") is no entry.
-TEST(LinePatternsTest, ArabicNumberedEntryStarts) {
-  text::DecodedView decoded;
-  text::NormalizedText norm;
-  auto parse = [&](const std::string& s) {
-    decoded.utf8 = s;
-    norm.text = s;
-    norm.to_input.resize(s.size() + 1);
-    for (size_t i = 0; i <= s.size(); ++i) norm.to_input[i] = static_cast<uint32_t>(i);
-    SourceText src(&decoded, &norm);
-    return ParseEntryStart(s, src, 0);
-  };
-  auto e = parse("2.援藏工作。大连市对口支援索县,安排资金6200万元。");
-  ASSERT_TRUE(e);
-  EXPECT_TRUE(e->numbered);
-  EXPECT_EQ(e->title, "援藏工作");
-  e = parse("3、产业协作");
-  ASSERT_TRUE(e);
-  EXPECT_TRUE(e->title_only);
-  EXPECT_EQ(e->title, "产业协作");
-  e = parse("(4)消费协作。销售农产品1亿元。");
-  ASSERT_TRUE(e);
-  EXPECT_EQ(e->title, "消费协作");
-  EXPECT_FALSE(parse("1.18亿元,实施项目16个。"));
-  EXPECT_FALSE(parse("12.6亿元。"));
-  EXPECT_FALSE(parse("2020.5亿元"));
-}
 
 // Shared by the entry tests below: ParseEntryStart on a line whose normalized text is the
 // line itself, with the spaces the original had before the given offsets removed.
@@ -241,6 +213,25 @@ class EntryTitleTest : public ::testing::Test {
   text::NormalizedText norm_;
   std::unique_ptr<SourceText> src_;
 };
+
+// The third level of numbering: 1. / 1、 / (1) before a title. A number that opens a line of a
+// broken paragraph ("1.18亿元…", "12.6亿元") is no entry.
+TEST_F(EntryTitleTest, ArabicNumberedEntryStarts) {
+  auto e = Parse("2.援藏工作。大连市对口支援索县,安排资金6200万元。");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->numbered);
+  EXPECT_EQ(e->title, "援藏工作");
+  e = Parse("3、产业协作");
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->title_only);
+  EXPECT_EQ(e->title, "产业协作");
+  e = Parse("(4)消费协作。销售农产品1亿元。");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->title, "消费协作");
+  EXPECT_FALSE(Parse("1.18亿元,实施项目16个。"));
+  EXPECT_FALSE(Parse("12.6亿元。"));
+  EXPECT_FALSE(Parse("2020.5亿元"));
+}
 
 TEST_F(EntryTitleTest, SpaceSetsOffARunInTitle) {
   auto e = Parse("■人才培训 江东县举办培训班3期。");
