@@ -485,8 +485,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     all += '\n';
   }
   // The home city is guessed from a first pass without context; the second pass resolves
-  // with it. The two share one scan of the text.
-  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(all, &ctx.home_code);
+  // with it. All passes (a third below, with another home) share one scan of the text.
+  const gazetteer::GazetteerMatcher::NameScan scan = matcher->Scan(all);
+  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(scan, &ctx.home_code);
   // The matcher counts mentions only; where the subjects point elsewhere, read again with
   // that home (rare: the first reading stands for most chapters).
   if (gazetteer) {
@@ -506,11 +507,11 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       ctx.supporter_code = supporter;
       if (received != ctx.home_code) {
         ctx.home_code = received;
-        mentions = matcher->FindAll(all, {{}, ctx.home_code});
+        mentions = matcher->FindAll(scan, {{}, ctx.home_code});
       }
     } else if (!subject_home.empty() && subject_home != ctx.home_code) {
       ctx.home_code = subject_home;
-      mentions = matcher->FindAll(all, {{}, ctx.home_code});
+      mentions = matcher->FindAll(scan, {{}, ctx.home_code});
     }
   }
   if (!ctx.home_code.empty()) {

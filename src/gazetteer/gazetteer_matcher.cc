@@ -81,12 +81,31 @@ std::vector<PlaceMention> GazetteerMatcher::FindAll(std::string_view text, const
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(std::string_view text, std::string* home_code) const {
-  const std::vector<NameHit> hits = ScanNames(*impl_->g, text);
-  const uint32_t home = impl_->Home(impl_->Run(text, hits, ResolveContext{}, /*whole=*/false));
+  return FindAllAtHome(Scan(text), home_code);
+}
+
+GazetteerMatcher::NameScan::NameScan() = default;
+GazetteerMatcher::NameScan::NameScan(NameScan&&) noexcept = default;
+GazetteerMatcher::NameScan& GazetteerMatcher::NameScan::operator=(NameScan&&) noexcept = default;
+GazetteerMatcher::NameScan::~NameScan() = default;
+
+GazetteerMatcher::NameScan GazetteerMatcher::Scan(std::string_view text) const {
+  NameScan scan;
+  scan.text_ = text;
+  scan.hits_ = ScanNames(*impl_->g, text);
+  return scan;
+}
+
+std::vector<PlaceMention> GazetteerMatcher::FindAll(const NameScan& scan, const ResolveContext& ctx) const {
+  return impl_->ToMentions(scan.text_, impl_->Run(scan.text_, scan.hits_, ctx, /*whole=*/false));
+}
+
+std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(const NameScan& scan, std::string* home_code) const {
+  const uint32_t home = impl_->Home(impl_->Run(scan.text_, scan.hits_, ResolveContext{}, /*whole=*/false));
   ResolveContext ctx;
   if (home != kNoDivision) ctx.home_code = impl_->g->divisions[home].code;
   *home_code = ctx.home_code;
-  return impl_->ToMentions(text, impl_->Run(text, hits, ctx, /*whole=*/false));
+  return FindAll(scan, ctx);
 }
 
 namespace {
