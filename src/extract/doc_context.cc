@@ -33,6 +33,19 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
   return false;
 }
 
+bool DocContext::PassageOf(std::string_view text, size_t* passage, size_t* offset) const {
+  if (doc == nullptr || passage_starts.empty()) return false;
+  auto it = std::upper_bound(passage_starts.begin(), passage_starts.end(), text.data(),
+                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
+  if (it == passage_starts.begin()) return false;
+  const size_t pi = std::prev(it)->second;
+  std::string_view whole(doc->passages[pi].text);
+  if (std::less<const char*>()(whole.data() + whole.size(), text.data() + text.size())) return false;
+  *passage = pi;
+  *offset = static_cast<size_t>(text.data() - whole.data());
+  return true;
+}
+
 std::string DocContext::NameOf(const std::string& code) const {
   const gazetteer::Division* d = gazetteer ? gazetteer->Find(code) : nullptr;
   return d ? d->name : std::string();
