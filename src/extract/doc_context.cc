@@ -185,10 +185,10 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
 // True when `pos` starts a clause: the text's start, or right after a clause mark, a line
 // break or an entry title's closing bracket; a 其中 in between ("…,其中甲市选派…") too.
 bool OpensClause(std::string_view text, size_t pos) {
-  if (pos >= 6 && text.compare(pos - 6, 6, "其中") == 0) pos -= 6;
+  if (words::EndsAt(text, pos, "其中")) pos -= 6;
   if (pos == 0) return true;
   std::string_view before = CharAt(text, PrevChar(text, pos));
-  return IsClauseBreak(before) || before == "】" || before == "〗";
+  return IsClauseBreak(before) || words::Equal(before, "】") || words::Equal(before, "〗");  // in place, no memcmp
 }
 
 // Words after which a place is what the supporter acts on, not the supporter: "向乙市拨付",
