@@ -18,6 +18,9 @@ struct GazetteerMatcher::Impl {
   }
   MatchResult Run(std::string_view text, const std::vector<NameHit>& hits, const ResolveContext& ctx,
                   bool whole) const {
+    // No name, no mention, whatever the context: a table cell of figures or a body's name
+    // costs no pass over the context's places.
+    if (hits.empty()) return MatchResult{};
     std::vector<uint32_t> ctx_places;  // nearby first, then home
     for (const std::string& code : ctx.nearby_codes) {
       if (uint32_t d = g->IndexOf(code); d != kNoDivision) ctx_places.push_back(d);
