@@ -21,14 +21,27 @@ struct GazetteerMatcher::Impl {
     // No name, no mention, whatever the context: a table cell of figures or a body's name
     // costs no pass over the context's places.
     if (hits.empty()) return MatchResult{};
-    std::vector<uint32_t> ctx_places;  // nearby first, then home
-    for (const std::string& code : ctx.nearby_codes) {
-      if (uint32_t d = g->IndexOf(code); d != kNoDivision) ctx_places.push_back(d);
+    if (whole) {
+      // One place name (Resolve): bare names need no support, so the context serves only the
+      // mentions that stay ambiguous, and is gathered only for them.
+      MatchResult result = FindMentions(*g, text, hits, {}, /*whole=*/true);
+      if (ResolveDirectly(*g, &result.mentions)) ResolveFromContext(*g, Places(ctx), &result.mentions);
+      return result;
     }
-    if (uint32_t home = g->IndexOf(ctx.home_code); home != kNoDivision) ctx_places.push_back(home);
+    const std::vector<uint32_t> ctx_places = Places(ctx);
     MatchResult result = FindMentions(*g, text, hits, ctx_places, whole);
     ResolveMentions(*g, ctx_places, &result.mentions);
     return result;
+  }
+
+  // The context's places as division indices: nearby first, then home.
+  std::vector<uint32_t> Places(const ResolveContext& ctx) const {
+    std::vector<uint32_t> places;
+    for (const std::string& code : ctx.nearby_codes) {
+      if (uint32_t d = g->IndexOf(code); d != kNoDivision) places.push_back(d);
+    }
+    if (uint32_t home = g->IndexOf(ctx.home_code); home != kNoDivision) places.push_back(home);
+    return places;
   }
 
   PlaceMention ToMention(std::string_view text, const WorkingMention& w) const {
