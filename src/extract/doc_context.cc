@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 #include <span>
 #include <tuple>
@@ -31,6 +32,19 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
     if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
   }
   return false;
+}
+
+bool DocContext::PassageOf(std::string_view text, size_t* passage, size_t* offset) const {
+  if (doc == nullptr || passage_starts.empty()) return false;
+  auto it = std::upper_bound(passage_starts.begin(), passage_starts.end(), text.data(),
+                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
+  if (it == passage_starts.begin()) return false;
+  const size_t pi = std::prev(it)->second;
+  std::string_view whole(doc->passages[pi].text);
+  if (std::less<const char*>()(whole.data() + whole.size(), text.data() + text.size())) return false;
+  *passage = pi;
+  *offset = static_cast<size_t>(text.data() - whole.data());
+  return true;
 }
 
 std::string DocContext::NameOf(const std::string& code) const {
@@ -86,6 +100,22 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
 }
 
 namespace {
+
+// Division codes (GB/T 2260: 2 to 12 ASCII digits) as hash keys. std::hash of a string_view
+// calls the library's byte hash and == calls memcmp; for keys this short both cost more than
+// the tally they serve.
+struct CodeHash {
+  size_t operator()(std::string_view code) const {
+    uint64_t h = code.size();
+    for (char c : code) h = h * 31 + static_cast<unsigned char>(c);
+    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 16);
+  }
+};
+struct CodeEqual {
+  bool operator()(std::string_view a, std::string_view b) const { return words::Equal(a, b); }
+};
+template <typename Value>
+using CodeMap = std::unordered_map<std::string_view, Value, CodeHash, CodeEqual>;
 
 // The year a heading consists of ("2019年", "2019 年"), else 0.
 int YearHeading(std::string_view heading) {
@@ -155,10 +185,10 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
 // True when `pos` starts a clause: the text's start, or right after a clause mark, a line
 // break or an entry title's closing bracket; a 其中 in between ("…,其中甲市选派…") too.
 bool OpensClause(std::string_view text, size_t pos) {
-  if (pos >= 6 && text.compare(pos - 6, 6, "其中") == 0) pos -= 6;
+  if (words::EndsAt(text, pos, "其中")) pos -= 6;
   if (pos == 0) return true;
   std::string_view before = CharAt(text, PrevChar(text, pos));
-  return IsClauseBreak(before) || before == "】" || before == "〗";
+  return IsClauseBreak(before) || words::Equal(before, "】") || words::Equal(before, "〗");  // in place, no memcmp
 }
 
 // Words after which a place is what the supporter acts on, not the supporter: "向乙市拨付",
@@ -188,8 +218,8 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
                                 const std::vector<gazetteer::PlaceMention>& mentions) {
   // unit -> (weight, first offset). Hashed: the choice below does not depend on the order,
   // since no two units share their first offset.
-  std::unordered_map<std::string_view, std::pair<int, size_t>> score;
-  std::unordered_map<std::string_view, bool> municipality;  // province code -> 北京市, 重庆市…
+  CodeMap<std::pair<int, size_t>> score;
+  CodeMap<bool> municipality;  // province code -> 北京市, 重庆市…
   int subjects = 0;
   size_t object_chain_end = std::string_view::npos;  // end of the last object mention
   for (const auto& m : mentions) {
@@ -351,7 +381,7 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
 // or several of its districts alike.
 void HomeCounty(DocContext* ctx) {
   if (ctx->home_code.empty()) return;
-  std::unordered_map<std::string_view, int> hashed;  // counted without a sorted map's compares
+  CodeMap<int> hashed;  // counted without a sorted map's compares
   int city = 0;
   for (const auto& pc : ctx->passages)
     for (const auto& m : pc.places) {
@@ -485,8 +515,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     all += '\n';
   }
   // The home city is guessed from a first pass without context; the second pass resolves
-  // with it. The two share one scan of the text.
-  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(all, &ctx.home_code);
+  // with it. All passes (a third below, with another home) share one scan of the text.
+  const gazetteer::GazetteerMatcher::NameScan scan = matcher->Scan(all);
+  std::vector<gazetteer::PlaceMention> mentions = matcher->FindAllAtHome(scan, &ctx.home_code);
   // The matcher counts mentions only; where the subjects point elsewhere, read again with
   // that home (rare: the first reading stands for most chapters).
   if (gazetteer) {
@@ -506,11 +537,11 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       ctx.supporter_code = supporter;
       if (received != ctx.home_code) {
         ctx.home_code = received;
-        mentions = matcher->FindAll(all, {{}, ctx.home_code});
+        mentions = matcher->FindAll(scan, {{}, ctx.home_code});
       }
     } else if (!subject_home.empty() && subject_home != ctx.home_code) {
       ctx.home_code = subject_home;
-      mentions = matcher->FindAll(all, {{}, ctx.home_code});
+      mentions = matcher->FindAll(scan, {{}, ctx.home_code});
     }
   }
   if (!ctx.home_code.empty()) {
@@ -562,7 +593,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // Tianjin district in a Zhejiang book's table of its own districts) is more likely a local
   // name the gazetteer does not know: keep it as an unresolved mention with its candidates.
   {
-    std::unordered_map<std::string_view, int> provinces;  // counted without a sorted map's compares
+    CodeMap<int> provinces;  // counted without a sorted map's compares
     for (const auto& pc : ctx.passages)
       for (const auto& m : pc.places)
         if (m.resolved()) ++provinces[std::string_view(m.code).substr(0, 2)];
@@ -582,11 +613,11 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   // overview section or one about several partners of equal weight has none: its figures
   // then get a recipient only from their own clause, never from a guess.
   // Counted in hash maps (a mention costs no string compares), then sorted by code.
-  std::map<std::string, std::unordered_map<std::string_view, int>> section_hashed;
-  std::unordered_map<std::string_view, int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
+  std::map<std::string, CodeMap<int>> section_hashed;
+  CodeMap<int>* last_counts = nullptr;  // the previous passage's section's (usually this one's)
   const std::string* last_section = nullptr;
   for (size_t i = 0; i < doc.passages.size(); ++i) {
-    std::unordered_map<std::string_view, int>* counts = nullptr;  // looked up for passages with a resolved place only
+    CodeMap<int>* counts = nullptr;  // looked up for passages with a resolved place only
     for (const auto& m : ctx.passages[i].places) {
       if (!m.resolved()) continue;
       if (!counts) {

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/document.h"
@@ -15,7 +16,8 @@
 
 namespace duikou::extract::internal {
 
-struct OrgMention;  // extract/organizations.h
+struct OrgMention;     // extract/organizations.h
+struct PersonMention;  // extract/persons.h
 
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
@@ -62,6 +64,13 @@ struct DocContext {
   // The organizations of every passage (empty for tables), once the Extractor has found them:
   // FindOrganizations on a view into a passage then reads them instead of searching again.
   const std::vector<std::vector<OrgMention>>* passage_organizations = nullptr;
+  // The persons of every passage (empty for tables), once the Extractor has found them:
+  // FindPersons(view, ctx) then reads them instead of searching again.
+  const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
+
+  // The passage `text` is a view into and where the view starts in it; false when `text`
+  // lies in no passage (a copy, a string of its own).
+  bool PassageOf(std::string_view text, size_t* passage, size_t* offset) const;
 
   // True for a division below province level that is the only place the document names in
   // its province: a lone far-away match of a local name, not a partner.

@@ -68,28 +68,12 @@ bool IsUncompleted(const recognize::OrganizationMention& r, const std::string& c
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
 bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 
-// The passage `text` is a view into, and where in it the view starts; false when `text` lies
-// in no passage (a copied string).
-bool PassageOf(std::string_view text, const DocContext& ctx, size_t* passage, size_t* offset) {
-  if (ctx.doc == nullptr || ctx.passage_starts.empty()) return false;
-  const auto& starts = ctx.passage_starts;
-  auto it = std::upper_bound(starts.begin(), starts.end(), text.data(),
-                             [](const char* p, const auto& e) { return std::less<const char*>()(p, e.first); });
-  if (it == starts.begin()) return false;
-  const size_t pi = std::prev(it)->second;
-  std::string_view whole(ctx.doc->passages[pi].text);
-  if (std::less<const char*>()(whole.data() + whole.size(), text.data() + text.size())) return false;
-  *passage = pi;
-  *offset = static_cast<size_t>(text.data() - whole.data());
-  return true;
-}
-
 // The place-name spans of the passage that `text` is a view into, shifted to `text`'s offsets;
 // empty when `text` lies in no passage.
 std::vector<recognize::Span> PlacesIn(std::string_view text, const DocContext& ctx) {
   std::vector<recognize::Span> out;
   size_t pi = 0, offset = 0;
-  if (!PassageOf(text, ctx, &pi, &offset)) return out;
+  if (!ctx.PassageOf(text, &pi, &offset)) return out;
   const auto& places = ctx.passages[pi].places;  // in text order
   auto p = std::lower_bound(places.begin(), places.end(), offset,
                             [](const gazetteer::PlaceMention& m, size_t off) { return m.begin < off; });
@@ -143,7 +127,7 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   // A view into a passage whose organizations are known: those inside the view.
-  if (size_t pi = 0, offset = 0; ctx.passage_organizations && PassageOf(text, ctx, &pi, &offset) &&
+  if (size_t pi = 0, offset = 0; ctx.passage_organizations && ctx.PassageOf(text, &pi, &offset) &&
                                  pi < ctx.passage_organizations->size() &&
                                  ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
     std::vector<OrgMention> out;

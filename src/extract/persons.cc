@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/doc_context.h"
 #include "extract/text_util.h"
 #include "recognize/person_recognizer.h"
 #include "recognize/surnames.h"
@@ -74,6 +75,21 @@ std::vector<PersonMention> FindPersons(std::string_view text) {
   }
   AppointedPersons(text, &out);
   std::stable_sort(out.begin(), out.end(), [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<PersonMention> FindPersons(std::string_view text, const DocContext& ctx) {
+  size_t pi = 0, offset = 0;
+  if (!ctx.passage_persons || !ctx.PassageOf(text, &pi, &offset) || pi >= ctx.passage_persons->size() ||
+      ctx.doc->passages[pi].kind == document::PassageKind::kTable)
+    return FindPersons(text);
+  std::vector<PersonMention> out;
+  for (const PersonMention& m : (*ctx.passage_persons)[pi]) {
+    if (m.begin < offset || m.end > offset + text.size()) continue;
+    PersonMention& inside = out.emplace_back(m);
+    inside.begin -= offset;
+    inside.end -= offset;
+  }
   return out;
 }
 

@@ -19,7 +19,15 @@ struct PersonMention {
   std::string role;  // the title as written, with the body it belongs to: 市委书记, 和龙市委副书记
 };
 
+struct DocContext;  // extract/doc_context.h
+
 std::vector<PersonMention> FindPersons(std::string_view text);
+
+// FindPersons for a view into a prose passage (a sentence, a clause) once the Extractor has
+// found every passage's persons (DocContext::passage_persons): those of the whole passage
+// that lie inside the view, with offsets into the view; no search. Otherwise (no cache, a
+// table, a string of its own) FindPersons(text).
+std::vector<PersonMention> FindPersons(std::string_view text, const DocContext& ctx);
 
 // True when `name` (2–4 characters) starts with a surname and has a given name after it.
 bool LooksLikePersonName(std::string_view name);

@@ -103,20 +103,40 @@ std::vector<Range> Sentences(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Whether a three-byte sequence whose last byte has these low six bits may decode (unchecked,
+// as CodePoint does) to a clause break: the low six bits of 。 (U+3002), ，；：！？ (U+FF0C, 1B,
+// 1A, 01, 1F), and of the ASCII breaks, which an overlong sequence (E0 80 AC) decodes to. Most
+// characters of running text end otherwise and are stepped over on this one lookup.
+constexpr std::array<bool, 64> kMayDecodeToClauseBreak = [] {
+  std::array<bool, 64> t{};
+  for (char32_t c : {U',', U';', U':', U'!', U'?', U'\n', U'。', U'，', U'；', U'：', U'！', U'？'}) t[c & 0x3F] = true;
+  return t;
+}();
+
+}  // namespace
+
 size_t ClauseStart(std::string_view text, size_t pos, size_t floor) {
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t p = pos;
   while (p > floor) {
     // The character before p: ASCII, or a well-formed three-byte sequence read in place (what
     // PrevChar and CharAt give for them), else the general way.
+    const unsigned char last = byte(p - 1);
     size_t q;
     char32_t c;
-    if (byte(p - 1) < 0x80) {
+    if (last < 0x80) {
       q = p - 1;
-      c = byte(q);
-    } else if (p >= 3 && (byte(p - 3) & 0xF0) == 0xE0 && (byte(p - 2) & 0xC0) == 0x80 && (byte(p - 1) & 0xC0) == 0x80) {
+      c = last;
+    } else if (p >= 3 && (byte(p - 3) & 0xF0) == 0xE0 && (byte(p - 2) & 0xC0) == 0x80 && (last & 0xC0) == 0x80) {
       q = p - 3;
-      c = (static_cast<char32_t>(byte(q) & 0x0F) << 12) | ((byte(q + 1) & 0x3Fu) << 6) | (byte(q + 2) & 0x3Fu);
+      if (!kMayDecodeToClauseBreak[last & 0x3F]) {  // no break: only the floor can stop here
+        if (q < floor) break;
+        p = q;
+        continue;
+      }
+      c = (static_cast<char32_t>(byte(q) & 0x0F) << 12) | ((byte(q + 1) & 0x3Fu) << 6) | (last & 0x3Fu);
     } else {
       q = PrevChar(text, p);
       c = CodePoint(CharAt(text, q));
@@ -138,7 +158,7 @@ size_t ClauseEnd(std::string_view text, size_t pos, size_t ceiling) {
       if (IsClauseBreakCode(b0)) return p;
       ++p;
     } else if ((b0 & 0xF0) == 0xE0 && p + 3 <= text.size()) {
-      if (IsClauseBreakCode(CodePoint(text.substr(p, 3)))) return p;
+      if (kMayDecodeToClauseBreak[byte(p + 2) & 0x3F] && IsClauseBreakCode(CodePoint(text.substr(p, 3)))) return p;
       p += 3;
     } else {
       if (IsClauseBreak(CharAt(text, p))) return p;

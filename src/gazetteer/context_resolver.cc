@@ -11,7 +11,7 @@ namespace {
 constexpr size_t kContextBefore = 600;
 constexpr size_t kContextAfter = 300;
 
-uint32_t ResolveDirectly(const GazetteerData& g, const WorkingMention& m) {
+uint32_t DirectDivision(const GazetteerData& g, const WorkingMention& m) {
   if (m.divisions.size() == 1) return !m.townships_only || m.chained ? m.divisions[0] : kNoDivision;
   if (m.townships_only) return kNoDivision;
   for (uint32_t outer : m.divisions) {  // 吉安: 吉安市 encloses 吉安县
@@ -44,7 +44,7 @@ std::vector<uint32_t> ContextOf(const std::vector<WorkingMention>& mentions, siz
   return places;
 }
 
-uint32_t ResolveFromContext(const GazetteerData& g, const WorkingMention& m, const std::vector<uint32_t>& places) {
+uint32_t DivisionFromContext(const GazetteerData& g, const WorkingMention& m, const std::vector<uint32_t>& places) {
   std::vector<uint32_t> scopes = places;  // widened one level per round
   for (bool widened = true; widened;) {
     for (uint32_t scope : scopes) {
@@ -70,16 +70,29 @@ uint32_t ResolveFromContext(const GazetteerData& g, const WorkingMention& m, con
 
 }  // namespace
 
-void ResolveMentions(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
-                     std::vector<WorkingMention>* mentions) {
-  for (WorkingMention& m : *mentions) m.resolved = ResolveDirectly(g, m);
+bool ResolveDirectly(const GazetteerData& g, std::vector<WorkingMention>* mentions) {
+  bool left = false;
+  for (WorkingMention& m : *mentions) {
+    m.resolved = DirectDivision(g, m);
+    left = left || (m.resolved == kNoDivision && !m.divisions.empty());
+  }
+  return left;
+}
+
+void ResolveFromContext(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
+                        std::vector<WorkingMention>* mentions) {
   // In text order, so that a mention resolved from context serves those after it.
   for (size_t i = 0; i < mentions->size(); ++i) {
     WorkingMention& m = (*mentions)[i];
     if (m.resolved == kNoDivision && !m.divisions.empty()) {
-      m.resolved = ResolveFromContext(g, m, ContextOf(*mentions, i, ctx_places));
+      m.resolved = DivisionFromContext(g, m, ContextOf(*mentions, i, ctx_places));
     }
   }
+}
+
+void ResolveMentions(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
+                     std::vector<WorkingMention>* mentions) {
+  if (ResolveDirectly(g, mentions)) ResolveFromContext(g, ctx_places, mentions);
 }
 
 }  // namespace duikou::gazetteer

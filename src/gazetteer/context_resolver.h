@@ -17,4 +17,11 @@ namespace duikou::gazetteer {
 void ResolveMentions(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
                      std::vector<WorkingMention>* mentions);
 
+// ResolveMentions in its two steps, for a caller whose context places cost something to
+// gather: ResolveDirectly returns true when some mention is left for the context, and only
+// then need ResolveFromContext run.
+bool ResolveDirectly(const GazetteerData& g, std::vector<WorkingMention>* mentions);
+void ResolveFromContext(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
+                        std::vector<WorkingMention>* mentions);
+
 }  // namespace duikou::gazetteer

@@ -18,14 +18,30 @@ struct GazetteerMatcher::Impl {
   }
   MatchResult Run(std::string_view text, const std::vector<NameHit>& hits, const ResolveContext& ctx,
                   bool whole) const {
-    std::vector<uint32_t> ctx_places;  // nearby first, then home
-    for (const std::string& code : ctx.nearby_codes) {
-      if (uint32_t d = g->IndexOf(code); d != kNoDivision) ctx_places.push_back(d);
+    // No name, no mention, whatever the context: a table cell of figures or a body's name
+    // costs no pass over the context's places.
+    if (hits.empty()) return MatchResult{};
+    if (whole) {
+      // One place name (Resolve): bare names need no support, so the context serves only the
+      // mentions that stay ambiguous, and is gathered only for them.
+      MatchResult result = FindMentions(*g, text, hits, {}, /*whole=*/true);
+      if (ResolveDirectly(*g, &result.mentions)) ResolveFromContext(*g, Places(ctx), &result.mentions);
+      return result;
     }
-    if (uint32_t home = g->IndexOf(ctx.home_code); home != kNoDivision) ctx_places.push_back(home);
+    const std::vector<uint32_t> ctx_places = Places(ctx);
     MatchResult result = FindMentions(*g, text, hits, ctx_places, whole);
     ResolveMentions(*g, ctx_places, &result.mentions);
     return result;
+  }
+
+  // The context's places as division indices: nearby first, then home.
+  std::vector<uint32_t> Places(const ResolveContext& ctx) const {
+    std::vector<uint32_t> places;
+    for (const std::string& code : ctx.nearby_codes) {
+      if (uint32_t d = g->IndexOf(code); d != kNoDivision) places.push_back(d);
+    }
+    if (uint32_t home = g->IndexOf(ctx.home_code); home != kNoDivision) places.push_back(home);
+    return places;
   }
 
   PlaceMention ToMention(std::string_view text, const WorkingMention& w) const {
@@ -81,12 +97,31 @@ std::vector<PlaceMention> GazetteerMatcher::FindAll(std::string_view text, const
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(std::string_view text, std::string* home_code) const {
-  const std::vector<NameHit> hits = ScanNames(*impl_->g, text);
-  const uint32_t home = impl_->Home(impl_->Run(text, hits, ResolveContext{}, /*whole=*/false));
+  return FindAllAtHome(Scan(text), home_code);
+}
+
+GazetteerMatcher::NameScan::NameScan() = default;
+GazetteerMatcher::NameScan::NameScan(NameScan&&) noexcept = default;
+GazetteerMatcher::NameScan& GazetteerMatcher::NameScan::operator=(NameScan&&) noexcept = default;
+GazetteerMatcher::NameScan::~NameScan() = default;
+
+GazetteerMatcher::NameScan GazetteerMatcher::Scan(std::string_view text) const {
+  NameScan scan;
+  scan.text_ = text;
+  scan.hits_ = ScanNames(*impl_->g, text);
+  return scan;
+}
+
+std::vector<PlaceMention> GazetteerMatcher::FindAll(const NameScan& scan, const ResolveContext& ctx) const {
+  return impl_->ToMentions(scan.text_, impl_->Run(scan.text_, scan.hits_, ctx, /*whole=*/false));
+}
+
+std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(const NameScan& scan, std::string* home_code) const {
+  const uint32_t home = impl_->Home(impl_->Run(scan.text_, scan.hits_, ResolveContext{}, /*whole=*/false));
   ResolveContext ctx;
   if (home != kNoDivision) ctx.home_code = impl_->g->divisions[home].code;
   *home_code = ctx.home_code;
-  return impl_->ToMentions(text, impl_->Run(text, hits, ctx, /*whole=*/false));
+  return FindAll(scan, ctx);
 }
 
 namespace {

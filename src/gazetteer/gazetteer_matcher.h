@@ -51,6 +51,8 @@
 
 namespace duikou::gazetteer {
 
+struct NameHit;  // mention_finder.h
+
 struct ResolveContext {
   std::vector<std::string> nearby_codes;  // places resolved near the mention, most relevant first
   std::string home_code;                  // the document's home city, if known
@@ -67,6 +69,23 @@ struct PlaceMention {
 
 class GazetteerMatcher {
  public:
+  // The names the trie finds in one text, before any context is applied: what depends on the
+  // text alone. One scan serves several FindAll calls on the same text with different
+  // contexts (a document read again with another home city). Refers to the text: it must
+  // outlive the scan.
+  class NameScan {
+   public:
+    NameScan(NameScan&&) noexcept;
+    NameScan& operator=(NameScan&&) noexcept;
+    ~NameScan();
+
+   private:
+    friend class GazetteerMatcher;
+    NameScan();
+    std::string_view text_;
+    std::vector<NameHit> hits_;
+  };
+
   // `gazetteer` must outlive the matcher. Cheap: the name index is built by Gazetteer::Load.
   explicit GazetteerMatcher(const Gazetteer* gazetteer);
   ~GazetteerMatcher();
@@ -88,6 +107,11 @@ class GazetteerMatcher {
   // the text: the same results as the two calls, in less time. Sets *home_code (empty when
   // nothing stands out).
   std::vector<PlaceMention> FindAllAtHome(std::string_view text, std::string* home_code) const;
+
+  // The same as FindAll and FindAllAtHome on the scanned text, without scanning it again.
+  NameScan Scan(std::string_view text) const;
+  std::vector<PlaceMention> FindAll(const NameScan& scan, const ResolveContext& ctx) const;
+  std::vector<PlaceMention> FindAllAtHome(const NameScan& scan, std::string* home_code) const;
 
  private:
   struct Impl;

@@ -36,6 +36,22 @@ void PlaceTrie::Build(const std::vector<std::pair<std::string_view, uint32_t>>& 
     const size_t bit = PairBit(first, second);
     pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
+  // The nodes at depth two by their first two code points, at most half the slots filled.
+  std::vector<std::pair<uint64_t, uint32_t>> depth_two;
+  for (uint32_t e = 0; e < trie_[1]; ++e) {
+    const uint32_t first = trie_[kHeader + 2 * e], child = trie_[kHeader + 2 * e + 1];
+    for (uint32_t f = 0; f < trie_[child + 1]; ++f)
+      depth_two.emplace_back(PairKey(first, trie_[child + kHeader + 2 * f]), trie_[child + kHeader + 2 * f + 1]);
+  }
+  size_t slots = 16;
+  while (slots < 2 * depth_two.size()) slots *= 2;
+  pair_node_mask_ = slots - 1;
+  pair_nodes_.assign(slots, PairEntry{});
+  for (const auto& [key, node] : depth_two) {
+    size_t slot = PairSlot(key);
+    while (pair_nodes_[slot].node != 0) slot = (slot + 1) & pair_node_mask_;
+    pair_nodes_[slot] = PairEntry{key, node};
+  }
   root_.assign(0x10000, 0);
   for (uint32_t e = 0; e < trie_[1]; ++e) {
     const uint32_t cp = trie_[kHeader + 2 * e], child = trie_[kHeader + 2 * e + 1];

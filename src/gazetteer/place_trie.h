@@ -2,7 +2,8 @@
 //
 // Built once from the gazetteer's surfaces; matching walks it from every character of the
 // text, so the first step is a flat table indexed by code point and the deeper steps a
-// binary search among a node's few children. A node is stored as one block, its key id and
+// binary search among a node's few children; the keys' first two characters lead to their
+// node in one probe of a hash table. A node is stored as one block, its key id and
 // its edges together, so that a step of the walk touches one place in memory, not two: on
 // varied text the walk is bound by cache misses, not by instructions. Before either, a bit table over the first two
 // characters of every key rejects most positions of running text, which start no name. Names are short (≤ 20 characters), so a scan
@@ -73,7 +74,9 @@ class PlaceTrie {
       if (pos + len >= text.size()) break;
       next_cp = utf8::Decode(text, pos + len, &next_len);
       decoded_at = pos + len;
-      if (MayStartWith(cp, next_cp)) Walk(text, pos, cp, len, at_pos);
+      // No key is one character long: the walk starts at the node of the first two.
+      if (MayStartWith(cp, next_cp))
+        if (const uint32_t node = PairNode(cp, next_cp); node != 0) WalkFrom(text, pos + len + next_len, node, at_pos);
     }
   }
 
@@ -108,6 +111,32 @@ class PlaceTrie {
       node = Child(node, cp);
     }
   }
+  // The walk from `node`, reached by the characters before byte `pos`: visits its key and the
+  // keys below it along the text.
+  template <typename Visit>
+  void WalkFrom(std::string_view text, size_t pos, uint32_t node, Visit&& visit) const {
+    for (;;) {
+      if (const uint32_t id = trie_[node]; id != 0) visit(pos, id - 1);
+      if (pos >= text.size()) return;
+      size_t len;
+      node = Child(node, utf8::Decode(text, pos, &len));
+      if (node == 0) return;
+      pos += len;
+    }
+  }
+  // The node of the keys starting with code points `first`, `second`, or 0: one probe of an
+  // open-addressing table instead of two steps of the walk (the root's children, and theirs,
+  // are many, so those steps are the walk's longest searches).
+  static uint64_t PairKey(char32_t first, char32_t second) { return (uint64_t{first} << 32) | second; }
+  size_t PairSlot(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & pair_node_mask_; }
+  uint32_t PairNode(char32_t first, char32_t second) const {
+    const uint64_t key = PairKey(first, second);
+    for (size_t slot = PairSlot(key);; slot = (slot + 1) & pair_node_mask_) {
+      const PairEntry& e = pair_nodes_[slot];
+      if (e.key == key) return e.node;
+      if (e.node == 0) return 0;  // an empty slot: no such pair
+    }
+  }
   // The pair filter: a bit per hash of the first two code points of every key. A clear bit
   // proves that no key starts with the pair; a set bit may be a collision.
   size_t PairBit(char32_t first, char32_t second) const {
@@ -126,6 +155,12 @@ class PlaceTrie {
 
   std::vector<uint32_t> trie_;     // the nodes, each a block as described above Child
   std::vector<uint32_t> root_;     // the root's children in the BMP, indexed by code point
+  struct PairEntry {
+    uint64_t key = 0;   // PairKey
+    uint32_t node = 0;  // 0: an empty slot
+  };
+  std::vector<PairEntry> pair_nodes_;  // the nodes at depth two, by their first two code points
+  size_t pair_node_mask_ = 0;          // slots - 1 (a power of two)
   std::vector<uint64_t> pairs_;    // the pair filter's bits
   size_t pair_mask_ = 0;           // bits in the filter - 1 (a power of two)
   bool has_one_char_keys_ = false; // the pair filter does not cover them: not used then

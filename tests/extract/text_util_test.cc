@@ -71,7 +71,9 @@ TEST(TextUtilTest, SentencesSplitWhereIsSentenceBreakSays) {
 std::vector<std::string> MixedTexts() {
   const std::vector<std::string> pieces = {"甲", "乙", "。", "，", "、", "；", "！", "？", "：", ",", ";", ":", "!",
                                            "?", "\n", " ", "\t", "a", "7", "\u00b7", "\U00020000", "\xE7\xBB", "\x80",
-                                           "\xFF", "\xEF\xBC", "\xE3\x80"};
+                                           "\xFF", "\xEF\xBC", "\xE3\x80",
+                                           // overlong or unchecked forms a scan may decode to a break
+                                           "\xE0\x80\xAC", "\xE0\x80\x8A", "\xC2", "\x42"};
   std::mt19937 rng(11);
   std::vector<std::string> out = {""};
   for (int round = 0; round < 400; ++round) {

@@ -236,6 +236,31 @@ TEST_F(MatcherTest, FindAllAtHomeIsGuessThenFindAll) {
   }
 }
 
+// One Scan serves FindAll with any context: it must give what FindAll on the text gives.
+TEST_F(MatcherTest, ScanSharedByContextsIsFindAll) {
+  const std::string text = "绍兴市与阿瓦提县结对。柯桥区、诸暨市援建。城关镇、互助合作、朝阳区、吉安";
+  const GazetteerMatcher::NameScan scan = matcher_.Scan(text);
+  for (const std::string home : {"", "3306", "6529", "2201", "110105"}) {
+    const std::vector<PlaceMention> shared = matcher_.FindAll(scan, Home(home));
+    const std::vector<PlaceMention> separate = matcher_.FindAll(text, Home(home));
+    ASSERT_EQ(shared.size(), separate.size()) << home;
+    ASSERT_FALSE(shared.empty());
+    for (size_t i = 0; i < shared.size(); ++i) {
+      EXPECT_EQ(shared[i].begin, separate[i].begin);
+      EXPECT_EQ(shared[i].end, separate[i].end);
+      EXPECT_EQ(shared[i].surface, separate[i].surface);
+      EXPECT_EQ(shared[i].code, separate[i].code);
+      EXPECT_EQ(shared[i].candidates, separate[i].candidates);
+    }
+  }
+  std::string home_of_scan, home_of_text;
+  const std::vector<PlaceMention> from_scan = matcher_.FindAllAtHome(scan, &home_of_scan);
+  const std::vector<PlaceMention> from_text = matcher_.FindAllAtHome(text, &home_of_text);
+  EXPECT_EQ(home_of_scan, "3306");
+  EXPECT_EQ(home_of_scan, home_of_text);
+  EXPECT_EQ(from_scan.size(), from_text.size());
+}
+
 TEST_F(MatcherTest, IgnoresAsciiAndBrokenBytes) {
   EXPECT_THAT(Find("abc 123 \xFF\xFE 绍兴市"), ElementsAre("绍兴市=3306"));
   EXPECT_THAT(Find(""), IsEmpty());
