@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -44,15 +45,28 @@ void AddPassage(std::vector<size_t>* v, size_t pi) {
 }
 
 void CollectPlaces(const DocContext& ctx, Extraction* ex) {
-  std::map<std::string, PlaceRecord> by_code;
+  // The record of each code seen, found by hashing (the same few places are mentioned over
+  // and over; a sorted map compared codes at every step), sorted by code at the end. Records
+  // live in a deque: the map's keys view their codes.
+  struct CodeEntry {
+    PlaceRecord* record;
+    bool ancestors_known = false;
+    std::vector<const gazetteer::Division*> ancestors;  // looked up once per code
+  };
+  std::deque<PlaceRecord> records;
+  std::unordered_map<std::string_view, CodeEntry> by_code;
+  auto entry_of = [&](std::string_view code) -> CodeEntry& {
+    if (auto it = by_code.find(code); it != by_code.end()) return it->second;
+    PlaceRecord& r = records.emplace_back();
+    r.code = std::string(code);
+    return by_code.try_emplace(std::string_view(r.code), CodeEntry{&r, false, {}}).first->second;
+  };
   std::set<std::tuple<std::string, size_t>> mention_seen;
-  // The same few places are mentioned over and over: their ancestors are looked up once.
-  std::unordered_map<std::string, std::vector<const gazetteer::Division*>> ancestors_of;
   for (size_t pi = 0; pi < ctx.passages.size(); ++pi) {
     for (const auto& m : ctx.passages[pi].places) {
       if (m.resolved()) {
-        PlaceRecord& r = by_code[m.code];
-        r.code = m.code;
+        CodeEntry& entry = entry_of(m.code);
+        PlaceRecord& r = *entry.record;
         // "我县" stands for the home in its own chapter only: no surface of the place. (A surface
         // without a space, the usual case, is compared as written: no copy to compare.)
         if (!StartsWith(m.surface, "我")) {
@@ -66,22 +80,26 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         AddPassage(&r.passages, pi);
         // A prefixed chain (新疆阿克苏地区库车市) is one mention of its innermost division;
         // the enclosing divisions it spells out are mentioned too.
-        auto [ancestors, inserted] = ancestors_of.try_emplace(m.code);
-        if (inserted) ancestors->second = ctx.gazetteer->Ancestors(m.code);
-        for (const auto* a : ancestors->second) {
+        if (!entry.ancestors_known) {
+          entry.ancestors = ctx.gazetteer->Ancestors(m.code);
+          entry.ancestors_known = true;
+        }
+        for (const auto* a : entry.ancestors) {
           std::string_view name(a->name);
           std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
           if (m.surface.find(head) == std::string::npos) continue;
-          PlaceRecord& ar = by_code[a->code];
-          ar.code = a->code;
-          AddPassage(&ar.passages, pi);
+          AddPassage(&entry_of(a->code).record->passages, pi);
         }
       } else if (mention_seen.insert({m.surface, pi}).second) {
         ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
       }
     }
   }
-  for (auto& [code, r] : by_code) ex->places.push_back(std::move(r));
+  std::vector<PlaceRecord*> sorted;
+  sorted.reserve(records.size());
+  for (PlaceRecord& r : records) sorted.push_back(&r);
+  std::sort(sorted.begin(), sorted.end(), [](const PlaceRecord* x, const PlaceRecord* y) { return x->code < y->code; });
+  for (PlaceRecord* r : sorted) ex->places.push_back(std::move(*r));
 }
 
 // Whether `short_name` is a short form of `full`: the place that opens it written without its

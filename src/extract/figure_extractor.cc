@@ -392,7 +392,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
-            if (ContainsAny(window, kPerHeadCues)) break;
+            // (A rate was ruled out above: the window is the same.)
             if (cue) {
               metric = std::string(cue->metric);
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);

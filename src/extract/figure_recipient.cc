@@ -1,6 +1,7 @@
 #include "extract/figure_recipient.h"
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "extract/text_util.h"
@@ -76,6 +77,28 @@ class Partners {
   std::vector<const gazetteer::PlaceMention*> named_;  // every mention added, enclosing ones too
 };
 
+// The end of the last ；/; mark of `text` that starts at or before `last`, or 0 when none does.
+// (memrchr for ; and for the last byte of ；: most sentences are long, their marks few.)
+size_t LastSemicolonEnd(std::string_view text, size_t last) {
+  constexpr std::string_view kWide = "；";
+  const size_t reach = std::min(last + 1, text.size());  // where a mark may start: [0, reach)
+  const void* narrow = memrchr(text.data(), ';', reach);
+  const size_t narrow_end = narrow ? static_cast<size_t>(static_cast<const char*>(narrow) - text.data()) + 1 : 0;
+  // A ； starting before `reach` ends before reach + 2; its last byte is kWide.back().
+  size_t wide_end = 0;
+  for (size_t limit = std::min(reach + kWide.size() - 1, text.size()); limit > narrow_end;) {
+    const void* tail = memrchr(text.data(), kWide.back(), limit);
+    if (!tail) break;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(tail) - text.data());
+    if (at + 1 >= kWide.size() && words::At(text, at + 1 - kWide.size(), kWide)) {
+      wide_end = at + 1;
+      break;
+    }
+    limit = at;
+  }
+  return std::max(narrow_end, wide_end);
+}
+
 // Bounds of the enumeration holding [begin, end): between the nearest ；/; marks, within the sentence.
 std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_t end, size_t sentence_begin,
                                       size_t sentence_end) {
@@ -85,18 +108,8 @@ std::pair<size_t, size_t> Enumeration(std::string_view text, size_t begin, size_
   // The last mark starting at or before `begin`: one backward walk for both marks (they never
   // overlap, so the one that starts last also ends last).
   if (begin >= sentence_begin && sentence_begin < text.size()) {
-    const std::string_view rest = text.substr(sentence_begin);
-    constexpr std::string_view kWide = "；";
-    for (size_t p = std::min(begin - sentence_begin, rest.size() - 1) + 1; p-- > 0;) {
-      if (rest[p] == ';') {
-        from = std::max(from, sentence_begin + p + 1);
-        break;
-      }
-      if (rest[p] == kWide[0] && words::At(rest, p, kWide)) {
-        from = std::max(from, sentence_begin + p + kWide.size());
-        break;
-      }
-    }
+    if (size_t mark = LastSemicolonEnd(text.substr(sentence_begin), begin - sentence_begin); mark != 0)
+      from = std::max(from, sentence_begin + mark);
   }
   for (std::string_view sep : {std::string_view("；"), std::string_view(";")}) {
     if (sentence_end > 0) {

@@ -14,19 +14,19 @@ namespace {
 // their first byte.
 bool MayBeMark(char lead) { return lead == ',' || lead == ';' || lead == ':' || lead == '\xEF' || lead == '\xE3'; }
 
-// True when the name at `begin` opens its clause, as an actor does: nothing but a time word
-// or a connective stands between it and the last mark ("2020年,甲公司…", "其中甲市…",
-// "；乙区…"). A name after a verb or a preposition (对接甲校, 向乙县, 江山—柯桥…) is not.
-bool OpensClause(std::string_view text, size_t from, size_t begin) {
-  size_t start = from;
-  // Clause marks only: a dash joins a pair's names (江山—柯桥), quotes and brackets a name.
-  for (size_t i = from; i < begin; i += CharLen(text, i)) {
-    if (!MayBeMark(text[i])) continue;
-    const std::string_view ch = CharAt(text, i);
-    if (ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "、" || ch == "：" || ch == ":" || ch == "。")
-      start = i + ch.size();
-  }
-  std::string_view lead = text.substr(start, begin - start);
+// The first of `places` (sorted by begin) that starts at or after `pos`.
+std::vector<gazetteer::PlaceMention>::const_iterator FirstFrom(const std::vector<gazetteer::PlaceMention>& places,
+                                                               size_t pos) {
+  return std::lower_bound(places.begin(), places.end(), pos,
+                          [](const gazetteer::PlaceMention& m, size_t p) { return m.begin < p; });
+}
+
+// True when a name whose clause's lead (the text since the last mark of ，,；;、：:。 before
+// it) is `lead` opens its clause, as an actor does: nothing but a time word or a connective
+// stands there ("2020年,甲公司…", "其中甲市…", "；乙区…"). A name after a verb or a preposition
+// (对接甲校, 向乙县, 江山—柯桥…) is not. (A dash joins a pair's names, quotes and brackets a
+// name: neither is a mark here.)
+bool LeadOpensClause(std::string_view lead) {
   for (bool stripped = true; stripped && !lead.empty();) {
     stripped = false;
     for (std::string_view w : {"其中", "此外", "另外", "同时", "全年", "年内", "当年", "今年", "同期", "期间", " ", "\u3000"})
@@ -55,11 +55,16 @@ bool OnSupportingSide(const DocContext& ctx, const std::string& code) {
   return ctx.home_code.compare(0, code.size(), code) != 0;
 }
 
-// The first resolved place inside [begin, end), or null.
-const gazetteer::PlaceMention* PlaceWithin(const std::vector<gazetteer::PlaceMention>& places, size_t begin,
-                                           size_t end) {
-  for (const auto& m : places)
+// The first resolved place inside [begin, end), or null. `sorted`: `places` are sorted by
+// begin, and only those starting in the range are looked at.
+const gazetteer::PlaceMention* PlaceWithin(const std::vector<gazetteer::PlaceMention>& places, bool sorted,
+                                           size_t begin, size_t end) {
+  auto it = sorted ? FirstFrom(places, begin) : places.begin();
+  for (; it != places.end(); ++it) {
+    const auto& m = *it;
+    if (sorted && m.begin > end) break;  // it and all later ones end past the range
     if (m.resolved() && m.begin >= begin && m.end <= end) return &m;
+  }
   return nullptr;
 }
 
@@ -76,15 +81,13 @@ size_t SupportingPrefectures(const DocContext& ctx) {
   return seen.size();
 }
 
-// The start of the clause holding `pos`: just past the last clause mark in [from, pos).
-size_t ClauseOf(std::string_view text, size_t from, size_t pos) {
-  size_t start = from;
-  for (size_t i = from; i < pos; i += CharLen(text, i)) {
-    if (!MayBeMark(text[i])) continue;
-    const std::string_view ch = CharAt(text, i);
-    if (ch == "，" || ch == "," || ch == "；" || ch == ";" || ch == "。") start = i + ch.size();
-  }
-  return start;
+// Just past the last of `marks` (in text order) that starts in [from, pos); `from` when none does.
+template <typename Marks>
+size_t PastLastMark(const Marks& marks, size_t from, size_t pos) {
+  auto it = std::lower_bound(marks.begin(), marks.end(), pos, [](const auto& m, size_t p) { return m.begin < p; });
+  if (it == marks.begin()) return from;
+  --it;
+  return it->begin >= from ? it->end : from;
 }
 
 }  // namespace
@@ -106,6 +109,31 @@ FigureSubjects::FigureSubjects(const DocContext& ctx) : ctx_(ctx) {
   }
 }
 
+const FigureSubjects::SentenceMarks& FigureSubjects::MarksUpTo(size_t passage, std::string_view text, size_t from,
+                                                               size_t to) const {
+  SentenceMarks& marks = marks_;
+  if (marks.passage != passage || marks.from != from) {
+    marks.passage = passage;
+    marks.from = marks.scanned = from;
+    marks.items.clear();
+    marks.clauses.clear();
+    marks.semicolons.clear();
+  }
+  size_t i = marks.scanned;
+  for (; i < to; i += CharLen(text, i)) {
+    if (!MayBeMark(text[i])) continue;
+    const std::string_view ch = CharAt(text, i);
+    const Mark mark{i, i + ch.size()};
+    const bool semicolon = ch == "；" || ch == ";";
+    const bool clause = semicolon || ch == "，" || ch == "," || ch == "。";
+    if (clause || ch == "、" || ch == "：" || ch == ":") marks.items.push_back(mark);
+    if (clause) marks.clauses.push_back(mark);
+    if (semicolon) marks.semicolons.push_back(mark);
+  }
+  marks.scanned = i;
+  return marks;
+}
+
 Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_begin, size_t number_begin) const {
   const DocContext& ctx = ctx_;
   const Ref& fallback = default_;
@@ -114,37 +142,26 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   const size_t body = ctx.passages[passage].body_start;
   const size_t from = std::max(sentence_begin, body);
   if (from >= number_begin) return fallback;
+  // The sentence's marks before the number, kept for the numbers after it.
+  const SentenceMarks& marks = MarksUpTo(passage, text, from, number_begin);
   // The enumeration of the number: from the last ； before it, within the sentence.
-  // (One backward walk for both marks: they never overlap, so the one starting last ends last.)
-  size_t enumeration = from;
-  {
-    const std::string_view before = text.substr(from, number_begin - from);
-    constexpr std::string_view kWide = "；";
-    for (size_t p = before.size(); p-- > 0;) {
-      if (before[p] == ';') {
-        enumeration = from + p + 1;
-        break;
-      }
-      if (before[p] == kWide[0] && words::At(before, p, kWide)) {
-        enumeration = from + p + kWide.size();
-        break;
-      }
-    }
-  }
-  const size_t own_clause = ClauseOf(text, from, number_begin);
+  const size_t enumeration = PastLastMark(marks.semicolons, from, number_begin);
+  const size_t own_clause = PastLastMark(marks.clauses, from, number_begin);
   const auto& places = ctx.passages[passage].places;
+  const bool places_sorted = ctx.passages[passage].places_sorted;
   static const std::vector<OrgMention> kNone;
   const auto& orgs = ctx.passage_organizations ? (*ctx.passage_organizations)[passage] : kNone;
   // An actor of the number: opening its clause, and not an item of an earlier breakdown.
   auto acts = [&](size_t begin, size_t at, bool anywhere_in_clause) {
-    const size_t clause = ClauseOf(text, begin, at);
+    const size_t clause = PastLastMark(marks.clauses, begin, at);
     if (clause < own_clause && StartsWith(text.substr(clause, at - clause), "其中")) return false;
     if (anywhere_in_clause) {
       for (std::string_view w : {"到", "赴", "来", "在"})
         if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return false;
       return true;
     }
-    return OpensClause(text, begin, at);
+    const size_t lead = PastLastMark(marks.items, begin, at);
+    return LeadOpensClause(text.substr(lead, at - lead));
   };
 
   // A unit listed with others ("甲区、乙区分别与…") acts jointly with them: the side as a whole.
@@ -171,7 +188,7 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       if (o.begin < begin || o.end > number_begin || o.begin < found_at) continue;
       if (o.type == OrgType::kGovernmentBody || o.type == OrgType::kOther) continue;
       if (!acts(begin, o.begin, false)) continue;
-      const auto* where = PlaceWithin(places, o.begin, o.end);
+      const auto* where = PlaceWithin(places, places_sorted, o.begin, o.end);
       if (where && !OnSupportingSide(ctx, where->code)) continue;  // a partner's hospital or school
       found = {Ref::Kind::kOrganization, o.name, o.surface};
       found_at = o.begin;
@@ -187,7 +204,9 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
         found = {Ref::Kind::kPlace, home, ctx.NameOf(home)};
         found_at = p;
       }
-    for (const auto& m : places) {
+    for (auto it = places_sorted ? FirstFrom(places, begin) : places.begin(); it != places.end(); ++it) {
+      const auto& m = *it;
+      if (places_sorted && m.begin > number_begin) break;  // it and all later ones end past the number
       if (!m.resolved() || m.begin < begin || m.end > number_begin || m.begin < found_at) continue;
       if (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side)) continue;
       // A place inside an organization's name is the organization's, already weighed.

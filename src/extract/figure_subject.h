@@ -23,6 +23,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "extract/doc_context.h"
 #include "extract/facts.h"
@@ -34,15 +35,32 @@ class FigureSubjects {
   explicit FigureSubjects(const DocContext& ctx);
 
   // The subject of the number starting at `number_begin` in passage `passage` (whose text is
-  // `text`), inside the sentence starting at `sentence_begin`.
+  // `text`), inside the sentence starting at `sentence_begin`. Not thread-safe: the marks of
+  // the last sentence asked about are kept for the next number in it.
   Ref Of(size_t passage, std::string_view text, size_t sentence_begin, size_t number_begin) const;
 
   // The supporting side as a whole (see above); empty only when the chapter has no home.
   const Ref& Default() const { return default_; }
 
  private:
+  // The punctuation of one sentence, found once for all of its numbers: where each mark
+  // starts and ends, in text order, from `from` up to `scanned`.
+  struct Mark {
+    size_t begin, end;
+  };
+  struct SentenceMarks {
+    size_t passage = static_cast<size_t>(-1), from = 0, scanned = 0;
+    std::vector<Mark> items;       // ，,；;、：:。 (what may stand before an actor)
+    std::vector<Mark> clauses;     // ，,；;。 (what ends a clause)
+    std::vector<Mark> semicolons;  // ；; (what ends an enumeration)
+  };
+  // The marks of passage `passage` from `from` on, scanned at least up to `to` (only as far as
+  // not yet done for the same sentence).
+  const SentenceMarks& MarksUpTo(size_t passage, std::string_view text, size_t from, size_t to) const;
+
   const DocContext& ctx_;
   Ref default_;
+  mutable SentenceMarks marks_;
 };
 
 }  // namespace duikou::extract::internal

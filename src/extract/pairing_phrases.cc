@@ -231,8 +231,9 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
     if (first && first->end <= limit) {
       size_t chain_end = 0;
       const PlaceMention* head = ChainFrom(text, places, first, limit, &chain_end);
-      std::string item = StripSpaces(text.substr(at, item_end - at));
       const bool joint_follows = JointEnd(text, SkipSpaces(text, chain_end, limit), limit) != std::string_view::npos;
+      // (The item is copied without spaces only when it may be a unit's name.)
+      std::string item = item_end > chain_end && !joint_follows ? StripSpaces(text.substr(at, item_end - at)) : "";
       if (item_end > chain_end && !joint_follows && IsUnitName(item)) {
         out.push_back({nullptr, item, false, at, item_end});  // 某生产建设兵团第三师
         at = item_end;
@@ -242,7 +243,8 @@ std::vector<Partner> PartnersAfter(std::string_view text, const std::vector<Plac
         out.push_back({head, "", false, at, chain_end});
         at = chain_end;
       }
-    } else if (std::string item = StripSpaces(text.substr(at, item_end - at)); !out.empty() && IsUnitName(item)) {
+    } else if (std::string item = out.empty() ? "" : StripSpaces(text.substr(at, item_end - at));
+               !out.empty() && IsUnitName(item)) {
       out.push_back({nullptr, item, false, at, item_end});
       at = item_end;
     } else if (size_t cut = DivisionNameEnd(text, at, item_end); cut != std::string_view::npos) {
