@@ -141,6 +141,7 @@ size_t SpaceBefore(std::string_view text, size_t end) {
   return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
 }
 
+// True when WithoutSpaces(text) would drop something.
 bool HasSpace(std::string_view text) {
   for (size_t pos = 0; pos < text.size(); ++pos)
     if (SpaceAt(text, pos) > 0) return true;
