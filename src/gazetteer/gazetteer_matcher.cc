@@ -141,6 +141,13 @@ size_t SpaceBefore(std::string_view text, size_t end) {
   return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
 }
 
+// True when WithoutSpaces(text) would drop something.
+bool HasSpace(std::string_view text) {
+  for (size_t pos = 0; pos < text.size(); ++pos)
+    if (SpaceAt(text, pos) > 0) return true;
+  return false;
+}
+
 // `text` without spaces: tables pad two-character names to the width of three (义　乌).
 std::string WithoutSpaces(std::string_view text) {
   std::string out;
@@ -159,16 +166,22 @@ PlaceMention GazetteerMatcher::Resolve(std::string_view name, const ResolveConte
   for (size_t n; (n = SpaceAt(name, begin)) > 0;) begin += n;
   for (size_t n; end > begin && (n = SpaceBefore(name, end)) > 0;) end -= n;
   const std::string_view trimmed = name.substr(begin, end - begin);
-  const std::string compact = WithoutSpaces(trimmed);
+  // Most names have no space inside: then they are matched in place, without a copy.
+  std::string without_spaces;
+  std::string_view compact = trimmed;
+  if (HasSpace(trimmed)) {
+    without_spaces = WithoutSpaces(trimmed);
+    compact = without_spaces;
+  }
   PlaceMention m;
   m.surface = std::string(trimmed);
   m.begin = begin;
   m.end = end;
   const MatchResult result = impl_->Run(compact, ctx, /*whole=*/true);
   if (result.mentions.size() == 1 && result.mentions[0].begin == 0 && result.mentions[0].end == compact.size()) {
-    const PlaceMention found = impl_->ToMention(compact, result.mentions[0]);
-    m.code = found.code;
-    m.candidates = found.candidates;
+    PlaceMention found = impl_->ToMention(compact, result.mentions[0]);
+    m.code = std::move(found.code);
+    m.candidates = std::move(found.candidates);
   } else if (const NameEntry* e = impl_->g->names.Lookup(compact)) {
     for (uint32_t d : e->divisions) m.candidates.push_back(impl_->g->divisions[d].code);
   }

@@ -3,7 +3,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <span>
 #include <vector>
 
@@ -21,7 +20,10 @@ struct WorkingMention {
 
 struct MatchResult {
   std::vector<WorkingMention> mentions;        // in text order, not overlapping
-  std::deque<std::vector<uint32_t>> narrowed;  // candidate lists of chains (spans point here)
+  // Candidate lists of chains; the spans point into the inner vectors' buffers, which stay
+  // in place when the outer vector grows or moves. (A deque would allocate even when empty,
+  // and most texts have no chain.)
+  std::vector<std::vector<uint32_t>> narrowed;
 };
 
 }  // namespace duikou::gazetteer

@@ -199,16 +199,19 @@ class Finder {
   }
 
   // A place right after an enclosing place is that place, inside it: 百色市 + 隆林县.
+  // Joined in place: the joined mentions are written over the list as it is read (never ahead
+  // of the reading).
   void JoinChains(MatchResult* result) const {
-    std::vector<WorkingMention> joined;
-    joined.reserve(result->mentions.size());
-    for (const WorkingMention& m : result->mentions) {
-      if (joined.empty() || SkipSpaces(text_, joined.back().end) != m.begin ||
-          !AnyInside(m.divisions, joined.back().divisions)) {
-        joined.push_back(m);
+    std::vector<WorkingMention>& mentions = result->mentions;
+    size_t joined = 0;  // mentions[0, joined) are the joined ones
+    for (size_t r = 0; r < mentions.size(); ++r) {
+      const WorkingMention m = mentions[r];
+      if (joined == 0 || SkipSpaces(text_, mentions[joined - 1].end) != m.begin ||
+          !AnyInside(m.divisions, mentions[joined - 1].divisions)) {
+        mentions[joined++] = m;
         continue;
       }
-      WorkingMention& outer = joined.back();
+      WorkingMention& outer = mentions[joined - 1];
       std::vector<uint32_t>& inside = result->narrowed.emplace_back();
       for (uint32_t d : m.divisions) {
         if (AnyInside(std::span(&d, 1), outer.divisions)) inside.push_back(d);
@@ -218,7 +221,7 @@ class Finder {
       outer.townships_only = m.townships_only;
       outer.chained = true;
     }
-    result->mentions = std::move(joined);
+    mentions.resize(joined);
   }
 
   const GazetteerData& g_;
