@@ -1,6 +1,7 @@
 #include "extract/figure_recipient.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -13,6 +14,39 @@ namespace {
 bool Encloses(const std::string& outer, const std::string& inner) {
   return outer.size() < inner.size() && inner.compare(0, outer.size(), outer) == 0;
 }
+
+// A short list of mentions, kept in place up to a few (the usual case: a range names one or
+// two places) and on the heap beyond: a figure asks about several ranges.
+class MentionList {
+ public:
+  void push_back(const gazetteer::PlaceMention* m) {
+    if (size_ < kInPlace) {
+      in_place_[size_++] = m;
+      return;
+    }
+    if (spilled_.empty()) spilled_.assign(in_place_.begin(), in_place_.end());
+    spilled_.push_back(m);
+    ++size_;
+  }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const gazetteer::PlaceMention*& operator[](size_t i) { return data()[i]; }
+  const gazetteer::PlaceMention* const& operator[](size_t i) const { return data()[i]; }
+  const gazetteer::PlaceMention** begin() { return data(); }
+  const gazetteer::PlaceMention** end() { return data() + size_; }
+  const gazetteer::PlaceMention* const* begin() const { return data(); }
+  const gazetteer::PlaceMention* const* end() const { return data() + size_; }
+
+ private:
+  static constexpr size_t kInPlace = 6;
+  const gazetteer::PlaceMention** data() { return size_ <= kInPlace ? in_place_.data() : spilled_.data(); }
+  const gazetteer::PlaceMention* const* data() const {
+    return size_ <= kInPlace ? in_place_.data() : spilled_.data();
+  }
+  std::array<const gazetteer::PlaceMention*, kInPlace> in_place_{};
+  std::vector<const gazetteer::PlaceMention*> spilled_;
+  size_t size_ = 0;
+};
 
 // Distinct partners among mentions, a place that encloses another of the set dropped.
 class Partners {
@@ -73,8 +107,8 @@ class Partners {
   }
 
  private:
-  std::vector<const gazetteer::PlaceMention*> leaves_;
-  std::vector<const gazetteer::PlaceMention*> named_;  // every mention added, enclosing ones too
+  MentionList leaves_;
+  MentionList named_;  // every mention added, enclosing ones too
 };
 
 // The end of the last ；/; mark of `text` that starts at or before `last`, or 0 when none does.

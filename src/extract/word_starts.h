@@ -50,18 +50,14 @@ class WordStarts {
     const size_t n = text.size();
     while (pos < n) {
       const unsigned char c = b[pos];
-      if (c < 0x80) {
-        ++pos;
-        continue;
+      if ((c & 0xF0) == 0xE0) {  // a three-byte character, the usual case, tested first
+        // Most characters are ruled out by their last byte alone, the rest by their code
+        // point in a bit set small enough to stay in cache; the slot table is read only by At.
+        if (pos + 2 < n && last_byte_[b[pos + 2]] && first_chars_.test(Decode3(b + pos))) return pos;
+        pos += 3;
+      } else {  // ASCII and two- or four-byte characters start no word
+        pos += c < 0x80 ? 1 : CharLen(text, pos);
       }
-      if ((c & 0xF0) != 0xE0) {  // two- or four-byte characters start no word
-        pos += CharLen(text, pos);
-        continue;
-      }
-      // Most characters are ruled out by their last byte alone, the rest by their code point
-      // in a bit set small enough to stay in cache; the slot table is read only by At.
-      if (pos + 2 < n && last_byte_[b[pos + 2]] && first_chars_.test(Decode3(b + pos))) return pos;
-      pos += 3;
     }
     return n;
   }
