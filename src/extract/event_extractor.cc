@@ -191,7 +191,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
             e.place = {Ref::Kind::kPlace, m.code, m.surface};
         }
       }
-      for (const auto& p : FindPersons(sentence)) e.participants.push_back({Ref::Kind::kPerson, p.name, p.name});
+      for (const auto& p : FindPersons(sentence, ctx)) e.participants.push_back({Ref::Kind::kPerson, p.name, p.name});
       for (const auto& o : FindOrganizations(sentence, ctx))
         e.participants.push_back({Ref::Kind::kOrganization, o.name, o.surface});
       std::vector<Ref> unique;

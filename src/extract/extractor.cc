@@ -191,7 +191,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (!ctx.passage_organizations) found = FindOrganizations(passage.text, ctx);
       for (const auto& o : ctx.passage_organizations ? (*ctx.passage_organizations)[pi] : found)
         add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
-      for (const auto& p : FindPersons(passage.text)) {
+      for (const auto& p : (*ctx.passage_persons)[pi]) {
         Person& person = persons[p.name];
         if (person.name.empty()) {
           person.name = p.name;
@@ -256,6 +256,10 @@ Extraction Extractor::Extract(const document::Document& doc) const {
     if (doc.passages[pi].kind != document::PassageKind::kTable)
       organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
   ctx.passage_organizations = &organizations;
+  std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable) persons_found[pi] = FindPersons(doc.passages[pi].text);
+  ctx.passage_persons = &persons_found;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {
