@@ -180,7 +180,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
           std::string bare = StripSpaces(who);
           for (std::string_view lead : {"年内,", "年内，", "同年,", "同年，", "其中,", "其中，", "年内", "同年"})
             if (StartsWith(bare, lead)) bare = bare.substr(lead.size());
-          // A place is named so too ("张家港市获…先进集体"): the gazetteer tells them apart.
+          // A place is named so too ("甲市获…先进集体", 甲市 a county-level city): the gazetteer tells them apart.
           gazetteer::ResolveContext rc;
           rc.home_code = ctx.home_code;
           const gazetteer::PlaceMention place = bare.empty() ? gazetteer::PlaceMention{} : ctx.matcher->Resolve(bare, rc);

@@ -402,7 +402,7 @@ void HomeCounty(DocContext* ctx) {
 }
 
 // A receiving side's chapter calls its home 我市, 我州, 我县: each is a mention of the home
-// unit (the home county of a county's yearbook), so that "湖里区对口帮扶我县" pairs and
+// unit (the home county of a county's yearbook), so that "甲区对口帮扶我县" pairs and
 // "向我县捐赠" gives like a name would. Inserted in text order.
 void AddSelfMentions(const document::Document& doc, DocContext* ctx) {
   const std::string& home = ctx->home_county_code.empty() ? ctx->home_code : ctx->home_county_code;

@@ -462,7 +462,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               metric = "Jobs";
               break;
             }
-            // "…，合肥市选派18名干部到乙市挂职": a count with its own sending verb and its noun
+            // "…，甲市选派18名干部到乙市挂职": a count with its own sending verb and its noun
             // after it starts anew, whatever the enumeration before it counted.
             if (!cue && persons && ContainsAny(std::string_view(bare_window()), kSendCues)) {
               if (Contains(after.substr(0, 12), "干部")) {

@@ -24,7 +24,7 @@ std::vector<gazetteer::PlaceMention>::const_iterator FirstFrom(const std::vector
 // True when a name whose clause's lead (the text since the last mark of ，,；;、：:。 before
 // it) is `lead` opens its clause, as an actor does: nothing but a time word or a connective
 // stands there ("2020年,甲公司…", "其中甲市…", "；乙区…"). A name after a verb or a preposition
-// (对接甲校, 向乙县, 江山—柯桥…) is not. (A dash joins a pair's names, quotes and brackets a
+// (对接甲校, 向乙县, 乙—甲…) is not. (A dash joins a pair's names, quotes and brackets a
 // name: neither is a mark here.)
 bool LeadOpensClause(std::string_view lead) {
   for (bool stripped = true; stripped && !lead.empty();) {

@@ -1,6 +1,6 @@
 // The subject of a reported figure: whose money, people or sales the number is.
 //
-// Users ask "all funds from 柯桥区" and "which enterprises invested where", so the subject is
+// Users ask "all funds from 甲区" and "which enterprises invested where", so the subject is
 // the actor the text gives the number to, not always the home city:
 //   - an enterprise, institution or social group of the supporting side that acts in the
 //     number's sentence ("甲公司在乙县投资1.2亿元", "甲市慈善总会募集善款560万元",
@@ -14,7 +14,7 @@
 // The actor is the last candidate before the number in its enumeration (between ；), else in
 // the sentence before it, that opens its clause: only a time word or a connective (2020年,
 // 全年, 其中) may stand before it. A name after a verb or a preposition (对接甲校, 向乙县, the
-// 柯桥 of 江山—柯桥产业园) is a place or an object, no actor; in a receiving side's chapter a
+// 甲 of 乙—甲产业园) is a place or an object, no actor; in a receiving side's chapter a
 // supporter named inside the clause still is ("到位甲省财政援助资金…"), unless it is where
 // people went (到甲省就业). The items of a breakdown ("其中甲市…、乙市…") are the actors of
 // their own numbers only. Government bodies stay with their place ("市教育局选派教师" is the

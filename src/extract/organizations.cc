@@ -90,7 +90,7 @@ OrgType TypeFromName(std::string_view name) {
 }
 
 // A prefecture that is a 州 or 盟 writes its own bodies "州扶贫办", "盟委": the short name it
-// goes by (怒江州 for 怒江傈僳族自治州, 海西州), and the level word, or empty.
+// goes by (乙江州 for 乙江某某族自治州: two characters and 州), and the level word, or empty.
 std::pair<std::string, std::string> HomePrefectureWord(const DocContext& ctx) {
   for (std::string_view level : {"州", "盟"}) {
     if (!EndsWith(ctx.home_name, level)) continue;

@@ -636,7 +636,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (EndsWith(text.substr(0, start), "以") && text.substr(end).starts_with("为") && CharCount(core) >= 3)
           introduced = true;
         // "两市农业部门共建优质粮食产销基地": what both sides build together is a kind of facility
-        // unless a brand names it, or it is a park with a name of its own ("两市在乙区共建常汉
+        // unless a brand names it, or it is a park with a name of its own ("两市在乙区共建甲乙
         // 产业合作园": the two cities' syllables).
         const bool named_park = EndsWith(head, "园") && CharCount(core) >= 3 && !IsGenericModifier(core);
         if (introduced && !branded && !named_park) {

@@ -96,8 +96,8 @@ void ExtractTableProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (CellQuantity(cell(col.money), HeaderUnit(table.header[col.money]), &q) && q.kind == UnitKind::kMoney)
           p.investment_cny = q.value;
       }
-      // The prose reader's shorter name for the same thing ("三河镇闽宁产业园" inside the row's
-      // "三河镇闽宁产业园标准化厂房", in the table's text or in a passage that writes the full name)
+      // The prose reader's shorter name for the same thing ("丙镇甲乙产业园" inside the row's
+      // "丙镇甲乙产业园标准化厂房", in the table's text or in a passage that writes the full name)
       // gives way; a name found in full stays as it is.
       bool found = false;
       for (auto it = out->begin(); it != out->end();) {

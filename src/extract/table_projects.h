@@ -1,5 +1,5 @@
 // Projects listed in a table: a column headed with a project's name (项目名称, 援建项目, 项目)
-// gives one project per row, its whole cell the name ("海原县职业中学实训楼", which the prose
+// gives one project per row, its whole cell the name ("乙县职业中学实训楼", which the prose
 // reader would cut at 中学). The row says the rest:
 //   where  — a column of places (建设地点, 地点, 所在地, 实施地点), else the most specific place of
 //            the receiving side in the name, else the table's or section's partner (the home, in
