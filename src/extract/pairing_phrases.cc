@@ -211,6 +211,10 @@ bool IsUnitName(std::string_view name) {
   if (chars < 3 || chars > kMaxUnitNameChars) return false;
   for (size_t i = 0; i < name.size(); i += CharLen(name, i))
     if (IsPunct(CharAt(name, i)) && CharAt(name, i) != "(" && CharAt(name, i) != ")") return false;
+  // "甲市6个辖市区和甲经济开发区": a count of units, no unit's name.
+  for (char c : name)
+    if (IsAsciiDigit(c)) return false;
+  if (Contains(name, "个") || FindWord(name, "和", 3) != std::string_view::npos) return false;  // 和林格尔新区 is one
   for (std::string_view suffix : {"合作区", "开发区", "经济区", "新区", "示范区", "试验区", "实验区", "特区", "兵团", "团场",
                                   "农场", "牧场", "林区", "垦区", "管理区"})
     if (EndsWith(name, suffix)) return true;

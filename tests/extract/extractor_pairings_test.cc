@@ -395,4 +395,14 @@ TEST_F(ExtractorTest, TheChaptersOwnWoXianIsTheHomeInAReceivingSidesChapter) {
     for (const auto& surface : p.surfaces) EXPECT_EQ(surface.find("我"), std::string::npos) << p.code;
 }
 
+// "甲市6个辖市区和甲经济开发区与乙市…": a count of units is no supporter's name.
+TEST_F(ExtractorTest, ACountOfUnitsIsNoSupportersName) {
+  Extraction ex = Run({
+      {"东西部协作", "结对关系",
+       "2021年,常州市与陕西省汉中市开展东西部协作。常州市6个辖市区和常州经济开发区与汉中市11个县区建立结对帮扶关系。"},
+  });
+  for (const auto& key : PairingKeys(ex)) EXPECT_EQ(key.find("个"), std::string::npos) << key;
+  EXPECT_THAT(PairingKeys(ex), Contains("3204>6107 东西部扶贫协作"));
+}
+
 }  // namespace duikou::extract
