@@ -286,18 +286,25 @@ bool SharedByAListOfPlaces(std::string_view text, size_t start, const std::vecto
   return opens && PlaceEndsAt(places, start - kComma.size());
 }
 
-// True when the name at `start` follows "在<place phrase><building verb>": it is what is built there.
-bool BuiltThere(std::string_view text, size_t start) {
-  for (auto v : kBuildThere) {
-    if (start < v.size() || text.substr(start - v.size(), v.size()) != v) continue;
-    size_t verb = start - v.size(), cb = ClauseStart(text, verb);
-    std::string_view before = text.substr(cb, verb - cb);
-    size_t at = before.rfind("在");
-    if (at == std::string_view::npos) continue;
-    size_t n = CharCount(before.substr(at));
-    if (n >= 2 && n <= 14) return true;
-  }
-  return false;
+// True when the verb at `verb` follows "在<place phrase>" in its clause.
+bool AfterPlacePhrase(std::string_view text, size_t verb) {
+  const size_t cb = ClauseStart(text, verb);
+  const std::string_view before = text.substr(cb, verb - cb);
+  const size_t at = before.rfind("在");
+  if (at == std::string_view::npos) return false;
+  const size_t n = CharCount(before.substr(at));
+  return n >= 2 && n <= 14;
+}
+
+// True when the name at `start` follows "在<place phrase><building verb>": it is what is built
+// there. Works (工程) are carried out as well as built: "在乙县丙镇实施某古镇保护提升工程".
+bool BuiltThere(std::string_view text, size_t start, bool works) {
+  for (auto v : kBuildThere)
+    if (start >= v.size() && text.substr(start - v.size(), v.size()) == v && AfterPlacePhrase(text, start - v.size()))
+      return true;
+  constexpr std::string_view kCarryOut = "实施";
+  return works && start >= kCarryOut.size() && text.substr(start - kCarryOut.size(), kCarryOut.size()) == kCarryOut &&
+         AfterPlacePhrase(text, start - kCarryOut.size());
 }
 
 // True when a county or a township is named within [begin, end).
@@ -620,7 +627,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         if (SharedByAListOfPlaces(text, start, places)) continue;
         // "在某县某镇建设某某蔬菜供应基地": the thing built there, when its name says more than
         // its kind (a short "果蔬直供基地" or "蔬菜基地" is a kind of facility).
-        if (!introduced && CharCount(core) >= 5 && BuiltThere(text, start)) introduced = true;
+        if (!introduced && CharCount(core) >= 5 && BuiltThere(text, start, head == "工程")) introduced = true;
         // "某工业园区—某县": a zone paired with a partner in a list of pairs, not a project.
         if (end < text.size() && IsDash(CharAt(text, end))) {
           size_t after = end + CharLen(text, end);

@@ -377,4 +377,17 @@ TEST_F(ExtractorTest, EnclavesCooperationParksAndNamedParksOfTwoCities) {
   }
 }
 
+// Works carried out in a township ("在乙县丙镇实施…工程") are a project; a generic kind of
+// work there ("实施农村人居环境整治项目") is none.
+TEST_F(ExtractorTest, WorksCarriedOutInATownshipAreAProject) {
+  Extraction ex = Run({
+      {"东西部协作", "乡村建设",
+       "2022年,烟台市对口帮扶重庆市彭水县。使用协作资金1700万元,在彭水县郁山镇实施郁山古镇保护提升工程;"
+       "在彭水县鹿角镇实施农村人居环境整治项目。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("郁山古镇保护提升工程"));
+  EXPECT_THAT(names, Not(Contains("农村人居环境整治项目")));
+}
+
 }  // namespace duikou::extract
