@@ -17,6 +17,14 @@ bool DocContext::InHome(const std::string& code) const {
   return !home_code.empty() && words::StartsWith(code, home_code);  // compared in place, not by memcmp
 }
 
+bool DocContext::EnclosesHome(const std::string& code) const {
+  return !home_code.empty() && !code.empty() && words::StartsWith(home_code, code);
+}
+
+bool DocContext::OnGivingSide(const std::string& code) const {
+  return (InHome(code) || EnclosesHome(code)) != receiving_side;
+}
+
 bool DocContext::IsStray(const std::string& code) const {
   if (code.size() <= 2 || InHome(code)) return false;
   auto it = province_mentions.find(code.substr(0, 2));
@@ -442,7 +450,7 @@ std::string HeadingPartner(const DocContext& ctx, const gazetteer::GazetteerMatc
   std::string found;
   for (const auto& m : matcher.FindAll(heading, {{}, ctx.home_code})) {
     if (!m.resolved() || ctx.InHome(m.code)) continue;
-    if (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0) continue;  // home's province
+    if (ctx.EnclosesHome(m.code)) continue;  // home's province
     if (m.code.size() < 4 || m.code.size() > 6) continue;
     if (found.empty() || (m.code.size() > found.size() && m.code.starts_with(found))) {
       found = m.code;
@@ -675,7 +683,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
       gazetteer::ResolveContext rc;
       rc.home_code = ctx.home_code;
       gazetteer::PlaceMention m = matcher->Resolve(title, rc);
-      bool home_side = ctx.InHome(m.code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, m.code.size(), m.code) == 0);
+      bool home_side = ctx.InHome(m.code) || ctx.EnclosesHome(m.code);
       if (m.resolved() && m.code.size() >= 4 && !home_side) it->second = m.code;
     }
     ctx.passages[i].title_partner = it->second;

@@ -80,6 +80,11 @@ struct DocContext {
   bool SpellsOutAncestor(const gazetteer::PlaceMention& m) const;
   // True when `code` is the home city or lies inside it.
   bool InHome(const std::string& code) const;
+  // True when `code` is the home city or a region enclosing it (its province).
+  bool EnclosesHome(const std::string& code) const;
+  // True when `code` is on the side that gives: the home and its province in a supporter's
+  // chapter; everything else in a receiving side's, where the home is the one helped.
+  bool OnGivingSide(const std::string& code) const;
   // Name of the division with `code`, empty when unknown.
   std::string NameOf(const std::string& code) const;
   // Level implied by a GB/T 2260 code's length: 2 province, 4 prefecture, 6 county, 9 township.

@@ -341,14 +341,14 @@ Ref FigureRecipients::ReceivedBy(size_t passage, std::string_view text, size_t s
   auto [enum_begin, enum_end] = Enumeration(text, clause_begin, clause_end, sentence_begin, sentence_end);
   // "我州选派到甲市挂职干部27名": the home's own people going to a supporter go to it.
   const bool sent = metric == "CadresSent" || metric == "TalentsSent";
-  for (const auto& m : places) {
-    if (!sent) break;
-    if (!m.resolved() || m.begin < enum_begin || m.begin >= clause_end || ctx_.InHome(m.code) ||
-        ctx_.home_code.compare(0, m.code.size(), m.code) == 0)
-      continue;
-    if (m.begin >= 3 && (text.compare(m.begin - 3, 3, "到") == 0 || text.compare(m.begin - 3, 3, "赴") == 0))
-      return {Ref::Kind::kPlace, m.code, m.surface};
-  }
+  if (sent)
+    for (const auto& m : places) {
+      if (!m.resolved() || m.begin < enum_begin || m.begin >= clause_end || ctx_.InHome(m.code) ||
+          ctx_.EnclosesHome(m.code))
+        continue;
+      if (m.begin >= 3 && (text.compare(m.begin - 3, 3, "到") == 0 || text.compare(m.begin - 3, 3, "赴") == 0))
+        return {Ref::Kind::kPlace, m.code, m.surface};
+    }
   for (auto [begin, end] : {std::pair{clause_begin, clause_end}, std::pair{enum_begin, enum_end},
                             std::pair{sentence_begin, clause_begin}}) {
     begin = std::max(begin, body);

@@ -51,8 +51,7 @@ bool LeadOpensClause(std::string_view lead) {
 // side's chapter everything outside the home and the provinces and prefectures enclosing it.
 bool OnSupportingSide(const DocContext& ctx, const std::string& code) {
   if (!ctx.receiving_side) return ctx.InHome(code);
-  if (ctx.InHome(code)) return false;
-  return ctx.home_code.compare(0, code.size(), code) != 0;
+  return ctx.OnGivingSide(code);
 }
 
 // The first resolved place inside [begin, end), or null. `sorted`: `places` are sorted by

@@ -381,14 +381,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!kept.empty() && c.begin < kept.back().end) continue;
     kept.push_back(c);
   }
-  // The side that gives: the home in a supporter's chapter; everything outside the home (and
-  // the regions enclosing it) in a receiving side's, where the home is the one helped.
-  auto giving = [&](const std::string& code) {
-    const bool home_or_around =
-        ctx.InHome(code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0);
-    if (!ctx.receiving_side) return home_or_around;
-    return !home_or_around;
-  };
+  auto giving = [&](const std::string& code) { return ctx.OnGivingSide(code); };
   auto receiving = [&](const std::string& code) {
     return ctx.receiving_side ? ctx.InHome(code) : !giving(code);
   };

@@ -119,7 +119,7 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
           // A receiving side's table: the unit of the home city a cell names (the county in a
           // project's name, 乙县丙镇…车间) receives; the other cells name the supporters.
           for (const auto& m : ctx.matcher->FindAll(cell, rc)) {
-            if (m.resolved() && !ctx.InHome(m.code) && !ctx.home_code.starts_with(m.code)) add_supporter(m.code);
+            if (m.resolved() && !ctx.InHome(m.code) && !ctx.EnclosesHome(m.code)) add_supporter(m.code);
             if (!m.resolved() || m.code == ctx.home_code || !ctx.InHome(m.code)) continue;
             const std::string county = m.code.substr(0, 6);  // 乙县丙镇: the county
             if (!partner.empty() && partner != county) several = true;

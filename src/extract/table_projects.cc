@@ -41,10 +41,7 @@ bool IsTotalRow(std::string_view name) { return ContainsAny(name, {"合计", "�
 void ExtractTableProjects(const DocContext& ctx, std::vector<Project>* out) {
   const bool receiving = ctx.receiving_side;
   const std::string& home_unit = ctx.home_county_code.empty() ? ctx.home_code : ctx.home_county_code;
-  auto home_or_around = [&](const std::string& code) {
-    return ctx.InHome(code) || (!ctx.home_code.empty() && ctx.home_code.compare(0, code.size(), code) == 0);
-  };
-  auto giving = [&](const std::string& code) { return receiving ? !home_or_around(code) : home_or_around(code); };
+  auto giving = [&](const std::string& code) { return ctx.OnGivingSide(code); };
   for (const auto& table : ctx.doc->tables) {
     const ProjectColumns col = ColumnsOf(table);
     if (col.name < 0) continue;
