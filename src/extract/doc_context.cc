@@ -171,9 +171,10 @@ std::string ArgMax(const Map& counts) {
 
 // Words a supporter does things with: a place opening a clause right before them is its
 // subject, and the home city is the one subject yearbook chapters keep coming back to.
-constexpr std::array<std::string_view, 14> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
+// A chapter's opening "甲市与乙州、丙市开展协作" names its own city first, too.
+constexpr std::array<std::string_view, 15> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
                                                               "派出",     "援建",     "拨付",     "安排",     "投入",
-                                                              "承担",     "帮助",     "引导",     "向"};
+                                                              "承担",     "帮助",     "引导",     "向",       "与"};
 constexpr std::array<std::string_view, 6> kSubjectAdverbs = {"继续", "全面", "共", "累计", "先后", "还"};
 constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plain ones
 

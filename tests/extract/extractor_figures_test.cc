@@ -617,6 +617,22 @@ TEST_F(ExtractorTest, AHomeSubjectAfterAmongThemStillCountsAsTheSubject) {
 }
 
 
+TEST_F(ExtractorTest, TheCityThatOpensWithItsPartnersIsHomeThoughNamedLessOften) {
+  // Title-less chapter: the partner prefecture is named three times, the home city twice (once
+  // inside a firm's name); only the opening "甲市与乙州、丙市开展协作" says whose chapter it is.
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2021年,珠海市与怒江州、茂名市开展协作,投入财政帮扶资金3.2亿元,实施项目86个。"},
+      {"东西部协作", "产业合作", "引导珠海华发农业发展有限公司等12家企业到茂名市投资。"},
+      {"东西部协作", "人才交流", "选派党政干部18人、专业技术人才126人到怒江州挂职。"},
+      {"东西部协作", "消费帮扶", "帮助销售怒江州农产品2.6亿元。"},
+  });
+  ASSERT_EQ(ex.figures.size(), 5u);
+  for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "4404") << f.surface;
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 18"));  // sent out by the home, not trainees received
+  EXPECT_THAT(keys, Contains("TalentsSent 126"));
+}
+
 // A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
 // own goes to the county, not to the prefecture the county lies in.
 TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
