@@ -297,6 +297,17 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   return !best.empty() && counts[best] >= 2 ? best : "";
 }
 
+// The prefecture (or municipality) a title opens with when 与 and a partner follow ("甲市与乙市
+// 对口合作大事记"), else empty.
+std::string TitleOpensWithPartnerOf(const gazetteer::GazetteerMatcher& matcher, std::string_view title) {
+  const std::vector<gazetteer::PlaceMention> mentions = matcher.FindAll(title, {});
+  if (mentions.size() < 2 || mentions[0].begin != 0 || !mentions[0].resolved() || mentions[0].code.size() < 4 ||
+      !StartsWith(title.substr(mentions[0].end), "与") || mentions[1].begin != mentions[0].end + 3) {
+    return "";
+  }
+  return mentions[0].code.substr(0, 4);
+}
+
 // True when `after` starts with a school's numbered name ("第一小学", "第二中学").
 bool NumberedSchoolAt(std::string_view after) {
   if (!StartsWith(after, "第")) return false;
@@ -533,9 +544,14 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
     const std::string supporter = subject_home.empty() ? ctx.home_code : subject_home;
     std::string received;
-    // The receiving side's chapter is about the place the aid goes to: the supporters are the
-    // subjects there, and may be named more often, yet are not the home.
-    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+    // "甲市与乙市对口合作大事记": the city the title opens with is the chapter's own. When the
+    // subjects of the aid are the other city's, the chapter is the receiving side's.
+    const std::string titled = TitleOpensWithPartnerOf(*matcher, doc.title);
+    if (!titled.empty() && !supporter.empty()) {
+      if (!titled.starts_with(supporter)) received = titled;
+    } else if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+      // The receiving side's chapter is about the place the aid goes to: the supporters are
+      // the subjects there, and may be named more often, yet are not the home.
       received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
       // Within one province (山海协作): outside the supporter's prefecture.
       if (received.empty() && supporter.size() >= 4)

@@ -633,6 +633,22 @@ TEST_F(ExtractorTest, TheCityThatOpensWithItsPartnersIsHomeThoughNamedLessOften)
   EXPECT_THAT(keys, Contains("TalentsSent 126"));
 }
 
+TEST_F(ExtractorTest, AChapterTitledWithItsCityAndPartnerIsThatCitysOwn) {
+  // The partner's districts open most clauses and do the giving; the title names whose chapter
+  // it is, so the home is the titled city, on the receiving side.
+  document::Document doc = testing::MakeDocument({
+      {"大事记", "", "2月25日 广州市增城区与讷河市签订结对合作协议,增城区安排对口合作资金500万元。"},
+      {"大事记", "", "3月9日 天河区与龙沙区、越秀区与建华区、海珠区与铁锋区分别签订区区合作协议。"},
+      {"大事记", "", "12月28日 广州市企业在我市新落地合作项目57个。"},
+      {"大事记", "", "(市对口合作办 供稿)", document::PassageKind::kParagraph, "市对口合作办"},
+  });
+  doc.title = "齐齐哈尔市与广州市对口合作大事记";
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  EXPECT_THAT(OrgKeys(ex), Contains(::testing::HasSubstr("齐齐哈尔市对口合作办")));
+  EXPECT_THAT(PairingKeys(ex), Contains("440118>230281 对口合作"));  // 增城区 → 讷河市
+  for (const auto& f : ex.figures) EXPECT_EQ(f.recipient.key.substr(0, 4), "2302") << f.surface;
+}
+
 // A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
 // own goes to the county, not to the prefecture the county lies in.
 TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
