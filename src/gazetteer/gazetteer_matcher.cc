@@ -117,11 +117,31 @@ std::vector<PlaceMention> GazetteerMatcher::FindAll(const NameScan& scan, const 
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(const NameScan& scan, std::string* home_code) const {
-  const uint32_t home = impl_->Home(impl_->Run(scan.text_, scan.hits_, ResolveContext{}, /*whole=*/false));
+  const GazetteerData& g = *impl_->g;
+  // The home is guessed from the mentions found and resolved without context. Found again
+  // with the home as context, the mentions are mostly the same (the home is named in the
+  // text, so it supports what it would support as context): then only their resolution is
+  // redone, from the divisions resolved without any context.
+  std::vector<uint32_t> direct;  // each mention's division resolved without context
+  uint32_t home = kNoDivision;
+  bool same_mentions = false;
+  MatchResult result = FindMentions(g, scan.text_, scan.hits_, [&](MatchResult* found) {
+    const bool left = ResolveDirectly(g, &found->mentions);
+    direct.reserve(found->mentions.size());
+    for (const WorkingMention& m : found->mentions) direct.push_back(m.resolved);
+    if (left) ResolveFromContext(g, {}, &found->mentions);
+    home = impl_->Home(*found);
+    return home;
+  }, &same_mentions);
   ResolveContext ctx;
-  if (home != kNoDivision) ctx.home_code = impl_->g->divisions[home].code;
+  if (home != kNoDivision) ctx.home_code = g.divisions[home].code;
   *home_code = ctx.home_code;
-  return FindAll(scan, ctx);
+  if (!same_mentions) return FindAll(scan, ctx);
+  if (home != kNoDivision) {
+    for (size_t i = 0; i < direct.size(); ++i) result.mentions[i].resolved = direct[i];
+    ResolveFromContext(g, {home}, &result.mentions);
+  }
+  return impl_->ToMentions(scan.text_, result);
 }
 
 namespace {

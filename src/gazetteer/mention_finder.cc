@@ -1,6 +1,7 @@
 #include "gazetteer/mention_finder.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "base/utf8.h"
 #include "base/word_search.h"
@@ -76,6 +77,18 @@ class Finder {
     SelectLongestAcceptable(&result.mentions);
     JoinChains(&result);
     return result;
+  }
+
+  // True when `place` as a context place would change nothing: it and all that encloses it
+  // already support bare names, and its prefecture is already a scope. (The support and the
+  // scopes a context place adds are joined to those the text gives; nothing else depends on
+  // the context.)
+  bool Covers(uint32_t place) const {
+    for (uint32_t d = place; d != kNoDivision; d = g_.parent[d])
+      if (!support_.Contains(d)) return false;
+    uint32_t scope = place;
+    while (scope != kNoDivision && g_.divisions[scope].level > Level::kPrefecture) scope = g_.parent[scope];
+    return scope == kNoDivision || std::find(scopes_.begin(), scopes_.end(), scope) != scopes_.end();
   }
 
  private:
@@ -247,6 +260,15 @@ std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
 MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
                          const std::vector<uint32_t>& ctx_places, bool whole) {
   return Finder(g, text, hits, ctx_places, whole).Run();
+}
+
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
+                         const std::function<uint32_t(MatchResult*)>& choose_place, bool* same_with_place) {
+  Finder finder(g, text, hits, {}, /*whole=*/false);
+  MatchResult result = finder.Run();
+  const uint32_t place = choose_place(&result);
+  *same_with_place = place == kNoDivision || finder.Covers(place);
+  return result;
 }
 
 }  // namespace duikou::gazetteer
