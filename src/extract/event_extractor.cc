@@ -43,10 +43,9 @@ std::string Trim(std::string_view s, size_t max_chars) {
       again = true;
     }
   }
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out.append(CharAt(s, i));
-  return out;
+  size_t end = 0;
+  for (size_t n = 0; end < s.size() && n < max_chars; ++n) end += CharAt(s, end).size();
+  return std::string(s.substr(0, end));
 }
 
 // True when `s` is nothing but spaces and tabs (StripSpaces(s).empty(), without the copy).
@@ -129,7 +128,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::set<std::pair<std::string, std::string>> in_passage;
     const auto& sentences = ctx.passages[pi].sentences;
     std::vector<recognize::DateMention> dates = recognize::FindDates(text, ctx.passages[pi].year);
-    if (recognize::DateMention relative; has_previous && RelativeDate(text, BodyStart(passage), previous, &relative))
+    if (recognize::DateMention relative; has_previous && RelativeDate(text, ctx.passages[pi].body_start, previous, &relative))
       dates.insert(dates.begin(), std::move(relative));
     // An entry whose lines each open with a date ("重要活动" over a list of days) is a
     // chronicle: each happening is titled by its own words, not by the entry's title.

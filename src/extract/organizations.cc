@@ -65,6 +65,13 @@ bool IsUncompleted(const recognize::OrganizationMention& r, const std::string& c
   return !StartsWith(r.surface, "市") && !StartsWith(r.surface, "省");
 }
 
+// A byte loop: find_first_of(" \t") calls memchr on its two characters for every byte.
+bool HasSpaceOrTab(std::string_view s) {
+  for (char c : s)
+    if (c == ' ' || c == '\t') return true;
+  return false;
+}
+
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
 bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 
@@ -131,6 +138,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
                                  pi < ctx.passage_organizations->size() &&
                                  ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
     std::vector<OrgMention> out;
+    out.reserve((*ctx.passage_organizations)[pi].size());
     for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
       if (m.begin < offset || m.end > offset + text.size()) continue;
       OrgMention inside = m;
@@ -142,13 +150,16 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
   }
   recognize::OrganizationContext rc;
   rc.places = PlacesIn(text, ctx);
+  rc.home.reserve(4);
   if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
   if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
   if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
   const std::string county_level = HomeCountyLevel(ctx);
   if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
+  std::vector<recognize::OrganizationMention> found = recognize::FindOrganizations(text, rc);
   std::vector<OrgMention> out;
-  for (auto& r : recognize::FindOrganizations(text, rc)) {
+  out.reserve(found.size());
+  for (auto& r : found) {
     if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
     if (IsUncompleted(r, county_level)) continue;
     if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
@@ -157,7 +168,7 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;
-    m.name = r.name.find_first_of(" \t") == std::string::npos ? std::move(r.name) : StripSpaces(r.name);
+    m.name = HasSpaceOrTab(r.name) ? StripSpaces(r.name) : std::move(r.name);
     m.surface = std::move(r.surface);
     m.type = TypeOf(r.kind);
     out.push_back(std::move(m));
