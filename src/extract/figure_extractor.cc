@@ -56,6 +56,7 @@ const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏"
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
 const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
+const std::vector<std::string_view> kLearningCues = {"学习", "跟岗", "进修", "培训"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
 const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
@@ -257,7 +258,8 @@ bool CountOfProjectsFollows(std::string_view after) {
 // True when the persons counted before [begin, end) go to the receiving end's opposite to learn:
 // in a supporter's chapter they come to the home city ("…20人来甲市学习", "…名干部到甲市挂职",
 // 甲市 the home city or a place in it); in a receiving side's chapter the home's own cadres go
-// to a supporter ("我市选派30名干部到乙省挂职学习"), while the supporters' come to the home to serve.
+// to a supporter to learn ("我市选派30名干部到乙省挂职学习"; posted there to work, "赴乙市挂职
+// 锻炼", they are cadres sent), while the supporters' come to the home to serve.
 bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
                  size_t begin, size_t end) {
   size_t p = begin;
@@ -268,7 +270,10 @@ bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMentio
   for (; it != places.end() && it->end <= end; ++it) {
     if (!it->resolved() || it->begin < begin + 3) continue;
     const std::string_view verb = text.substr(it->begin - 3, 3);
-    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code) != ctx.receiving_side;
+    if (verb == "来" || verb == "到" || verb == "赴") {
+      if (!ctx.receiving_side) return ctx.InHome(it->code);
+      return !ctx.InHome(it->code) && ContainsAny(text.substr(it->end, end - it->end), kLearningCues);
+    }
   }
   return false;
 }
@@ -400,10 +405,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
               if (metric == "~gift")
                 metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
-              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
-              // investment. (Without 其中 "到位资金" is read as written: funds.)
-              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
-                  last_metric[q.kind] == "InvestmentCNY")
+              // "协议投资46.5亿元，(其中)到位资金19.3亿元": the part of an investment that arrived
+              // is investment. (After no investment in its sentence, "到位资金" is read as
+              // written: funds.)
+              if (metric == "FundsCNY" && Contains(window, "到位资金") && last_metric[q.kind] == "InvestmentCNY")
                 metric = "InvestmentCNY";
             }
             break;

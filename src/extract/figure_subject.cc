@@ -207,7 +207,10 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       const auto& m = *it;
       if (places_sorted && m.begin > number_begin) break;  // it and all later ones end past the number
       if (!m.resolved() || m.begin < begin || m.end > number_begin || m.begin < found_at) continue;
-      if (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side)) continue;
+      // In a receiving side's chapter the home itself, named ("甲市选派25名干部赴乙市挂职"), acts
+      // like 我市 above: its own cadres.
+      const bool home_acts = ctx.receiving_side && m.code == ctx.home_code && acts(begin, m.begin, false);
+      if (!home_acts && (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side))) continue;
       // A place inside an organization's name is the organization's, already weighed.
       bool inside_org = false;
       for (const auto& o : orgs) inside_org = inside_org || (m.begin >= o.begin && m.end <= o.end);

@@ -639,6 +639,7 @@ TEST_F(ExtractorTest, AChapterTitledWithItsCityAndPartnerIsThatCitysOwn) {
   document::Document doc = testing::MakeDocument({
       {"大事记", "", "2月25日 广州市增城区与讷河市签订结对合作协议,增城区安排对口合作资金500万元。"},
       {"大事记", "", "3月9日 天河区与龙沙区、越秀区与建华区、海珠区与铁锋区分别签订区区合作协议。"},
+      {"大事记", "", "7月 齐齐哈尔市选派第三批25名干部赴广州市挂职锻炼。"},
       {"大事记", "", "12月28日 广州市企业在我市新落地合作项目57个。"},
       {"大事记", "", "(市对口合作办 供稿)", document::PassageKind::kParagraph, "市对口合作办"},
   });
@@ -646,7 +647,36 @@ TEST_F(ExtractorTest, AChapterTitledWithItsCityAndPartnerIsThatCitysOwn) {
   Extraction ex = Extractor(gaz_).Extract(doc);
   EXPECT_THAT(OrgKeys(ex), Contains(::testing::HasSubstr("齐齐哈尔市对口合作办")));
   EXPECT_THAT(PairingKeys(ex), Contains("440118>230281 对口合作"));  // 增城区 → 讷河市
-  for (const auto& f : ex.figures) EXPECT_EQ(f.recipient.key.substr(0, 4), "2302") << f.surface;
+  for (const auto& f : ex.figures) {
+    if (f.value == "25")  // the home's own cadres, posted to the partner: named, it acts as 我市 would
+      EXPECT_EQ(f.metric + " " + f.subject.key + ">" + f.recipient.key, "CadresSent 2302>4401");
+    else
+      EXPECT_EQ(f.recipient.key.substr(0, 4), "2302") << f.surface;
+  }
+}
+
+TEST_F(ExtractorTest, AReceivingSidesOwnCadresPostedToTheSupporterAreSentUnlessTheyGoToLearn) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,江苏省与青海省开展东西部协作,南京市、无锡市携手我市。全年到位江苏省财政援助资金2.35亿元,"
+       "实施援建项目96个。江苏省选派干部26名到我市挂职,引导江苏企业向我市投资。"
+       "南京市江宁区结对帮扶湟中区,无锡市江阴市结对帮扶湟源县,帮助我市销售农产品。"},
+      {"东西部协作", "干部交流", "我市选派30名干部赴南京市挂职锻炼。我市选派56名干部到江苏挂职学习。"},
+  });
+  std::map<std::string, std::string> by_value;
+  for (const auto& f : ex.figures) by_value[f.value] = f.metric + " " + f.subject.key + ">" + f.recipient.key;
+  EXPECT_THAT(by_value["30"], ::testing::StartsWith("CadresSent 63"));  // posted to work: the home's cadres sent
+  EXPECT_THAT(by_value["56"], ::testing::StartsWith("Trainees"));  // gone to learn
+  EXPECT_THAT(by_value["26"], ::testing::StartsWith("CadresSent 32>"));
+}
+
+TEST_F(ExtractorTest, ArrivedFundsAfterAnInvestmentInTheirSentenceAreInvestment) {
+  Extraction ex = Run({
+      {"产业协作", "概况", "2021年,引导42家企业赴固原市投资兴业,新签协议投资额23.6亿元,到位资金8.7亿元。"
+                           "拨付帮扶资金到位资金3亿元。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 870000000 到位"));
+  EXPECT_THAT(FigureKeys(ex), Contains("FundsCNY 300000000 到位"));  // no investment before it
 }
 
 // A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
