@@ -390,4 +390,23 @@ TEST_F(ExtractorTest, WorksCarriedOutInATownshipAreAProject) {
   EXPECT_THAT(names, Not(Contains("农村人居环境整治项目")));
 }
 
+// A school the aid builds is a project as well as the institution it becomes: named after a
+// building verb, or followed by its opening. A school where something else is built is not.
+TEST_F(ExtractorTest, ASchoolTheAidBuildsIsAProject) {
+  Extraction ex = Run({
+      {"对口支援", "教育援疆",
+       "2021年,常州市对口支援新疆尼勒克县,使用援疆资金4200万元新建尼勒克县常州实验学校,可容纳学生1800人。"
+       "尼勒克县第一中学于9月1日投入使用。在尼勒克县第二中学建成录播教室。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("尼勒克县常州实验学校"));
+  EXPECT_THAT(names, Contains("尼勒克县第一中学"));
+  EXPECT_THAT(names, Not(Contains("尼勒克县第二中学")));
+  for (const auto& p : ex.projects)
+    if (p.name == "尼勒克县常州实验学校") {
+      EXPECT_EQ(p.place.key, "654028");
+    }
+  EXPECT_THAT(OrgKeys(ex), Contains("尼勒克县常州实验学校|Institution"));
+}
+
 }  // namespace duikou::extract
