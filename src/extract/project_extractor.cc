@@ -408,9 +408,10 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       std::string_view longer = text.substr(c.begin, c.end - c.begin);
       // "某工业园区某产业园": a park named inside a development zone, which opens its name.
       std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
-      // "…协作园首批入园项目": projects entering the park, a batch, not the park's project.
+      // "…协作园首批入园项目", "…产业园当年新签约项目": projects entering the park, a batch,
+      // not the park's project.
       const std::string_view extra = longer.substr(shorter.size());
-      if (ContainsAny(extra, {"入园", "首批", "一批", "批次"})) continue;
+      if (ContainsAny(extra, {"入园", "首批", "一批", "批次", "签约", "当年", "新增", "新引进"})) continue;
       // "…飞地产业园": the enclave's park is named in full.
       if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") || EndsWith(shorter, "飞地") ||
           (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
@@ -492,8 +493,11 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     // 乙, the developed side), and so does a showroom selling the partner's produce (展销中心):
     // where its clause sets it up ("在甲区设立…"), else the giving place its name names, else
     // the giving side.
-    if (Contains(written, "飞地") && home_side && ctx.InHome(home_side->code) != ctx.receiving_side)
-      p.place = {Ref::Kind::kPlace, home_side->code, home_side->surface};
+    if (Contains(written, "飞地") && home_side && ctx.InHome(home_side->code) != ctx.receiving_side) {
+      const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, home_side->code, giving);
+      p.place = site ? Ref{Ref::Kind::kPlace, site->code, site->surface}
+                     : Ref{Ref::Kind::kPlace, home_side->code, home_side->surface};
+    }
     else if (Contains(written, "展销")) {
       if (const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, "", giving))
         p.place = {Ref::Kind::kPlace, site->code, site->surface};

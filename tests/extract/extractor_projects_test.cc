@@ -409,4 +409,19 @@ TEST_F(ExtractorTest, ASchoolTheAidBuildsIsAProject) {
   EXPECT_THAT(OrgKeys(ex), Contains("尼勒克县常州实验学校|Institution"));
 }
 
+// An enclave (飞地) lies where its clause sets it on the giving side ("设在甲区的…", "在甲街道
+// 建成的…"); "…产业园当年新签约项目" are the park's new projects, not a project of its own.
+TEST_F(ExtractorTest, AnEnclaveLiesWhereItsClauseSetsItAndAParksNewProjectsAreNoName) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2022年,嘉兴市与衢州市开展山海协作。设在南湖区的嘉兴—龙游飞地产业园建成投用。"
+       "海盐县在龙游县湖镇镇建设的海盐—龙游山海协作产业园当年新签约项目协议投资3.2亿元。"},
+  });
+  std::map<std::string, std::string> place;
+  for (const auto& p : ex.projects) place[p.name] = p.place.key;
+  EXPECT_EQ(place["嘉兴—龙游飞地产业园"], "330402");
+  EXPECT_EQ(place["海盐—龙游山海协作产业园"], "330825101");
+  EXPECT_FALSE(place.count("海盐—龙游山海协作产业园当年新签约项目"));
+}
+
 }  // namespace duikou::extract
