@@ -198,7 +198,8 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
   size_t p = begin;
   for (bool skipped = true; skipped && p < number;) {
     skipped = false;
-    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在"})
+    // "其中安排乙镇1100万元": a verb of allotting before the place leads the item too.
+    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在", "安排", "拨付", "用于"})
       if (text.compare(p, lead.size(), lead) == 0 && p + lead.size() <= number) {
         p += lead.size();
         skipped = true;
