@@ -681,6 +681,16 @@ TEST_F(ExtractorTest, ArrivedFundsAfterAnInvestmentInTheirSentenceAreInvestment)
   EXPECT_THAT(FigureKeys(ex), Contains("FundsCNY 300000000 到位"));  // no investment before it
 }
 
+TEST_F(ExtractorTest, ABreakdownItemLedByAVerbOfAllottingTakesItsTotalsMetric) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作", "2021年,青岛市黄岛区向西和县拨付协作资金5200万元,其中安排长道镇1100万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  ASSERT_TRUE(recipient.count("FundsCNY 11000000"));
+  EXPECT_EQ(recipient["FundsCNY 11000000"], "621225101");
+}
+
 // A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
 // own goes to the county, not to the prefecture the county lies in.
 TEST_F(ExtractorTest, ACountyReceivingAidIsTheRecipientOfItsFigures) {
