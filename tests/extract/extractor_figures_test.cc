@@ -681,6 +681,14 @@ TEST_F(ExtractorTest, ArrivedFundsAfterAnInvestmentInTheirSentenceAreInvestment)
   EXPECT_THAT(FigureKeys(ex), Contains("FundsCNY 300000000 到位"));  // no investment before it
 }
 
+TEST_F(ExtractorTest, ReturnsAndDividendsToVillagesAreNoFigures) {
+  Extraction ex = Run({
+      {"山海协作", "消薄飞地", "2022年,桐乡市安排帮扶资金2500万元支持庆元县,消薄飞地当年为庆元县34个村返利680万元,"
+                               "产业园向龙游县分红1100万元。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), ::testing::ElementsAre("FundsCNY 25000000"));
+}
+
 TEST_F(ExtractorTest, ABreakdownItemLedByAVerbOfAllottingTakesItsTotalsMetric) {
   Extraction ex = Run({
       {"东西部协作", "产业协作", "2021年,青岛市黄岛区向西和县拨付协作资金5200万元,其中安排长道镇1100万元。"},
