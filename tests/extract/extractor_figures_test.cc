@@ -851,4 +851,21 @@ TEST_F(ExtractorTest, EachItemOfAnEnumerationOfFiguresHasItsOwnPartner) {
   EXPECT_THAT(details, Contains("TalentsSent 185 3706>"));  // two counties: no one partner
 }
 
+// "甲区、乙新区—丙县：投入帮扶资金…": a line that opens with a pair reports what its first
+// unit did, a division or a zone no gazetteer lists.
+TEST_F(ExtractorTest, ALineOpeningWithAPairReportsItsFirstUnitsFigures) {
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2020年,珠海市继续对口帮扶怒江州,向怒江州拨付财政帮扶资金5.4亿元。"},
+      {"东西部协作", "县(市)结对帮扶",
+       "珠海市3个行政区和4个功能区与怒江州4个县(市)全部建立结对帮扶关系。\n"
+       "金湾区、珠海高新区—福贡县:投入帮扶资金1.18亿元,实施项目43个。\n"
+       "高栏港经济区、万山海洋开发试验区—贡山县:投入帮扶资金1.17亿元。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 118000000 440404"));
+  EXPECT_THAT(subjects, Contains("ProjectCount 43 440404"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 117000000 高栏港经济区"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 540000000 4404"));
+}
+
 }  // namespace duikou::extract
