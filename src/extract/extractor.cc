@@ -91,7 +91,8 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
           AddPassage(&entry_of(a->code).record->passages, pi);
         }
       } else if (mention_seen.insert({m.surface, pi}).second) {
-        ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
+        ex->mentions.push_back(
+            {StripSpaces(m.surface), "place", std::vector<std::string>(m.candidates.begin(), m.candidates.end()), pi});
       }
     }
   }
