@@ -37,7 +37,7 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
     std::string_view name(a->name);
     size_t two = CharLen(name, 0);
     two += CharLen(name, two);
-    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+    if (words::Contains(m.surface, name.substr(0, two))) return true;
   }
   return false;
 }
@@ -374,7 +374,7 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
     // A chain (某县某镇中心小学) still names its county.
     for (const auto* a : gazetteer.Ancestors(codes[0])) {
       std::string_view name(a->name);
-      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+      if (words::Contains(m.surface, name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))))
         return InstitutionName::kNone;
     }
     return starts_with_any(kSchools) || NumberedSchoolAt(after) ? InstitutionName::kSchoolTownship
