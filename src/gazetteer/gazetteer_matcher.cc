@@ -57,12 +57,15 @@ struct GazetteerMatcher::Impl {
 
   PlaceMention ToMention(std::string_view text, const WorkingMention& w) const {
     PlaceMention m;
-    m.begin = w.begin;
-    m.end = w.end;
-    m.surface = std::string(text.substr(w.begin, w.end - w.begin));
-    if (w.resolved != kNoDivision) m.code = g->divisions[w.resolved].code;
-    m.candidates = Candidates(w);
+    Fill(text, w, &m);
     return m;
+  }
+  void Fill(std::string_view text, const WorkingMention& w, PlaceMention* m) const {
+    m->begin = w.begin;
+    m->end = w.end;
+    m->surface.assign(text.data() + w.begin, w.end - w.begin);
+    if (w.resolved != kNoDivision) m->code = g->divisions[w.resolved].code;
+    m->candidates = Candidates(w);
   }
 
   // A name's own list is held by the gazetteer and viewed in place; a chain's narrowed list
@@ -79,7 +82,7 @@ struct GazetteerMatcher::Impl {
   std::vector<PlaceMention> ToMentions(std::string_view text, const MatchResult& result) const {
     std::vector<PlaceMention> out;
     out.reserve(result.mentions.size());
-    for (const WorkingMention& w : result.mentions) out.push_back(ToMention(text, w));
+    for (const WorkingMention& w : result.mentions) Fill(text, w, &out.emplace_back());  // built in place
     return out;
   }
 
