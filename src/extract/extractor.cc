@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "extract/award_extractor.h"
 #include "extract/doc_context.h"
@@ -268,16 +269,22 @@ Extraction Extractor::Extract(const document::Document& doc) const {
     // Pairings read from the supporters' side, as in every supporter's chapter: there the
     // home is the side that gives. Here it is the supporters' province: a receiving city has
     // several supporters in it (甲市、乙市携手我市), and the province is one of them.
-    DocContext supporters = ctx;
+    // The context is changed for the pairings and restored after them (not copied: its
+    // passages' places and sentences are most of it).
     // Within one province (山海协作) the province is the receiving side's too: the supporter's
     // own prefecture then.
     const bool same_province = ctx.home_code.compare(0, 2, ctx.supporter_code, 0, 2) == 0;
-    supporters.home_code = ctx.supporter_code.substr(0, same_province ? 4 : 2);
-    supporters.home_name = ctx.NameOf(ctx.supporter_code);
-    supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
-    supporters.home_county_code.clear();
-    supporters.home_county_name.clear();
-    ExtractPairings(supporters, &ex.pairings);
+    std::string home_code = std::exchange(ctx.home_code, ctx.supporter_code.substr(0, same_province ? 4 : 2));
+    std::string home_name = std::exchange(ctx.home_name, ctx.NameOf(ctx.supporter_code));
+    std::string home_province_name = std::exchange(ctx.home_province_name, ctx.NameOf(ctx.supporter_code.substr(0, 2)));
+    std::string home_county_code = std::exchange(ctx.home_county_code, std::string());
+    std::string home_county_name = std::exchange(ctx.home_county_name, std::string());
+    ExtractPairings(ctx, &ex.pairings);
+    ctx.home_code = std::move(home_code);
+    ctx.home_name = std::move(home_name);
+    ctx.home_province_name = std::move(home_province_name);
+    ctx.home_county_code = std::move(home_county_code);
+    ctx.home_county_name = std::move(home_county_name);
   } else {
     ExtractPairings(ctx, &ex.pairings);
   }
