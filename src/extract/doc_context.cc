@@ -37,7 +37,7 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
     std::string_view name(a->name);
     size_t two = CharLen(name, 0);
     two += CharLen(name, two);
-    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+    if (words::Contains(m.surface, name.substr(0, two))) return true;
   }
   return false;
 }
@@ -375,20 +375,25 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
   };
   if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after))
     return InstitutionName::kNone;
-  const std::span<const std::string> codes = m.resolved() ? std::span(&m.code, 1) : std::span(m.candidates);
+  std::vector<std::string_view> codes;  // the division it names, else those it may name
+  if (m.resolved()) {
+    codes.push_back(m.code);
+  } else {
+    codes.assign(m.candidates.begin(), m.candidates.end());
+  }
   if (codes.empty()) return InstitutionName::kNone;
-  if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
+  if (std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c.size() > 6; })) {
     // A chain (某县某镇中心小学) still names its county.
     for (const auto* a : gazetteer.Ancestors(codes[0])) {
       std::string_view name(a->name);
-      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+      if (words::Contains(m.surface, name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))))
         return InstitutionName::kNone;
     }
     return starts_with_any(kSchools) || NumberedSchoolAt(after) ? InstitutionName::kSchoolTownship
                                                                  : InstitutionName::kNone;
   }
   // Written without its level: the surface ends otherwise than the division's full name.
-  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](std::string_view c) {
     const gazetteer::Division* d = gazetteer.Find(c);
     return d && EndsWith(m.surface, d->name);
   });
