@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "recognize/agent_scan.h"
 #include "recognize/name_boundary.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
@@ -356,18 +357,30 @@ std::string ExpandAbbreviation(std::string_view name) {
 }
 
 std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context) {
-  constexpr size_t kMaxNameChars = 14;  // characters before the suffix
-  const auto& table = SuffixesByLastChar();
-  static const utf8::CharSet last_chars = [&] {
-    utf8::CharSet set;
-    for (const auto& [c, list] : table) set.Add(c);
+  return internal::FindOrganizationsAt(text, context, utf8::PositionsIn(text, internal::OrganizationSuffixEnds()));
+}
+
+const utf8::CharSet& internal::OrganizationSuffixEnds() {
+  static const utf8::CharSet* last_chars = [] {
+    auto* set = new utf8::CharSet();
+    for (const auto& [c, list] : SuffixesByLastChar()) set->Add(c);
     return set;
   }();
+  return *last_chars;
+}
+
+std::vector<OrganizationMention> internal::FindOrganizationsAt(std::string_view text,
+                                                               const OrganizationContext& context,
+                                                               const std::vector<size_t>& suffix_ends) {
+  constexpr size_t kMaxNameChars = 14;  // characters before the suffix
+  const auto& table = SuffixesByLastChar();
+  const utf8::CharSet& ends = OrganizationSuffixEnds();
   std::vector<Candidate> found;
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {  // no suffix ends in ASCII
+  for (const size_t at : suffix_ends) {  // no suffix ends in ASCII
     size_t len = 0;
-    char32_t c = utf8::Decode(text, i, &len);
-    i += len;
+    char32_t c = utf8::Decode(text, at, &len);
+    const size_t i = at + len;
+    if (!ends.Has(c)) continue;
     auto it = table.find(c);
     if (it == table.end()) continue;
     const size_t end = i;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "recognize/agent_scan.h"
 #include "recognize/name_boundary.h"
 #include "recognize/surnames.h"
 #include "recognize/utf8.h"
@@ -397,20 +398,54 @@ size_t TitleAsideLength(std::string_view text, size_t pos) {
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
+  return internal::FindPersonsAt(text, context, utf8::PositionsIn(text, internal::PersonTitleEnds()));
+}
+
+AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
+                         const PersonContext& persons) {
+  const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
+  const utf8::CharSet& title_ends = internal::PersonTitleEnds();
+  static const utf8::CharSet* either = [&] {
+    auto* set = new utf8::CharSet(suffix_ends);
+    set->AddAll(title_ends);
+    return set;
+  }();
+  std::vector<size_t> stops;  // each recognizer skips the other's characters
+  stops.reserve(text.size() / 16 + 1);
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, *either)) < text.size();) {
+    stops.push_back(i);
+    size_t len = 0;
+    utf8::Decode(text, i, &len);
+    i += len;
+  }
+  AgentMentions out;
+  out.organizations = internal::FindOrganizationsAt(text, organizations, stops);
+  out.persons = internal::FindPersonsAt(text, persons, stops);
+  return out;
+}
+
+const utf8::CharSet& internal::PersonTitleEnds() {
+  static const utf8::CharSet* last_chars = [] {
+    auto* set = new utf8::CharSet();
+    for (const auto& [c, list] : TitlesByLastChar()) set->Add(c);
+    return set;
+  }();
+  return *last_chars;
+}
+
+std::vector<PersonMention> internal::FindPersonsAt(std::string_view text, const PersonContext& context,
+                                                   const std::vector<size_t>& title_ends) {
   constexpr size_t kMaxAffiliationChars = 16;
   std::vector<PersonMention> out;
   const auto& titles = TitlesByLastChar();
-  static const utf8::CharSet last_chars = [&] {
-    utf8::CharSet set;
-    for (const auto& [c, list] : titles) set.Add(c);
-    return set;
-  }();
+  const utf8::CharSet& ends = PersonTitleEnds();
   size_t resume = 0;
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {
+  for (const size_t at : title_ends) {
     size_t len = 0;
-    char32_t c = utf8::Decode(text, i, &len);
-    i += len;
-    if (i <= resume) continue;
+    char32_t c = utf8::Decode(text, at, &len);
+    const size_t i = at + len;
+    if (i <= resume) continue;  // inside the names of the last match
+    if (!ends.Has(c)) continue;
     auto it = titles.find(c);
     if (it == titles.end()) continue;
     const size_t title_end = i;
@@ -469,7 +504,6 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
       name_begin = next;
       name_end = e;
     }
-    i = resume;
   }
   AddPhotographers(text, &out);
   AddWriters(text, &out);
