@@ -25,11 +25,12 @@ const utf8::CharSet& OrganizationSuffixEnds();
 std::vector<OrganizationMention> FindOrganizationsAt(std::string_view text, const OrganizationContext& context,
                                                      const std::vector<size_t>& suffix_ends);
 
-// The last characters of the titles a person's name may follow.
-const utf8::CharSet& PersonTitleEnds();
+// The characters the person recognizer acts at: the last characters of the titles a name
+// may follow, and the first characters of the credits (撰稿, 执笔) and of 总书记.
+const utf8::CharSet& PersonStops();
 // FindPersons(text, context), given the positions in `text`, in order, of every character
-// in PersonTitleEnds() (others among them are skipped).
+// in PersonStops() (others among them are skipped).
 std::vector<PersonMention> FindPersonsAt(std::string_view text, const PersonContext& context,
-                                         const std::vector<size_t>& title_ends);
+                                         const std::vector<size_t>& stops);
 
 }  // namespace duikou::recognize::internal

@@ -253,11 +253,12 @@ size_t LeadingPlaceEnd(std::string_view name) {
 std::vector<Span> SharedSuffixPlaces(std::string_view text, size_t name_begin, std::string_view name,
                                      const std::vector<Span>& places) {
   std::vector<Span> out;
+  constexpr std::string_view kComma = "、";
+  if (!utf8::EndsAt(text, name_begin, kComma)) return out;  // no list before the name (the usual case)
   const size_t place_end = LeadingPlaceEnd(name);
   if (place_end == std::string_view::npos || place_end == name.size()) return out;
   size_t level_len = 0;
   const char32_t level = utf8::DecodeBefore(name, place_end, &level_len);
-  constexpr std::string_view kComma = "、";
   size_t pos = name_begin;
   while (utf8::EndsAt(text, pos, kComma)) {
     const size_t end = pos - kComma.size();
