@@ -132,22 +132,11 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
   return s;
 }
 
-std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
-  // A view into a passage whose organizations are known: those inside the view.
-  if (size_t pi = 0, offset = 0; ctx.passage_organizations && ctx.PassageOf(text, &pi, &offset) &&
-                                 pi < ctx.passage_organizations->size() &&
-                                 ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
-    std::vector<OrgMention> out;
-    out.reserve((*ctx.passage_organizations)[pi].size());
-    for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
-      if (m.begin < offset || m.end > offset + text.size()) continue;
-      OrgMention inside = m;
-      inside.begin -= offset;
-      inside.end -= offset;
-      out.push_back(std::move(inside));
-    }
-    return out;
-  }
+namespace {
+
+// What the recognizer needs to know about `text`: its place names, and the home's names that
+// complete a relative one.
+recognize::OrganizationContext RecognizerContext(std::string_view text, const DocContext& ctx) {
   recognize::OrganizationContext rc;
   rc.places = PlacesIn(text, ctx);
   rc.home.reserve(4);
@@ -156,7 +145,13 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
   if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
   const std::string county_level = HomeCountyLevel(ctx);
   if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
-  std::vector<recognize::OrganizationMention> found = recognize::FindOrganizations(text, rc);
+  return rc;
+}
+
+// The recognizer's organizations that the extraction counts (see the header), in its form.
+std::vector<OrgMention> Kept(std::string_view text, const DocContext& ctx, const recognize::OrganizationContext& rc,
+                             std::vector<recognize::OrganizationMention> found) {
+  const std::string county_level = HomeCountyLevel(ctx);
   std::vector<OrgMention> out;
   out.reserve(found.size());
   for (auto& r : found) {
@@ -182,6 +177,36 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     out.push_back(std::move(m));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
+  // A view into a passage whose organizations are known: those inside the view.
+  if (size_t pi = 0, offset = 0; ctx.passage_organizations && ctx.PassageOf(text, &pi, &offset) &&
+                                 pi < ctx.passage_organizations->size() &&
+                                 ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
+    std::vector<OrgMention> out;
+    out.reserve((*ctx.passage_organizations)[pi].size());
+    for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
+      if (m.begin < offset || m.end > offset + text.size()) continue;
+      OrgMention inside = m;
+      inside.begin -= offset;
+      inside.end -= offset;
+      out.push_back(std::move(inside));
+    }
+    return out;
+  }
+  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
+  return Kept(text, ctx, rc, recognize::FindOrganizations(text, rc));
+}
+
+void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
+                                 std::vector<PersonMention>* persons) {
+  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
+  recognize::AgentMentions found = recognize::FindAgents(text, rc);
+  *organizations = Kept(text, ctx, rc, std::move(found.organizations));
+  *persons = PersonsFromRecognized(text, std::move(found.persons));
 }
 
 }  // namespace duikou::extract::internal

@@ -70,6 +70,12 @@ class CharSet {
     }
     masks_[block] |= uint64_t{1} << (c & 63);
   }
+  // Adds every member of `other`.
+  void AddAll(const CharSet& other) {
+    for (uint32_t block = 0; block < other.block_of_.size(); ++block)
+      for (uint64_t bits = other.masks_[other.block_of_[block]]; bits != 0; bits &= bits - 1)
+        Add(static_cast<char32_t>(block << 6 | static_cast<uint32_t>(std::countr_zero(bits))));
+  }
   bool Has(char32_t c) const { return c < 0x10000 && HasInBmp(c); }
   bool HasInBmp(uint32_t c) const { return InBlock(c >> 6, c & 63); }  // c < 0x10000
   // The block index (code point >> 6) holds a member at all.
@@ -119,6 +125,19 @@ inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) 
     pos += len;
   }
   return n;
+}
+
+// Every character boundary of `text` whose character is in `set`, in order (FindCharIn
+// repeated).
+inline std::vector<size_t> PositionsIn(std::string_view text, const CharSet& set) {
+  std::vector<size_t> out;
+  for (size_t i = 0; (i = FindCharIn(text, i, set)) < text.size();) {
+    out.push_back(i);
+    size_t len = 0;
+    Decode(text, i, &len);
+    i += len;
+  }
+  return out;
 }
 
 }  // namespace duikou::recognize::utf8
