@@ -242,15 +242,9 @@ bool MayBeDate(std::string_view text, size_t pos) {
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
   // Most characters start no date: the scan skips to the next digit or numeral character, and
   // the character before is only decoded there.
-  static const utf8::CharSet kDigitsAndNumerals = [] {
-    utf8::CharSet set;
-    for (char32_t c = '0'; c <= '9'; ++c) set.Add(c);
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set.Add(c);
-    return set;
-  }();
   std::vector<DateMention> out;
   size_t i = 0;
-  while ((i = utf8::FindCharIn(text, i, kDigitsAndNumerals)) < text.size()) {
+  while ((i = internal::FindDigitOrNumeral(text, i)) < text.size()) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);

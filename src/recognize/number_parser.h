@@ -51,6 +51,16 @@ inline bool IsChineseNumeral(char32_t c) {
   return c < 0x10000 && ((internal::kNumeralBits[c / 64] >> (c % 64)) & 1) != 0;
 }
 
+namespace internal {
+// The first character at or after `pos` that is an ASCII digit or a Chinese numeral character,
+// or text.size(): where a number or a date may start. The same answer as stepping over the
+// characters one by one with utf8::Decode (a digit or a lead byte always starts a character),
+// found sixteen bytes at a time, since the number and date scans read every passage this
+// way and most characters are neither. (Overlong two- and four-byte forms of a digit, which
+// the reader never lets through, are not read as digits.)
+size_t FindDigitOrNumeral(std::string_view text, size_t pos);
+}  // namespace internal
+
 // Parses a multiplier chain at pos: 万, 亿, 百万, 千万, 万亿 … Returns the bytes consumed
 // (0 if none) and sets *exponent to the power of ten (万 = 4, 千万 = 7, 亿 = 8).
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent);
