@@ -163,12 +163,21 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
 
 inline bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
 
+// Digits only, without leading zeros ("0" itself included): a normalized integer.
+bool IsPlainInteger(std::string_view decimal) {
+  return !decimal.empty() && (decimal[0] != '0' || decimal.size() == 1) &&
+         std::all_of(decimal.begin(), decimal.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
   int total = 0;
   size_t i = pos;
   for (int count = 0; count < 2 && i < text.size(); ++count) {
+    // 万 and 亿 start with E4, 千 with E5, 百 with E7: most numbers are followed by none.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead != 0xE4 && lead != 0xE5 && lead != 0xE7) break;
     size_t len = 0;
     char32_t c = Decode(text, i, &len);
     int e = UnitExponent(c);
@@ -199,9 +208,7 @@ size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digi
 
 std::string ScaleDecimal(std::string_view decimal, int exponent) {
   // The common case, a plain integer without leading zeros, is its own value.
-  if (exponent == 0 && !decimal.empty() && (decimal[0] != '0' || decimal.size() == 1) &&
-      std::all_of(decimal.begin(), decimal.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::string(decimal);
+  if (exponent == 0 && IsPlainInteger(decimal)) return std::string(decimal);
   std::string digits;
   size_t int_len = 0;
   bool seen_point = false;
@@ -246,13 +253,13 @@ int CompareDecimal(std::string_view a, std::string_view b) {
 
 bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out) {
   if (pos >= text.size()) return false;
-  std::string arabic;
-  size_t n = ParseArabic(text, pos, &arabic);
+  size_t n = ParseArabic(text, pos, &out->value);
   if (n > 0) {
     int exponent = 0;
     n += ParseMultiplierAt(text, pos + n, &exponent);
     out->span = {pos, pos + n};
-    out->value = ScaleDecimal(arabic, exponent);
+    // The digits as written are the value of a plain integer (the usual case): no copy.
+    if (exponent != 0 || !IsPlainInteger(out->value)) out->value = ScaleDecimal(out->value, exponent);
     out->chinese = false;
     out->exponent = exponent;
     return true;
