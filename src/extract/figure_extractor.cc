@@ -78,6 +78,14 @@ class ByKind {
     seen_[Index(kind)] = true;
     return values_[Index(kind)];
   }
+  // As a ByKind just made: no kind seen.
+  void Clear() {
+    for (size_t i = 0; i < kKinds; ++i)
+      if (seen_[i]) {
+        seen_[i] = false;
+        values_[i].clear();
+      }
+  }
 
  private:
   static size_t Index(UnitKind kind) { return static_cast<size_t>(kind); }
@@ -298,11 +306,22 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       if (in_order)
         while (first_in_sentence < quantities.size() && quantities[first_in_sentence].number_begin < sentence.begin)
           ++first_in_sentence;
+      const bool opens_with_parts = StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中");
+      // A sentence without a number passes on what it took over, nothing otherwise. (Most
+      // sentences have none: they are passed over without the work below.)
+      if (in_order && (first_in_sentence == quantities.size() ||
+                       quantities[first_in_sentence].number_begin >= sentence.end)) {
+        if (!opens_with_parts) {
+          previous_sentence_metric.Clear();
+          previous_sentence_unit.Clear();
+        }
+        continue;
+      }
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       ByKind last_metric;
       ByKind last_unit;  // of the last figure of each unit kind (个, 家 …)
-      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
+      if (opens_with_parts) {
         last_metric = previous_sentence_metric;
         last_unit = previous_sentence_unit;
       }
