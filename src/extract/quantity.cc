@@ -31,7 +31,8 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   std::vector<recognize::NumberMention> numbers = recognize::FindNumbers(text);
   std::vector<Quantity> out;
   if (numbers.empty()) return out;  // no number, no money and no quantity
-  std::vector<recognize::MoneyMention> money = recognize::FindMoney(text, numbers);
+  // The figure rules read the words before an amount themselves: no context words.
+  std::vector<recognize::MoneyMention> money = recognize::FindMoney(text, numbers, {.context_words = false});
   std::vector<recognize::QuantityMention> counts = recognize::FindQuantities(text, numbers);
   // Money and counts each come in text order: merged (money first at the same begin, as
   // std::merge would), as spans first; each Quantity is then built once, in its place.
