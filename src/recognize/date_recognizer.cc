@@ -237,6 +237,22 @@ bool MayBeDate(std::string_view text, size_t pos) {
   }
 }
 
+// Where a run of ASCII digits (`digits`) or of Chinese numeral characters starting at `pos`
+// ends. No date starts inside such a run after its first character (the character before
+// would be of the same kind), so the scan passes over it at once.
+size_t PastRunOfItsKind(std::string_view text, size_t pos, bool digits) {
+  if (digits) {
+    while (pos < text.size() && utf8::IsAsciiDigit(text[pos])) ++pos;
+    return pos;
+  }
+  while (pos < text.size()) {
+    size_t len = 0;
+    if (!IsChineseNumeral(utf8::Decode(text, pos, &len))) break;
+    pos += len;
+  }
+  return pos;
+}
+
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
@@ -256,7 +272,7 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     bool candidate = digit ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
                            : (c != U'百' && c != U'千' && c != U'万' && c != U'亿' && !IsChineseNumeral(prev));
     if (!candidate || utf8::EndsAt(text, i, "第") || !MayBeDate(text, i)) {
-      i += len;
+      i = PastRunOfItsKind(text, i + len, digit);
       continue;
     }
     Parts first, second;
