@@ -260,6 +260,11 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind != document::PassageKind::kTable) persons_found[pi] = FindPersons(doc.passages[pi].text);
   ctx.passage_persons = &persons_found;
+  std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      numerals[pi] = recognize::DigitAndNumeralPositions(doc.passages[pi].text);
+  ctx.passage_numerals = &numerals;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {

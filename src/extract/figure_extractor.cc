@@ -292,7 +292,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     if (passage.kind == document::PassageKind::kTable) continue;
     const std::string& text = passage.text;
     std::string_view tv(text);
-    std::vector<Quantity> quantities = FindQuantities(tv);
+    std::vector<Quantity> quantities =
+        ctx.passage_numerals ? FindQuantities(tv, (*ctx.passage_numerals)[pi]) : FindQuantities(tv);
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
     ByKind previous_sentence_metric, previous_sentence_unit;

@@ -253,14 +253,15 @@ size_t PastRunOfItsKind(std::string_view text, size_t pos, bool digits) {
   return pos;
 }
 
-}  // namespace
-
-std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+// FindDates over the places `next_candidate(pos)` names: the first digit or numeral
+// character at or after pos (FindDigitOrNumeral, or a NumeralCursor).
+template <typename NextCandidate>
+std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, NextCandidate next_candidate) {
   // Most characters start no date: the scan skips to the next digit or numeral character, and
   // the character before is only decoded there.
   std::vector<DateMention> out;
   size_t i = 0;
-  while ((i = internal::FindDigitOrNumeral(text, i)) < text.size()) {
+  while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);
@@ -352,6 +353,16 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     i = end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+  return FindDatesAt(text, context_year, [text](size_t pos) { return internal::FindDigitOrNumeral(text, pos); });
+}
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year, const NumeralPositions& numerals) {
+  return FindDatesAt(text, context_year, internal::NumeralCursor(text, numerals));
 }
 
 }  // namespace duikou::recognize

@@ -295,9 +295,10 @@ inline bool ThreeByteNumeralAt(const unsigned char* p, size_t k) {
   return utf8::IsAsciiDigit(c) || IsChineseNumeral(c);
 }
 
-}  // namespace
-
-size_t FindDigitOrNumeral(std::string_view text, size_t pos) {
+// Calls found(k) for every k >= pos where a digit or numeral character starts, in order,
+// until it returns true; returns that k, or text.size().
+template <typename Found>
+size_t ScanDigitsAndNumerals(std::string_view text, size_t pos, Found found) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
 #if defined(__SSE2__)
@@ -326,18 +327,39 @@ size_t FindDigitOrNumeral(std::string_view text, size_t pos) {
         static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, _mm_and_si128(lead, middle))));
     for (; mask != 0; mask &= mask - 1) {
       const size_t k = pos + static_cast<size_t>(std::countr_zero(mask));
-      if (p[k] < 0x80 || ThreeByteNumeralAt(p, k)) return k;
+      if ((p[k] < 0x80 || ThreeByteNumeralAt(p, k)) && found(k)) return k;
     }
   }
 #endif
-  for (; pos < n; ++pos) {
-    if (utf8::IsAsciiDigit(p[pos])) return pos;
-    if (pos + 3 <= n && ThreeByteNumeralAt(p, pos)) return pos;
-  }
+  for (; pos < n; ++pos)
+    if ((utf8::IsAsciiDigit(p[pos]) || (pos + 3 <= n && ThreeByteNumeralAt(p, pos))) && found(pos)) return pos;
   return n;
 }
 
+}  // namespace
+
+size_t FindDigitOrNumeral(std::string_view text, size_t pos) {
+  return ScanDigitsAndNumerals(text, pos, [](size_t) { return true; });
+}
+
+size_t NumeralCursor::operator()(size_t pos) {
+  if (next_ > 0 && positions_[next_ - 1] >= pos)  // asked for an earlier place than before
+    next_ = static_cast<size_t>(std::lower_bound(positions_.begin(), positions_.end(), pos) - positions_.begin());
+  while (next_ < positions_.size() && positions_[next_] < pos) ++next_;
+  return next_ < positions_.size() ? positions_[next_] : end_;
+}
+
 }  // namespace internal
+
+NumeralPositions DigitAndNumeralPositions(std::string_view text) {
+  NumeralPositions positions;
+  positions.reserve(text.size() / 16);
+  internal::ScanDigitsAndNumerals(text, 0, [&](size_t k) {
+    positions.push_back(static_cast<uint32_t>(k));
+    return false;  // all of them
+  });
+  return positions;
+}
 
 namespace {
 
@@ -359,12 +381,17 @@ bool ParseBareMultiplierAt(std::string_view text, size_t pos, NumberMatch* out) 
 
 }  // namespace
 
-std::vector<NumberMention> FindNumbers(std::string_view text) {
+namespace {
+
+// FindNumbers over the places `next_candidate(pos)` names: the first digit or numeral
+// character at or after pos (FindDigitOrNumeral, or a NumeralCursor).
+template <typename NextCandidate>
+std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate next_candidate) {
   // Most characters start no number: the scan skips to the next digit or numeral character.
   std::vector<NumberMention> out;
   out.reserve(text.size() / 32);  // about one number in every 50 bytes of yearbook text
   size_t i = 0;
-  while ((i = internal::FindDigitOrNumeral(text, i)) < text.size()) {
+  while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
     char32_t c = Decode(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);
@@ -426,6 +453,16 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
     i = m.span.end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<NumberMention> FindNumbers(std::string_view text) {
+  return FindNumbersAt(text, [text](size_t pos) { return internal::FindDigitOrNumeral(text, pos); });
+}
+
+std::vector<NumberMention> FindNumbers(std::string_view text, const NumeralPositions& numerals) {
+  return FindNumbersAt(text, internal::NumeralCursor(text, numerals));
 }
 
 }  // namespace duikou::recognize

@@ -165,3 +165,37 @@ TEST(FindDigitOrNumeralTest, SameAsDecodingOnRandomBytes) {
 
 }  // namespace
 }  // namespace duikou::recognize
+
+namespace duikou::recognize {
+namespace {
+
+TEST(DigitAndNumeralPositionsTest, EveryStopOfTheScanInOnePass) {
+  const std::string text =
+      "2020年，甲市安排资金1.61亿元，实施项目十九个，两万五千人次受益；“十三五”期间累计投入3,200万元。"
+      "下中人\xE4\xB8 7";
+  std::vector<uint32_t> expected;
+  for (size_t pos = internal::FindDigitOrNumeral(text, 0); pos < text.size();
+       pos = internal::FindDigitOrNumeral(text, pos + 1))
+    expected.push_back(static_cast<uint32_t>(pos));
+  const NumeralPositions positions = DigitAndNumeralPositions(text);
+  EXPECT_EQ(positions, expected);
+  // The cursor answers as the scan would, for growing and for earlier positions.
+  internal::NumeralCursor cursor(text, positions);
+  for (size_t pos : {size_t{0}, size_t{5}, size_t{40}, size_t{41}, text.size() - 1, size_t{3}, text.size()})
+    EXPECT_EQ(cursor(pos), internal::FindDigitOrNumeral(text, pos)) << "at " << pos;
+}
+
+TEST(DigitAndNumeralPositionsTest, NumbersFromPositionsAreTheNumbersOfTheText) {
+  const std::string text = "全年投入资金1.61亿元、援建项目19个，选派干部二十名、专业技术人员100余人次，第3批，占87.18%。";
+  const auto scanned = FindNumbers(text);
+  const auto listed = FindNumbers(text, DigitAndNumeralPositions(text));
+  ASSERT_EQ(listed.size(), scanned.size());
+  for (size_t i = 0; i < scanned.size(); ++i) {
+    EXPECT_EQ(listed[i].span.begin, scanned[i].span.begin);
+    EXPECT_EQ(listed[i].value, scanned[i].value);
+  }
+  EXPECT_GE(scanned.size(), 6u);
+}
+
+}  // namespace
+}  // namespace duikou::recognize
