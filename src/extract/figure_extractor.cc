@@ -100,22 +100,25 @@ class ByKind {
 const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
   struct Index {
     CharSet last_chars;
+    std::array<bool, 256> last_bytes{};  // a character whose last byte is none of these ends no cue
   };
-  static const Index money = [] {
+  const auto index = [](const std::vector<Cue>& list) {
     Index idx;
-    for (const Cue& c : kMoneyCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    for (const Cue& c : list) {
+      idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+      idx.last_bytes[static_cast<unsigned char>(c.word.back())] = true;
+    }
     return idx;
-  }();
-  static const Index persons = [] {
-    Index idx;
-    for (const Cue& c : kPersonCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
-    return idx;
-  }();
+  };
+  static const Index money = index(kMoneyCues);
+  static const Index persons = index(kPersonCues);
   const Index& idx = &cues == &kMoneyCues ? money : persons;
   size_t end = window.size();
   while (end > 0) {
-    size_t prev = PrevChar(window, end);
-    if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
+    size_t prev = end - 1;  // PrevChar(window, end), in place: this walk runs for most figures
+    while (prev > 0 && (static_cast<unsigned char>(window[prev]) & 0xC0) == 0x80) --prev;
+    if (idx.last_bytes[static_cast<unsigned char>(window[end - 1])] &&
+        idx.last_chars.Contains(window.substr(prev, end - prev))) {
       const Cue* best = nullptr;
       for (const Cue& c : cues)
         if (words::EndsAt(window, end, c.word) &&
@@ -131,8 +134,12 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
 // `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金. Most windows have
 // no parenthesis at all and are returned as they are; otherwise the result is built in
 // *storage, which the view returned points into.
+bool HasAside(std::string_view s) {
+  return s.find('(') != std::string_view::npos || words::Find(s, "（") != std::string_view::npos;
+}
+
 std::string_view WithoutAsides(std::string_view s, std::string* storage) {
-  if (s.find('(') == std::string_view::npos && s.find("（") == std::string_view::npos) return s;
+  if (!HasAside(s)) return s;
   std::string& out = *storage;
   out.clear();
   out.reserve(s.size());
@@ -327,6 +334,12 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // The stretches of the sentence read below without their asides: most sentences have
+      // none, and then each stretch is read as it is.
+      const bool sentence_has_asides = HasAside(tv.substr(sentence.begin, sentence.end - sentence.begin));
+      const auto asides_in = [&](std::string_view stretch, std::string* storage) {
+        return sentence_has_asides ? WithoutAsides(stretch, storage) : stretch;
+      };
       // The clause start found for the previous number of the sentence, and what bounded it.
       struct {
         size_t floor = std::string_view::npos, number = std::string_view::npos, begin = 0;
@@ -361,14 +374,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_clause = {floor, q.begin, clause_begin};
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
-        const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
+        const std::string_view window = asides_in(tv.substr(window_begin, q.begin - window_begin), &window_storage);
         // The window without spaces, made once and only when a rule asks for it.
         std::optional<std::string> stripped_window;
         auto bare_window = [&]() -> const std::string& {
           if (!stripped_window) stripped_window = StripSpaces(window);
           return *stripped_window;
         };
-        const std::string_view clause = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
+        const std::string_view clause = asides_in(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
@@ -528,13 +541,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit[q.kind] = q.unit;
         std::string since_last_storage, own_storage;
         const std::string_view since_last =
-            WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
+            asides_in(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
         last_figure_end = q.end;
 
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        const std::string_view own_text = WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage);
+        const std::string_view own_text = asides_in(tv.substr(own_begin, q.begin - own_begin), &own_storage);
         f.qualifier = Qualifier(own_text, since_last, plan_status, metric, q);
         // "累计投入资金9.8亿元,实施项目170个": a running total qualifies the figures coordinated
         // after it, unless they say when they fall (全年, 年内) or break it down (其中).
