@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/figure_recipient.h"
 #include "extract/figure_subject.h"
@@ -101,12 +102,16 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
   struct Index {
     CharSet last_chars;
     std::array<bool, 256> last_bytes{};  // a character whose last byte is none of these ends no cue
+    // The cues ending in each character, in list order: only those are compared.
+    std::unordered_map<char32_t, std::vector<const Cue*>> by_last_char;
   };
   const auto index = [](const std::vector<Cue>& list) {
     Index idx;
     for (const Cue& c : list) {
-      idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+      const std::string_view last = c.word.substr(PrevChar(c.word, c.word.size()));
+      idx.last_chars.Add(last);
       idx.last_bytes[static_cast<unsigned char>(c.word.back())] = true;
+      idx.by_last_char[CodePoint(last)].push_back(&c);
     }
     return idx;
   };
@@ -120,10 +125,8 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
     if (idx.last_bytes[static_cast<unsigned char>(window[end - 1])] &&
         idx.last_chars.Contains(window.substr(prev, end - prev))) {
       const Cue* best = nullptr;
-      for (const Cue& c : cues)
-        if (words::EndsAt(window, end, c.word) &&
-            (!best || c.word.size() > best->word.size()))
-          best = &c;
+      for (const Cue* c : idx.by_last_char.at(CodePoint(window.substr(prev, end - prev))))
+        if (words::EndsAt(window, end, c->word) && (!best || c->word.size() > best->word.size())) best = c;
       if (best) return best;
     }
     end = prev;
