@@ -23,6 +23,25 @@ struct Cue {
   std::string_view metric;  // empty: a cue that says "this number is something else"
 };
 
+// A fixed list of words looked for in the many short stretches around figures: one walk over
+// a stretch (WordStarts) instead of one search per word. Every word starts with a Chinese
+// character.
+class AnyOf {
+ public:
+  AnyOf(std::initializer_list<std::string_view> words) : words_(words), starts_(words_) {}
+  // True when `text` holds one of the words.
+  bool In(std::string_view text) const {
+    for (size_t pos = starts_.Next(text, 0); pos < text.size(); pos = starts_.Next(text, pos + 3))
+      for (uint32_t maybe = starts_.At(text, pos); maybe != 0; maybe &= maybe - 1)
+        if (words::At(text, pos, words_[std::countr_zero(maybe)])) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  WordStarts starts_;
+};
+
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
@@ -36,7 +55,7 @@ const std::vector<Cue> kMoneyCues = {
 
 // An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入150万元")
 // is a rate, not a reported total.
-const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
+const AnyOf kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
@@ -46,28 +65,28 @@ const std::vector<Cue> kPersonCues = {
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}, {"儿童", ""}, {"患者", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
-const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
-const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
+const AnyOf kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
+const AnyOf kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
-const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
+const AnyOf kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
                                                    "援桂", "援渝", "援甘", "援鄂", "支教", "支医", "组团式"};
 // After a count of persons received from the partner ("接收乙县选派的80名干部到甲区挂职锻炼"):
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
-const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
+const AnyOf kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
-const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
+const AnyOf kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
 // and population nouns that break it down by kind of person ("就业4150人,其中建档立卡贫困
 // 劳动力1260人"): only the latter is a figure of the total's metric.
 const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
 // Verbs of visiting: the projects they take in are someone else's ("察看帮扶项目47个").
-const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
+const AnyOf kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
-const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
+const AnyOf kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
 // The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
 // seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
@@ -406,7 +425,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
           case UnitKind::kMoney: {
-            if (ContainsAny(window, kPerHeadCues)) break;  // a rate, even in an enumeration
+            if (kPerHeadCues.In(window)) break;  // a rate, even in an enumeration
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
               metric = continued;
@@ -424,7 +443,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue && StartsWith(bare_window(), "折合")) cue = NearestCue(before, kMoneyCues);
             // "出资300万元，在乙县设立助学基金": what the outlay founds may follow in the next clause.
             const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
-            if (!cue && EndsWith(bare_window(), "出资") && ContainsAny(founds, kEndowmentCues)) {
+            if (!cue && EndsWith(bare_window(), "出资") && kEndowmentCues.In(founds)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
@@ -449,7 +468,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
-                !ContainsAny(w, kVisitCues))
+                !kVisitCues.In(w))
               metric = "ProjectCount";
             else if (q.unit == "个" && CountOfProjectsFollows(after))
               metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
@@ -466,8 +485,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (EndsWith(bare_window(), "中有")) break;
             if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
               break;
-            if (persons && (ContainsAny(after, kTraineeCues) ||
-                            (ContainsAny(after, kPlacementCues) &&
+            if (persons && (kTraineeCues.In(after) ||
+                            (kPlacementCues.In(after) &&
                              ((ContainsAny(clause, kReceivingCues) &&
                                !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)) ||
                               ComesToHome(ctx, ctx.passages[pi].places, tv, q.end, clause_end))))) {
@@ -500,7 +519,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // "…，甲市选派18名干部到乙市挂职": a count with its own sending verb and its noun
             // after it starts anew, whatever the enumeration before it counted.
-            if (!cue && persons && ContainsAny(std::string_view(bare_window()), kSendCues)) {
+            if (!cue && persons && kSendCues.In(bare_window())) {
               if (Contains(after.substr(0, 12), "干部")) {
                 metric = "CadresSent";
                 break;
@@ -517,20 +536,20 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue) cue = NearestCue(clause, kPersonCues);
             // "为乙州培训技能人才96人": persons trained are trainees, whatever they are called.
             if (cue && (cue->metric == "CadresSent" || cue->metric == "TalentsSent") && persons &&
-                ContainsAny(window, {"培训", "轮训"}) && !ContainsAny(window, kSendCues)) {
+                ContainsAny(window, {"培训", "轮训"}) && !kSendCues.In(window)) {
               metric = "Trainees";
               break;
             }
             if (cue) {
               metric = std::string(cue->metric);
-              if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&
-                  !(ContainsAny(before, kServingCues) && EndsWith(bare_window(), cue->word) &&
-                    !ContainsAny(clause, kNotSentCues)))
+              if ((metric == "CadresSent" || metric == "TalentsSent") && !kSendCues.In(before) &&
+                  !(kServingCues.In(before) && EndsWith(bare_window(), cue->word) &&
+                    !kNotSentCues.In(clause)))
                 metric.clear();
-            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
+            } else if (persons && kSendCues.In(bare_window()) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
-            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
+            } else if (persons && kSendCues.In(bare_window()) &&
                        Contains(after.substr(0, 12), "干部")) {
               metric = "CadresSent";  // 选派12名党政干部赴…
             }
