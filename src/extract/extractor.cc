@@ -261,6 +261,11 @@ Extraction Extractor::Extract(const document::Document& doc) const {
       FindOrganizationsAndPersons(doc.passages[pi].text, ctx, &organizations[pi], &persons_found[pi]);
   ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      numerals[pi] = recognize::DigitAndNumeralPositions(doc.passages[pi].text);
+  ctx.passage_numerals = &numerals;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {
