@@ -267,9 +267,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 // not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
 // and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kAidObjectMarks = {
+  static constexpr std::array<std::string_view, 19> kAidObjectMarks = {
       "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接",
-      "支持", "销售", "采购", "捐助"};
+      "支持", "销售", "采购", "捐助", "投入", "拨付", "为"};
   int object = 0, subject = 0;
   for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);

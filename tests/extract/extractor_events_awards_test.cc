@@ -252,7 +252,7 @@ TEST_F(ExtractorTest, AwardsToACountyAndToAProject) {
 TEST_F(ExtractorTest, TheHomesOwnBodyWrittenWithWoIsAWinner) {
   Extraction ex = Run({
       {"东西部协作", "概况",
-       "2021年,青岛市与陇南市开展东西部协作,青岛市向我市拨付财政援助资金4.86亿元,选派干部27名到我市工作,"
+       "2021年,青岛市与陇南市开展东西部协作,青岛市投入我市财政援助资金4.86亿元,选派干部27名到我市工作,"
        "帮助我市销售农产品。崂山区结对帮扶康县,黄岛区结对帮扶西和县。"},
       {"东西部协作", "荣誉", "我市乡村振兴局获评甘肃省东西部协作工作先进集体。我市企业获表彰。"},
   });
