@@ -297,6 +297,36 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   return !best.empty() && counts[best] >= 2 ? best : "";
 }
 
+// The kind of division the text calls itself most often ("我县" → 县, "我州" → 州), or empty.
+std::string_view SelfReferenceUnit(std::string_view text) {
+  int county = 0, prefecture = 0, other = 0;
+  for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
+    const std::string_view unit = text.substr(p + 3, 3);
+    county += unit == "县";
+    prefecture += unit == "州";
+    other += unit == "市" || unit == "区" || unit == "盟" || unit == "旗";
+  }
+  if (county > prefecture + other) return "县";
+  if (prefecture > county + other) return "州";
+  return "";
+}
+
+// In a receiving side's chapter that calls itself 我县 (or 我州): the prefecture of the division
+// of that kind outside the supporter's prefecture that the text names most (松阳县 among the
+// supporters' districts), else empty. Districts of supporters are never 县.
+std::string MostMentionedOfKind(const gazetteer::Gazetteer& gazetteer, const std::vector<gazetteer::PlaceMention>& mentions,
+                                std::string_view unit, std::string_view supporter) {
+  std::map<std::string, int> counts;
+  for (const auto& m : mentions) {
+    if (!m.resolved() || m.code.size() < 4 || m.code.starts_with(supporter)) continue;
+    const std::string code = m.code.substr(0, unit == "县" ? 6 : 4);
+    const gazetteer::Division* d = gazetteer.Find(code);
+    if (d && EndsWith(d->name, unit)) ++counts[code];
+  }
+  const std::string best = ArgMax(counts);
+  return best.empty() ? "" : best.substr(0, 4);
+}
+
 // The prefecture (or municipality) a title opens with when 与 and a partner follow ("甲市与乙市
 // 对口合作大事记"), else empty.
 std::string TitleOpensWithPartnerOf(const gazetteer::GazetteerMatcher& matcher, std::string_view title) {
@@ -557,7 +587,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     } else if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
       // The receiving side's chapter is about the place the aid goes to: the supporters are
       // the subjects there, and may be named more often, yet are not the home.
-      received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
+      // A text that calls itself 我县 is a county's: the county named most is the home.
+      if (std::string_view unit = SelfReferenceUnit(all); !unit.empty())
+        received = MostMentionedOfKind(*gazetteer, mentions, unit, supporter.substr(0, std::min<size_t>(supporter.size(), 4)));
+      if (received.empty()) received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
       // Within one province (山海协作): outside the supporter's prefecture.
       if (received.empty() && supporter.size() >= 4)
         received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 4));

@@ -868,4 +868,20 @@ TEST_F(ExtractorTest, ALineOpeningWithAPairReportsItsFirstUnitsFigures) {
   EXPECT_THAT(subjects, Contains("FundsCNY 540000000 4404"));
 }
 
+// A receiving county's chapter inside one province (山海协作), its supporters districts of three
+// cities: the text calls itself 我县, so the home is the county it names, not the supporters'
+// districts named as often.
+TEST_F(ExtractorTest, AChapterThatCallsItselfWoXianIsTheCountysItNames) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2021年,松阳县深化与镇海区、余杭区、瓯海区的山海协作,全年到位帮扶资金4260万元。"
+       "镇海区向我县拨付资金1200万元,帮助我县销售农产品。余杭区为我县培训干部。"},
+      {"山海协作", "乡镇结对", "我县古市镇与镇海区澥浦镇、我县西屏街道与余杭区仓前街道结对。"},
+  });
+  std::map<std::string, std::string> by_value;
+  for (const auto& f : ex.figures) by_value[f.value] = f.subject.key + ">" + f.recipient.key;
+  EXPECT_EQ(by_value["12000000"], "330211>331124");
+  EXPECT_THAT(by_value["42600000"], ::testing::EndsWith(">331124"));
+}
+
 }  // namespace duikou::extract
