@@ -141,7 +141,10 @@ Ref PlaceRef(const PlaceMention& m) {
   return {Ref::Kind::kMention, m.surface, m.surface};
 }
 
+// The home side as a supporter: a district's or county's own yearbook speaks for the county
+// (its 区委、区政府), a city's for the city.
 Ref HomeRef(const DocContext& ctx) {
+  if (!ctx.home_county_code.empty()) return {Ref::Kind::kPlace, ctx.home_county_code, ctx.home_county_name};
   if (ctx.home_code.empty()) return {};
   return {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
 }
@@ -730,6 +733,12 @@ void FromListBeforeDash(const DocContext& ctx, const SentenceScope& s, Builder* 
   }
 }
 
+// A header of a column of numbers: a unit in brackets ("资金(万元)", "项目(个)") or a word that
+// names an amount or a count.
+bool IsMeasureHeader(std::string_view h) {
+  return ContainsAny(h, {"(万元)", "(亿元)", "(元)", "(个)", "(人)", "(人次)", "(名)", "(项)", "资金", "金额", "项目数", "人数"});
+}
+
 void FromTables(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
   const std::string chapter_type = PairingTypeOf(doc.title);
@@ -742,6 +751,8 @@ void FromTables(const DocContext& ctx, Builder* b) {
         if (type_col < 0) type_col = static_cast<int>(c);
       } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "协作县", "协作市", "协作州", "受助"})) {
         if (recipient_col < 0) recipient_col = static_cast<int>(c);
+      } else if (IsMeasureHeader(h)) {
+        // "财政帮扶资金(万元)", "帮扶项目(个)": a column of numbers, whatever its words.
       } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"}) ||
                  StartsWith(h, "结对")) {  // 结对区, 结对县: the home side's units
         if (supporter_col < 0) supporter_col = static_cast<int>(c);
