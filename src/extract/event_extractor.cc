@@ -117,6 +117,23 @@ bool RelativeDate(std::string_view text, size_t body, const recognize::DateMenti
   return false;
 }
 
+// True when `a` and `b` share a run of four characters (援藏干部, 日光温室): enough to say two
+// titles tell of one happening.
+bool SharesAPhrase(std::string_view a, std::string_view b) {
+  constexpr size_t kChars = 4;
+  for (size_t i = 0; i < a.size(); i += CharLen(a, i)) {
+    size_t end = i;
+    size_t n = 0;
+    while (end < a.size() && n < kChars) {
+      if (IsPunct(CharAt(a, end)) || a[end] == ' ') break;
+      end += CharLen(a, end);
+      ++n;
+    }
+    if (n == kChars && b.find(a.substr(i, end - i)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
@@ -214,6 +231,18 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
   }
   for (auto& e : captions)
     if (!from_entries.count({e.start_date, e.end_date})) out->push_back(std::move(e));
+  // "7月，援藏干部抵达", "于9月投入使用": a happening an entry dates by its month only is the
+  // same one a 大事记 line or a caption dates by its day, when they share words.
+  std::vector<Event> kept;
+  for (auto& e : *out) {
+    const bool month_only = e.start_date.size() == 7 && e.end_date.empty();
+    const bool dated_again = month_only && std::any_of(out->begin(), out->end(), [&](const Event& other) {
+      return other.start_date.size() == 10 && other.start_date.starts_with(e.start_date) &&
+             SharesAPhrase(e.title, other.title);
+    });
+    if (!dated_again) kept.push_back(std::move(e));
+  }
+  *out = std::move(kept);
 }
 
 }  // namespace duikou::extract::internal
