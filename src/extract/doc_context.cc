@@ -109,22 +109,6 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
 
 namespace {
 
-// Division codes (GB/T 2260: 2 to 12 ASCII digits) as hash keys. std::hash of a string_view
-// calls the library's byte hash and == calls memcmp; for keys this short both cost more than
-// the tally they serve.
-struct CodeHash {
-  size_t operator()(std::string_view code) const {
-    uint64_t h = code.size();
-    for (char c : code) h = h * 31 + static_cast<unsigned char>(c);
-    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 16);
-  }
-};
-struct CodeEqual {
-  bool operator()(std::string_view a, std::string_view b) const { return words::Equal(a, b); }
-};
-template <typename Value>
-using CodeMap = std::unordered_map<std::string_view, Value, CodeHash, CodeEqual>;
-
 // The year a heading consists of ("2019年", "2019 年"), else 0.
 int YearHeading(std::string_view heading) {
   size_t i = 0;

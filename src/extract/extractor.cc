@@ -55,7 +55,7 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
     std::vector<const gazetteer::Division*> ancestors;  // looked up once per code
   };
   std::deque<PlaceRecord> records;
-  std::unordered_map<std::string_view, CodeEntry> by_code;
+  CodeMap<CodeEntry> by_code;
   auto entry_of = [&](std::string_view code) -> CodeEntry& {
     if (auto it = by_code.find(code); it != by_code.end()) return it->second;
     PlaceRecord& r = records.emplace_back();
