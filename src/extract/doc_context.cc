@@ -550,6 +550,9 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
   bool any_short_name = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    // Most mentions are followed by no institution's name: both tests below are then passed
+    // over at once.
+    if (!MayNameAnInstitution(std::string_view(all).substr(mentions[i].end, 15))) continue;
     // "甲县乙镇中心校": the chain is narrowed to the county, which the school does not hide.
     if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &mentions[i]))
       institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
