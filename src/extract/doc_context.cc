@@ -176,8 +176,8 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
 
 // The character before byte `pos` (0 < pos). Asked for every place mention: a three-byte
 // character, the usual case, is taken in place without the call to PrevChar.
-std::string_view CharBefore(std::string_view text, size_t pos) {
-  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) return text.substr(pos - 3, 3);
+inline std::string_view CharBefore(std::string_view text, size_t pos) {
+  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) return {text.data() + pos - 3, 3};
   return CharAt(text, PrevChar(text, pos));
 }
 
@@ -226,13 +226,13 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     const bool object = ObjectMarkBefore(text, m.begin) || m.begin == object_chain_end;
     if (object) object_chain_end = m.end;
     if (!m.resolved() || m.code.size() < 4) continue;
-    const std::string_view province = std::string_view(m.code).substr(0, 2);
+    const std::string_view province(m.code.data(), 2);  // (code.size() >= 4)
     auto known = municipality.find(province);
     if (known == municipality.end()) {
       const gazetteer::Division* p = gazetteer.Find(province);
       known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
     }
-    const std::string_view unit = std::string_view(m.code).substr(0, known->second ? 2 : 4);
+    const std::string_view unit(m.code.data(), known->second ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
