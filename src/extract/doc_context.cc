@@ -391,7 +391,7 @@ void HomeCounty(DocContext* ctx) {
     for (const auto& m : pc.places) {
       if (!m.resolved() || !ctx->InHome(m.code)) continue;
       if (m.code == ctx->home_code) ++city;
-      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code).substr(0, 6)];
+      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code.data(), 6)];
     }
   std::map<std::string, int> counties;
   for (const auto& [code, n] : hashed) counties.emplace(std::string(code), n);
@@ -559,7 +559,8 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   for (size_t i = 0; i < mentions.size(); ++i) {
     // Most mentions are followed by no institution's name: both tests below are then passed
     // over at once.
-    if (!MayNameAnInstitution(std::string_view(all).substr(mentions[i].end, 15))) continue;
+    const size_t end = mentions[i].end;
+    if (!MayNameAnInstitution(std::string_view(all.data() + end, std::min<size_t>(15, all.size() - end)))) continue;
     // "甲县乙镇中心校": the chain is narrowed to the county, which the school does not hide.
     if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &mentions[i]))
       institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
@@ -603,7 +604,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     CodeMap<int> provinces;  // counted without a sorted map's compares
     for (const auto& pc : ctx.passages)
       for (const auto& m : pc.places)
-        if (m.resolved()) ++provinces[std::string_view(m.code).substr(0, 2)];
+        if (m.resolved()) ++provinces[std::string_view(m.code.data(), 2)];  // (a code has 2+ digits)
     for (const auto& [code, n] : provinces) ctx.province_mentions.emplace(std::string(code), n);
   }
   // Only in tables: there a column lists the same kind of place (the supporters of a home
