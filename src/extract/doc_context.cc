@@ -163,6 +163,14 @@ constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plai
 
 // True when `text` from `pos` on reads as a supporter's predicate ("…对口帮扶", "…继续选派").
 bool SupporterVerbAt(std::string_view text, size_t pos) {
+  // Most places are followed by none: the first character is tested before any word.
+  static const CharSet kFirstChars = [] {
+    CharSet set;
+    for (std::string_view w : kSupporterVerbs) set.Add(CharAt(w, 0));
+    for (std::string_view w : kSubjectAdverbs) set.Add(CharAt(w, 0));
+    return set;
+  }();
+  if (pos >= text.size() || !kFirstChars.Contains(CharAt(text, pos))) return false;
   std::string_view rest = text.substr(pos, 24);
   for (std::string_view adverb : kSubjectAdverbs)
     if (StartsWith(rest, adverb)) {

@@ -256,7 +256,9 @@ class Finder {
 
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
-  hits.reserve(text.size() / 8);
+  // A document has a name every few dozen bytes; a table cell or a title, most often none,
+  // and then costs no allocation.
+  if (text.size() >= 256) hits.reserve(text.size() / 8);
   g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
     hits.push_back(NameHit{begin, end, id, ContinuesAsWord(text, end)});
   });
