@@ -94,7 +94,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
-    const size_t body = BodyStart(passage);
+    const size_t body = ctx.passages[pi].body_start;
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     // (Each scan is done once, and a verb is looked for only when its character is there: the
     // bare 评为, 授予 … count only after a 被.)

@@ -155,9 +155,10 @@ std::string ArgMax(const Map& counts) {
 
 // Words a supporter does things with: a place opening a clause right before them is its
 // subject, and the home city is the one subject yearbook chapters keep coming back to.
-constexpr std::array<std::string_view, 14> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
+// A chapter's opening "甲市与乙州、丙市开展协作" names its own city first, too.
+constexpr std::array<std::string_view, 15> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
                                                               "派出",     "援建",     "拨付",     "安排",     "投入",
-                                                              "承担",     "帮助",     "引导",     "向"};
+                                                              "承担",     "帮助",     "引导",     "向",       "与"};
 constexpr std::array<std::string_view, 6> kSubjectAdverbs = {"继续", "全面", "共", "累计", "先后", "还"};
 constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plain ones
 
@@ -265,9 +266,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 // not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
 // and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kAidObjectMarks = {
+  static constexpr std::array<std::string_view, 19> kAidObjectMarks = {
       "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接",
-      "支持", "销售", "采购", "捐助"};
+      "支持", "销售", "采购", "捐助", "投入", "拨付", "为"};
   int object = 0, subject = 0;
   for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);
@@ -293,6 +294,47 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   }
   std::string best = ArgMax(counts);
   return !best.empty() && counts[best] >= 2 ? best : "";
+}
+
+// The kind of division the text calls itself most often ("我县" → 县, "我州" → 州), or empty.
+std::string_view SelfReferenceUnit(std::string_view text) {
+  int county = 0, prefecture = 0, other = 0;
+  for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
+    const std::string_view unit = text.substr(p + 3, 3);
+    county += unit == "县";
+    prefecture += unit == "州";
+    other += unit == "市" || unit == "区" || unit == "盟" || unit == "旗";
+  }
+  if (county > prefecture + other) return "县";
+  if (prefecture > county + other) return "州";
+  return "";
+}
+
+// In a receiving side's chapter that calls itself 我县 (or 我州): the prefecture of the division
+// of that kind outside the supporter's prefecture that the text names most (松阳县 among the
+// supporters' districts), else empty. Districts of supporters are never 县.
+std::string MostMentionedOfKind(const gazetteer::Gazetteer& gazetteer, const std::vector<gazetteer::PlaceMention>& mentions,
+                                std::string_view unit, std::string_view supporter) {
+  std::map<std::string, int> counts;
+  for (const auto& m : mentions) {
+    if (!m.resolved() || m.code.size() < 4 || m.code.starts_with(supporter)) continue;
+    const std::string code = m.code.substr(0, unit == "县" ? 6 : 4);
+    const gazetteer::Division* d = gazetteer.Find(code);
+    if (d && EndsWith(d->name, unit)) ++counts[code];
+  }
+  const std::string best = ArgMax(counts);
+  return best.empty() ? "" : best.substr(0, 4);
+}
+
+// The prefecture (or municipality) a title opens with when 与 and a partner follow ("甲市与乙市
+// 对口合作大事记"), else empty.
+std::string TitleOpensWithPartnerOf(const gazetteer::GazetteerMatcher& matcher, std::string_view title) {
+  const std::vector<gazetteer::PlaceMention> mentions = matcher.FindAll(title, {});
+  if (mentions.size() < 2 || mentions[0].begin != 0 || !mentions[0].resolved() || mentions[0].code.size() < 4 ||
+      !StartsWith(title.substr(mentions[0].end), "与") || mentions[1].begin != mentions[0].end + 3) {
+    return "";
+  }
+  return mentions[0].code.substr(0, 4);
 }
 
 // True when `after` starts with a school's numbered name ("第一小学", "第二中学").
@@ -536,10 +578,18 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
     const std::string supporter = subject_home.empty() ? ctx.home_code : subject_home;
     std::string received;
-    // The receiving side's chapter is about the place the aid goes to: the supporters are the
-    // subjects there, and may be named more often, yet are not the home.
-    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
-      received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
+    // "甲市与乙市对口合作大事记": the city the title opens with is the chapter's own. When the
+    // subjects of the aid are the other city's, the chapter is the receiving side's.
+    const std::string titled = TitleOpensWithPartnerOf(*matcher, doc.title);
+    if (!titled.empty() && !supporter.empty()) {
+      if (!titled.starts_with(supporter)) received = titled;
+    } else if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+      // The receiving side's chapter is about the place the aid goes to: the supporters are
+      // the subjects there, and may be named more often, yet are not the home.
+      // A text that calls itself 我县 is a county's: the county named most is the home.
+      if (std::string_view unit = SelfReferenceUnit(all); !unit.empty())
+        received = MostMentionedOfKind(*gazetteer, mentions, unit, supporter.substr(0, std::min<size_t>(supporter.size(), 4)));
+      if (received.empty()) received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
       // Within one province (山海协作): outside the supporter's prefecture.
       if (received.empty() && supporter.size() >= 4)
         received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 4));

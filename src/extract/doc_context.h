@@ -16,6 +16,7 @@
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/gazetteer_matcher.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::extract::internal {
 
@@ -86,6 +87,10 @@ struct DocContext {
   // The persons of every passage (empty for tables), once the Extractor has found them:
   // FindPersons(view, ctx) then reads them instead of searching again.
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
+  // Where the digits and Chinese numerals of every passage are (empty for tables), once the
+  // Extractor has found them: figures read numbers and events read dates there, one scan
+  // of the passage for both.
+  const std::vector<recognize::NumeralPositions>* passage_numerals = nullptr;
 
   // The passage `text` is a view into and where the view starts in it; false when `text`
   // lies in no passage (a copy, a string of its own).

@@ -43,14 +43,17 @@ std::string Trim(std::string_view s, size_t max_chars) {
       again = true;
     }
   }
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out.append(CharAt(s, i));
-  return out;
+  size_t end = 0;
+  for (size_t n = 0; end < s.size() && n < max_chars; ++n) end += CharAt(s, end).size();
+  return std::string(s.substr(0, end));
 }
 
 // True when `s` is nothing but spaces and tabs (StripSpaces(s).empty(), without the copy).
-bool OnlySpaces(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
+bool OnlySpaces(std::string_view s) {
+  for (char c : s)  // a byte loop: find_first_not_of(" \t") calls memchr per byte
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
 
 // Verbs of a happening: a month-only date inside a sentence dates an event only when its
 // clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
@@ -128,8 +131,10 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::string_view text(passage.text);
     std::set<std::pair<std::string, std::string>> in_passage;
     const auto& sentences = ctx.passages[pi].sentences;
-    std::vector<recognize::DateMention> dates = recognize::FindDates(text, ctx.passages[pi].year);
-    if (recognize::DateMention relative; has_previous && RelativeDate(text, BodyStart(passage), previous, &relative))
+    std::vector<recognize::DateMention> dates =
+        ctx.passage_numerals ? recognize::FindDates(text, ctx.passages[pi].year, (*ctx.passage_numerals)[pi])
+                             : recognize::FindDates(text, ctx.passages[pi].year);
+    if (recognize::DateMention relative; has_previous && RelativeDate(text, ctx.passages[pi].body_start, previous, &relative))
       dates.insert(dates.begin(), std::move(relative));
     // An entry whose lines each open with a date ("重要活动" over a list of days) is a
     // chronicle: each happening is titled by its own words, not by the entry's title.

@@ -259,17 +259,20 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations are found once per passage; the extractors that look at a sentence or a
-  // clause read them from there.
+  // Organizations and persons are found once per passage, in one scan for both; the
+  // extractors that look at a sentence or a clause read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable)
-      organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
-  ctx.passage_organizations = &organizations;
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable) persons_found[pi] = FindPersons(doc.passages[pi].text);
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      FindOrganizationsAndPersons(doc.passages[pi].text, ctx, &organizations[pi], &persons_found[pi]);
+  ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      numerals[pi] = recognize::DigitAndNumeralPositions(doc.passages[pi].text);
+  ctx.passage_numerals = &numerals;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {

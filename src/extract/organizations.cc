@@ -65,6 +65,13 @@ bool IsUncompleted(const recognize::OrganizationMention& r, const std::string& c
   return !StartsWith(r.surface, "市") && !StartsWith(r.surface, "省");
 }
 
+// A byte loop: find_first_of(" \t") calls memchr on its two characters for every byte.
+bool HasSpaceOrTab(std::string_view s) {
+  for (char c : s)
+    if (c == ' ' || c == '\t') return true;
+  return false;
+}
+
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
 bool IsVenue(std::string_view name) { return EndsWith(name, "大剧院"); }
 
@@ -125,12 +132,62 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
   return s;
 }
 
+namespace {
+
+// What the recognizer needs to know about `text`: its place names, and the home's names that
+// complete a relative one.
+recognize::OrganizationContext RecognizerContext(std::string_view text, const DocContext& ctx) {
+  recognize::OrganizationContext rc;
+  rc.places = PlacesIn(text, ctx);
+  rc.home.reserve(4);
+  if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
+  if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
+  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
+  const std::string county_level = HomeCountyLevel(ctx);
+  if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
+  return rc;
+}
+
+// The recognizer's organizations that the extraction counts (see the header), in its form.
+std::vector<OrgMention> Kept(std::string_view text, const DocContext& ctx, const recognize::OrganizationContext& rc,
+                             std::vector<recognize::OrganizationMention> found) {
+  const std::string county_level = HomeCountyLevel(ctx);
+  std::vector<OrgMention> out;
+  out.reserve(found.size());
+  for (auto& r : found) {
+    if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
+    if (IsUncompleted(r, county_level)) continue;
+    if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
+    // "我州医院", "我市企业": the text's own home, no name. A body of its government is one
+    // ("我市乡村振兴局" → the home's 乡村振兴局).
+    std::string own_body;
+    if (StartsWith(r.surface, "我")) {
+      if (TypeOf(r.kind) != OrgType::kGovernmentBody) continue;
+      for (const auto& [level, name] : rc.home)
+        if (own_body.empty() && r.surface.compare(3, level.size(), level) == 0)
+          own_body = name + StripSpaces(std::string_view(r.surface).substr(3 + level.size()));
+      if (own_body.empty()) continue;
+    }
+    OrgMention m;
+    m.begin = r.span.begin;
+    m.end = r.span.end;
+    m.name = !own_body.empty() ? std::move(own_body) : HasSpaceOrTab(r.name) ? StripSpaces(r.name) : std::move(r.name);
+    m.surface = std::move(r.surface);
+    m.type = TypeOf(r.kind);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   // A view into a passage whose organizations are known: those inside the view.
   if (size_t pi = 0, offset = 0; ctx.passage_organizations && ctx.PassageOf(text, &pi, &offset) &&
                                  pi < ctx.passage_organizations->size() &&
                                  ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
     std::vector<OrgMention> out;
+    out.reserve((*ctx.passage_organizations)[pi].size());
     for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
       if (m.begin < offset || m.end > offset + text.size()) continue;
       OrgMention inside = m;
@@ -140,29 +197,16 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     }
     return out;
   }
-  recognize::OrganizationContext rc;
-  rc.places = PlacesIn(text, ctx);
-  if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
-  if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
-  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
-  const std::string county_level = HomeCountyLevel(ctx);
-  if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
-  std::vector<OrgMention> out;
-  for (auto& r : recognize::FindOrganizations(text, rc)) {
-    if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
-    if (IsUncompleted(r, county_level)) continue;
-    if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
-    // "我州医院", "我市企业": the text's own home, no name.
-    if (StartsWith(r.surface, "我")) continue;
-    OrgMention m;
-    m.begin = r.span.begin;
-    m.end = r.span.end;
-    m.name = r.name.find_first_of(" \t") == std::string::npos ? std::move(r.name) : StripSpaces(r.name);
-    m.surface = std::move(r.surface);
-    m.type = TypeOf(r.kind);
-    out.push_back(std::move(m));
-  }
-  return out;
+  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
+  return Kept(text, ctx, rc, recognize::FindOrganizations(text, rc));
+}
+
+void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
+                                 std::vector<PersonMention>* persons) {
+  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
+  recognize::AgentMentions found = recognize::FindAgents(text, rc);
+  *organizations = Kept(text, ctx, rc, std::move(found.organizations));
+  *persons = PersonsFromRecognized(text, std::move(found.persons));
 }
 
 }  // namespace duikou::extract::internal

@@ -13,6 +13,7 @@
 
 #include "extract/doc_context.h"
 #include "extract/facts.h"
+#include "extract/persons.h"
 
 namespace duikou::extract::internal {
 
@@ -28,6 +29,12 @@ struct OrgMention {
 // ctx.doc, that passage's place names keep place names whole and mark the administrative level
 // a name needs.
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx);
+
+// A prose passage's organizations and persons (persons.h) together, with one scan over its
+// characters for both recognizers (recognize::FindAgents): the same as
+// FindOrganizations(text, ctx) and FindPersons(text).
+void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
+                                 std::vector<PersonMention>* persons);
 
 // Completes a relative name ("市发改委" -> "湖州市发改委") with the home city / province.
 std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx);

@@ -152,7 +152,15 @@ Ref PartnerRef(const Partner& p) {
 }
 
 bool IsBlank(std::string_view cell) {
-  std::string s = StripSpaces(cell);
+  // StripSpaces(cell) compared with each mark, in a small buffer: no mark is longer than 6 bytes.
+  char kept[6];
+  size_t n = 0;
+  for (char c : cell) {
+    if (c == ' ' || c == '\t') continue;
+    if (n == sizeof kept) return false;
+    kept[n++] = c;
+  }
+  const std::string_view s(kept, n);
   return s.empty() || s == "—" || s == "-" || s == "——" || s == "/" || s == "无";
 }
 
@@ -732,7 +740,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       // The kind of relation first: "帮扶类型" names types, not the helping side.
       if (ContainsAny(h, {"关系", "类型", "形式", "类别", "方式"})) {
         if (type_col < 0) type_col = static_cast<int>(c);
-      } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "受助"})) {
+      } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "协作县", "协作市", "协作州", "受助"})) {
         if (recipient_col < 0) recipient_col = static_cast<int>(c);
       } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"}) ||
                  StartsWith(h, "结对")) {  // 结对区, 结对县: the home side's units
@@ -763,8 +771,10 @@ void FromTables(const DocContext& ctx, Builder* b) {
     size_t passage = table.passage_index;
     for (size_t r = 0; r < table.rows.size(); ++r) {
       const auto& row = table.rows[r];
-      auto cell = [&](int c) -> std::string { return c >= 0 && static_cast<size_t>(c) < row.size() ? row[c] : ""; };
-      std::string type_cell = cell(type_col), recipient_cell = cell(recipient_col), supporter_cell = cell(supporter_col);
+      auto cell = [&](int c) -> std::string_view {
+        return c >= 0 && static_cast<size_t>(c) < row.size() ? std::string_view(row[c]) : std::string_view();
+      };
+      std::string_view type_cell = cell(type_col), recipient_cell = cell(recipient_col), supporter_cell = cell(supporter_col);
       std::string type = PairingTypeOf(type_cell);
       gazetteer::ResolveContext rc;
       rc.home_code = ctx.home_code;
@@ -788,17 +798,22 @@ void FromTables(const DocContext& ctx, Builder* b) {
       home_rc.home_code = ctx.home_code;
       home_rc.nearby_codes = {ctx.home_code};
       // A cell may list several units ("甲区、乙区"): every one of them pairs with every one
-      // listed on the other side.
+      // listed on the other side. The supporters, read in the home's context alone, are
+      // resolved once for all the row's recipients.
+      std::vector<Ref> supporters;
+      for (const std::string& supporter_name : CellItems(supporter_cell)) {
+        PlaceMention supporter = ctx.matcher->Resolve(supporter_name, home_rc);
+        // Supporters are the home city's own units: a lone far-away match is a local name.
+        if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
+          supporter.code.clear();
+        supporters.push_back(supporter.resolved() ? PlaceRef(supporter)
+                                                  : Ref{Ref::Kind::kMention, supporter_name, supporter_name});
+      }
       for (const std::string& recipient_name : CellItems(recipient_cell)) {
         PlaceMention recipient = ctx.matcher->Resolve(recipient_name, rc);
         if (recipient.resolved()) last_recipient = recipient.code;
         Ref rec = recipient.resolved() ? PlaceRef(recipient) : Ref{Ref::Kind::kMention, recipient_name, recipient_name};
-        for (const std::string& supporter_name : CellItems(supporter_cell)) {
-          PlaceMention supporter = ctx.matcher->Resolve(supporter_name, home_rc);
-          // Supporters are the home city's own units: a lone far-away match is a local name.
-          if (supporter.resolved() && ctx.IsStray(supporter.code) && !ctx.SpellsOutAncestor(supporter))
-            supporter.code.clear();
-          Ref sup = supporter.resolved() ? PlaceRef(supporter) : Ref{Ref::Kind::kMention, supporter_name, supporter_name};
+        for (const Ref& sup : supporters) {
           if (type.empty())
             b->Add(sup, rec, chapter_type, passage, /*weak_type=*/true);
           else

@@ -57,8 +57,11 @@ void AppointedPersons(std::string_view text, std::vector<PersonMention>* out) {
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text) {
+  return PersonsFromRecognized(text, recognize::FindPersons(text));
+}
+
+std::vector<PersonMention> PersonsFromRecognized(std::string_view text, std::vector<recognize::PersonMention> found) {
   std::vector<PersonMention> out;
-  std::vector<recognize::PersonMention> found = recognize::FindPersons(text);
   out.reserve(found.size());
   for (auto& p : found) {
     PersonMention m;

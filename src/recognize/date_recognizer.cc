@@ -237,20 +237,31 @@ bool MayBeDate(std::string_view text, size_t pos) {
   }
 }
 
-}  // namespace
+// Where a run of ASCII digits (`digits`) or of Chinese numeral characters starting at `pos`
+// ends. No date starts inside such a run after its first character (the character before
+// would be of the same kind), so the scan passes over it at once.
+size_t PastRunOfItsKind(std::string_view text, size_t pos, bool digits) {
+  if (digits) {
+    while (pos < text.size() && utf8::IsAsciiDigit(text[pos])) ++pos;
+    return pos;
+  }
+  while (pos < text.size()) {
+    size_t len = 0;
+    if (!IsChineseNumeral(utf8::Decode(text, pos, &len))) break;
+    pos += len;
+  }
+  return pos;
+}
 
-std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+// FindDates over the places `next_candidate(pos)` names: the first digit or numeral
+// character at or after pos (FindDigitOrNumeral, or a NumeralCursor).
+template <typename NextCandidate>
+std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, NextCandidate next_candidate) {
   // Most characters start no date: the scan skips to the next digit or numeral character, and
   // the character before is only decoded there.
-  static const utf8::CharSet kDigitsAndNumerals = [] {
-    utf8::CharSet set;
-    for (char32_t c = '0'; c <= '9'; ++c) set.Add(c);
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set.Add(c);
-    return set;
-  }();
   std::vector<DateMention> out;
   size_t i = 0;
-  while ((i = utf8::FindCharIn(text, i, kDigitsAndNumerals)) < text.size()) {
+  while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);
@@ -262,7 +273,7 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     bool candidate = digit ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
                            : (c != U'百' && c != U'千' && c != U'万' && c != U'亿' && !IsChineseNumeral(prev));
     if (!candidate || utf8::EndsAt(text, i, "第") || !MayBeDate(text, i)) {
-      i += len;
+      i = PastRunOfItsKind(text, i + len, digit);
       continue;
     }
     Parts first, second;
@@ -342,6 +353,16 @@ std::vector<DateMention> FindDates(std::string_view text, int context_year) {
     i = end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+  return FindDatesAt(text, context_year, [text](size_t pos) { return internal::FindDigitOrNumeral(text, pos); });
+}
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year, const NumeralPositions& numerals) {
+  return FindDatesAt(text, context_year, internal::NumeralCursor(text, numerals));
 }
 
 }  // namespace duikou::recognize

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "recognize/mentions.h"
+#include "recognize/organization_recognizer.h"
 
 namespace duikou::recognize {
 
@@ -35,5 +36,15 @@ struct PersonContext {
 
 // Every person in `text`, in text order.
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context = {});
+
+// The organizations (organization_recognizer.h) and persons of one text, found with one scan
+// over its characters for both recognizers instead of one each: the same mentions as
+// FindOrganizations(text, organizations) and FindPersons(text, persons).
+struct AgentMentions {
+  std::vector<OrganizationMention> organizations;
+  std::vector<PersonMention> persons;
+};
+AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
+                         const PersonContext& persons = {});
 
 }  // namespace duikou::recognize

@@ -126,5 +126,48 @@ TEST(PersonTest, AnOrganizationWordIsNoName) {
 
 TEST(PersonTest, WritersCredit) { EXPECT_EQ(P("(撰稿人:林思远)"), V{"林思远|撰稿人|"}); }
 
+// FindAgents scans once for both recognizers: it must find exactly what FindOrganizations
+// and FindPersons find one by one, spans and strings included.
+TEST(PersonTest, FindAgentsEqualsTheTwoRecognizers) {
+  const std::vector<std::string> texts = {
+      "9月,延吉市委书记金明率党政代表团到宁波考察,市发改委、市教育局负责人陪同。",
+      "宁波市援黔工作组长陈明、鄞州区援黔教师李娜等获奖;某某股份有限公司捐赠100万元。",
+      "县委县政府高度重视,甲市、乙市人力资源和社会保障局签订协议(张三 摄)",
+      "撰稿:王五 执笔:赵六",
+      "",
+      "没有机构也没有人名的一句话。",
+  };
+  OrganizationContext org_context;
+  org_context.home = {{"市", "宁波市"}};
+  std::string all;
+  for (const auto& t : texts) all += t;
+  std::vector<std::string> cases = texts;
+  cases.push_back(all);
+  for (const std::string& text : cases) {
+    const AgentMentions agents = FindAgents(text, org_context);
+    const auto orgs = FindOrganizations(text, org_context);
+    const auto persons = FindPersons(text);
+    ASSERT_EQ(agents.organizations.size(), orgs.size()) << text;
+    for (size_t i = 0; i < orgs.size(); ++i) {
+      EXPECT_EQ(agents.organizations[i].span.begin, orgs[i].span.begin);
+      EXPECT_EQ(agents.organizations[i].span.end, orgs[i].span.end);
+      EXPECT_EQ(agents.organizations[i].name, orgs[i].name);
+      EXPECT_EQ(agents.organizations[i].full_name, orgs[i].full_name);
+      EXPECT_EQ(agents.organizations[i].suffix, orgs[i].suffix);
+    }
+    ASSERT_EQ(agents.persons.size(), persons.size()) << text;
+    for (size_t i = 0; i < persons.size(); ++i) {
+      EXPECT_EQ(agents.persons[i].span.begin, persons[i].span.begin);
+      EXPECT_EQ(agents.persons[i].name, persons[i].name);
+      EXPECT_EQ(agents.persons[i].role, persons[i].role);
+      EXPECT_EQ(agents.persons[i].affiliation, persons[i].affiliation);
+    }
+  }
+  // Not vacuous: the long text has both kinds.
+  const AgentMentions agents = FindAgents(all, org_context);
+  EXPECT_GE(agents.organizations.size(), 4u);
+  EXPECT_GE(agents.persons.size(), 4u);
+}
+
 }  // namespace
 }  // namespace duikou::recognize
