@@ -109,22 +109,6 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
 
 namespace {
 
-// Division codes (GB/T 2260: 2 to 12 ASCII digits) as hash keys. std::hash of a string_view
-// calls the library's byte hash and == calls memcmp; for keys this short both cost more than
-// the tally they serve.
-struct CodeHash {
-  size_t operator()(std::string_view code) const {
-    uint64_t h = code.size();
-    for (char c : code) h = h * 31 + static_cast<unsigned char>(c);
-    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 16);
-  }
-};
-struct CodeEqual {
-  bool operator()(std::string_view a, std::string_view b) const { return words::Equal(a, b); }
-};
-template <typename Value>
-using CodeMap = std::unordered_map<std::string_view, Value, CodeHash, CodeEqual>;
-
 // The year a heading consists of ("2019年", "2019 年"), else 0.
 int YearHeading(std::string_view heading) {
   size_t i = 0;
@@ -180,6 +164,14 @@ constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plai
 
 // True when `text` from `pos` on reads as a supporter's predicate ("…对口帮扶", "…继续选派").
 bool SupporterVerbAt(std::string_view text, size_t pos) {
+  // Most places are followed by none: the first character is tested before any word.
+  static const CharSet kFirstChars = [] {
+    CharSet set;
+    for (std::string_view w : kSupporterVerbs) set.Add(CharAt(w, 0));
+    for (std::string_view w : kSubjectAdverbs) set.Add(CharAt(w, 0));
+    return set;
+  }();
+  if (pos >= text.size() || !kFirstChars.Contains(CharAt(text, pos))) return false;
   std::string_view rest = text.substr(pos, 24);
   for (std::string_view adverb : kSubjectAdverbs)
     if (StartsWith(rest, adverb)) {
@@ -191,12 +183,19 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
   return false;
 }
 
+// The character before byte `pos` (0 < pos). Asked for every place mention: a three-byte
+// character, the usual case, is taken in place without the call to PrevChar.
+inline std::string_view CharBefore(std::string_view text, size_t pos) {
+  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) return {text.data() + pos - 3, 3};
+  return CharAt(text, PrevChar(text, pos));
+}
+
 // True when `pos` starts a clause: the text's start, or right after a clause mark, a line
 // break or an entry title's closing bracket; a 其中 in between ("…,其中甲市选派…") too.
 bool OpensClause(std::string_view text, size_t pos) {
   if (words::EndsAt(text, pos, "其中")) pos -= 6;
   if (pos == 0) return true;
-  std::string_view before = CharAt(text, PrevChar(text, pos));
+  std::string_view before = CharBefore(text, pos);
   return IsClauseBreak(before) || words::Equal(before, "】") || words::Equal(before, "〗");  // in place, no memcmp
 }
 
@@ -213,7 +212,7 @@ bool ObjectMarkBefore(std::string_view text, size_t pos) {
     for (std::string_view w : kObjectMarks) set.Add(CharAt(w, PrevChar(w, w.size())));
     return set;
   }();
-  if (pos == 0 || !kLastChars.Contains(CharAt(text, PrevChar(text, pos)))) return false;
+  if (pos == 0 || !kLastChars.Contains(CharBefore(text, pos))) return false;
   for (std::string_view w : kObjectMarks)
     if (words::EndsAt(text, pos, w)) return true;
   return false;
@@ -236,13 +235,13 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     const bool object = ObjectMarkBefore(text, m.begin) || m.begin == object_chain_end;
     if (object) object_chain_end = m.end;
     if (!m.resolved() || m.code.size() < 4) continue;
-    const std::string_view province = std::string_view(m.code).substr(0, 2);
+    const std::string_view province(m.code.data(), 2);  // (code.size() >= 4)
     auto known = municipality.find(province);
     if (known == municipality.end()) {
       const gazetteer::Division* p = gazetteer.Find(province);
       known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
     }
-    const std::string_view unit = std::string_view(m.code).substr(0, known->second ? 2 : 4);
+    const std::string_view unit(m.code.data(), known->second ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
@@ -442,7 +441,7 @@ void HomeCounty(DocContext* ctx) {
     for (const auto& m : pc.places) {
       if (!m.resolved() || !ctx->InHome(m.code)) continue;
       if (m.code == ctx->home_code) ++city;
-      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code).substr(0, 6)];
+      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code.data(), 6)];
     }
   std::map<std::string, int> counties;
   for (const auto& [code, n] : hashed) counties.emplace(std::string(code), n);
@@ -616,6 +615,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
   bool any_short_name = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    // Most mentions are followed by no institution's name: both tests below are then passed
+    // over at once.
+    const size_t end = mentions[i].end;
+    if (!MayNameAnInstitution(std::string_view(all.data() + end, std::min<size_t>(15, all.size() - end)))) continue;
     // "甲县乙镇中心校": the chain is narrowed to the county, which the school does not hide.
     if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &mentions[i]))
       institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
@@ -659,7 +662,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     CodeMap<int> provinces;  // counted without a sorted map's compares
     for (const auto& pc : ctx.passages)
       for (const auto& m : pc.places)
-        if (m.resolved()) ++provinces[std::string_view(m.code).substr(0, 2)];
+        if (m.resolved()) ++provinces[std::string_view(m.code.data(), 2)];  // (a code has 2+ digits)
     for (const auto& [code, n] : provinces) ctx.province_mentions.emplace(std::string(code), n);
   }
   // Only in tables: there a column lists the same kind of place (the supporters of a home

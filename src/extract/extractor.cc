@@ -89,7 +89,7 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
     std::vector<const gazetteer::Division*> ancestors;  // looked up once per code
   };
   std::deque<PlaceRecord> records;
-  std::unordered_map<std::string_view, CodeEntry> by_code;
+  CodeMap<CodeEntry> by_code;
   auto entry_of = [&](std::string_view code) -> CodeEntry& {
     if (auto it = by_code.find(code); it != by_code.end()) return it->second;
     PlaceRecord& r = records.emplace_back();
@@ -189,7 +189,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
   const auto& doc = *ctx.doc;
   std::map<std::string, Organization> orgs;
   std::map<std::string, Person> persons;
-  auto add_org = [&](const std::string& name, const std::string& surface, OrgType type, size_t pi,
+  auto add_org = [&](const std::string& name, std::string_view surface, OrgType type, size_t pi,
                      const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
     Organization& o = orgs[name];
     if (o.name.empty()) {
@@ -202,8 +202,15 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
         }
       if (o.place_code.empty() && name != surface && !ctx.home_code.empty()) o.place_code = ctx.home_code;
     }
-    AddUnique(&o.surfaces, surface);
+    if (std::find(o.surfaces.begin(), o.surfaces.end(), surface) == o.surfaces.end()) o.surfaces.emplace_back(surface);
     AddPassage(&o.passages, pi);
+  };
+  // StripSpaces(s), copied only when there is a space to strip (rarely).
+  std::string stripped;
+  auto without_spaces = [&](std::string_view s) -> std::string_view {
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; })) return s;
+    stripped = StripSpaces(s);
+    return stripped;
   };
   // A writer or photographer named in a credit: a person with the credit's role.
   auto add_credited_as = [&](const std::string& name, const std::string& role, size_t pi) {
@@ -228,7 +235,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       std::vector<OrgMention> found;
       if (!ctx.passage_organizations) found = FindOrganizations(passage.text, ctx);
       for (const auto& o : ctx.passage_organizations ? (*ctx.passage_organizations)[pi] : found)
-        add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
+        add_org(o.name, without_spaces(o.surface), o.type, pi, places, o.begin, o.end);
       for (const auto& p : (*ctx.passage_persons)[pi]) {
         Person& person = persons[p.name];
         if (person.name.empty()) {

@@ -1,6 +1,6 @@
 #include "gazetteer/gazetteer_matcher.h"
 
-#include <map>
+#include <unordered_map>
 
 #include "gazetteer/context_resolver.h"
 #include "gazetteer/gazetteer_impl.h"
@@ -88,7 +88,9 @@ struct GazetteerMatcher::Impl {
 
   // GuessHomeCode's choice among the mentions found without context, as a division index.
   uint32_t Home(const MatchResult& without_context) const {
-    std::map<uint32_t, std::pair<size_t, size_t>> tally;  // unit → (mentions, first offset)
+    // unit → (mentions, first offset). Hashed: no two units share their first offset, so the
+    // choice below does not depend on the order they are visited in.
+    std::unordered_map<uint32_t, std::pair<size_t, size_t>> tally;
     for (const WorkingMention& w : without_context.mentions) {
       if (w.resolved == kNoDivision) continue;
       // A mention counts for its prefecture, or for the municipality its district is in.

@@ -54,7 +54,10 @@ bool ContinuesAsWord(std::string_view text, size_t end) {
 }
 
 // Skips spaces (ASCII and U+3000) between the parts of a chain.
-size_t SkipSpaces(std::string_view text, size_t pos) {
+inline size_t SkipSpaces(std::string_view text, size_t pos) {
+  // Asked after every mention, which is mostly followed by no space: one byte tells.
+  if (pos >= text.size()) return pos;
+  if (const char c = text[pos]; c != ' ' && c != '\t' && static_cast<unsigned char>(c) != 0xE3) return pos;
   for (;;) {
     if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
       ++pos;
@@ -256,7 +259,9 @@ class Finder {
 
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
-  hits.reserve(text.size() / 8);
+  // A document has a name every few dozen bytes; a table cell or a title, most often none,
+  // and then costs no allocation.
+  if (text.size() >= 256) hits.reserve(text.size() / 8);
   g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
     hits.push_back(NameHit{begin, end, id, ContinuesAsWord(text, end)});
   });

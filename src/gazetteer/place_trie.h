@@ -63,12 +63,9 @@ class PlaceTrie {
     }
     const size_t size = text.size();
     for (size_t pos = 0; pos < size;) {
-      if (static_cast<unsigned char>(text[pos]) < 0x80) {
-        ++pos;
-        continue;
-      }
       // The usual case, two three-byte characters: the pair filter reads their six bytes as
-      // they are, and only a pair that passes it is decoded.
+      // they are, and only a pair that passes it is decoded. Eight bytes are read at once
+      // while they remain; an ASCII byte is told by the lowest.
       if (pos + 8 <= size) {
         uint64_t w;
         std::memcpy(&w, text.data() + pos, 8);
@@ -81,6 +78,13 @@ class PlaceTrie {
           pos += 3;
           continue;
         }
+        if ((w & 0x80) == 0) {
+          ++pos;
+          continue;
+        }
+      } else if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        ++pos;
+        continue;
       }
       size_t len, next_len;
       const char32_t first = utf8::Decode(text, pos, &len);
