@@ -67,6 +67,10 @@ struct DocContext {
   // The persons of every passage (empty for tables), once the Extractor has found them:
   // FindPersons(view, ctx) then reads them instead of searching again.
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
+  // Where in every passage (empty for tables) a project head or a pairing scan word may start
+  // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations
+  // and persons: the project and pairing stages read them instead of walking the text again.
+  const std::vector<std::vector<size_t>>* passage_word_stops = nullptr;
 
   // The passage `text` is a view into and where the view starts in it; false when `text`
   // lies in no passage (a copy, a string of its own).

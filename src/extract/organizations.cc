@@ -5,6 +5,8 @@
 #include <functional>
 #include <iterator>
 
+#include "extract/pairing_extractor.h"
+#include "extract/project_extractor.h"
 #include "extract/text_util.h"
 #include "recognize/organization_recognizer.h"
 
@@ -193,12 +195,31 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
   return Kept(text, ctx, rc, recognize::FindOrganizations(text, rc));
 }
 
+namespace {
+
+// The scan for organizations and persons, stopping also where a project head or a pairing
+// scan word may start.
+const recognize::AgentScanner& Scanner() {
+  static const recognize::AgentScanner* scanner = [] {
+    std::vector<char32_t> firsts;
+    for (std::string_view w : ProjectHeadWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    for (std::string_view w : PairingScanWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    return new recognize::AgentScanner(firsts);
+  }();
+  return *scanner;
+}
+
+}  // namespace
+
 void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons) {
+                                 std::vector<PersonMention>* persons, std::vector<size_t>* word_stops) {
   const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
-  recognize::AgentMentions found = recognize::FindAgents(text, rc);
+  recognize::AgentMentions found = Scanner().Find(text, rc);
   *organizations = Kept(text, ctx, rc, std::move(found.organizations));
   *persons = PersonsFromRecognized(text, std::move(found.persons));
+  *word_stops = std::move(found.also_at);
 }
+
+std::vector<size_t> FactWordStops(std::string_view text) { return Scanner().AlsoAt(text); }
 
 }  // namespace duikou::extract::internal

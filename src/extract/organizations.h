@@ -31,10 +31,15 @@ struct OrgMention {
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx);
 
 // A prose passage's organizations and persons (persons.h) together, with one scan over its
-// characters for both recognizers (recognize::FindAgents): the same as
-// FindOrganizations(text, ctx) and FindPersons(text).
+// characters for both recognizers (recognize::AgentScanner): the same as
+// FindOrganizations(text, ctx) and FindPersons(text). The same scan gives FactWordStops(text)
+// as *word_stops.
 void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons);
+                                 std::vector<PersonMention>* persons, std::vector<size_t>* word_stops);
+
+// Where in `text` a project head (ProjectHeadWords) or a pairing scan word (PairingScanWords)
+// may start: every character that one of them starts with, in order.
+std::vector<size_t> FactWordStops(std::string_view text);
 
 // Completes a relative name ("市发改委" -> "湖州市发改委") with the home city / province.
 std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx);

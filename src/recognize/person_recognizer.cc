@@ -408,26 +408,49 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
 
 AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
                          const PersonContext& persons) {
+  static const AgentScanner* scanner = new AgentScanner({});
+  return scanner->Find(text, organizations, persons);
+}
+
+struct AgentScanner::Sets {
+  utf8::CharSet also;  // the caller's characters
+  utf8::CharSet any;   // theirs, the organization recognizer's and the person recognizer's
+};
+
+AgentScanner::AgentScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
+  for (char32_t c : also_stop_at) sets_->also.Add(c);
+  sets_->any = sets_->also;
+  sets_->any.AddAll(internal::OrganizationSuffixEnds());
+  sets_->any.AddAll(internal::PersonStops());
+}
+
+AgentScanner::~AgentScanner() = default;
+
+AgentMentions AgentScanner::Find(std::string_view text, const OrganizationContext& organizations,
+                                 const PersonContext& persons) const {
+  // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
+  // a character in 30 or so each: most passages then need no growing.)
   const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
   const utf8::CharSet& person_stops = internal::PersonStops();
-  static const utf8::CharSet* either = [&] {
-    auto* set = new utf8::CharSet(suffix_ends);
-    set->AddAll(person_stops);
-    return set;
-  }();
-  std::vector<size_t> stops;  // each recognizer skips the other's characters
-  stops.reserve(text.size() / 16 + 1);
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, *either)) < text.size();) {
-    stops.push_back(i);
+  std::vector<size_t> at_suffix_end, at_person_stop;
+  AgentMentions out;
+  at_suffix_end.reserve(text.size() / 90 + 4);
+  at_person_stop.reserve(text.size() / 90 + 4);
+  out.also_at.reserve(text.size() / 90 + 4);
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
     size_t len = 0;
-    utf8::Decode(text, i, &len);
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
+    if (sets_->also.Has(c)) out.also_at.push_back(i);
     i += len;
   }
-  AgentMentions out;
-  out.organizations = internal::FindOrganizationsAt(text, organizations, stops);
-  out.persons = internal::FindPersonsAt(text, persons, stops);
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
   return out;
 }
+
+std::vector<size_t> AgentScanner::AlsoAt(std::string_view text) const { return utf8::PositionsIn(text, sets_->also); }
 
 const utf8::CharSet& internal::PersonStops() {
   static const utf8::CharSet* stops = [] {
