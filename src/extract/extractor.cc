@@ -249,17 +249,24 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations and persons are found once per passage, in one scan for both that also
-  // marks where project heads and pairing words may start; the extractors that look at a
-  // sentence or a clause read them from there.
+  // Organizations, persons and dates are found once per passage, in one scan for all that
+  // also marks where project heads and pairing words may start; the extractors (and those
+  // that look at a sentence or a clause) read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
+  std::vector<std::vector<recognize::DateMention>> dates(doc.passages.size());
   std::vector<std::vector<size_t>> word_stops(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable)
-      FindOrganizationsAndPersons(doc.passages[pi].text, ctx, &organizations[pi], &persons_found[pi], &word_stops[pi]);
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
+    PassageScan scan = ScanPassage(doc.passages[pi].text, ctx.passages[pi].year, ctx);
+    organizations[pi] = std::move(scan.organizations);
+    persons_found[pi] = std::move(scan.persons);
+    dates[pi] = std::move(scan.dates);
+    word_stops[pi] = std::move(scan.word_stops);
+  }
   ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  ctx.passage_dates = &dates;
   ctx.passage_word_stops = &word_stops;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);

@@ -197,27 +197,29 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
 
 namespace {
 
-// The scan for organizations and persons, stopping also where a project head or a pairing
-// scan word may start.
-const recognize::AgentScanner& Scanner() {
-  static const recognize::AgentScanner* scanner = [] {
+// The scan for organizations, persons and dates, stopping also where a project head or a
+// pairing scan word may start.
+const recognize::MentionScanner& Scanner() {
+  static const recognize::MentionScanner* scanner = [] {
     std::vector<char32_t> firsts;
     for (std::string_view w : ProjectHeadWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
     for (std::string_view w : PairingScanWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
-    return new recognize::AgentScanner(firsts);
+    return new recognize::MentionScanner(firsts);
   }();
   return *scanner;
 }
 
 }  // namespace
 
-void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons, std::vector<size_t>* word_stops) {
+PassageScan ScanPassage(std::string_view text, int year, const DocContext& ctx) {
   const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
-  recognize::AgentMentions found = Scanner().Find(text, rc);
-  *organizations = Kept(text, ctx, rc, std::move(found.organizations));
-  *persons = PersonsFromRecognized(text, std::move(found.persons));
-  *word_stops = std::move(found.also_at);
+  recognize::AgentMentions found = Scanner().Find(text, rc, year);
+  PassageScan out;
+  out.organizations = Kept(text, ctx, rc, std::move(found.organizations));
+  out.persons = PersonsFromRecognized(text, std::move(found.persons));
+  out.dates = std::move(found.dates);
+  out.word_stops = std::move(found.also_at);
+  return out;
 }
 
 std::vector<size_t> FactWordStops(std::string_view text) { return Scanner().AlsoAt(text); }

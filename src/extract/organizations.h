@@ -14,6 +14,7 @@
 #include "extract/doc_context.h"
 #include "extract/facts.h"
 #include "extract/persons.h"
+#include "recognize/date_recognizer.h"
 
 namespace duikou::extract::internal {
 
@@ -30,12 +31,15 @@ struct OrgMention {
 // a name needs.
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx);
 
-// A prose passage's organizations and persons (persons.h) together, with one scan over its
-// characters for both recognizers (recognize::AgentScanner): the same as
-// FindOrganizations(text, ctx) and FindPersons(text). The same scan gives FactWordStops(text)
-// as *word_stops.
-void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons, std::vector<size_t>* word_stops);
+// What one scan over a prose passage's characters finds (recognize::MentionScanner): what
+// the per-passage searches below would find one by one.
+struct PassageScan {
+  std::vector<OrgMention> organizations;      // FindOrganizations(text, ctx)
+  std::vector<PersonMention> persons;         // FindPersons(text)
+  std::vector<recognize::DateMention> dates;  // recognize::FindDates(text, year)
+  std::vector<size_t> word_stops;             // FactWordStops(text)
+};
+PassageScan ScanPassage(std::string_view text, int year, const DocContext& ctx);
 
 // Where in `text` a project head (ProjectHeadWords) or a pairing scan word (PairingScanWords)
 // may start: every character that one of them starts with, in order.

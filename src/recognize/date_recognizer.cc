@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "recognize/agent_scan.h"
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
@@ -240,17 +241,28 @@ bool MayBeDate(std::string_view text, size_t pos) {
 }  // namespace
 
 std::vector<DateMention> FindDates(std::string_view text, int context_year) {
-  // Most characters start no date: the scan skips to the next digit or numeral character, and
-  // the character before is only decoded there.
-  static const utf8::CharSet kDigitsAndNumerals = [] {
-    utf8::CharSet set;
-    for (char32_t c = '0'; c <= '9'; ++c) set.Add(c);
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set.Add(c);
+  return internal::FindDatesAt(text, context_year, utf8::PositionsIn(text, internal::DateStops()));
+}
+
+const utf8::CharSet& internal::DateStops() {
+  static const utf8::CharSet* digits_and_numerals = [] {
+    auto* set = new utf8::CharSet();
+    for (char32_t c = '0'; c <= '9'; ++c) set->Add(c);
+    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set->Add(c);
     return set;
   }();
+  return *digits_and_numerals;
+}
+
+std::vector<DateMention> internal::FindDatesAt(std::string_view text, int context_year,
+                                               const std::vector<size_t>& stops) {
+  // Most characters start no date: only the digits and numeral characters are looked at, and
+  // the character before is only decoded there.
   std::vector<DateMention> out;
-  size_t i = 0;
-  while ((i = utf8::FindCharIn(text, i, kDigitsAndNumerals)) < text.size()) {
+  size_t i = 0;  // where the reading stands: stops before it lie inside the last date read
+  for (const size_t at : stops) {
+    if (at < i) continue;
+    i = at;
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);

@@ -408,49 +408,77 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
 
 AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
                          const PersonContext& persons) {
-  static const AgentScanner* scanner = new AgentScanner({});
-  return scanner->Find(text, organizations, persons);
-}
-
-struct AgentScanner::Sets {
-  utf8::CharSet also;  // the caller's characters
-  utf8::CharSet any;   // theirs, the organization recognizer's and the person recognizer's
-};
-
-AgentScanner::AgentScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
-  for (char32_t c : also_stop_at) sets_->also.Add(c);
-  sets_->any = sets_->also;
-  sets_->any.AddAll(internal::OrganizationSuffixEnds());
-  sets_->any.AddAll(internal::PersonStops());
-}
-
-AgentScanner::~AgentScanner() = default;
-
-AgentMentions AgentScanner::Find(std::string_view text, const OrganizationContext& organizations,
-                                 const PersonContext& persons) const {
-  // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
-  // a character in 30 or so each: most passages then need no growing.)
+  // One scan for the two recognizers: the stops of each, sorted out as they are found.
   const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
   const utf8::CharSet& person_stops = internal::PersonStops();
+  static const utf8::CharSet* either = [&] {
+    auto* set = new utf8::CharSet(suffix_ends);
+    set->AddAll(person_stops);
+    return set;
+  }();
   std::vector<size_t> at_suffix_end, at_person_stop;
-  AgentMentions out;
-  at_suffix_end.reserve(text.size() / 90 + 4);
-  at_person_stop.reserve(text.size() / 90 + 4);
-  out.also_at.reserve(text.size() / 90 + 4);
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, *either)) < text.size();) {
     size_t len = 0;
     const char32_t c = utf8::Decode(text, i, &len);
     if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
     if (person_stops.Has(c)) at_person_stop.push_back(i);
-    if (sets_->also.Has(c)) out.also_at.push_back(i);
     i += len;
   }
+  AgentMentions out;
   out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
   out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
   return out;
 }
 
-std::vector<size_t> AgentScanner::AlsoAt(std::string_view text) const { return utf8::PositionsIn(text, sets_->also); }
+struct MentionScanner::Sets {
+  utf8::CharSet also;  // the caller's characters
+  utf8::CharSet any;   // theirs and every recognizer's
+};
+
+MentionScanner::MentionScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
+  for (char32_t c : also_stop_at) sets_->also.Add(c);
+  sets_->any = sets_->also;
+  sets_->any.AddAll(internal::OrganizationSuffixEnds());
+  sets_->any.AddAll(internal::PersonStops());
+  sets_->any.AddAll(internal::DateStops());
+}
+
+MentionScanner::~MentionScanner() = default;
+
+AgentMentions MentionScanner::Find(std::string_view text, const OrganizationContext& organizations, int dates_year,
+                                   const PersonContext& persons) const {
+  // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
+  // a character in 30 or so each: most texts then need no growing.)
+  const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
+  const utf8::CharSet& person_stops = internal::PersonStops();
+  const utf8::CharSet& date_stops = internal::DateStops();
+  std::vector<size_t> at_suffix_end, at_person_stop, at_date_stop;
+  AgentMentions out;
+  for (auto* v : {&at_suffix_end, &at_person_stop, &at_date_stop, &out.also_at}) v->reserve(text.size() / 90 + 4);
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
+    if (utf8::IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
+      // A date starts at the first digit of a run, never after another digit (FindDatesAt
+      // passes over those): the run's other digits are no stops.
+      at_date_stop.push_back(i);
+      while (++i < text.size() && utf8::IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
+      }
+      continue;
+    }
+    size_t len = 0;
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
+    if (date_stops.Has(c)) at_date_stop.push_back(i);
+    if (sets_->also.Has(c)) out.also_at.push_back(i);
+    i += len;
+  }
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
+  out.dates = internal::FindDatesAt(text, dates_year, at_date_stop);
+  return out;
+}
+
+std::vector<size_t> MentionScanner::AlsoAt(std::string_view text) const { return utf8::PositionsIn(text, sets_->also); }
 
 const utf8::CharSet& internal::PersonStops() {
   static const utf8::CharSet* stops = [] {
