@@ -566,8 +566,9 @@ std::vector<PersonMention> internal::FindPersonsAt(std::string_view text, const 
   AddPhotographers(text, &out);
   AddWriters(text, stops, &out);
   AddNamesBeforeTitle(text, stops, &out);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+  // Usually in order already (a stable sort would still allocate its buffer and move them).
+  auto by_begin = [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 
