@@ -70,7 +70,7 @@ struct DocContext {
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
   // Where in every passage (empty for tables) a project head or a pairing scan word may start
   // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations,
-  // persons and dates (ScanPassage): the project and pairing stages read them instead of
+  // persons and dates (PassageScanner): the project and pairing stages read them instead of
   // walking the text again.
   const std::vector<std::vector<size_t>>* passage_word_stops = nullptr;
   // The dates of every passage (empty for tables), recognize::FindDates(text, its year),

@@ -256,9 +256,10 @@ Extraction Extractor::Extract(const document::Document& doc) const {
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
   std::vector<std::vector<recognize::DateMention>> dates(doc.passages.size());
   std::vector<std::vector<size_t>> word_stops(doc.passages.size());
+  PassageScanner scanner(ctx);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
-    PassageScan scan = ScanPassage(doc.passages[pi].text, ctx.passages[pi].year, ctx);
+    PassageScan scan = scanner.Scan(doc.passages[pi].text, ctx.passages[pi].year);
     organizations[pi] = std::move(scan.organizations);
     persons_found[pi] = std::move(scan.persons);
     dates[pi] = std::move(scan.dates);

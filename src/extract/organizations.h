@@ -15,6 +15,7 @@
 #include "extract/facts.h"
 #include "extract/persons.h"
 #include "recognize/date_recognizer.h"
+#include "recognize/organization_recognizer.h"
 
 namespace duikou::extract::internal {
 
@@ -39,7 +40,18 @@ struct PassageScan {
   std::vector<recognize::DateMention> dates;  // recognize::FindDates(text, year)
   std::vector<size_t> word_stops;             // FactWordStops(text)
 };
-PassageScan ScanPassage(std::string_view text, int year, const DocContext& ctx);
+// Scans the prose passages of one document (ctx.doc), the home's names worked out once.
+class PassageScanner {
+ public:
+  explicit PassageScanner(const DocContext& ctx);
+  // What one scan of `text` (a passage of ctx.doc, whose year is `year`) finds.
+  PassageScan Scan(std::string_view text, int year);
+
+ private:
+  const DocContext& ctx_;
+  std::string county_level_;                       // the home county's level character, if any
+  recognize::OrganizationContext organizations_;  // the home's names; the places of the passage
+};
 
 // Where in `text` a project head (ProjectHeadWords) or a pairing scan word (PairingScanWords)
 // may start: every character that one of them starts with, in order.
