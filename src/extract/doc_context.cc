@@ -37,7 +37,7 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
     std::string_view name(a->name);
     size_t two = CharLen(name, 0);
     two += CharLen(name, two);
-    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+    if (words::Contains(m.surface, name.substr(0, two))) return true;
   }
   return false;
 }
@@ -171,9 +171,10 @@ std::string ArgMax(const Map& counts) {
 
 // Words a supporter does things with: a place opening a clause right before them is its
 // subject, and the home city is the one subject yearbook chapters keep coming back to.
-constexpr std::array<std::string_view, 14> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
+// A chapter's opening "甲市与乙州、丙市开展协作" names its own city first, too.
+constexpr std::array<std::string_view, 15> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
                                                               "派出",     "援建",     "拨付",     "安排",     "投入",
-                                                              "承担",     "帮助",     "引导",     "向"};
+                                                              "承担",     "帮助",     "引导",     "向",       "与"};
 constexpr std::array<std::string_view, 6> kSubjectAdverbs = {"继续", "全面", "共", "累计", "先后", "还"};
 constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plain ones
 
@@ -266,9 +267,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 // not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
 // and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kAidObjectMarks = {
+  static constexpr std::array<std::string_view, 19> kAidObjectMarks = {
       "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接",
-      "支持", "销售", "采购", "捐助"};
+      "支持", "销售", "采购", "捐助", "投入", "拨付", "为"};
   int object = 0, subject = 0;
   for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);
@@ -294,6 +295,17 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   }
   std::string best = ArgMax(counts);
   return !best.empty() && counts[best] >= 2 ? best : "";
+}
+
+// The prefecture (or municipality) a title opens with when 与 and a partner follow ("甲市与乙市
+// 对口合作大事记"), else empty.
+std::string TitleOpensWithPartnerOf(const gazetteer::GazetteerMatcher& matcher, std::string_view title) {
+  const std::vector<gazetteer::PlaceMention> mentions = matcher.FindAll(title, {});
+  if (mentions.size() < 2 || mentions[0].begin != 0 || !mentions[0].resolved() || mentions[0].code.size() < 4 ||
+      !StartsWith(title.substr(mentions[0].end), "与") || mentions[1].begin != mentions[0].end + 3) {
+    return "";
+  }
+  return mentions[0].code.substr(0, 4);
 }
 
 // True when `after` starts with a school's numbered name ("第一小学", "第二中学").
@@ -363,20 +375,25 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
   };
   if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after))
     return InstitutionName::kNone;
-  const std::span<const std::string> codes = m.resolved() ? std::span(&m.code, 1) : std::span(m.candidates);
+  std::vector<std::string_view> codes;  // the division it names, else those it may name
+  if (m.resolved()) {
+    codes.push_back(m.code);
+  } else {
+    codes.assign(m.candidates.begin(), m.candidates.end());
+  }
   if (codes.empty()) return InstitutionName::kNone;
-  if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
+  if (std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c.size() > 6; })) {
     // A chain (某县某镇中心小学) still names its county.
     for (const auto* a : gazetteer.Ancestors(codes[0])) {
       std::string_view name(a->name);
-      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+      if (words::Contains(m.surface, name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))))
         return InstitutionName::kNone;
     }
     return starts_with_any(kSchools) || NumberedSchoolAt(after) ? InstitutionName::kSchoolTownship
                                                                  : InstitutionName::kNone;
   }
   // Written without its level: the surface ends otherwise than the division's full name.
-  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](std::string_view c) {
     const gazetteer::Division* d = gazetteer.Find(c);
     return d && EndsWith(m.surface, d->name);
   });
@@ -532,9 +549,14 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
     const std::string supporter = subject_home.empty() ? ctx.home_code : subject_home;
     std::string received;
-    // The receiving side's chapter is about the place the aid goes to: the supporters are the
-    // subjects there, and may be named more often, yet are not the home.
-    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+    // "甲市与乙市对口合作大事记": the city the title opens with is the chapter's own. When the
+    // subjects of the aid are the other city's, the chapter is the receiving side's.
+    const std::string titled = TitleOpensWithPartnerOf(*matcher, doc.title);
+    if (!titled.empty() && !supporter.empty()) {
+      if (!titled.starts_with(supporter)) received = titled;
+    } else if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+      // The receiving side's chapter is about the place the aid goes to: the supporters are
+      // the subjects there, and may be named more often, yet are not the home.
       received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
       // Within one province (山海协作): outside the supporter's prefecture.
       if (received.empty() && supporter.size() >= 4)

@@ -13,7 +13,7 @@
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer.h"
 #include "gazetteer/gazetteer_matcher.h"
-#include "recognize/date_recognizer.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::extract::internal {
 
@@ -69,13 +69,14 @@ struct DocContext {
   // FindPersons(view, ctx) then reads them instead of searching again.
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
   // Where in every passage (empty for tables) a project head or a pairing scan word may start
-  // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations,
-  // persons and dates (PassageScanner): the project and pairing stages read them instead of
-  // walking the text again.
+  // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations
+  // and persons (PassageScanner): the project and pairing stages read them instead of walking
+  // the text again.
   const std::vector<std::vector<size_t>>* passage_word_stops = nullptr;
-  // The dates of every passage (empty for tables), recognize::FindDates(text, its year),
-  // found in the same scan.
-  const std::vector<std::vector<recognize::DateMention>>* passage_dates = nullptr;
+  // Where the digits and Chinese numerals of every passage are (empty for tables), once the
+  // Extractor has found them: figures read numbers and events read dates there, one scan
+  // of the passage for both.
+  const std::vector<recognize::NumeralPositions>* passage_numerals = nullptr;
 
   // The passage `text` is a view into and where the view starts in it; false when `text`
   // lies in no passage (a copy, a string of its own).

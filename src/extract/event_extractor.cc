@@ -132,7 +132,8 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::set<std::pair<std::string, std::string>> in_passage;
     const auto& sentences = ctx.passages[pi].sentences;
     std::vector<recognize::DateMention> dates =
-        ctx.passage_dates ? (*ctx.passage_dates)[pi] : recognize::FindDates(text, ctx.passages[pi].year);
+        ctx.passage_numerals ? recognize::FindDates(text, ctx.passages[pi].year, (*ctx.passage_numerals)[pi])
+                             : recognize::FindDates(text, ctx.passages[pi].year);
     if (recognize::DateMention relative; has_previous && RelativeDate(text, ctx.passages[pi].body_start, previous, &relative))
       dates.insert(dates.begin(), std::move(relative));
     // An entry whose lines each open with a date ("重要活动" over a list of days) is a

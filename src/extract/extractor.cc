@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "extract/award_extractor.h"
 #include "extract/doc_context.h"
@@ -70,7 +71,8 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         // "我县" stands for the home in its own chapter only: no surface of the place. (A surface
         // without a space, the usual case, is compared as written: no copy to compare.)
         if (!StartsWith(m.surface, "我")) {
-          if (m.surface.find_first_of(" \t") == std::string::npos) {
+          // (find_first_of would call memchr once per byte of the surface.)
+          if (std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c == ' ' || c == '\t'; })) {
             if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
               r.surfaces.push_back(m.surface);
           } else {
@@ -87,11 +89,12 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         for (const auto* a : entry.ancestors) {
           std::string_view name(a->name);
           std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
-          if (m.surface.find(head) == std::string::npos) continue;
+          if (!words::Contains(m.surface, head)) continue;
           AddPassage(&entry_of(a->code).record->passages, pi);
         }
       } else if (mention_seen.insert({m.surface, pi}).second) {
-        ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
+        ex->mentions.push_back(
+            {StripSpaces(m.surface), "place", std::vector<std::string>(m.candidates.begin(), m.candidates.end()), pi});
       }
     }
   }
@@ -249,42 +252,50 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations, persons and dates are found once per passage, in one scan for all that
-  // also marks where project heads and pairing words may start; the extractors (and those
-  // that look at a sentence or a clause) read them from there.
+  // Organizations and persons are found once per passage, in one scan for both that also
+  // marks where project heads and pairing words may start; the extractors that look at a
+  // sentence or a clause read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
-  std::vector<std::vector<recognize::DateMention>> dates(doc.passages.size());
   std::vector<std::vector<size_t>> word_stops(doc.passages.size());
   PassageScanner scanner(ctx);
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
-    PassageScan scan = scanner.Scan(doc.passages[pi].text, ctx.passages[pi].year);
+    PassageScan scan = scanner.Scan(doc.passages[pi].text);
     organizations[pi] = std::move(scan.organizations);
     persons_found[pi] = std::move(scan.persons);
-    dates[pi] = std::move(scan.dates);
     word_stops[pi] = std::move(scan.word_stops);
   }
   ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
-  ctx.passage_dates = &dates;
   ctx.passage_word_stops = &word_stops;
+  std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
+    if (doc.passages[pi].kind != document::PassageKind::kTable)
+      numerals[pi] = recognize::DigitAndNumeralPositions(doc.passages[pi].text);
+  ctx.passage_numerals = &numerals;
   CollectPlaces(ctx, &ex);
   CollectAgents(ctx, &ex);
   if (ctx.receiving_side) {
     // Pairings read from the supporters' side, as in every supporter's chapter: there the
     // home is the side that gives. Here it is the supporters' province: a receiving city has
     // several supporters in it (甲市、乙市携手我市), and the province is one of them.
-    DocContext supporters = ctx;
+    // The context is changed for the pairings and restored after them (not copied: its
+    // passages' places and sentences are most of it).
     // Within one province (山海协作) the province is the receiving side's too: the supporter's
     // own prefecture then.
     const bool same_province = ctx.home_code.compare(0, 2, ctx.supporter_code, 0, 2) == 0;
-    supporters.home_code = ctx.supporter_code.substr(0, same_province ? 4 : 2);
-    supporters.home_name = ctx.NameOf(ctx.supporter_code);
-    supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
-    supporters.home_county_code.clear();
-    supporters.home_county_name.clear();
-    ExtractPairings(supporters, &ex.pairings);
+    std::string home_code = std::exchange(ctx.home_code, ctx.supporter_code.substr(0, same_province ? 4 : 2));
+    std::string home_name = std::exchange(ctx.home_name, ctx.NameOf(ctx.supporter_code));
+    std::string home_province_name = std::exchange(ctx.home_province_name, ctx.NameOf(ctx.supporter_code.substr(0, 2)));
+    std::string home_county_code = std::exchange(ctx.home_county_code, std::string());
+    std::string home_county_name = std::exchange(ctx.home_county_name, std::string());
+    ExtractPairings(ctx, &ex.pairings);
+    ctx.home_code = std::move(home_code);
+    ctx.home_name = std::move(home_name);
+    ctx.home_province_name = std::move(home_province_name);
+    ctx.home_county_code = std::move(home_county_code);
+    ctx.home_county_name = std::move(home_county_name);
   } else {
     ExtractPairings(ctx, &ex.pairings);
   }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/figure_recipient.h"
 #include "extract/figure_subject.h"
@@ -22,6 +23,25 @@ struct Cue {
   std::string_view metric;  // empty: a cue that says "this number is something else"
 };
 
+// A fixed list of words looked for in the many short stretches around figures: one walk over
+// a stretch (WordStarts) instead of one search per word. Every word starts with a Chinese
+// character.
+class AnyOf {
+ public:
+  AnyOf(std::initializer_list<std::string_view> words) : words_(words), starts_(words_) {}
+  // True when `text` holds one of the words.
+  bool In(std::string_view text) const {
+    for (size_t pos = starts_.Next(text, 0); pos < text.size(); pos = starts_.Next(text, pos + 3))
+      for (uint32_t maybe = starts_.At(text, pos); maybe != 0; maybe &= maybe - 1)
+        if (words::At(text, pos, words_[std::countr_zero(maybe)])) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  WordStarts starts_;
+};
+
 // Money: the nearest of these before the amount decides the metric.
 const std::vector<Cue> kMoneyCues = {
     {"捐赠", "DonationCNY"}, {"捐助", "DonationCNY"}, {"捐资", "DonationCNY"}, {"捐款", "DonationCNY"},
@@ -30,12 +50,12 @@ const std::vector<Cue> kMoneyCues = {
     {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入4.6亿元": what is built is invested
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
-    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"收益", ""}, {"分红", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""},
+    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"收益", ""}, {"分红", ""}, {"返利", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""},
     {"贷款", ""}};
 
 // An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入150万元")
 // is a rate, not a reported total.
-const std::vector<std::string_view> kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
+const AnyOf kPerHeadCues = {"户均", "人均", "每人", "每户", "村均", "每村"};
 
 // Persons (人/名/位) and person-times (人次).
 const std::vector<Cue> kPersonCues = {
@@ -45,28 +65,30 @@ const std::vector<Cue> kPersonCues = {
     {"培训", "Trainees"}, {"贫困", ""}, {"游客", ""}, {"学生", ""}, {"党员", ""}, {"儿童", ""}, {"患者", ""}};
 
 // After a number of persons: they come to be trained ("35人来绍挂职进修"), not to train.
-const std::vector<std::string_view> kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
-const std::vector<std::string_view> kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
+const AnyOf kTraineeCues = {"进修", "跟岗", "跟班", "接受培训", "参加培训", "参训"};
+const AnyOf kSendCues = {"选派", "派出", "派遣", "选送", "派驻"};
 // Words that mark the persons of a sentence as ones sent to the partner even without a
 // sending verb: counts of the cadres serving there ("在岗援疆党政干部21名", "援藏干部人才中,有
 // 党政干部48人", "组团式教育援藏教师60名"). Only a count written right after its noun is read so.
-const std::vector<std::string_view> kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
+const AnyOf kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "援黔", "援滇", "援陇",
                                                    "援桂", "援渝", "援甘", "援鄂", "支教", "支医", "组团式"};
 // After a count of persons received from the partner ("接收乙县选派的80名干部到甲区挂职锻炼"):
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
-const std::vector<std::string_view> kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
+const AnyOf kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
+// What a receiving side's own cadres go to the supporter for when they go to learn.
+const AnyOf kLearningCues = {"学习", "跟岗", "进修", "培训"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
-const std::vector<std::string_view> kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
+const AnyOf kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
 // and population nouns that break it down by kind of person ("就业4150人,其中建档立卡贫困
 // 劳动力1260人"): only the latter is a figure of the total's metric.
 const std::vector<std::string_view> kPopulationNouns = {"劳动力", "农民工", "务工人员", "人口", "群众"};
 const std::vector<std::string_view> kGiftCues = {"捐"};
 // Verbs of visiting: the projects they take in are someone else's ("察看帮扶项目47个").
-const std::vector<std::string_view> kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
+const AnyOf kVisitCues = {"察看", "考察", "参观", "观摩", "视察"};
 // After 出资 N元: what makes the outlay a gift (an endowed fund, aid) rather than a stake.
-const std::vector<std::string_view> kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
+const AnyOf kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
 // The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
 // seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
@@ -77,6 +99,14 @@ class ByKind {
   std::string& operator[](UnitKind kind) {
     seen_[Index(kind)] = true;
     return values_[Index(kind)];
+  }
+  // As a ByKind just made: no kind seen.
+  void Clear() {
+    for (size_t i = 0; i < kKinds; ++i)
+      if (seen_[i]) {
+        seen_[i] = false;
+        values_[i].clear();
+      }
   }
 
  private:
@@ -92,27 +122,32 @@ class ByKind {
 const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
   struct Index {
     CharSet last_chars;
+    std::array<bool, 256> last_bytes{};  // a character whose last byte is none of these ends no cue
+    // The cues ending in each character, in list order: only those are compared.
+    std::unordered_map<char32_t, std::vector<const Cue*>> by_last_char;
   };
-  static const Index money = [] {
+  const auto index = [](const std::vector<Cue>& list) {
     Index idx;
-    for (const Cue& c : kMoneyCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
+    for (const Cue& c : list) {
+      const std::string_view last = c.word.substr(PrevChar(c.word, c.word.size()));
+      idx.last_chars.Add(last);
+      idx.last_bytes[static_cast<unsigned char>(c.word.back())] = true;
+      idx.by_last_char[CodePoint(last)].push_back(&c);
+    }
     return idx;
-  }();
-  static const Index persons = [] {
-    Index idx;
-    for (const Cue& c : kPersonCues) idx.last_chars.Add(c.word.substr(PrevChar(c.word, c.word.size())));
-    return idx;
-  }();
+  };
+  static const Index money = index(kMoneyCues);
+  static const Index persons = index(kPersonCues);
   const Index& idx = &cues == &kMoneyCues ? money : persons;
   size_t end = window.size();
   while (end > 0) {
-    size_t prev = PrevChar(window, end);
-    if (idx.last_chars.Contains(window.substr(prev, end - prev))) {
+    size_t prev = end - 1;  // PrevChar(window, end), in place: this walk runs for most figures
+    while (prev > 0 && (static_cast<unsigned char>(window[prev]) & 0xC0) == 0x80) --prev;
+    if (idx.last_bytes[static_cast<unsigned char>(window[end - 1])] &&
+        idx.last_chars.Contains(window.substr(prev, end - prev))) {
       const Cue* best = nullptr;
-      for (const Cue& c : cues)
-        if (words::EndsAt(window, end, c.word) &&
-            (!best || c.word.size() > best->word.size()))
-          best = &c;
+      for (const Cue* c : idx.by_last_char.at(CodePoint(window.substr(prev, end - prev))))
+        if (words::EndsAt(window, end, c->word) && (!best || c->word.size() > best->word.size())) best = c;
       if (best) return best;
     }
     end = prev;
@@ -123,8 +158,12 @@ const Cue* NearestCue(std::string_view window, const std::vector<Cue>& cues) {
 // `s` without parenthesized asides: "社会援助资金(物资)" reads as 社会援助资金. Most windows have
 // no parenthesis at all and are returned as they are; otherwise the result is built in
 // *storage, which the view returned points into.
+bool HasAside(std::string_view s) {
+  return s.find('(') != std::string_view::npos || words::Find(s, "（") != std::string_view::npos;
+}
+
 std::string_view WithoutAsides(std::string_view s, std::string* storage) {
-  if (s.find('(') == std::string_view::npos && s.find("（") == std::string_view::npos) return s;
+  if (!HasAside(s)) return s;
   std::string& out = *storage;
   out.clear();
   out.reserve(s.size());
@@ -197,7 +236,8 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
   size_t p = begin;
   for (bool skipped = true; skipped && p < number;) {
     skipped = false;
-    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在"})
+    // "其中安排乙镇1100万元": a verb of allotting before the place leads the item too.
+    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在", "安排", "拨付", "用于"})
       if (text.compare(p, lead.size(), lead) == 0 && p + lead.size() <= number) {
         p += lead.size();
         skipped = true;
@@ -257,7 +297,8 @@ bool CountOfProjectsFollows(std::string_view after) {
 // True when the persons counted before [begin, end) go to the receiving end's opposite to learn:
 // in a supporter's chapter they come to the home city ("…20人来甲市学习", "…名干部到甲市挂职",
 // 甲市 the home city or a place in it); in a receiving side's chapter the home's own cadres go
-// to a supporter ("我市选派30名干部到乙省挂职学习"), while the supporters' come to the home to serve.
+// to a supporter to learn ("我市选派30名干部到乙省挂职学习"; posted there to work, "赴乙市挂职
+// 锻炼", they are cadres sent), while the supporters' come to the home to serve.
 bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
                  size_t begin, size_t end) {
   size_t p = begin;
@@ -268,7 +309,10 @@ bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMentio
   for (; it != places.end() && it->end <= end; ++it) {
     if (!it->resolved() || it->begin < begin + 3) continue;
     const std::string_view verb = text.substr(it->begin - 3, 3);
-    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code) != ctx.receiving_side;
+    if (verb == "来" || verb == "到" || verb == "赴") {
+      if (!ctx.receiving_side) return ctx.InHome(it->code);
+      return !ctx.InHome(it->code) && kLearningCues.In(text.substr(it->end, end - it->end));
+    }
   }
   return false;
 }
@@ -284,7 +328,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
     if (passage.kind == document::PassageKind::kTable) continue;
     const std::string& text = passage.text;
     std::string_view tv(text);
-    std::vector<Quantity> quantities = FindQuantities(tv);
+    std::vector<Quantity> quantities =
+        ctx.passage_numerals ? FindQuantities(tv, (*ctx.passage_numerals)[pi]) : FindQuantities(tv);
     if (quantities.empty()) continue;
     // The metrics of the previous sentence: a sentence that opens with 其中 breaks them down.
     ByKind previous_sentence_metric, previous_sentence_unit;
@@ -298,15 +343,32 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       if (in_order)
         while (first_in_sentence < quantities.size() && quantities[first_in_sentence].number_begin < sentence.begin)
           ++first_in_sentence;
+      const bool opens_with_parts = StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中");
+      // A sentence without a number passes on what it took over, nothing otherwise. (Most
+      // sentences have none: they are passed over without the work below.)
+      if (in_order && (first_in_sentence == quantities.size() ||
+                       quantities[first_in_sentence].number_begin >= sentence.end)) {
+        if (!opens_with_parts) {
+          previous_sentence_metric.Clear();
+          previous_sentence_unit.Clear();
+        }
+        continue;
+      }
       // The metric of the last figure of each unit kind: a number with no cue of its own
       // continues that enumeration, unless a breakdown ("其中…") started since.
       ByKind last_metric;
       ByKind last_unit;  // of the last figure of each unit kind (个, 家 …)
-      if (StartsWith(tv.substr(sentence.begin, sentence.end - sentence.begin), "其中")) {
+      if (opens_with_parts) {
         last_metric = previous_sentence_metric;
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // The stretches of the sentence read below without their asides: most sentences have
+      // none, and then each stretch is read as it is.
+      const bool sentence_has_asides = HasAside(tv.substr(sentence.begin, sentence.end - sentence.begin));
+      const auto asides_in = [&](std::string_view stretch, std::string* storage) {
+        return sentence_has_asides ? WithoutAsides(stretch, storage) : stretch;
+      };
       // The clause start found for the previous number of the sentence, and what bounded it.
       struct {
         size_t floor = std::string_view::npos, number = std::string_view::npos, begin = 0;
@@ -341,14 +403,14 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_clause = {floor, q.begin, clause_begin};
         size_t window_begin = std::max(clause_begin, prev_end);
         std::string window_storage, clause_storage;
-        const std::string_view window = WithoutAsides(tv.substr(window_begin, q.begin - window_begin), &window_storage);
+        const std::string_view window = asides_in(tv.substr(window_begin, q.begin - window_begin), &window_storage);
         // The window without spaces, made once and only when a rule asks for it.
         std::optional<std::string> stripped_window;
         auto bare_window = [&]() -> const std::string& {
           if (!stripped_window) stripped_window = StripSpaces(window);
           return *stripped_window;
         };
-        const std::string_view clause = WithoutAsides(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
+        const std::string_view clause = asides_in(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
         std::string_view before = tv.substr(sentence.begin, q.begin - sentence.begin);
         size_t clause_end = ClauseEnd(tv, q.end, sentence.end);
         std::string_view after = tv.substr(q.end, clause_end - q.end);
@@ -370,7 +432,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
           case UnitKind::kMoney: {
-            if (ContainsAny(window, kPerHeadCues)) break;  // a rate, even in an enumeration
+            if (kPerHeadCues.In(window)) break;  // a rate, even in an enumeration
             const Cue* cue = NearestCue(window, kMoneyCues);
             if (!cue && !continued.empty()) {
               metric = continued;
@@ -388,7 +450,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue && StartsWith(bare_window(), "折合")) cue = NearestCue(before, kMoneyCues);
             // "出资300万元，在乙县设立助学基金": what the outlay founds may follow in the next clause.
             const std::string_view founds = tv.substr(q.end, std::min<size_t>(sentence.end - q.end, 20 * 3));
-            if (!cue && EndsWith(bare_window(), "出资") && ContainsAny(founds, kEndowmentCues)) {
+            if (!cue && EndsWith(bare_window(), "出资") && kEndowmentCues.In(founds)) {
               metric = "DonationCNY";  // 出资1500万元设立…教育基金
               break;
             }
@@ -400,10 +462,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
               if (metric == "~gift")
                 metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
-              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
-              // investment. (Without 其中 "到位资金" is read as written: funds.)
-              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
-                  last_metric[q.kind] == "InvestmentCNY")
+              // "协议投资46.5亿元，(其中)到位资金19.3亿元": the part of an investment that arrived
+              // is investment. (After no investment in its sentence, "到位资金" is read as
+              // written: funds.)
+              if (metric == "FundsCNY" && Contains(window, "到位资金") && last_metric[q.kind] == "InvestmentCNY")
                 metric = "InvestmentCNY";
             }
             break;
@@ -413,7 +475,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
-                !ContainsAny(w, kVisitCues))
+                !kVisitCues.In(w))
               metric = "ProjectCount";
             else if (q.unit == "个" && CountOfProjectsFollows(after))
               metric = "ProjectCount";  // "用于45个产业和民生项目", "等9个协作项目"
@@ -430,8 +492,8 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (EndsWith(bare_window(), "中有")) break;
             if (const size_t of = FindWord(after, "中有"); of != std::string_view::npos && CharCount(after.substr(0, of)) <= 8)
               break;
-            if (persons && (ContainsAny(after, kTraineeCues) ||
-                            (ContainsAny(after, kPlacementCues) &&
+            if (persons && (kTraineeCues.In(after) ||
+                            (kPlacementCues.In(after) &&
                              ((ContainsAny(clause, kReceivingCues) &&
                                !NamesPlaceOutsideHome(ctx, ctx.passages[pi].places, q.end, clause_end)) ||
                               ComesToHome(ctx, ctx.passages[pi].places, tv, q.end, clause_end))))) {
@@ -464,7 +526,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // "…，甲市选派18名干部到乙市挂职": a count with its own sending verb and its noun
             // after it starts anew, whatever the enumeration before it counted.
-            if (!cue && persons && ContainsAny(std::string_view(bare_window()), kSendCues)) {
+            if (!cue && persons && kSendCues.In(bare_window())) {
               if (Contains(after.substr(0, 12), "干部")) {
                 metric = "CadresSent";
                 break;
@@ -481,20 +543,20 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             if (!cue) cue = NearestCue(clause, kPersonCues);
             // "为乙州培训技能人才96人": persons trained are trainees, whatever they are called.
             if (cue && (cue->metric == "CadresSent" || cue->metric == "TalentsSent") && persons &&
-                ContainsAny(window, {"培训", "轮训"}) && !ContainsAny(window, kSendCues)) {
+                ContainsAny(window, {"培训", "轮训"}) && !kSendCues.In(window)) {
               metric = "Trainees";
               break;
             }
             if (cue) {
               metric = std::string(cue->metric);
-              if ((metric == "CadresSent" || metric == "TalentsSent") && !ContainsAny(before, kSendCues) &&
-                  !(ContainsAny(before, kServingCues) && EndsWith(bare_window(), cue->word) &&
-                    !ContainsAny(clause, kNotSentCues)))
+              if ((metric == "CadresSent" || metric == "TalentsSent") && !kSendCues.In(before) &&
+                  !(kServingCues.In(before) && EndsWith(bare_window(), cue->word) &&
+                    !kNotSentCues.In(clause)))
                 metric.clear();
-            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
+            } else if (persons && kSendCues.In(bare_window()) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
-            } else if (persons && ContainsAny(std::string_view(bare_window()), kSendCues) &&
+            } else if (persons && kSendCues.In(bare_window()) &&
                        Contains(after.substr(0, 12), "干部")) {
               metric = "CadresSent";  // 选派12名党政干部赴…
             }
@@ -508,13 +570,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit[q.kind] = q.unit;
         std::string since_last_storage, own_storage;
         const std::string_view since_last =
-            WithoutAsides(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
+            asides_in(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
         last_figure_end = q.end;
 
         Figure f;
         f.metric = metric;
         f.value = q.value;
-        const std::string_view own_text = WithoutAsides(tv.substr(own_begin, q.begin - own_begin), &own_storage);
+        const std::string_view own_text = asides_in(tv.substr(own_begin, q.begin - own_begin), &own_storage);
         f.qualifier = Qualifier(own_text, since_last, plan_status, metric, q);
         // "累计投入资金9.8亿元,实施项目170个": a running total qualifies the figures coordinated
         // after it, unless they say when they fall (全年, 年内) or break it down (其中).

@@ -468,6 +468,7 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   std::string unit_recipient, unit;
   const size_t unit_end = number_begin != std::string_view::npos ? number_begin : clause_begin;
   for (const auto& m : places) {
+    if (places_sorted && m.begin >= unit_end) break;  // this and all later ones end past it
     if (m.begin < enum_begin || m.end > unit_end || !m.resolved() || m.code == ctx_.home_code || !ctx_.InHome(m.code))
       continue;
     if (!unit.empty() && unit != m.code) {  // several units: a list, not the clause's subject

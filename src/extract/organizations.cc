@@ -165,12 +165,20 @@ std::vector<OrgMention> Kept(std::string_view text, const std::string& county_le
     if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
     if (IsUncompleted(r, county_level)) continue;
     if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
-    // "我州医院", "我市企业": the text's own home, no name.
-    if (StartsWith(r.surface, "我")) continue;
+    // "我州医院", "我市企业": the text's own home, no name. A body of its government is one
+    // ("我市乡村振兴局" → the home's 乡村振兴局).
+    std::string own_body;
+    if (StartsWith(r.surface, "我")) {
+      if (TypeOf(r.kind) != OrgType::kGovernmentBody) continue;
+      for (const auto& [level, name] : rc.home)
+        if (own_body.empty() && r.surface.compare(3, level.size(), level) == 0)
+          own_body = name + StripSpaces(std::string_view(r.surface).substr(3 + level.size()));
+      if (own_body.empty()) continue;
+    }
     OrgMention m;
     m.begin = r.span.begin;
     m.end = r.span.end;
-    m.name = HasSpaceOrTab(r.name) ? StripSpaces(r.name) : std::move(r.name);
+    m.name = !own_body.empty() ? std::move(own_body) : HasSpaceOrTab(r.name) ? StripSpaces(r.name) : std::move(r.name);
     m.surface = std::move(r.surface);
     m.type = TypeOf(r.kind);
     out.push_back(std::move(m));
@@ -202,8 +210,8 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
 
 namespace {
 
-// The scan for organizations, persons and dates, stopping also where a project head or a
-// pairing scan word may start.
+// The scan for organizations and persons, stopping also where a project head or a pairing
+// scan word may start.
 const recognize::MentionScanner& Scanner() {
   static const recognize::MentionScanner* scanner = [] {
     std::vector<char32_t> firsts;
@@ -220,13 +228,12 @@ PassageScanner::PassageScanner(const DocContext& ctx) : ctx_(ctx), county_level_
   AddHomes(ctx, &organizations_);
 }
 
-PassageScan PassageScanner::Scan(std::string_view text, int year) {
+PassageScan PassageScanner::Scan(std::string_view text) {
   organizations_.places = PlacesIn(text, ctx_);
-  recognize::AgentMentions found = Scanner().Find(text, organizations_, year);
+  recognize::AgentMentions found = Scanner().Find(text, organizations_);
   PassageScan out;
   out.organizations = Kept(text, county_level_, organizations_, std::move(found.organizations));
   out.persons = PersonsFromRecognized(text, std::move(found.persons));
-  out.dates = std::move(found.dates);
   out.word_stops = std::move(found.also_at);
   return out;
 }

@@ -14,7 +14,6 @@
 #include "extract/doc_context.h"
 #include "extract/facts.h"
 #include "extract/persons.h"
-#include "recognize/date_recognizer.h"
 #include "recognize/organization_recognizer.h"
 
 namespace duikou::extract::internal {
@@ -35,17 +34,16 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
 // What one scan over a prose passage's characters finds (recognize::MentionScanner): what
 // the per-passage searches below would find one by one.
 struct PassageScan {
-  std::vector<OrgMention> organizations;      // FindOrganizations(text, ctx)
-  std::vector<PersonMention> persons;         // FindPersons(text)
-  std::vector<recognize::DateMention> dates;  // recognize::FindDates(text, year)
-  std::vector<size_t> word_stops;             // FactWordStops(text)
+  std::vector<OrgMention> organizations;  // FindOrganizations(text, ctx)
+  std::vector<PersonMention> persons;     // FindPersons(text)
+  std::vector<size_t> word_stops;         // FactWordStops(text)
 };
 // Scans the prose passages of one document (ctx.doc), the home's names worked out once.
 class PassageScanner {
  public:
   explicit PassageScanner(const DocContext& ctx);
-  // What one scan of `text` (a passage of ctx.doc, whose year is `year`) finds.
-  PassageScan Scan(std::string_view text, int year);
+  // What one scan of `text` (a passage of ctx.doc) finds.
+  PassageScan Scan(std::string_view text);
 
  private:
   const DocContext& ctx_;

@@ -748,7 +748,7 @@ void FromTables(const DocContext& ctx, Builder* b) {
       // The kind of relation first: "帮扶类型" names types, not the helping side.
       if (ContainsAny(h, {"关系", "类型", "形式", "类别", "方式"})) {
         if (type_col < 0) type_col = static_cast<int>(c);
-      } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "受助"})) {
+      } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "协作县", "协作市", "协作州", "受助"})) {
         if (recipient_col < 0) recipient_col = static_cast<int>(c);
       } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"}) ||
                  StartsWith(h, "结对")) {  // 结对区, 结对县: the home side's units

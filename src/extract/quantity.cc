@@ -25,13 +25,12 @@ size_t NumberBegin(const std::vector<recognize::NumberMention>& numbers, recogni
   return it != numbers.end() && it->span.begin < span.end ? it->span.begin : span.begin;
 }
 
-}  // namespace
-
-std::vector<Quantity> FindQuantities(std::string_view text) {
-  std::vector<recognize::NumberMention> numbers = recognize::FindNumbers(text);
+// Money and counts among `numbers` (FindNumbers(text)), merged.
+std::vector<Quantity> QuantitiesOf(std::string_view text, std::vector<recognize::NumberMention> numbers) {
   std::vector<Quantity> out;
   if (numbers.empty()) return out;  // no number, no money and no quantity
-  std::vector<recognize::MoneyMention> money = recognize::FindMoney(text, numbers);
+  // The figure rules read the words before an amount themselves: no context words.
+  std::vector<recognize::MoneyMention> money = recognize::FindMoney(text, numbers, {.context_words = false});
   std::vector<recognize::QuantityMention> counts = recognize::FindQuantities(text, numbers);
   // Money and counts each come in text order: merged (money first at the same begin, as
   // std::merge would), as spans first; each Quantity is then built once, in its place.
@@ -88,6 +87,14 @@ std::vector<Quantity> FindQuantities(std::string_view text) {
   }
   while (k < amounts.size()) place(amounts[k++]);
   return out;
+}
+
+}  // namespace
+
+std::vector<Quantity> FindQuantities(std::string_view text) { return QuantitiesOf(text, recognize::FindNumbers(text)); }
+
+std::vector<Quantity> FindQuantities(std::string_view text, const recognize::NumeralPositions& numerals) {
+  return QuantitiesOf(text, recognize::FindNumbers(text, numerals));
 }
 
 }  // namespace duikou::extract::internal

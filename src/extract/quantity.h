@@ -38,6 +38,8 @@ struct Quantity {
 
 // Every quantity in `text`, in text order.
 std::vector<Quantity> FindQuantities(std::string_view text);
+// The same, for a passage whose digits and numerals were found already (DocContext::passage_numerals).
+std::vector<Quantity> FindQuantities(std::string_view text, const recognize::NumeralPositions& numerals);
 
 using recognize::ScaleDecimal;
 

@@ -1,19 +1,18 @@
 // Internal to the recognize stage: the pieces FindAgents and MentionScanner
-// (person_recognizer.h) join so that one scan over a text's characters feeds the organization,
-// the person and the date recognizer.
+// (person_recognizer.h) join so that one scan over a text's characters feeds both the
+// organization and the person recognizer.
 //
-// The recognizers act only at a few characters (the last character of an organization's
-// suffix or of a person's title, a digit or numeral for a date) and skip the rest; the scan
-// for those characters is most of their cost on ordinary prose. Each recognizer is therefore
-// written over the positions of its characters, which its public function finds with a scan
-// of its own and MentionScanner with one scan for all.
+// Both recognizers act only at a few characters (the last character of an organization's
+// suffix or of a person's title) and skip the rest; the scan for those characters is most of
+// their cost on ordinary prose. Each recognizer is therefore written over the positions of
+// its characters, which its public function finds with a scan of its own and FindAgents or
+// MentionScanner with one scan for both.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
-#include "recognize/date_recognizer.h"
 #include "recognize/organization_recognizer.h"
 #include "recognize/person_recognizer.h"
 #include "recognize/utf8.h"
@@ -34,12 +33,5 @@ const utf8::CharSet& PersonStops();
 // in PersonStops() (others among them are skipped).
 std::vector<PersonMention> FindPersonsAt(std::string_view text, const PersonContext& context,
                                          const std::vector<size_t>& stops);
-
-// The digits and numeral characters, where a date may start.
-const utf8::CharSet& DateStops();
-// FindDates(text, context_year), given the positions in `text`, in order, of every character
-// in DateStops() (others among them are skipped), except that of an ASCII digit only the
-// first of a run is needed: no date starts right after a digit.
-std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, const std::vector<size_t>& stops);
 
 }  // namespace duikou::recognize::internal

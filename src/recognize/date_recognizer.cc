@@ -2,7 +2,6 @@
 
 #include <cstdio>
 
-#include "recognize/agent_scan.h"
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
@@ -238,31 +237,31 @@ bool MayBeDate(std::string_view text, size_t pos) {
   }
 }
 
-}  // namespace
-
-std::vector<DateMention> FindDates(std::string_view text, int context_year) {
-  return internal::FindDatesAt(text, context_year, utf8::PositionsIn(text, internal::DateStops()));
+// Where a run of ASCII digits (`digits`) or of Chinese numeral characters starting at `pos`
+// ends. No date starts inside such a run after its first character (the character before
+// would be of the same kind), so the scan passes over it at once.
+size_t PastRunOfItsKind(std::string_view text, size_t pos, bool digits) {
+  if (digits) {
+    while (pos < text.size() && utf8::IsAsciiDigit(text[pos])) ++pos;
+    return pos;
+  }
+  while (pos < text.size()) {
+    size_t len = 0;
+    if (!IsChineseNumeral(utf8::Decode(text, pos, &len))) break;
+    pos += len;
+  }
+  return pos;
 }
 
-const utf8::CharSet& internal::DateStops() {
-  static const utf8::CharSet* digits_and_numerals = [] {
-    auto* set = new utf8::CharSet();
-    for (char32_t c = '0'; c <= '9'; ++c) set->Add(c);
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set->Add(c);
-    return set;
-  }();
-  return *digits_and_numerals;
-}
-
-std::vector<DateMention> internal::FindDatesAt(std::string_view text, int context_year,
-                                               const std::vector<size_t>& stops) {
-  // Most characters start no date: only the digits and numeral characters are looked at, and
+// FindDates over the places `next_candidate(pos)` names: the first digit or numeral
+// character at or after pos (FindDigitOrNumeral, or a NumeralCursor).
+template <typename NextCandidate>
+std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, NextCandidate next_candidate) {
+  // Most characters start no date: the scan skips to the next digit or numeral character, and
   // the character before is only decoded there.
   std::vector<DateMention> out;
-  size_t i = 0;  // where the reading stands: stops before it lie inside the last date read
-  for (const size_t at : stops) {
-    if (at < i) continue;
-    i = at;
+  size_t i = 0;
+  while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
     char32_t c = utf8::Decode(text, i, &len);
     const bool digit = utf8::IsAsciiDigit(c);
@@ -274,7 +273,7 @@ std::vector<DateMention> internal::FindDatesAt(std::string_view text, int contex
     bool candidate = digit ? !utf8::IsAsciiDigit(prev) && !utf8::IsAsciiLetter(prev) && prev != '.'
                            : (c != U'百' && c != U'千' && c != U'万' && c != U'亿' && !IsChineseNumeral(prev));
     if (!candidate || utf8::EndsAt(text, i, "第") || !MayBeDate(text, i)) {
-      i += len;
+      i = PastRunOfItsKind(text, i + len, digit);
       continue;
     }
     Parts first, second;
@@ -354,6 +353,16 @@ std::vector<DateMention> internal::FindDatesAt(std::string_view text, int contex
     i = end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year) {
+  return FindDatesAt(text, context_year, [text](size_t pos) { return internal::FindDigitOrNumeral(text, pos); });
+}
+
+std::vector<DateMention> FindDates(std::string_view text, int context_year, const NumeralPositions& numerals) {
+  return FindDatesAt(text, context_year, internal::NumeralCursor(text, numerals));
 }
 
 }  // namespace duikou::recognize

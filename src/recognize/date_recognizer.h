@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "recognize/mentions.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::recognize {
 
@@ -29,5 +30,8 @@ struct DateMention {
 
 // Every date in `text`, in text order. Invalid dates (2月30日, 13月) are not dates.
 std::vector<DateMention> FindDates(std::string_view text, int context_year = 0);
+// The same, for a text whose DigitAndNumeralPositions (number_parser.h) the caller has:
+// they are where a date may start (saves a scan).
+std::vector<DateMention> FindDates(std::string_view text, int context_year, const NumeralPositions& numerals);
 
 }  // namespace duikou::recognize

@@ -1,5 +1,11 @@
 #include "recognize/money_recognizer.h"
 
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "recognize/amount_grammar.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
@@ -71,6 +77,31 @@ std::string FindContext(std::string_view text, size_t begin) {
 // counts and years and fail here.
 bool MayBeMoney(std::string_view text, const NumberMention& n) {
   constexpr size_t kWindow = 32;  // bytes: range, 多/余, multipliers, spaces, 元
+#if defined(__SSE2__)
+  // Sixteen places at a time, each tested for the three bytes of 元 (E5 85 83), 万 (E4 B8 87)
+  // and 亿 (E4 BA BF) at once: this test runs for every number of a passage.
+  if (n.number.end + kWindow + 2 <= text.size()) {
+    const char* p = text.data() + n.number.end;
+    const __m128i e4 = _mm_set1_epi8(static_cast<char>(0xE4)), e5 = _mm_set1_epi8(static_cast<char>(0xE5));
+    const __m128i x85 = _mm_set1_epi8(static_cast<char>(0x85)), x83 = _mm_set1_epi8(static_cast<char>(0x83));
+    const __m128i xb8 = _mm_set1_epi8(static_cast<char>(0xB8)), x87 = _mm_set1_epi8(static_cast<char>(0x87));
+    const __m128i xba = _mm_set1_epi8(static_cast<char>(0xBA)), xbf = _mm_set1_epi8(static_cast<char>(0xBF));
+    uint32_t found = 0;  // bit k: one of the words starts at byte k of the window
+    for (size_t half = 0; half < kWindow; half += 16) {
+      const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + half));
+      const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + half + 1));
+      const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + half + 2));
+      const __m128i yuan = _mm_and_si128(_mm_cmpeq_epi8(b0, e5), _mm_and_si128(_mm_cmpeq_epi8(b1, x85), _mm_cmpeq_epi8(b2, x83)));
+      const __m128i wan = _mm_and_si128(_mm_cmpeq_epi8(b1, xb8), _mm_cmpeq_epi8(b2, x87));
+      const __m128i yi = _mm_and_si128(_mm_cmpeq_epi8(b1, xba), _mm_cmpeq_epi8(b2, xbf));
+      const __m128i multiplier = _mm_and_si128(_mm_cmpeq_epi8(b0, e4), _mm_or_si128(wan, yi));
+      found |= static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(yuan, multiplier))) << half;
+    }
+    // A word must lie inside the window: it starts at most three bytes before its end.
+    if ((found & ((uint32_t{1} << (kWindow - 2)) - 1)) != 0) return true;
+    return utf8::EndsAt(text, n.number.end, "万") || utf8::EndsAt(text, n.number.end, "亿");
+  }
+#endif
   std::string_view after = text.substr(n.number.end, kWindow);
   if (words::Find(after, "元") != std::string_view::npos) return true;
   return words::Find(after, "万") != std::string_view::npos || words::Find(after, "亿") != std::string_view::npos ||
@@ -82,6 +113,11 @@ bool MayBeMoney(std::string_view text, const NumberMention& n) {
 std::vector<MoneyMention> FindMoney(std::string_view text) { return FindMoney(text, FindNumbers(text)); }
 
 std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers) {
+  return FindMoney(text, numbers, MoneyOptions{});
+}
+
+std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers,
+                                    const MoneyOptions& options) {
   std::vector<MoneyMention> out;
   size_t resume = 0;  // numbers inside an earlier match (the upper end of a range) are skipped
   for (const NumberMention& n : numbers) {
@@ -115,7 +151,7 @@ std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<Num
     }
     m.span = {a.span.begin, pos};
     m.currency = std::string(currency->code);
-    m.context = FindContext(text, a.span.begin);
+    if (options.context_words) m.context = FindContext(text, a.span.begin);
     resume = pos;
     out.push_back(std::move(m));
   }

@@ -30,4 +30,14 @@ std::vector<MoneyMention> FindMoney(std::string_view text);
 // The same, reusing FindNumbers(text) when the caller already has it (saves a scan).
 std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers);
 
+// What FindMoney looks for besides the amounts themselves.
+struct MoneyOptions {
+  // The context word before each amount (MoneyMention::context): a walk back over up to 16
+  // characters per amount, which callers reading the words before an amount themselves
+  // can leave out (the field stays empty).
+  bool context_words = true;
+};
+std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<NumberMention>& numbers,
+                                    const MoneyOptions& options);
+
 }  // namespace duikou::recognize

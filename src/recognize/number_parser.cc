@@ -1,7 +1,12 @@
 #include "recognize/number_parser.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "recognize/utf8.h"
 
@@ -158,12 +163,21 @@ size_t ParseChinese(std::string_view text, size_t pos, uint64_t* value) {
 
 inline bool IsChineseDigitChar(char32_t c) { return ChineseDigit(c) >= 0; }
 
+// Digits only, without leading zeros ("0" itself included): a normalized integer.
+bool IsPlainInteger(std::string_view decimal) {
+  return !decimal.empty() && (decimal[0] != '0' || decimal.size() == 1) &&
+         std::all_of(decimal.begin(), decimal.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent) {
   int total = 0;
   size_t i = pos;
   for (int count = 0; count < 2 && i < text.size(); ++count) {
+    // 万 and 亿 start with E4, 千 with E5, 百 with E7: most numbers are followed by none.
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead != 0xE4 && lead != 0xE5 && lead != 0xE7) break;
     size_t len = 0;
     char32_t c = Decode(text, i, &len);
     int e = UnitExponent(c);
@@ -194,9 +208,7 @@ size_t ParseChineseDigitsAt(std::string_view text, size_t pos, std::string* digi
 
 std::string ScaleDecimal(std::string_view decimal, int exponent) {
   // The common case, a plain integer without leading zeros, is its own value.
-  if (exponent == 0 && !decimal.empty() && (decimal[0] != '0' || decimal.size() == 1) &&
-      std::all_of(decimal.begin(), decimal.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::string(decimal);
+  if (exponent == 0 && IsPlainInteger(decimal)) return std::string(decimal);
   std::string digits;
   size_t int_len = 0;
   bool seen_point = false;
@@ -241,13 +253,13 @@ int CompareDecimal(std::string_view a, std::string_view b) {
 
 bool ParseNumberAt(std::string_view text, size_t pos, NumberMatch* out) {
   if (pos >= text.size()) return false;
-  std::string arabic;
-  size_t n = ParseArabic(text, pos, &arabic);
+  size_t n = ParseArabic(text, pos, &out->value);
   if (n > 0) {
     int exponent = 0;
     n += ParseMultiplierAt(text, pos + n, &exponent);
     out->span = {pos, pos + n};
-    out->value = ScaleDecimal(arabic, exponent);
+    // The digits as written are the value of a plain integer (the usual case): no copy.
+    if (exponent != 0 || !IsPlainInteger(out->value)) out->value = ScaleDecimal(out->value, exponent);
     out->chinese = false;
     out->exponent = exponent;
     return true;
@@ -271,6 +283,84 @@ std::optional<std::string> ToDecimal(std::string_view number) {
   return m.value;
 }
 
+namespace internal {
+
+namespace {
+
+// True when text[k..k+3) is a well-formed three-byte sequence for an ASCII digit (overlong)
+// or a Chinese numeral: what Decode would read there, tested against the scans' set.
+inline bool ThreeByteNumeralAt(const unsigned char* p, size_t k) {
+  if ((p[k] & 0xF0) != 0xE0 || (p[k + 1] & 0xC0) != 0x80 || (p[k + 2] & 0xC0) != 0x80) return false;
+  const char32_t c = ((p[k] & 0x0Fu) << 12) | ((p[k + 1] & 0x3Fu) << 6) | (p[k + 2] & 0x3Fu);
+  return utf8::IsAsciiDigit(c) || IsChineseNumeral(c);
+}
+
+// Calls found(k) for every k >= pos where a digit or numeral character starts, in order,
+// until it returns true; returns that k, or text.size().
+template <typename Found>
+size_t ScanDigitsAndNumerals(std::string_view text, size_t pos, Found found) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  // A position is a candidate when its byte is an ASCII digit, or a lead byte E0–EF followed
+  // by the middle byte of one of the numerals (一七万三两 B8, 九 B9, 二五亿 BA, 八六 85, 十千 8D,
+  // 四零 9B, 百 99, 〇 80): about one Chinese character in eight. Only candidates are decoded.
+  // (The block's sixteen positions need the two bytes after it.)
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+  const __m128i high_nibble = _mm_set1_epi8(static_cast<char>(0xF0)), lead3 = _mm_set1_epi8(static_cast<char>(0xE0));
+  const __m128i m80 = _mm_set1_epi8(static_cast<char>(0x80)), m85 = _mm_set1_epi8(static_cast<char>(0x85));
+  const __m128i m8d = _mm_set1_epi8(static_cast<char>(0x8D)), m99 = _mm_set1_epi8(static_cast<char>(0x99));
+  const __m128i m9b = _mm_set1_epi8(static_cast<char>(0x9B)), mb8 = _mm_set1_epi8(static_cast<char>(0xB8));
+  const __m128i two = _mm_set1_epi8(2);
+  for (; pos + 18 <= n; pos += 16) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos + 1));
+    const __m128i from_zero = _mm_sub_epi8(v0, zero);
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, nine), from_zero);
+    const __m128i lead = _mm_cmpeq_epi8(_mm_and_si128(v0, high_nibble), lead3);
+    const __m128i from_b8 = _mm_sub_epi8(v1, mb8);
+    const __m128i middle = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, m80), _mm_cmpeq_epi8(v1, m85)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v1, m8d), _mm_cmpeq_epi8(v1, m99))),
+        _mm_or_si128(_mm_cmpeq_epi8(v1, m9b), _mm_cmpeq_epi8(_mm_min_epu8(from_b8, two), from_b8)));
+    unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, _mm_and_si128(lead, middle))));
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t k = pos + static_cast<size_t>(std::countr_zero(mask));
+      if ((p[k] < 0x80 || ThreeByteNumeralAt(p, k)) && found(k)) return k;
+    }
+  }
+#endif
+  for (; pos < n; ++pos)
+    if ((utf8::IsAsciiDigit(p[pos]) || (pos + 3 <= n && ThreeByteNumeralAt(p, pos))) && found(pos)) return pos;
+  return n;
+}
+
+}  // namespace
+
+size_t FindDigitOrNumeral(std::string_view text, size_t pos) {
+  return ScanDigitsAndNumerals(text, pos, [](size_t) { return true; });
+}
+
+size_t NumeralCursor::operator()(size_t pos) {
+  if (next_ > 0 && positions_[next_ - 1] >= pos)  // asked for an earlier place than before
+    next_ = static_cast<size_t>(std::lower_bound(positions_.begin(), positions_.end(), pos) - positions_.begin());
+  while (next_ < positions_.size() && positions_[next_] < pos) ++next_;
+  return next_ < positions_.size() ? positions_[next_] : end_;
+}
+
+}  // namespace internal
+
+NumeralPositions DigitAndNumeralPositions(std::string_view text) {
+  NumeralPositions positions;
+  positions.reserve(text.size() / 16);
+  internal::ScanDigitsAndNumerals(text, 0, [&](size_t k) {
+    positions.push_back(static_cast<uint32_t>(k));
+    return false;  // all of them
+  });
+  return positions;
+}
+
 namespace {
 
 // "近千人", "逾百万元": a bare 百/千/万 (chain) right after an approximation word stands for
@@ -291,18 +381,17 @@ bool ParseBareMultiplierAt(std::string_view text, size_t pos, NumberMatch* out) 
 
 }  // namespace
 
-std::vector<NumberMention> FindNumbers(std::string_view text) {
+namespace {
+
+// FindNumbers over the places `next_candidate(pos)` names: the first digit or numeral
+// character at or after pos (FindDigitOrNumeral, or a NumeralCursor).
+template <typename NextCandidate>
+std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate next_candidate) {
   // Most characters start no number: the scan skips to the next digit or numeral character.
-  static const utf8::CharSet kDigitsAndNumerals = [] {
-    utf8::CharSet set;
-    for (char32_t c = '0'; c <= '9'; ++c) set.Add(c);
-    for (char32_t c : std::u32string_view(U"零〇一二两三四五六七八九十百千万亿")) set.Add(c);
-    return set;
-  }();
   std::vector<NumberMention> out;
   out.reserve(text.size() / 32);  // about one number in every 50 bytes of yearbook text
   size_t i = 0;
-  while ((i = utf8::FindCharIn(text, i, kDigitsAndNumerals)) < text.size()) {
+  while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
     char32_t c = Decode(text, i, &len);
     const bool arabic = utf8::IsAsciiDigit(c);
@@ -364,6 +453,16 @@ std::vector<NumberMention> FindNumbers(std::string_view text) {
     i = m.span.end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<NumberMention> FindNumbers(std::string_view text) {
+  return FindNumbersAt(text, [text](size_t pos) { return internal::FindDigitOrNumeral(text, pos); });
+}
+
+std::vector<NumberMention> FindNumbers(std::string_view text, const NumeralPositions& numerals) {
+  return FindNumbersAt(text, internal::NumeralCursor(text, numerals));
 }
 
 }  // namespace duikou::recognize

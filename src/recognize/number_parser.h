@@ -51,6 +51,37 @@ inline bool IsChineseNumeral(char32_t c) {
   return c < 0x10000 && ((internal::kNumeralBits[c / 64] >> (c % 64)) & 1) != 0;
 }
 
+namespace internal {
+// The first character at or after `pos` that is an ASCII digit or a Chinese numeral character,
+// or text.size(): where a number or a date may start. The same answer as stepping over the
+// characters one by one with utf8::Decode (a digit or a lead byte always starts a character),
+// found sixteen bytes at a time, since the number and date scans read every passage this
+// way and most characters are neither. (Overlong two- and four-byte forms of a digit, which
+// the reader never lets through, are not read as digits.)
+size_t FindDigitOrNumeral(std::string_view text, size_t pos);
+}  // namespace internal
+
+// Every place FindDigitOrNumeral would stop at in `text`, in order (byte offsets): found in
+// one pass, for a text that is scanned for numbers and for dates alike (a passage: figures
+// read its numbers, events its dates).
+using NumeralPositions = std::vector<uint32_t>;
+NumeralPositions DigitAndNumeralPositions(std::string_view text);
+
+namespace internal {
+// Answers FindDigitOrNumeral(text, pos) from the text's NumeralPositions: the scans ask
+// with positions that grow, so each answer is found from the last one.
+class NumeralCursor {
+ public:
+  NumeralCursor(std::string_view text, const NumeralPositions& positions) : end_(text.size()), positions_(positions) {}
+  size_t operator()(size_t pos);
+
+ private:
+  size_t end_;
+  const NumeralPositions& positions_;
+  size_t next_ = 0;  // index of the first position not known to lie before the last `pos` asked
+};
+}  // namespace internal
+
 // Parses a multiplier chain at pos: 万, 亿, 百万, 千万, 万亿 … Returns the bytes consumed
 // (0 if none) and sets *exponent to the power of ten (万 = 4, 千万 = 7, 亿 = 8).
 size_t ParseMultiplierAt(std::string_view text, size_t pos, int* exponent);
@@ -90,5 +121,7 @@ struct NumberMention {
 // that need a count should require a measure word after them, as QuantityRecognizer does.
 // A bare 百/千/万 right after 近/逾/超 is one of it: 近千人 (1000), 近百万元 (1000000).
 std::vector<NumberMention> FindNumbers(std::string_view text);
+// The same, for a text whose DigitAndNumeralPositions the caller has (saves a scan).
+std::vector<NumberMention> FindNumbers(std::string_view text, const NumeralPositions& numerals);
 
 }  // namespace duikou::recognize

@@ -432,7 +432,7 @@ AgentMentions FindAgents(std::string_view text, const OrganizationContext& organ
 
 struct MentionScanner::Sets {
   utf8::CharSet also;  // the caller's characters
-  utf8::CharSet any;   // theirs and every recognizer's
+  utf8::CharSet any;   // theirs and both recognizers'
 };
 
 MentionScanner::MentionScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
@@ -440,41 +440,29 @@ MentionScanner::MentionScanner(const std::vector<char32_t>& also_stop_at) : sets
   sets_->any = sets_->also;
   sets_->any.AddAll(internal::OrganizationSuffixEnds());
   sets_->any.AddAll(internal::PersonStops());
-  sets_->any.AddAll(internal::DateStops());
 }
 
 MentionScanner::~MentionScanner() = default;
 
-AgentMentions MentionScanner::Find(std::string_view text, const OrganizationContext& organizations, int dates_year,
+AgentMentions MentionScanner::Find(std::string_view text, const OrganizationContext& organizations,
                                    const PersonContext& persons) const {
   // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
   // a character in 30 or so each: most texts then need no growing.)
   const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
   const utf8::CharSet& person_stops = internal::PersonStops();
-  const utf8::CharSet& date_stops = internal::DateStops();
-  std::vector<size_t> at_suffix_end, at_person_stop, at_date_stop;
+  std::vector<size_t> at_suffix_end, at_person_stop;
   AgentMentions out;
-  for (auto* v : {&at_suffix_end, &at_person_stop, &at_date_stop, &out.also_at}) v->reserve(text.size() / 90 + 4);
+  for (auto* v : {&at_suffix_end, &at_person_stop, &out.also_at}) v->reserve(text.size() / 90 + 4);
   for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
-    if (utf8::IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
-      // A date starts at the first digit of a run, never after another digit (FindDatesAt
-      // passes over those): the run's other digits are no stops.
-      at_date_stop.push_back(i);
-      while (++i < text.size() && utf8::IsAsciiDigit(static_cast<unsigned char>(text[i]))) {
-      }
-      continue;
-    }
     size_t len = 0;
     const char32_t c = utf8::Decode(text, i, &len);
     if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
     if (person_stops.Has(c)) at_person_stop.push_back(i);
-    if (date_stops.Has(c)) at_date_stop.push_back(i);
     if (sets_->also.Has(c)) out.also_at.push_back(i);
     i += len;
   }
   out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
   out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
-  out.dates = internal::FindDatesAt(text, dates_year, at_date_stop);
   return out;
 }
 

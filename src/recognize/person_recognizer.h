@@ -18,7 +18,6 @@
 #include <string_view>
 #include <vector>
 
-#include "recognize/date_recognizer.h"
 #include "recognize/mentions.h"
 #include "recognize/organization_recognizer.h"
 
@@ -45,22 +44,20 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
 struct AgentMentions {
   std::vector<OrganizationMention> organizations;
   std::vector<PersonMention> persons;
-  std::vector<DateMention> dates;  // MentionScanner with a year: FindDates(text, year)
-  std::vector<size_t> also_at;     // MentionScanner: where its caller's characters stand, in order
+  std::vector<size_t> also_at;  // MentionScanner: where its caller's characters stand, in order
 };
 AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
                          const PersonContext& persons = {});
 
-// FindAgents whose one scan serves the date recognizer (date_recognizer.h) too, and stops at
-// characters of the caller's (the first characters of words a later stage looks for),
-// reporting where they stand: one pass over a text then feeds every recognizer and that
-// stage. Built once (it indexes the characters), used for many texts.
+// FindAgents whose scan also stops at characters of the caller's (the first characters of
+// words a later stage looks for), reporting where they stand: one pass over a text then
+// serves that stage too. Built once (it indexes the characters), used for many texts.
 class MentionScanner {
  public:
   explicit MentionScanner(const std::vector<char32_t>& also_stop_at);
   ~MentionScanner();
-  // Organizations, persons, the caller's characters and FindDates(text, dates_year).
-  AgentMentions Find(std::string_view text, const OrganizationContext& organizations, int dates_year,
+  // Organizations, persons and the caller's characters.
+  AgentMentions Find(std::string_view text, const OrganizationContext& organizations,
                      const PersonContext& persons = {}) const;
   // Where the caller's characters stand in `text`, in order, without finding anything.
   std::vector<size_t> AlsoAt(std::string_view text) const;

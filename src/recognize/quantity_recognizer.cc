@@ -67,10 +67,13 @@ std::string_view MeasureWordAt(std::string_view text, size_t pos) {
 }
 
 // Cheap test before the full grammar: what follows the number can continue a quantity.
-bool MayBeQuantity(std::string_view text, const NumberMention& n) {
+// *unit gets the measure word right after the number (and its spaces), or empty.
+bool MayBeQuantity(std::string_view text, const NumberMention& n, std::string_view* unit) {
   size_t pos = internal::SkipSpaces(text, n.number.end);
+  *unit = {};
   if (pos >= text.size()) return false;
-  if (!MeasureWordAt(text, pos).empty()) return true;
+  *unit = MeasureWordAt(text, pos);
+  if (!unit->empty()) return true;
   switch (utf8::Next(text, pos)) {
     case U'多': case U'余': case U'万': case U'亿': case U'千': case U'百': case U'—': case U'–': case U'-':
     case U'~': case U'～': case U'至': case U'到':
@@ -85,6 +88,9 @@ bool MayBeQuantity(std::string_view text, const NumberMention& n) {
 const std::vector<std::string_view>& MeasureWords() { return SortedMeasureWords(); }
 
 UnitClass UnitClassOf(std::string_view unit) {
+  // The usual units first, without hashing: 个 and 项 count items, 人 and 名 persons.
+  if (unit == "个" || unit == "项") return UnitClass::kItems;
+  if (unit == "人" || unit == "名") return UnitClass::kPersons;
   // One lookup for the unit FindQuantities found (the classes of the other words: kItems).
   static const auto* classes = [] {
     auto* m = new std::unordered_map<std::string_view, UnitClass>();
@@ -121,13 +127,15 @@ std::vector<QuantityMention> FindQuantities(std::string_view text, const std::ve
   out.reserve(numbers.size());
   size_t resume = 0;
   for (const NumberMention& n : numbers) {
-    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeQuantity(text, n)) continue;
+    std::string_view unit;
+    if (n.span.begin < resume || n.kind != NumberKind::kCardinal || !MayBeQuantity(text, n, &unit)) continue;
     // A numeral right after another numeral word ("十三五" is filtered by the parser; "一一")
     // or after 第/每 is no count.
     if (utf8::EndsAt(text, n.number.begin, "每") || utf8::EndsAt(text, n.number.begin, "前")) continue;
     internal::Amount a = internal::ParseAmount(text, n);
     size_t pos = internal::SkipSpaces(text, a.span.end);
-    std::string_view unit = MeasureWordAt(text, pos);
+    // The measure word after the number was looked up already when nothing stands between.
+    if (a.span.end != n.number.end) unit = MeasureWordAt(text, pos);
     if (unit.empty()) continue;
     pos += unit.size();
     if (IsIdiom(text, n, unit, pos)) continue;

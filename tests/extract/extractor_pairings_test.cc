@@ -405,4 +405,21 @@ TEST_F(ExtractorTest, ACountOfUnitsIsNoSupportersName) {
   EXPECT_THAT(PairingKeys(ex), Contains("3204>6107 东西部扶贫协作"));
 }
 
+// "甲市、乙市、丙县3个县(市)分别与…结对": the count restates the list before 分别; "甲区、乙区协同
+// 帮扶丙县": two supporters of one county.
+TEST_F(ExtractorTest, AListCountedAgainBeforeRespectivelyStillPairsInOrder) {
+  Extraction ex = Run({
+      {"东西部协作", "结对帮扶",
+       "2021年,泉州市与宁夏固原市开展东西部协作。泉州市明确晋江市、石狮市、南安市、惠安县4个县(市)分别与西吉县、"
+       "隆德县、彭阳县、泾源县结对,鲤城区、丰泽区协同帮扶西吉县。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350582>640422 东西部扶贫协作"));  // 晋江市 → 西吉县
+  EXPECT_THAT(keys, Contains("350581>640423 东西部扶贫协作"));  // 石狮市 → 隆德县
+  EXPECT_THAT(keys, Contains("350583>640425 东西部扶贫协作"));  // 南安市 → 彭阳县
+  EXPECT_THAT(keys, Contains("350521>640424 东西部扶贫协作"));  // 惠安县 → 泾源县
+  EXPECT_THAT(keys, Contains("350502>640422 东西部扶贫协作"));  // 鲤城区 → 西吉县
+  EXPECT_THAT(keys, Contains("350503>640422 东西部扶贫协作"));  // 丰泽区 → 西吉县
+}
+
 }  // namespace duikou::extract

@@ -98,3 +98,22 @@ TEST(DateTest, EventDatesRejectImpossibleOnes) {
 
 }  // namespace
 }  // namespace duikou::recognize
+
+namespace duikou::recognize {
+namespace {
+
+TEST(DateTest, DatesFromNumeralPositionsAreTheDatesOfTheText) {
+  const std::string text = "2020年3月30日至4月2日，甲市代表团赴乙县考察；二〇二〇年十二月，2016—2020年累计投入1.2亿元，12月11日至13日。";
+  const auto scanned = FindDates(text, 2020);
+  const auto listed = FindDates(text, 2020, DigitAndNumeralPositions(text));
+  ASSERT_EQ(listed.size(), scanned.size());
+  for (size_t i = 0; i < scanned.size(); ++i) {
+    EXPECT_EQ(listed[i].span.begin, scanned[i].span.begin);
+    EXPECT_EQ(listed[i].start, scanned[i].start);
+    EXPECT_EQ(listed[i].end, scanned[i].end);
+  }
+  EXPECT_GE(scanned.size(), 4u);
+}
+
+}  // namespace
+}  // namespace duikou::recognize

@@ -91,3 +91,26 @@ TEST(MoneyTest, SortedAndDeterministic) {
 
 }  // namespace
 }  // namespace duikou::recognize
+
+namespace duikou::recognize {
+namespace {
+
+// The cheap test before the grammar looks for 元 (or 万/亿) in the 32 bytes after a number:
+// spaces the normalizer left stand between, and the test must neither miss a 元 inside that
+// window nor see one past it, short text or long.
+TEST(MoneyTest, YuanAtTheEdgeOfTheLookAhead) {
+  const std::string tail = "，另有其他各项工作正在稳步推进之中。";
+  for (size_t spaces = 26; spaces <= 31; ++spaces) {
+    const std::string text = "资金100" + std::string(spaces, ' ') + "元";
+    const bool inside = 5 + 3 + spaces + 3 <= 5 + 3 + 32;  // the 元 ends within 32 bytes of the number
+    EXPECT_EQ(FindMoney(text).size(), inside ? 1u : 0u) << spaces << " spaces, short text";
+    EXPECT_EQ(FindMoney(text + tail).size(), inside ? 1u : 0u) << spaces << " spaces, long text";
+  }
+  // A multiplier too far after the number is not looked at, one near it is (元 left out).
+  EXPECT_EQ(FindMoney("资金100" + std::string(40, ' ') + "万" + std::string(40, ' ')).size(), 0u);
+  EXPECT_EQ(FindMoney("资金100" + std::string(20, ' ') + "万" + std::string(40, ' ')).size(), 1u);
+  EXPECT_EQ(FindMoney("资金1275万，用于乙县基础设施建设和产业发展").size(), 1u);
+}
+
+}  // namespace
+}  // namespace duikou::recognize

@@ -172,11 +172,11 @@ TEST(PersonTest, FindAgentsEqualsTheTwoRecognizers) {
 }
 
 // A MentionScanner also reports where its caller's characters stand, and finds the same
-// organizations and persons as FindAgents and the same dates as FindDates.
+// organizations and persons as FindAgents.
 TEST(PersonTest, MentionScannerReportsTheCallersCharacters) {
   const std::string text = "甲市与乙县结对,市委书记金明与县长李强签订协议。";
   const MentionScanner scanner({U'与', U'协'});
-  const AgentMentions found = scanner.Find(text, {}, 2020);
+  const AgentMentions found = scanner.Find(text, {});
   const AgentMentions plain = FindAgents(text, {});
   std::vector<size_t> expected;
   for (size_t p = text.find("与"); p != std::string::npos; p = text.find("与", p + 1)) expected.push_back(p);
@@ -190,18 +190,6 @@ TEST(PersonTest, MentionScannerReportsTheCallersCharacters) {
   EXPECT_EQ(found.persons[0].name, "金明");
   EXPECT_EQ(found.persons[1].name, "李强");
   ASSERT_EQ(found.organizations.size(), plain.organizations.size());
-  EXPECT_TRUE(found.dates.empty());
-  const std::string dated = "2019年3月5日,市委书记金明在2020年12月11日至13日率队考察,十一月返回。";
-  const AgentMentions with_dates = scanner.Find(dated, {}, 2021);
-  const std::vector<DateMention> expected_dates = FindDates(dated, 2021);
-  ASSERT_EQ(with_dates.dates.size(), expected_dates.size());
-  ASSERT_GE(expected_dates.size(), 3u);
-  for (size_t i = 0; i < expected_dates.size(); ++i) {
-    EXPECT_EQ(with_dates.dates[i].span.begin, expected_dates[i].span.begin);
-    EXPECT_EQ(with_dates.dates[i].span.end, expected_dates[i].span.end);
-    EXPECT_EQ(with_dates.dates[i].start, expected_dates[i].start);
-    EXPECT_EQ(with_dates.dates[i].end, expected_dates[i].end);
-  }
 }
 
 }  // namespace
