@@ -304,15 +304,23 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations and persons are found once per passage, in one scan for both; the
-  // extractors that look at a sentence or a clause read them from there.
+  // Organizations and persons are found once per passage, in one scan for both that also
+  // marks where project heads and pairing words may start; the extractors that look at a
+  // sentence or a clause read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable)
-      FindOrganizationsAndPersons(doc.passages[pi].text, ctx, &organizations[pi], &persons_found[pi]);
+  std::vector<std::vector<size_t>> word_stops(doc.passages.size());
+  PassageScanner scanner(ctx);
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
+    PassageScan scan = scanner.Scan(doc.passages[pi].text);
+    organizations[pi] = std::move(scan.organizations);
+    persons_found[pi] = std::move(scan.persons);
+    word_stops[pi] = std::move(scan.word_stops);
+  }
   ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  ctx.passage_word_stops = &word_stops;
   std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind != document::PassageKind::kTable)

@@ -118,7 +118,9 @@ std::vector<PersonMention> PersonsFromRecognized(std::string_view text, std::vec
   }
   AppointedPersons(text, &out);
   WinnersWithAnAside(text, &out);
-  std::stable_sort(out.begin(), out.end(), [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; });
+  // Usually in order already (a stable sort would still allocate its buffer and move them).
+  auto by_begin = [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 
