@@ -429,7 +429,7 @@ std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate ne
       i = skip_run(i);
       continue;
     }
-    NumberMention mention;
+    NumberMention& mention = out.emplace_back();  // built in place: no move of its strings
     mention.span = m.span;
     mention.number = m.span;
     mention.value = std::move(m.value);
@@ -449,7 +449,6 @@ std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate ne
         mention.span.end = j + (text[j] == '%' ? 1 : std::string_view("‰").size());
       }
     }
-    out.push_back(std::move(mention));
     i = m.span.end;
   }
   return out;
