@@ -90,27 +90,22 @@ const AnyOf kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
 // The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
 // seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
-// (A map per sentence cost a node allocation per kind and per copy.)
+// (A map per sentence cost a node allocation per kind and per copy.) The values are views:
+// metrics are the rules' own words, units those of the passage's quantities.
 class ByKind {
  public:
   bool Has(UnitKind kind) const { return seen_[Index(kind)]; }
-  std::string& operator[](UnitKind kind) {
+  std::string_view& operator[](UnitKind kind) {
     seen_[Index(kind)] = true;
     return values_[Index(kind)];
   }
   // As a ByKind just made: no kind seen.
-  void Clear() {
-    for (size_t i = 0; i < kKinds; ++i)
-      if (seen_[i]) {
-        seen_[i] = false;
-        values_[i].clear();
-      }
-  }
+  void Clear() { *this = ByKind(); }
 
  private:
   static size_t Index(UnitKind kind) { return static_cast<size_t>(kind); }
   static constexpr size_t kKinds = static_cast<size_t>(UnitKind::kOther) + 1;
-  std::array<std::string, kKinds> values_;
+  std::array<std::string_view, kKinds> values_{};
   std::array<bool, kKinds> seen_{};
 };
 
@@ -412,9 +407,9 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_counted_end = q.end;
         const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
         bool may_continue = !breakdown;
-        std::string continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
+        std::string_view continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
 
-        std::string metric;
+        std::string_view metric;  // one of the rules' own words
         // A breakdown item led by a place takes its total's metric, and that place.
         size_t item_begin = std::string_view::npos;
         // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
@@ -449,7 +444,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // (A rate was ruled out above: the window is the same.)
             if (cue) {
-              metric = std::string(cue->metric);
+              metric = cue->metric;
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
@@ -541,11 +536,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (cue) {
-              metric = std::string(cue->metric);
+              metric = cue->metric;
               if ((metric == "CadresSent" || metric == "TalentsSent") && !kSendCues.In(before) &&
                   !(kServingCues.In(before) && EndsWith(bare_window(), cue->word) &&
                     !kNotSentCues.In(clause)))
-                metric.clear();
+                metric = {};
             } else if (persons && kSendCues.In(bare_window()) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
