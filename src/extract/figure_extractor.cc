@@ -351,6 +351,18 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // Where the sentence says 其中 (a breakdown follows): found once, since the rules below
+      // ask about it for every number, and most sentences have none.
+      std::vector<size_t> parts_marks;
+      for (size_t p = FindWord(tv.substr(0, sentence.end), "其中", sentence.begin); p != std::string_view::npos;
+           p = FindWord(tv.substr(0, sentence.end), "其中", p + 1))
+        parts_marks.push_back(p);
+      // The first 其中 that lies wholly in [begin, end), or npos.
+      const auto parts_in = [&](size_t begin, size_t end) {
+        for (size_t p : parts_marks)
+          if (p >= begin && p + std::string_view("其中").size() <= end) return p;
+        return std::string_view::npos;
+      };
       // The stretches of the sentence read below without their asides: most sentences have
       // none, and then each stretch is read as it is.
       const bool sentence_has_asides = HasAside(tv.substr(sentence.begin, sentence.end - sentence.begin));
@@ -405,7 +417,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_end = q.end;
         size_t own_begin = std::max(clause_begin, prev_counted_end);
         prev_counted_end = q.end;
-        const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
+        const bool breakdown = parts_in(last_figure_end, q.begin) != std::string_view::npos;
         bool may_continue = !breakdown;
         std::string_view continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
 
@@ -415,7 +427,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
         // not "企业15家,其中甲县8家" after a count of projects).
         if (last_metric.Has(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
-            Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
+            parts_in(sentence.begin, q.begin) != std::string_view::npos)
           item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
@@ -592,7 +604,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not
           // its recipient: the figure's enumeration ends where the breakdown starts. (Several
           // places there still say the figure is a total over them.)
-          size_t parts = FindWord(tv.substr(0, sentence.end), "其中", clause_end);
+          size_t parts = parts_in(clause_end, sentence.end);
           if (parts != std::string_view::npos && recipients.NamedIn(pi, parts, sentence.end).empty())
             parts = std::string_view::npos;
           const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
