@@ -29,6 +29,14 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
+// The value of a few ASCII digits (a year, a month, a day), as std::stoi reads them but
+// without its string and locale work: the date scan reads several per date.
+int SmallInt(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
 // A small integer (Arabic or Chinese) at pos followed by `suffix`. Returns the end after the
 // suffix or 0.
 size_t IntegerThen(std::string_view text, size_t pos, std::string_view suffix, int max_digits, int* value) {
@@ -38,7 +46,7 @@ size_t IntegerThen(std::string_view text, size_t pos, std::string_view suffix, i
   if (!m.chinese && m.span.end - m.span.begin > static_cast<size_t>(max_digits)) return 0;
   size_t p = internal::SkipSpaces(text, m.span.end);
   if (!utf8::At(text, p, suffix)) return 0;
-  *value = std::stoi(m.value);
+  *value = SmallInt(m.value);
   return p + suffix.size();
 }
 
@@ -54,7 +62,7 @@ size_t YearAt(std::string_view text, size_t pos, int* year) {
     n = ParseChineseDigitsAt(text, pos, &digits);
     if (n == 0 || digits.size() != 4) return 0;
   }
-  int y = std::stoi(digits);
+  int y = SmallInt(digits);
   if (y < kMinYear || y > kMaxYear) return 0;
   size_t p = internal::SkipSpaces(text, pos + n);
   if (!utf8::At(text, p, "年")) return 0;
@@ -157,7 +165,7 @@ bool YearRangeAt(std::string_view text, size_t pos, Parts* first, Parts* second)
   size_t n = 0;
   while (pos + n < text.size() && utf8::IsAsciiDigit(text[pos + n])) ++n;
   if (n != 4) return false;
-  int y = std::stoi(std::string(text.substr(pos, 4)));
+  int y = SmallInt(text.substr(pos, 4));
   if (y < kMinYear || y > kMaxYear) return false;
   size_t p = internal::SkipSpaces(text, pos + 4);
   for (std::string_view c : kRangeConnectors) {
@@ -185,7 +193,7 @@ size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
     if (!utf8::At(text, p, conn)) continue;
     int second = 0;
     size_t end = IntegerThen(text, internal::SkipSpaces(text, p + conn.size()), "月", 2, &second);
-    int lower = std::stoi(first.value);
+    int lower = SmallInt(first.value);
     if (end == 0 || lower < 1 || second > 12 || lower >= second) return 0;
     *m1 = lower;
     *m2 = second;
@@ -209,7 +217,7 @@ size_t DayRangeAt(std::string_view text, size_t pos, int* month, int* d1, int* d
     size_t r = internal::SkipSpaces(text, q + conn.size());
     size_t end = IntegerThen(text, r, "日", 2, d2);
     if (end == 0) end = IntegerThen(text, r, "号", 2, d2);
-    *d1 = std::stoi(first.value);
+    *d1 = SmallInt(first.value);
     if (end == 0 || *d1 < 1 || *d1 >= *d2 || *d2 > 31) return 0;
     return end;
   }
