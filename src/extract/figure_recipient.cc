@@ -277,15 +277,14 @@ bool FigureRecipients::IsSectionPartner(size_t passage, const gazetteer::PlaceMe
 
 bool FigureRecipients::IsEligiblePartner(size_t passage, std::string_view text, const gazetteer::PlaceMention& m,
                                          size_t chain_begin, const std::string* section_partner) const {
-  if (!IsSectionPartner(passage, m, section_partner)) return false;  // (also sets up the caches)
-  int8_t& known = eligible_cache_[static_cast<size_t>(&m - ctx_.passages[passage].places.data())];
-  if (known == kUnknown)
-    known = !HasHomeNamesake(m) && !IsVenue(ctx_, text, chain_begin, m) &&
-                    // "乙学院", "乙大学": a college named after a place is no partner of a number.
-                    !words::At(text, m.end, "学院") && !words::At(text, m.end, "大学")
-                ? kYes
-                : kNo;
-  return known == kYes;
+  const size_t index = static_cast<size_t>(&m - ctx_.passages[passage].places.data());
+  if (passage == cached_passage_ && eligible_cache_[index] != kUnknown) return eligible_cache_[index] == kYes;
+  const bool eligible = IsSectionPartner(passage, m, section_partner) &&  // (sets up the caches)
+                        !HasHomeNamesake(m) && !IsVenue(ctx_, text, chain_begin, m) &&
+                        // "乙学院", "乙大学": a college named after a place is no partner of a number.
+                        !words::At(text, m.end, "学院") && !words::At(text, m.end, "大学");
+  eligible_cache_[index] = eligible ? kYes : kNo;
+  return eligible;
 }
 
 bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
