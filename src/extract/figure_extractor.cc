@@ -573,7 +573,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             asides_in(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
         last_figure_end = q.end;
 
-        Figure f;
+        Figure& f = out->emplace_back();  // built in place: no move of its strings
         f.metric = metric;
         f.value = q.value;
         const std::string_view own_text = asides_in(tv.substr(own_begin, q.begin - own_begin), &own_storage);
@@ -611,7 +611,6 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
                                       std::min(clause_end, enumeration_end), window, q.begin, f.metric);
         }
-        out->push_back(std::move(f));
       }
       previous_sentence_metric = std::move(last_metric);
       previous_sentence_unit = std::move(last_unit);
