@@ -369,7 +369,7 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       i = first.end > i ? first.end : i + len;
       continue;
     }
-    DateMention d;
+    DateMention& d = out.emplace_back();  // built in place (taken back below if impossible)
     int year = first.year;
     if (year == 0 && context_year > 0) {
       year = context_year;
@@ -384,6 +384,7 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       if (d.precision == DatePrecision::kYear) m2 = 0;
       int d2 = second.day;
       if (m2 > 0 && d2 > DaysInMonth(y2, m2)) {
+        out.pop_back();
         i += len;
         continue;
       }
@@ -395,7 +396,6 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       }
     }
     d.span = {i, end};
-    out.push_back(std::move(d));
     i = end;
   }
   return out;
