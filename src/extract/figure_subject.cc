@@ -1,6 +1,11 @@
 #include "extract/figure_subject.h"
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/organizations.h"
 #include "extract/text_util.h"
@@ -13,6 +18,26 @@ namespace {
 // for (, ; : and ，；：、。, which start with EF or E3): most characters are passed over on
 // their first byte.
 bool MayBeMark(char lead) { return lead == ',' || lead == ';' || lead == ':' || lead == '\xEF' || lead == '\xE3'; }
+
+// The first byte in [pos, end) that MayBeMark, or `end`: sixteen bytes at a time, since every
+// sentence with a figure is read this way. (In the reader's valid UTF-8 such a byte always
+// starts a character: continuation bytes are 80–BF.)
+size_t NextMayBeMark(std::string_view text, size_t pos, size_t end) {
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), semicolon = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':');
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  for (; pos + 16 <= end; pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i ascii = _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, colon)));
+    const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v, e3));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, wide)); mask != 0)
+      return pos + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; pos < end; ++pos)
+    if (MayBeMark(text[pos])) return pos;
+  return end;
+}
 
 // The first of `places` (sorted by begin) that starts at or after `pos`.
 std::vector<gazetteer::PlaceMention>::const_iterator FirstFrom(const std::vector<gazetteer::PlaceMention>& places,
@@ -150,9 +175,8 @@ const FigureSubjects::SentenceMarks& FigureSubjects::MarksUpTo(size_t passage, s
     marks.clauses.clear();
     marks.semicolons.clear();
   }
-  size_t i = marks.scanned;
-  for (; i < to; i += CharLen(text, i)) {
-    if (!MayBeMark(text[i])) continue;
+  size_t i = NextMayBeMark(text, marks.scanned, to);
+  for (; i < to; i = NextMayBeMark(text, i + CharLen(text, i), to)) {
     const std::string_view ch = CharAt(text, i);
     const Mark mark{i, i + ch.size()};
     const bool semicolon = ch == "；" || ch == ";";
