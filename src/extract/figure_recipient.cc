@@ -543,6 +543,16 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
     Partners p = partners_in(begin, end);
     if (!p.empty()) return resolve(p);
   }
+  // "【援疆】全年拨付援疆资金1.42亿元…在乙县开展工作": a number whose words name an aid region
+  // goes to the one partner in that region its entry names, later in the passage too.
+  if (!aid_region.empty() && !(section_partner && section_partner->starts_with(aid_region))) {
+    Partners p = partners_in(0, text.size());
+    if (const auto* m = p.SingleIn(aid_region)) {
+      Partners one;
+      one.Add(*m);
+      return resolve(one);
+    }
+  }
   // "销售两州农产品…", "到两市投资": a number over several partners has none of them, whatever
   // the section is mostly about.
   for (std::string_view several : {"两市", "两州", "两地", "两县", "两区", "三地", "三市", "三州", "各地"})
