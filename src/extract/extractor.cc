@@ -290,9 +290,22 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (sep == std::string_view::npos) break;
       at = sep + (credit.compare(sep, 3, "、") == 0 ? 3 : 1);
     }
-    // A table listing persons: its 姓名 column (援藏干部名单), the 职务 column their role.
-    if (passage.kind == document::PassageKind::kTable && passage.table_index >= 0)
-      AddTablePersons(doc.tables[static_cast<size_t>(passage.table_index)], pi, add_credited_as);
+    // A table listing persons: its 姓名 column (援藏干部名单), the 职务 column their role; and
+    // the bodies a 单位 column names (派出单位: 甲区商务委员会).
+    if (passage.kind == document::PassageKind::kTable && passage.table_index >= 0) {
+      const document::Table& table = doc.tables[static_cast<size_t>(passage.table_index)];
+      AddTablePersons(table, pi, add_credited_as);
+      for (size_t c = 0; c < table.header.size(); ++c) {
+        if (!EndsWith(StripSpaces(table.header[c]), "单位")) continue;
+        for (const auto& row : table.rows) {
+          if (c >= row.size()) continue;
+          const std::vector<OrgMention> found = FindOrganizations(row[c], ctx);
+          if (found.empty()) continue;
+          const auto cell_places = ctx.matcher->FindAll(row[c], {{}, ctx.home_code});
+          for (const auto& o : found) add_org(o.name, StripSpaces(o.surface), o.type, pi, cell_places, o.begin, o.end);
+        }
+      }
+    }
   }
   MergeShortForms(&orgs);
   for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));

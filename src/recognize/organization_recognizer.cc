@@ -61,7 +61,7 @@ constexpr Suffix kSuffixes[] = {
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
-    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam}, {"工作队", kGov, kNeedsAdmin | kTeam},
+    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam, "员"}, {"工作队", kGov, kNeedsAdmin | kTeam, "员"},
     {"工作专班", kGov, kNeedsAdmin}, {"工作站", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin | kTeam}, {"组织部", kGov, kNeedsAdmin, "门"},
     {"宣传部", kGov, kNeedsAdmin, "门"}, {"统战部", kGov, kNeedsAdmin, "门"}, {"武装部", kGov, kNeedsAdmin},
     {"局", kGov, kNeedsAdmin, "面势部限长", "格布开大全结时变破棋饭赌骗当新总"},

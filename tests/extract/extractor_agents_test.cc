@@ -212,9 +212,19 @@ TEST_F(ExtractorTest, SecondedCadresWinnersWithAnAsideCreditsAndNameColumnsArePe
   EXPECT_EQ(role["沈佳怡"], "县人民医院副院长");
   EXPECT_TRUE(role.count("邬志明"));
   EXPECT_FALSE(role.count("市协作办"));
+  // The 派出单位 column names bodies.
+  EXPECT_THAT(OrgKeys(ex), Contains("长宁区教育局|GovernmentBody"));
+  EXPECT_THAT(OrgKeys(ex), Contains("杨浦区中心医院|Institution"));
   ASSERT_EQ(ex.awards.size(), 1u);
   ASSERT_EQ(ex.awards[0].awarded_to.size(), 1u);
   EXPECT_EQ(ex.awards[0].awarded_to[0].key, "刘晓东");
+}
+
+// "优秀工作队员" names a person's honour, not a team.
+TEST_F(ExtractorTest, AnAwardForTeamMembersNamesNoTeam) {
+  Extraction ex = Run({{"对口帮扶", "荣誉", "2022年,黄丽萍获珠海市对口帮扶优秀工作队员称号。珠海市驻茂名市工作队获表彰。"}});
+  auto orgs = OrgKeys(ex);
+  for (const auto& o : orgs) EXPECT_EQ(o.find("优秀工作队"), std::string::npos) << o;
 }
 
 }  // namespace duikou::extract
