@@ -234,6 +234,33 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
     return false;
   };
 
+  // "甲区、乙区分别向丙县拨付500万元、450万元": units listed before 分别 give the amounts listed
+  // after it, in order. The unit of the number's place in that list, or an empty Ref.
+  auto respective = [&](const gazetteer::PlaceMention& m) -> Ref {
+    if (!places_sorted) return {};
+    const auto at = std::find_if(places.begin(), places.end(), [&](const auto& p) { return &p == &m; });
+    auto first = at, last = at;
+    auto joined = [&](const auto& a, const auto& b) {
+      return a.resolved() && b.resolved() && a.end + 3 == b.begin && text.compare(a.end, 3, "、") == 0;
+    };
+    while (first != places.begin() && joined(*(first - 1), *first)) --first;
+    while (last + 1 != places.end() && joined(*last, *(last + 1))) ++last;
+    const size_t units = static_cast<size_t>(last - first) + 1;
+    if (units < 2 || last->end >= number_begin) return {};
+    const size_t each = FindWord(text.substr(last->end, number_begin - last->end), "分别");
+    if (each == std::string_view::npos) return {};
+    // The amounts in the clause of 分别 ("…分别与丙县结对，全年落实资金…" lists no amounts).
+    if (PastLastMark(marks.clauses, last->end + each, number_begin) != last->end + each) return {};
+    size_t amount = last->end + each;
+    while (amount < number_begin && !IsAsciiDigit(text[amount])) ++amount;
+    size_t position = 0;
+    for (size_t p = FindWord(text, "、", amount); p != std::string_view::npos && p < number_begin; p = FindWord(text, "、", p + 3))
+      ++position;
+    if (position >= units) return {};
+    const auto& unit = *(first + static_cast<std::ptrdiff_t>(position));
+    return OnSupportingSide(ctx, unit.code) ? Ref{Ref::Kind::kPlace, unit.code, unit.surface} : Ref{};
+  };
+
   // The last actor in [begin, number_begin): an organization of the supporting side that is
   // no government body, or a supporting unit.
   auto last_actor = [&](size_t begin) -> Ref {
@@ -271,7 +298,12 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       bool inside_org = false;
       for (const auto& o : orgs) inside_org = inside_org || (m.begin >= o.begin && m.end <= o.end);
       if (inside_org) continue;
-      found = listed(m) ? fallback : Ref{Ref::Kind::kPlace, m.code, m.surface};
+      if (!listed(m)) {
+        found = Ref{Ref::Kind::kPlace, m.code, m.surface};
+      } else {
+        const Ref each = respective(m);
+        found = each.empty() ? fallback : each;
+      }
       found_at = m.begin;
     }
     return found;

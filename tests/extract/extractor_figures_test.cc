@@ -898,4 +898,18 @@ TEST_F(ExtractorTest, AnAidRegionsFigureGoesToTheOnePartnerItsEntryNamesThere) {
   EXPECT_EQ(recipient["FundsCNY 326000000"], "6211");
 }
 
+// "甲区、乙区分别…500万元、450万元": the units listed before 分别 give the amounts listed after it,
+// in order; a 分别 in another clause lists no amounts.
+TEST_F(ExtractorTest, UnitsListedBeforeRespectivelyGiveTheAmountsInOrder) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,佛山市与凉山州开展东西部协作。三水区、高明区分别向甘洛县、雷波县投入帮扶资金2650万元、2380万元。"
+       "南海区、顺德区分别与美姑县、布拖县结对,全年投入资金3.1亿元。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 26500000 440607"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 23800000 440608"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 310000000 4406"));
+}
+
 }  // namespace duikou::extract
