@@ -684,6 +684,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         for (auto w : kIntroducers)
           if (words::EndsAt(text, start, w)) introduced = true;
+        // "位于乙区的某某工业园": a thing the text sets in a place is a named one.
+        if (words::EndsAt(text, start, "的"))
+          for (const auto& m : places)
+            if (m.end + 3 == start && words::EndsAt(text, m.begin, "位于")) introduced = true;
         for (auto w : kBuiltBy)
           if (words::EndsAt(text, start, w)) introduced = true;
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.
