@@ -375,9 +375,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       } last_clause;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
-      std::string plan_status;                   // 计划内/计划外 of the previous figure
+      std::string_view plan_status;              // 计划内/计划外 of the previous figure
       bool previous_cumulative = false;          // the previous figure is a running total (累计)
-      std::string total_qualifier;               // of the last figure that is no breakdown item
+      // Whether the last figure that is no breakdown item arrived (到位) or was signed (协议):
+      // only that of its qualifier matters to the items after it.
+      std::string_view total_qualifier;
       for (size_t qi = in_order ? first_in_sentence : 0; qi < quantities.size(); ++qi) {
         const Quantity& q = quantities[qi];
         if (in_order && q.number_begin >= sentence.end) break;
@@ -588,9 +590,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (item_begin != std::string_view::npos && f.qualifier.empty() &&
             (total_qualifier == "到位" || total_qualifier == "协议"))
           f.qualifier = total_qualifier;
-        if (item_begin == std::string_view::npos) total_qualifier = f.qualifier;
+        if (item_begin == std::string_view::npos)
+          total_qualifier = f.qualifier == "到位" ? "到位" : f.qualifier == "协议" ? "协议" : "";
         previous_cumulative = f.qualifier == "累计";
-        plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
+        plan_status = f.qualifier == "计划内" ? "计划内" : f.qualifier == "计划外" ? "计划外" : "";  // (views of the words)
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
