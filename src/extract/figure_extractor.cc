@@ -407,9 +407,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string window_storage, clause_storage;
         const std::string_view window = asides_in(tv.substr(window_begin, q.begin - window_begin), &window_storage);
         // The window without spaces, made once and only when a rule asks for it.
-        std::optional<std::string> stripped_window;
-        auto bare_window = [&]() -> const std::string& {
-          if (!stripped_window) stripped_window = StripSpaces(window);
+        std::string stripped_storage;
+        std::optional<std::string_view> stripped_window;
+        auto bare_window = [&]() -> std::string_view {
+          if (!stripped_window)  // (most windows have no space: then the window itself)
+            stripped_window = window.find(' ') == std::string_view::npos
+                                  ? window
+                                  : std::string_view(stripped_storage = StripSpaces(window));
           return *stripped_window;
         };
         const std::string_view clause = asides_in(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
@@ -473,7 +477,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             break;
           }
           case UnitKind::kCount: {
-            const std::string& w = bare_window();
+            const std::string_view w = bare_window();
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
@@ -507,7 +511,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (breakdown && (last_metric[q.kind] == "Jobs" || last_metric[q.kind] == "Trainees")) {
-              const std::string& w = bare_window();
+              const std::string_view w = bare_window();
               bool by_kind = false;
               for (std::string_view noun : kPopulationNouns) by_kind = by_kind || EndsWith(w, noun);
               if (StartsWith(w, "其中") && by_kind) {
