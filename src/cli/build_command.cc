@@ -111,7 +111,7 @@ int RunBuild(const BuildOptions& options) {
 void RegisterBuild(CLI::App& app, Outcome& outcome) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "build", "Read yearbook chapters (UTF-8 or GB18030, simplified or traditional), extract entities and\n"
+      "build", "Read yearbook chapters (UTF-8, GB18030 or UTF-16, simplified or traditional), extract entities and\n"
                "facts, and write the graph to the store. All files are read before the store is touched:\n"
                "one bad file leaves the store as it was.");
   cmd->add_option("files", options->files, "Chapter text files")->required();

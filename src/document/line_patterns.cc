@@ -84,6 +84,19 @@ bool ValidNames(std::string_view names) {
   return s.han && !s.clause_punct && s.chars <= 40;
 }
 
+// A photographer's credit holds names ("张三 李四", "新华社记者 王五"); a longer run between
+// spaces is caption text.
+bool HasCaptionLongWord(std::string_view names) {
+  constexpr size_t kMaxCreditWordChars = 8;
+  for (size_t begin = 0; begin < names.size();) {
+    size_t end = names.find(' ', begin);
+    if (end == std::string_view::npos) end = names.size();
+    if (ScanText(names.substr(begin, end - begin)).chars > kMaxCreditWordChars) return true;
+    begin = end + 1;
+  }
+  return false;
+}
+
 bool IsChineseNumeral(char32_t cp) {
   switch (cp) {
     case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
@@ -424,6 +437,8 @@ std::optional<Credit> ParseCredit(std::string_view line) {
     if (!bracketed && !spaced) return std::nullopt;
     names = TrimSpaces(names);
     if (!ValidNames(names)) return std::nullopt;
+    // "(图为…现场 张三 摄)" is a caption that ends with its photographer, not a credit line.
+    if (s.kind == Credit::Kind::kPhoto && HasCaptionLongWord(names)) return std::nullopt;
     return Credit{s.kind, std::string(names), ""};
   }
   return std::nullopt;
@@ -440,14 +455,43 @@ std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_
   return credit;
 }
 
-std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin) {
+namespace {
+
+// "(图为…现场　张三 摄)": a whole caption in brackets, its photographer after a space at the end.
+// `t` is trimmed and starts at the bracket, `shift` bytes into the line.
+std::optional<Credit> ParseBracketedPhotoCaption(std::string_view t, size_t shift, size_t* credit_begin,
+                                                 size_t* text_begin) {
+  std::string_view inside = TrimSpaces(t.substr(1, t.size() - 2));
+  std::string_view names;
+  for (std::string_view suffix : {"摄影", "摄"}) {
+    if (EndsWith(inside, suffix)) {
+      names = TrimSpaces(inside.substr(0, inside.size() - suffix.size()));
+      break;
+    }
+  }
+  const size_t space = names.rfind(' ');
+  if (names.empty() || space == std::string_view::npos) return std::nullopt;
+  const std::string_view caption = TrimSpaces(names.substr(0, space));
+  names = names.substr(space + 1);
+  if (caption.empty() || !ValidNames(names)) return std::nullopt;
+  *credit_begin = static_cast<size_t>(names.data() - t.data()) + shift;
+  *text_begin = static_cast<size_t>(inside.data() - t.data()) + shift;
+  return Credit{Credit::Kind::kPhoto, std::string(names), ""};
+}
+
+}  // namespace
+
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin, size_t* text_begin) {
   std::string_view t = TrimSpaces(line);
   if (!EndsWith(t, ")")) return std::nullopt;
   size_t open = MatchingOpenParen(t, t.size());
-  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  if (open == std::string_view::npos) return std::nullopt;
+  const size_t shift = static_cast<size_t>(t.data() - line.data());
+  if (open == 0) return ParseBracketedPhotoCaption(t, shift, credit_begin, text_begin);
   auto credit = ParseCredit(t.substr(open));
   if (!credit || credit->kind != Credit::Kind::kPhoto) return std::nullopt;
-  *credit_begin = open + static_cast<size_t>(t.data() - line.data());
+  *credit_begin = open + shift;
+  *text_begin = 0;
   return credit;
 }
 

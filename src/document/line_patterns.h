@@ -64,8 +64,10 @@ std::optional<Credit> ParseCredit(std::string_view line);
 std::optional<Credit> ParseTrailingCredit(std::string_view line, size_t* credit_begin);
 
 // A photographer's credit closing a line of caption text: "图为…落成(张三 摄)" gives the
-// credit and the offset where it starts. The text before it need not end a sentence.
-std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin);
+// credit and the offset where it starts. The text before it need not end a sentence. A
+// caption bracketed whole, "(图为…现场 张三 摄)", gives the offset of the name and in
+// *text_begin where the caption's text starts inside the bracket (else 0).
+std::optional<Credit> ParseTrailingPhotoCredit(std::string_view line, size_t* credit_begin, size_t* text_begin);
 
 // A short line without sentence punctuation: a chapter title or a section heading
 // ("综 述", "对口支援", "区域合作·对口支援"). At most 24 characters, at least one Han; a

@@ -32,7 +32,7 @@ Status PassageReader::Read(std::string_view bytes, const std::string& source_nam
   }
   Document doc;
   doc.source = source_name;
-  doc.encoding = decoded.encoding == text::Encoding::kGb18030 ? "GB18030" : "UTF-8";
+  doc.encoding = decoded.encoding == text::Encoding::kUtf8Bom ? "UTF-8" : text::EncodingName(decoded.encoding);
   doc.traditional = norm.traditional;
   SourceText src(&decoded, &norm);
   StructureRecognizer(src, &doc).Run();

@@ -56,7 +56,7 @@ SpacedLine SplitAtGaps(const SourceText& src, size_t begin, size_t end) {
     const char32_t cp = utf8::Decode(in, i, &len);
     const size_t width = ColumnWidth(cp);
     if (IsGapChar(cp)) {
-      gap += width;
+      gap += cp == '\t' ? 2 : width;  // a tab always separates cells (a tab row inside a spaced table)
     } else {
       if (!open || gap >= 2) {
         cells.push_back(OriginalCell{i, i, column, column});

@@ -159,8 +159,8 @@ bool StructureRecognizer::BlankEndsTable(size_t first, size_t j, bool* single_sp
   return *single_spaced;  // a double-spaced table goes on over its blank lines
 }
 
-bool StructureRecognizer::MaybeSpacedRow(size_t line) const {
-  return !HasTab(line) && !LongerThan(Text(line), kMaxSpacedRowChars) && !ParseCredit(Text(line)) &&
+bool StructureRecognizer::MaybeSpacedRow(size_t line, bool tabs_too) const {
+  return (tabs_too ? !IsBarRow(Text(line)) : !HasTab(line)) && !LongerThan(Text(line), kMaxSpacedRowChars) && !ParseCredit(Text(line)) &&
          !ParseTableLabel(Text(line)) && !ParseEntryStart(Text(line), src_, lines_[line].begin);
 }
 
@@ -190,7 +190,7 @@ size_t StructureRecognizer::SpacedRows(size_t first, bool labeled, std::vector<s
   std::vector<bool> flags = {false};
   size_t j = first + 1;
   bool single_spaced = false;
-  for (; j < lines_.size() && MaybeSpacedRow(j) && !BlankEndsTable(first, j, &single_spaced); ++j) {
+  for (; j < lines_.size() && MaybeSpacedRow(j, /*tabs_too=*/true) && !BlankEndsTable(first, j, &single_spaced); ++j) {
     const SpacedLine row = SplitAtGaps(src_, lines_[j].begin, lines_[j].end);
     if (row.cells.empty() || row.cells.size() > header.cells.size() || (row.cells.size() < 2 && !row.indented) ||
         !short_cells(row)) {
@@ -374,16 +374,19 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   const bool bracketed_entry = t.substr(0, 3) == "【" || t.substr(0, 3) == "〖";
   const bool entry = ParseEntryStart(t, src_, lines_[line].begin).has_value();
   bool caption = false;
-  size_t text_end = lines_[line].end;
+  size_t text_begin = lines_[line].begin, text_end = lines_[line].end;
   std::optional<Credit> inline_credit;
   if (credit && credit->kind == Credit::Kind::kPhoto) {
     caption = !bracketed_entry;  // a photographer's credit makes even a "▲…" line a caption
   } else if (credit) {
     caption = !entry && !EndsSentence(t);
-  } else if (size_t at = 0; !entry && (inline_credit = ParseTrailingPhotoCredit(t, &at))) {
-    // "图为…落成(张三 摄)": the caption and its photographer on one line.
+  } else if (size_t at = 0, from = 0;
+             (inline_credit = ParseTrailingPhotoCredit(t, &at, &from)) && (!entry || from > 0)) {
+    // "图为…落成(张三 摄)": the caption and its photographer on one line. Bracketed whole
+    // ("(图为… 张三 摄)") it may look like a bracketed entry title, but a title has no photographer.
     caption = true;
     credit = inline_credit;
+    text_begin = lines_[line].begin + from;
     text_end = lines_[line].begin + at;
     while (text_end > lines_[line].begin && src_.normalized()[text_end - 1] == ' ') --text_end;
   } else {
@@ -391,7 +394,7 @@ bool StructureRecognizer::TryCaption(size_t line, size_t* last) {
   }
   if (!caption) return false;
   size_t p = NewPassage(PassageKind::kCaption, "");
-  AppendPiece(src_, lines_[line].begin, text_end, "", &doc_->passages[p]);
+  AppendPiece(src_, text_begin, text_end, "", &doc_->passages[p]);
   if (inline_credit) {
     doc_->passages[p].credit = credit->names;
     *last = line;

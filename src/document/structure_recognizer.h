@@ -79,7 +79,9 @@ class StructureRecognizer {
   bool AddTable(size_t line, std::optional<TableLabel> label, bool title_line, std::vector<std::vector<CellRef>> rows,
                 std::vector<bool> flagged);
   // A short line that is no credit, label or entry start: it may be a space-separated row.
-  bool MaybeSpacedRow(size_t line) const;
+  // `tabs_too`: a tab-separated line may be one as well (a row typed differently from the
+  // rest of its table).
+  bool MaybeSpacedRow(size_t line, bool tabs_too = false) const;
   // Rows of a table laid out with spaces from line `first` on (header first), with the rows
   // that could not be aligned under the header flagged; returns the line after the last row,
   // or `first` when there is no such table (without a label it takes a header and 2 rows).

@@ -94,7 +94,7 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
     if (passage.kind == document::PassageKind::kTable) continue;
     std::string_view text(passage.text);
     // An entry's heading (【获得荣誉】) names a topic; its verbs award nothing.
-    const size_t body = BodyStart(passage);
+    const size_t body = ctx.passages[pi].body_start;
     // Every verb below contains 获 or 被 or is 荣膺: most passages are ruled out with three scans.
     // (Each scan is done once, and a verb is looked for only when its character is there: the
     // bare 评为, 授予 … count only after a 被.)
@@ -161,6 +161,10 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         a.passage = pi;
         size_t cb = ClauseStart(text, p);
         std::string_view who = text.substr(cb, (passive != std::string_view::npos ? passive : p) - cb);
+        // "某某(甲医院医生)获…": the aside says who the winner is; its body wins nothing.
+        while (EndsWith(who, " ")) who.remove_suffix(1);
+        if (EndsWith(who, ")"))
+          if (size_t open = who.rfind('('); open != std::string_view::npos && open > 0) who = who.substr(0, open);
         for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
         for (const auto& org : FindOrganizations(who, ctx))
           if (!IsAffiliation(who, org.end, org.name))

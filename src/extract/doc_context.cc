@@ -37,7 +37,7 @@ bool DocContext::SpellsOutAncestor(const gazetteer::PlaceMention& m) const {
     std::string_view name(a->name);
     size_t two = CharLen(name, 0);
     two += CharLen(name, two);
-    if (m.surface.find(name.substr(0, two)) != std::string::npos) return true;
+    if (words::Contains(m.surface, name.substr(0, two))) return true;
   }
   return false;
 }
@@ -109,22 +109,6 @@ int LeadingYear(const document::Passage& passage, size_t body_start) {
 
 namespace {
 
-// Division codes (GB/T 2260: 2 to 12 ASCII digits) as hash keys. std::hash of a string_view
-// calls the library's byte hash and == calls memcmp; for keys this short both cost more than
-// the tally they serve.
-struct CodeHash {
-  size_t operator()(std::string_view code) const {
-    uint64_t h = code.size();
-    for (char c : code) h = h * 31 + static_cast<unsigned char>(c);
-    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 16);
-  }
-};
-struct CodeEqual {
-  bool operator()(std::string_view a, std::string_view b) const { return words::Equal(a, b); }
-};
-template <typename Value>
-using CodeMap = std::unordered_map<std::string_view, Value, CodeHash, CodeEqual>;
-
 // The year a heading consists of ("2019年", "2019 年"), else 0.
 int YearHeading(std::string_view heading) {
   size_t i = 0;
@@ -171,14 +155,23 @@ std::string ArgMax(const Map& counts) {
 
 // Words a supporter does things with: a place opening a clause right before them is its
 // subject, and the home city is the one subject yearbook chapters keep coming back to.
-constexpr std::array<std::string_view, 14> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
+// A chapter's opening "甲市与乙州、丙市开展协作" names its own city first, too.
+constexpr std::array<std::string_view, 15> kSupporterVerbs = {"对口支援", "对口帮扶", "结对帮扶", "对口合作", "选派",
                                                               "派出",     "援建",     "拨付",     "安排",     "投入",
-                                                              "承担",     "帮助",     "引导",     "向"};
+                                                              "承担",     "帮助",     "引导",     "向",       "与"};
 constexpr std::array<std::string_view, 6> kSubjectAdverbs = {"继续", "全面", "共", "累计", "先后", "还"};
 constexpr int kSubjectWeight = 5;  // a subject mention outweighs this many plain ones
 
 // True when `text` from `pos` on reads as a supporter's predicate ("…对口帮扶", "…继续选派").
 bool SupporterVerbAt(std::string_view text, size_t pos) {
+  // Most places are followed by none: the first character is tested before any word.
+  static const CharSet kFirstChars = [] {
+    CharSet set;
+    for (std::string_view w : kSupporterVerbs) set.Add(CharAt(w, 0));
+    for (std::string_view w : kSubjectAdverbs) set.Add(CharAt(w, 0));
+    return set;
+  }();
+  if (pos >= text.size() || !kFirstChars.Contains(CharAt(text, pos))) return false;
   std::string_view rest = text.substr(pos, 24);
   for (std::string_view adverb : kSubjectAdverbs)
     if (StartsWith(rest, adverb)) {
@@ -190,12 +183,19 @@ bool SupporterVerbAt(std::string_view text, size_t pos) {
   return false;
 }
 
+// The character before byte `pos` (0 < pos). Asked for every place mention: a three-byte
+// character, the usual case, is taken in place without the call to PrevChar.
+inline std::string_view CharBefore(std::string_view text, size_t pos) {
+  if (pos >= 3 && (static_cast<unsigned char>(text[pos - 3]) & 0xF0) == 0xE0) return {text.data() + pos - 3, 3};
+  return CharAt(text, PrevChar(text, pos));
+}
+
 // True when `pos` starts a clause: the text's start, or right after a clause mark, a line
 // break or an entry title's closing bracket; a 其中 in between ("…,其中甲市选派…") too.
 bool OpensClause(std::string_view text, size_t pos) {
   if (words::EndsAt(text, pos, "其中")) pos -= 6;
   if (pos == 0) return true;
-  std::string_view before = CharAt(text, PrevChar(text, pos));
+  std::string_view before = CharBefore(text, pos);
   return IsClauseBreak(before) || words::Equal(before, "】") || words::Equal(before, "〗");  // in place, no memcmp
 }
 
@@ -212,7 +212,7 @@ bool ObjectMarkBefore(std::string_view text, size_t pos) {
     for (std::string_view w : kObjectMarks) set.Add(CharAt(w, PrevChar(w, w.size())));
     return set;
   }();
-  if (pos == 0 || !kLastChars.Contains(CharAt(text, PrevChar(text, pos)))) return false;
+  if (pos == 0 || !kLastChars.Contains(CharBefore(text, pos))) return false;
   for (std::string_view w : kObjectMarks)
     if (words::EndsAt(text, pos, w)) return true;
   return false;
@@ -235,13 +235,13 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     const bool object = ObjectMarkBefore(text, m.begin) || m.begin == object_chain_end;
     if (object) object_chain_end = m.end;
     if (!m.resolved() || m.code.size() < 4) continue;
-    const std::string_view province = std::string_view(m.code).substr(0, 2);
+    const std::string_view province(m.code.data(), 2);  // (code.size() >= 4)
     auto known = municipality.find(province);
     if (known == municipality.end()) {
       const gazetteer::Division* p = gazetteer.Find(province);
       known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
     }
-    const std::string_view unit = std::string_view(m.code).substr(0, known->second ? 2 : 4);
+    const std::string_view unit(m.code.data(), known->second ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
@@ -266,9 +266,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
 // not at all. Coming to it ("来我市考察", "到我市挂职") proves nothing: partners' delegations
 // and trainees come to a supporter too.
 bool SpeaksOfItselfAsRecipient(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kAidObjectMarks = {
+  static constexpr std::array<std::string_view, 19> kAidObjectMarks = {
       "向", "帮助", "帮扶", "支援", "援助", "援建", "捐赠", "资助", "消费", "培训", "携手", "对接",
-      "支持", "销售", "采购", "捐助"};
+      "支持", "销售", "采购", "捐助", "投入", "拨付", "为"};
   int object = 0, subject = 0;
   for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
     const std::string_view unit = text.substr(p + 3, 3);
@@ -294,6 +294,47 @@ std::string MostMentionedOutside(const gazetteer::Gazetteer& gazetteer, const st
   }
   std::string best = ArgMax(counts);
   return !best.empty() && counts[best] >= 2 ? best : "";
+}
+
+// The kind of division the text calls itself most often ("我县" → 县, "我州" → 州), or empty.
+std::string_view SelfReferenceUnit(std::string_view text) {
+  int county = 0, prefecture = 0, other = 0;
+  for (size_t p = FindWord(text, "我"); p != std::string_view::npos; p = FindWord(text, "我", p + 3)) {
+    const std::string_view unit = text.substr(p + 3, 3);
+    county += unit == "县";
+    prefecture += unit == "州";
+    other += unit == "市" || unit == "区" || unit == "盟" || unit == "旗";
+  }
+  if (county > prefecture + other) return "县";
+  if (prefecture > county + other) return "州";
+  return "";
+}
+
+// In a receiving side's chapter that calls itself 我县 (or 我州): the prefecture of the division
+// of that kind outside the supporter's prefecture that the text names most (松阳县 among the
+// supporters' districts), else empty. Districts of supporters are never 县.
+std::string MostMentionedOfKind(const gazetteer::Gazetteer& gazetteer, const std::vector<gazetteer::PlaceMention>& mentions,
+                                std::string_view unit, std::string_view supporter) {
+  std::map<std::string, int> counts;
+  for (const auto& m : mentions) {
+    if (!m.resolved() || m.code.size() < 4 || m.code.starts_with(supporter)) continue;
+    const std::string code = m.code.substr(0, unit == "县" ? 6 : 4);
+    const gazetteer::Division* d = gazetteer.Find(code);
+    if (d && EndsWith(d->name, unit)) ++counts[code];
+  }
+  const std::string best = ArgMax(counts);
+  return best.empty() ? "" : best.substr(0, 4);
+}
+
+// The prefecture (or municipality) a title opens with when 与 and a partner follow ("甲市与乙市
+// 对口合作大事记"), else empty.
+std::string TitleOpensWithPartnerOf(const gazetteer::GazetteerMatcher& matcher, std::string_view title) {
+  const std::vector<gazetteer::PlaceMention> mentions = matcher.FindAll(title, {});
+  if (mentions.size() < 2 || mentions[0].begin != 0 || !mentions[0].resolved() || mentions[0].code.size() < 4 ||
+      !StartsWith(title.substr(mentions[0].end), "与") || mentions[1].begin != mentions[0].end + 3) {
+    return "";
+  }
+  return mentions[0].code.substr(0, 4);
 }
 
 // True when `after` starts with a school's numbered name ("第一小学", "第二中学").
@@ -363,20 +404,25 @@ InstitutionName NameOfAnInstitution(const gazetteer::Gazetteer& gazetteer, std::
   };
   if (!starts_with_any(kNamedAfter) && !starts_with_any(kSchools) && !NumberedSchoolAt(after))
     return InstitutionName::kNone;
-  const std::span<const std::string> codes = m.resolved() ? std::span(&m.code, 1) : std::span(m.candidates);
+  std::vector<std::string_view> codes;  // the division it names, else those it may name
+  if (m.resolved()) {
+    codes.push_back(m.code);
+  } else {
+    codes.assign(m.candidates.begin(), m.candidates.end());
+  }
   if (codes.empty()) return InstitutionName::kNone;
-  if (std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.size() > 6; })) {
+  if (std::all_of(codes.begin(), codes.end(), [](std::string_view c) { return c.size() > 6; })) {
     // A chain (某县某镇中心小学) still names its county.
     for (const auto* a : gazetteer.Ancestors(codes[0])) {
       std::string_view name(a->name);
-      if (m.surface.find(name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))) != std::string::npos)
+      if (words::Contains(m.surface, name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)))))
         return InstitutionName::kNone;
     }
     return starts_with_any(kSchools) || NumberedSchoolAt(after) ? InstitutionName::kSchoolTownship
                                                                  : InstitutionName::kNone;
   }
   // Written without its level: the surface ends otherwise than the division's full name.
-  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](const std::string& c) {
+  const bool short_name = std::none_of(codes.begin(), codes.end(), [&](std::string_view c) {
     const gazetteer::Division* d = gazetteer.Find(c);
     return d && EndsWith(m.surface, d->name);
   });
@@ -395,7 +441,7 @@ void HomeCounty(DocContext* ctx) {
     for (const auto& m : pc.places) {
       if (!m.resolved() || !ctx->InHome(m.code)) continue;
       if (m.code == ctx->home_code) ++city;
-      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code).substr(0, 6)];
+      else if (m.code.size() >= 6) ++hashed[std::string_view(m.code.data(), 6)];
     }
   std::map<std::string, int> counties;
   for (const auto& [code, n] : hashed) counties.emplace(std::string(code), n);
@@ -532,10 +578,18 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     std::string subject_home = SubjectWeightedHome(*gazetteer, all, mentions);
     const std::string supporter = subject_home.empty() ? ctx.home_code : subject_home;
     std::string received;
-    // The receiving side's chapter is about the place the aid goes to: the supporters are the
-    // subjects there, and may be named more often, yet are not the home.
-    if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
-      received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
+    // "甲市与乙市对口合作大事记": the city the title opens with is the chapter's own. When the
+    // subjects of the aid are the other city's, the chapter is the receiving side's.
+    const std::string titled = TitleOpensWithPartnerOf(*matcher, doc.title);
+    if (!titled.empty() && !supporter.empty()) {
+      if (!titled.starts_with(supporter)) received = titled;
+    } else if (!supporter.empty() && SpeaksOfItselfAsRecipient(all)) {
+      // The receiving side's chapter is about the place the aid goes to: the supporters are
+      // the subjects there, and may be named more often, yet are not the home.
+      // A text that calls itself 我县 is a county's: the county named most is the home.
+      if (std::string_view unit = SelfReferenceUnit(all); !unit.empty())
+        received = MostMentionedOfKind(*gazetteer, mentions, unit, supporter.substr(0, std::min<size_t>(supporter.size(), 4)));
+      if (received.empty()) received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 2));
       // Within one province (山海协作): outside the supporter's prefecture.
       if (received.empty() && supporter.size() >= 4)
         received = MostMentionedOutside(*gazetteer, mentions, supporter.substr(0, 4));
@@ -561,6 +615,10 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
   std::vector<InstitutionName> institution(mentions.size(), InstitutionName::kNone);
   bool any_short_name = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
+    // Most mentions are followed by no institution's name: both tests below are then passed
+    // over at once.
+    const size_t end = mentions[i].end;
+    if (!MayNameAnInstitution(std::string_view(all.data() + end, std::min<size_t>(15, all.size() - end)))) continue;
     // "甲县乙镇中心校": the chain is narrowed to the county, which the school does not hide.
     if (gazetteer && !NarrowTownshipSchoolToCounty(*gazetteer, all, &mentions[i]))
       institution[i] = NameOfAnInstitution(*gazetteer, all, mentions[i]);
@@ -604,7 +662,7 @@ DocContext BuildDocContext(const document::Document& doc, const gazetteer::Gazet
     CodeMap<int> provinces;  // counted without a sorted map's compares
     for (const auto& pc : ctx.passages)
       for (const auto& m : pc.places)
-        if (m.resolved()) ++provinces[std::string_view(m.code).substr(0, 2)];
+        if (m.resolved()) ++provinces[std::string_view(m.code.data(), 2)];  // (a code has 2+ digits)
     for (const auto& [code, n] : provinces) ctx.province_mentions.emplace(std::string(code), n);
   }
   // Only in tables: there a column lists the same kind of place (the supporters of a home

@@ -4,11 +4,14 @@
 // the place it is mostly about (its default recipient).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "base/word_search.h"
 #include "document/document.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer.h"
@@ -19,6 +22,22 @@ namespace duikou::extract::internal {
 
 struct OrgMention;     // extract/organizations.h
 struct PersonMention;  // extract/persons.h
+
+// Division codes (GB/T 2260: 2 to 12 ASCII digits) as hash keys, for the tallies over every
+// place mention. std::hash of a string_view calls the library's byte hash and == calls
+// memcmp; for keys this short both cost more than the tally they serve.
+struct CodeHash {
+  size_t operator()(std::string_view code) const {
+    uint64_t h = code.size();
+    for (char c : code) h = h * 31 + static_cast<unsigned char>(c);
+    return static_cast<size_t>((h * 0x9E3779B97F4A7C15ull) >> 16);
+  }
+};
+struct CodeEqual {
+  bool operator()(std::string_view a, std::string_view b) const { return words::Equal(a, b); }
+};
+template <typename Value>
+using CodeMap = std::unordered_map<std::string_view, Value, CodeHash, CodeEqual>;
 
 struct PassageContext {
   int year = 0;  // the passage's leading "2020年", else the document's dominant year
@@ -68,6 +87,11 @@ struct DocContext {
   // The persons of every passage (empty for tables), once the Extractor has found them:
   // FindPersons(view, ctx) then reads them instead of searching again.
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
+  // Where in every passage (empty for tables) a project head or a pairing scan word may start
+  // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations
+  // and persons (PassageScanner): the project and pairing stages read them instead of walking
+  // the text again.
+  const std::vector<std::vector<size_t>>* passage_word_stops = nullptr;
   // Where the digits and Chinese numerals of every passage are (empty for tables), once the
   // Extractor has found them: figures read numbers and events read dates there, one scan
   // of the passage for both.

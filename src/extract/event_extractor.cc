@@ -43,14 +43,17 @@ std::string Trim(std::string_view s, size_t max_chars) {
       again = true;
     }
   }
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < max_chars; i += CharLen(s, i), ++n) out.append(CharAt(s, i));
-  return out;
+  size_t end = 0;
+  for (size_t n = 0; end < s.size() && n < max_chars; ++n) end += CharAt(s, end).size();
+  return std::string(s.substr(0, end));
 }
 
 // True when `s` is nothing but spaces and tabs (StripSpaces(s).empty(), without the copy).
-bool OnlySpaces(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
+bool OnlySpaces(std::string_view s) {
+  for (char c : s)  // a byte loop: find_first_not_of(" \t") calls memchr per byte
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
 
 // Verbs of a happening: a month-only date inside a sentence dates an event only when its
 // clause has one ("…,10月在某市举办展销会", "某加工厂于6月投产"); elsewhere a month says when
@@ -114,6 +117,23 @@ bool RelativeDate(std::string_view text, size_t body, const recognize::DateMenti
   return false;
 }
 
+// True when `a` and `b` share a run of four characters (援藏干部, 日光温室): enough to say two
+// titles tell of one happening.
+bool SharesAPhrase(std::string_view a, std::string_view b) {
+  constexpr size_t kChars = 4;
+  for (size_t i = 0; i < a.size(); i += CharLen(a, i)) {
+    size_t end = i;
+    size_t n = 0;
+    while (end < a.size() && n < kChars) {
+      if (IsPunct(CharAt(a, end)) || a[end] == ' ') break;
+      end += CharLen(a, end);
+      ++n;
+    }
+    if (n == kChars && b.find(a.substr(i, end - i)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
@@ -131,7 +151,7 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
     std::vector<recognize::DateMention> dates =
         ctx.passage_numerals ? recognize::FindDates(text, ctx.passages[pi].year, (*ctx.passage_numerals)[pi])
                              : recognize::FindDates(text, ctx.passages[pi].year);
-    if (recognize::DateMention relative; has_previous && RelativeDate(text, BodyStart(passage), previous, &relative))
+    if (recognize::DateMention relative; has_previous && RelativeDate(text, ctx.passages[pi].body_start, previous, &relative))
       dates.insert(dates.begin(), std::move(relative));
     // An entry whose lines each open with a date ("重要活动" over a list of days) is a
     // chronicle: each happening is titled by its own words, not by the entry's title.
@@ -211,6 +231,18 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
   }
   for (auto& e : captions)
     if (!from_entries.count({e.start_date, e.end_date})) out->push_back(std::move(e));
+  // "7月，援藏干部抵达", "于9月投入使用": a happening an entry dates by its month only is the
+  // same one a 大事记 line or a caption dates by its day, when they share words.
+  std::vector<Event> kept;
+  for (auto& e : *out) {
+    const bool month_only = e.start_date.size() == 7 && e.end_date.empty();
+    const bool dated_again = month_only && std::any_of(out->begin(), out->end(), [&](const Event& other) {
+      return other.start_date.size() == 10 && other.start_date.starts_with(e.start_date) &&
+             SharesAPhrase(e.title, other.title);
+    });
+    if (!dated_again) kept.push_back(std::move(e));
+  }
+  *out = std::move(kept);
 }
 
 }  // namespace duikou::extract::internal

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "extract/award_extractor.h"
 #include "extract/doc_context.h"
@@ -18,6 +19,7 @@
 #include "extract/table_projects.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
+#include "recognize/utf8.h"
 
 namespace duikou::extract {
 
@@ -33,6 +35,39 @@ Extractor::Extractor(const gazetteer::Gazetteer* gazetteer) : impl_(std::make_un
 Extractor::~Extractor() = default;
 
 namespace {
+
+// A name in a photographer's credit: a Han name of two to four characters (a surname is not
+// required: Tibetan and Uyghur names have none), not a body's (市协作办, 新华社).
+bool LooksLikeCreditedName(std::string_view token) {
+  if (LooksLikePersonName(token)) return true;
+  const size_t n = CharCount(token);
+  if (n < 2 || n > 4) return false;
+  for (size_t i = 0; i < token.size(); i += CharLen(token, i))
+    if (!recognize::utf8::IsHan(CodePoint(CharAt(token, i)))) return false;
+  static constexpr std::string_view kBodyEnds[] = {"办", "局", "委", "部", "社", "报", "台", "网", "站", "会", "院",
+                                                   "所", "队", "组", "处", "厅", "室", "团", "心", "馆", "司", "校"};
+  for (std::string_view end : kBodyEnds)
+    if (EndsWith(token, end)) return false;
+  return true;
+}
+
+// The persons a table lists in a 姓名 column, with the role its 职务 column gives.
+template <typename AddPerson>
+void AddTablePersons(const document::Table& table, size_t pi, const AddPerson& add) {
+  int name_col = -1, role_col = -1;
+  for (size_t c = 0; c < table.header.size(); ++c) {
+    if (Contains(table.header[c], "姓名") && name_col < 0) name_col = static_cast<int>(c);
+    else if (Contains(table.header[c], "职务") && role_col < 0) role_col = static_cast<int>(c);
+  }
+  if (name_col < 0) return;
+  for (const auto& row : table.rows) {
+    if (static_cast<size_t>(name_col) >= row.size()) continue;
+    const std::string name = StripSpaces(row[static_cast<size_t>(name_col)]);
+    if (!LooksLikeCreditedName(name)) continue;
+    std::string role = role_col >= 0 && static_cast<size_t>(role_col) < row.size() ? StripSpaces(row[static_cast<size_t>(role_col)]) : "";
+    add(name, role, pi);
+  }
+}
 
 template <typename T>
 void AddUnique(std::vector<T>* v, const T& x) {
@@ -54,7 +89,7 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
     std::vector<const gazetteer::Division*> ancestors;  // looked up once per code
   };
   std::deque<PlaceRecord> records;
-  std::unordered_map<std::string_view, CodeEntry> by_code;
+  CodeMap<CodeEntry> by_code;
   auto entry_of = [&](std::string_view code) -> CodeEntry& {
     if (auto it = by_code.find(code); it != by_code.end()) return it->second;
     PlaceRecord& r = records.emplace_back();
@@ -70,7 +105,8 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         // "我县" stands for the home in its own chapter only: no surface of the place. (A surface
         // without a space, the usual case, is compared as written: no copy to compare.)
         if (!StartsWith(m.surface, "我")) {
-          if (m.surface.find_first_of(" \t") == std::string::npos) {
+          // (find_first_of would call memchr once per byte of the surface.)
+          if (std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c == ' ' || c == '\t'; })) {
             if (std::find(r.surfaces.begin(), r.surfaces.end(), m.surface) == r.surfaces.end())
               r.surfaces.push_back(m.surface);
           } else {
@@ -87,11 +123,12 @@ void CollectPlaces(const DocContext& ctx, Extraction* ex) {
         for (const auto* a : entry.ancestors) {
           std::string_view name(a->name);
           std::string_view head = name.substr(0, CharLen(name, 0) + CharLen(name, CharLen(name, 0)));
-          if (m.surface.find(head) == std::string::npos) continue;
+          if (!words::Contains(m.surface, head)) continue;
           AddPassage(&entry_of(a->code).record->passages, pi);
         }
       } else if (mention_seen.insert({m.surface, pi}).second) {
-        ex->mentions.push_back({StripSpaces(m.surface), "place", m.candidates, pi});
+        ex->mentions.push_back(
+            {StripSpaces(m.surface), "place", std::vector<std::string>(m.candidates.begin(), m.candidates.end()), pi});
       }
     }
   }
@@ -152,7 +189,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
   const auto& doc = *ctx.doc;
   std::map<std::string, Organization> orgs;
   std::map<std::string, Person> persons;
-  auto add_org = [&](const std::string& name, const std::string& surface, OrgType type, size_t pi,
+  auto add_org = [&](const std::string& name, std::string_view surface, OrgType type, size_t pi,
                      const std::vector<gazetteer::PlaceMention>& places, size_t begin, size_t end) {
     Organization& o = orgs[name];
     if (o.name.empty()) {
@@ -165,11 +202,18 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
         }
       if (o.place_code.empty() && name != surface && !ctx.home_code.empty()) o.place_code = ctx.home_code;
     }
-    AddUnique(&o.surfaces, surface);
+    if (std::find(o.surfaces.begin(), o.surfaces.end(), surface) == o.surfaces.end()) o.surfaces.emplace_back(surface);
     AddPassage(&o.passages, pi);
   };
+  // StripSpaces(s), copied only when there is a space to strip (rarely).
+  std::string stripped;
+  auto without_spaces = [&](std::string_view s) -> std::string_view {
+    if (std::none_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; })) return s;
+    stripped = StripSpaces(s);
+    return stripped;
+  };
   // A writer or photographer named in a credit: a person with the credit's role.
-  auto add_credited = [&](const std::string& name, const char* role, size_t pi) {
+  auto add_credited_as = [&](const std::string& name, const std::string& role, size_t pi) {
     Person& person = persons[name];
     if (person.name.empty()) {
       person.name = name;
@@ -177,6 +221,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     }
     AddPassage(&person.passages, pi);
   };
+  auto add_credited = [&](const std::string& name, const char* role, size_t pi) { add_credited_as(name, role, pi); };
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
@@ -190,7 +235,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       std::vector<OrgMention> found;
       if (!ctx.passage_organizations) found = FindOrganizations(passage.text, ctx);
       for (const auto& o : ctx.passage_organizations ? (*ctx.passage_organizations)[pi] : found)
-        add_org(o.name, StripSpaces(o.surface), o.type, pi, places, o.begin, o.end);
+        add_org(o.name, without_spaces(o.surface), o.type, pi, places, o.begin, o.end);
       for (const auto& p : (*ctx.passage_persons)[pi]) {
         Person& person = persons[p.name];
         if (person.name.empty()) {
@@ -234,10 +279,20 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (sep == std::string_view::npos) break;
       at = sep + std::string_view("、").size();
     }
-    if (!passage.credit.empty()) {
-      std::string credit = StripSpaces(passage.credit);
-      if (LooksLikePersonName(credit)) add_credited(credit, "摄影", pi);
+    // A photographer's credit: names, perhaps after the photographer's body ("市协作办 赵雪松"),
+    // perhaps without a Han surname (次仁旺堆, a Tibetan name).
+    std::string_view credit(passage.credit);
+    for (size_t at = 0; at < credit.size();) {
+      size_t sep = credit.find_first_of(" \t", at);
+      if (size_t mark = FindWord(credit, "、", at); mark < sep) sep = mark;
+      const std::string token = StripSpaces(credit.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
+      if (LooksLikeCreditedName(token)) add_credited(token, "摄影", pi);
+      if (sep == std::string_view::npos) break;
+      at = sep + (credit.compare(sep, 3, "、") == 0 ? 3 : 1);
     }
+    // A table listing persons: its 姓名 column (援藏干部名单), the 职务 column their role.
+    if (passage.kind == document::PassageKind::kTable && passage.table_index >= 0)
+      AddTablePersons(doc.tables[static_cast<size_t>(passage.table_index)], pi, add_credited_as);
   }
   MergeShortForms(&orgs);
   for (auto& [name, o] : orgs) ex->organizations.push_back(std::move(o));
@@ -249,17 +304,23 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations are found once per passage; the extractors that look at a sentence or a
-  // clause read them from there.
+  // Organizations and persons are found once per passage, in one scan for both that also
+  // marks where project heads and pairing words may start; the extractors that look at a
+  // sentence or a clause read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable)
-      organizations[pi] = FindOrganizations(doc.passages[pi].text, ctx);
-  ctx.passage_organizations = &organizations;
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable) persons_found[pi] = FindPersons(doc.passages[pi].text);
+  std::vector<std::vector<size_t>> word_stops(doc.passages.size());
+  PassageScanner scanner(ctx);
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
+    PassageScan scan = scanner.Scan(doc.passages[pi].text);
+    organizations[pi] = std::move(scan.organizations);
+    persons_found[pi] = std::move(scan.persons);
+    word_stops[pi] = std::move(scan.word_stops);
+  }
+  ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  ctx.passage_word_stops = &word_stops;
   std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind != document::PassageKind::kTable)
@@ -271,16 +332,22 @@ Extraction Extractor::Extract(const document::Document& doc) const {
     // Pairings read from the supporters' side, as in every supporter's chapter: there the
     // home is the side that gives. Here it is the supporters' province: a receiving city has
     // several supporters in it (甲市、乙市携手我市), and the province is one of them.
-    DocContext supporters = ctx;
+    // The context is changed for the pairings and restored after them (not copied: its
+    // passages' places and sentences are most of it).
     // Within one province (山海协作) the province is the receiving side's too: the supporter's
     // own prefecture then.
     const bool same_province = ctx.home_code.compare(0, 2, ctx.supporter_code, 0, 2) == 0;
-    supporters.home_code = ctx.supporter_code.substr(0, same_province ? 4 : 2);
-    supporters.home_name = ctx.NameOf(ctx.supporter_code);
-    supporters.home_province_name = ctx.NameOf(ctx.supporter_code.substr(0, 2));
-    supporters.home_county_code.clear();
-    supporters.home_county_name.clear();
-    ExtractPairings(supporters, &ex.pairings);
+    std::string home_code = std::exchange(ctx.home_code, ctx.supporter_code.substr(0, same_province ? 4 : 2));
+    std::string home_name = std::exchange(ctx.home_name, ctx.NameOf(ctx.supporter_code));
+    std::string home_province_name = std::exchange(ctx.home_province_name, ctx.NameOf(ctx.supporter_code.substr(0, 2)));
+    std::string home_county_code = std::exchange(ctx.home_county_code, std::string());
+    std::string home_county_name = std::exchange(ctx.home_county_name, std::string());
+    ExtractPairings(ctx, &ex.pairings);
+    ctx.home_code = std::move(home_code);
+    ctx.home_name = std::move(home_name);
+    ctx.home_province_name = std::move(home_province_name);
+    ctx.home_county_code = std::move(home_county_code);
+    ctx.home_county_name = std::move(home_county_name);
   } else {
     ExtractPairings(ctx, &ex.pairings);
   }

@@ -50,7 +50,7 @@ const std::vector<Cue> kMoneyCues = {
     {"基础设施", "InvestmentCNY"},  // "园区基础设施累计投入4.6亿元": what is built is invested
     {"资金", "FundsCNY"}, {"基金", "FundsCNY"}, {"补助", "FundsCNY"}, {"经费", "FundsCNY"},
     {"援助", "FundsCNY"}, {"自筹", "FundsCNY"}, {"价值", "~gift"}, {"物资", "~gift"}, {"产值", ""}, {"增加值", ""},
-    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"收益", ""}, {"分红", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""},
+    {"税收", ""}, {"收入", ""}, {"增收", ""}, {"收益", ""}, {"分红", ""}, {"返利", ""}, {"利润", ""}, {"营业额", ""}, {"总值", ""}, {"GDP", ""},
     {"贷款", ""}};
 
 // An amount per head, household or village ("户均增收3200元", "人均补助500元", "村均投入150万元")
@@ -76,6 +76,8 @@ const AnyOf kServingCues = {"在岗", "援疆", "援藏", "援青", "援川", "�
 // they come to learn, so they are trainees even though someone sent them.
 const std::vector<std::string_view> kReceivingCues = {"接收", "接受"};
 const AnyOf kPlacementCues = {"挂职", "跟岗", "锻炼", "学习", "进修"};
+// What a receiving side's own cadres go to the supporter for when they go to learn.
+const AnyOf kLearningCues = {"学习", "跟岗", "进修", "培训"};
 // Words that make the persons of a clause trainees or visitors, never persons sent.
 const AnyOf kNotSentCues = {"培训", "轮训", "接收", "接受", "来访", "考察", "学习"};
 // Words after a count of persons that break a total down by duration ("其中12个月以上37人"),
@@ -229,7 +231,8 @@ size_t PlaceLedItem(std::string_view text, size_t begin, size_t number,
   size_t p = begin;
   for (bool skipped = true; skipped && p < number;) {
     skipped = false;
-    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在"})
+    // "其中安排乙镇1100万元": a verb of allotting before the place leads the item too.
+    for (std::string_view lead : {"，", ",", "、", "：", ":", " ", "其中", "赴", "到", "在", "安排", "拨付", "用于"})
       if (text.compare(p, lead.size(), lead) == 0 && p + lead.size() <= number) {
         p += lead.size();
         skipped = true;
@@ -289,7 +292,8 @@ bool CountOfProjectsFollows(std::string_view after) {
 // True when the persons counted before [begin, end) go to the receiving end's opposite to learn:
 // in a supporter's chapter they come to the home city ("…20人来甲市学习", "…名干部到甲市挂职",
 // 甲市 the home city or a place in it); in a receiving side's chapter the home's own cadres go
-// to a supporter ("我市选派30名干部到乙省挂职学习"), while the supporters' come to the home to serve.
+// to a supporter to learn ("我市选派30名干部到乙省挂职学习"; posted there to work, "赴乙市挂职
+// 锻炼", they are cadres sent), while the supporters' come to the home to serve.
 bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMention>& places, std::string_view text,
                  size_t begin, size_t end) {
   size_t p = begin;
@@ -300,7 +304,10 @@ bool ComesToHome(const DocContext& ctx, const std::vector<gazetteer::PlaceMentio
   for (; it != places.end() && it->end <= end; ++it) {
     if (!it->resolved() || it->begin < begin + 3) continue;
     const std::string_view verb = text.substr(it->begin - 3, 3);
-    if (verb == "来" || verb == "到" || verb == "赴") return ctx.InHome(it->code) != ctx.receiving_side;
+    if (verb == "来" || verb == "到" || verb == "赴") {
+      if (!ctx.receiving_side) return ctx.InHome(it->code);
+      return !ctx.InHome(it->code) && kLearningCues.In(text.substr(it->end, end - it->end));
+    }
   }
   return false;
 }
@@ -468,10 +475,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
               if (metric == "~gift")
                 metric = ContainsAny(before, kGiftCues) ? "DonationCNY" : Contains(window, "资金") ? "FundsCNY" : "";
-              // "协议投资46.5亿元，其中到位资金19.3亿元": the part of an investment that arrived is
-              // investment. (Without 其中 "到位资金" is read as written: funds.)
-              if (metric == "FundsCNY" && breakdown && Contains(window, "到位资金") &&
-                  last_metric[q.kind] == "InvestmentCNY")
+              // "协议投资46.5亿元，(其中)到位资金19.3亿元": the part of an investment that arrived
+              // is investment. (After no investment in its sentence, "到位资金" is read as
+              // written: funds.)
+              if (metric == "FundsCNY" && Contains(window, "到位资金") && last_metric[q.kind] == "InvestmentCNY")
                 metric = "InvestmentCNY";
             }
             break;

@@ -114,6 +114,38 @@ size_t PastLastMark(const Marks& marks, size_t from, size_t pos) {
   return it->begin >= from ? it->end : from;
 }
 
+// A line that opens with a pair ("甲区—乙县：…", "甲区、丙新区—乙县：…") reports what its
+// first unit did: the supporting side's first unit, a division or a named zone (丙经济区), or
+// an empty Ref when the line opens with no such pair.
+Ref LinePairLead(const DocContext& ctx, std::string_view text, const std::vector<gazetteer::PlaceMention>& places,
+                 size_t line_begin, size_t number_begin) {
+  if (number_begin <= line_begin) return {};
+  const std::string_view head = text.substr(line_begin, std::min<size_t>(number_begin - line_begin, 40 * 3));
+  size_t dash = std::string_view::npos;
+  for (std::string_view d : {"—", "－", "-"})
+    if (size_t at = head.find(d); at != std::string_view::npos && (dash == std::string_view::npos || at < dash)) dash = at;
+  if (dash == std::string_view::npos || dash == 0) return {};
+  const size_t after_dash = line_begin + dash + (StartsWith(head.substr(dash), "-") ? 1 : 3);
+  // The right side is one place, then ： or :.
+  auto right = FirstFrom(places, after_dash);
+  if (right == places.end() || right->begin != after_dash || !right->resolved()) return {};
+  const std::string_view rest = text.substr(right->end, 3);
+  if (!StartsWith(rest, "：") && !StartsWith(rest, ":")) return {};
+  // The left side: its first unit, up to 、 or the dash.
+  std::string_view first = text.substr(line_begin, dash);
+  if (size_t comma = first.find("、"); comma != std::string_view::npos) first = first.substr(0, comma);
+  while (StartsWith(first, " ")) first.remove_prefix(1);
+  while (EndsWith(first, " ")) first.remove_suffix(1);
+  if (first.empty() || CharCount(first) > 12) return {};
+  auto left = FirstFrom(places, line_begin);
+  if (left != places.end() && left->begin == line_begin && left->end == line_begin + first.size() && left->resolved())
+    return ctx.OnGivingSide(left->code) ? Ref{Ref::Kind::kPlace, left->code, left->surface} : Ref{};
+  // A zone no gazetteer lists (高栏港经济区, 甲高新区): its name as written.
+  if (EndsWith(first, "区") && std::all_of(first.begin(), first.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return {Ref::Kind::kMention, std::string(first), std::string(first)};
+  return {};
+}
+
 }  // namespace
 
 FigureSubjects::FigureSubjects(const DocContext& ctx) : ctx_(ctx) {
@@ -231,7 +263,10 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       const auto& m = *it;
       if (places_sorted && m.begin > number_begin) break;  // it and all later ones end past the number
       if (!m.resolved() || m.begin < begin || m.end > number_begin || m.begin < found_at) continue;
-      if (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side)) continue;
+      // In a receiving side's chapter the home itself, named ("甲市选派25名干部赴乙市挂职"), acts
+      // like 我市 above: its own cadres.
+      const bool home_acts = ctx.receiving_side && m.code == ctx.home_code && acts(begin, m.begin, false);
+      if (!home_acts && (!OnSupportingSide(ctx, m.code) || !acts(begin, m.begin, ctx.receiving_side))) continue;
       // A place inside an organization's name is the organization's, already weighed.
       bool inside_org = false;
       for (const auto& o : orgs) inside_org = inside_org || (m.begin >= o.begin && m.end <= o.end);
@@ -241,10 +276,16 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
     }
     return found;
   };
-  if (Ref r = last_actor(enumeration); !r.empty()) return r;
-  if (enumeration > from)
-    if (Ref r = last_actor(from); !r.empty()) return r;
-  return fallback;
+  Ref actor = last_actor(enumeration);
+  if (actor.empty() && enumeration > from) actor = last_actor(from);
+  // No actor of its own, or only the side as a whole (a unit listed with others): the pair the
+  // line opens with says whose.
+  if (actor.empty() || (actor.kind == fallback.kind && actor.key == fallback.key)) {
+    const size_t newline = text.rfind('\n', number_begin);
+    const size_t line_begin = newline == std::string_view::npos ? body : std::max(body, newline + 1);
+    if (Ref r = LinePairLead(ctx, text, places, line_begin, number_begin); !r.empty()) return r;
+  }
+  return actor.empty() ? fallback : actor;
 }
 
 }  // namespace duikou::extract::internal

@@ -5,6 +5,8 @@
 #include <functional>
 #include <iterator>
 
+#include "extract/pairing_extractor.h"
+#include "extract/project_extractor.h"
 #include "extract/text_util.h"
 #include "recognize/organization_recognizer.h"
 
@@ -63,6 +65,13 @@ bool IsUncompleted(const recognize::OrganizationMention& r, const std::string& c
   if (!r.abbreviated || r.name != r.surface) return false;
   if (!county_level.empty() && StartsWith(r.surface, county_level)) return false;
   return !StartsWith(r.surface, "市") && !StartsWith(r.surface, "省");
+}
+
+// A byte loop: find_first_of(" \t") calls memchr on its two characters for every byte.
+bool HasSpaceOrTab(std::string_view s) {
+  for (char c : s)
+    if (c == ' ' || c == '\t') return true;
+  return false;
 }
 
 // Venues are places where things happen, not bodies: 大剧院, 会展中心.
@@ -125,12 +134,67 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
   return s;
 }
 
+namespace {
+
+// The home's names that complete a relative name, for the recognizer.
+void AddHomes(const DocContext& ctx, recognize::OrganizationContext* out) {
+  recognize::OrganizationContext& rc = *out;
+  rc.home.reserve(4);
+  if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
+  if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
+  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
+  const std::string county_level = HomeCountyLevel(ctx);
+  if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
+}
+
+// What the recognizer needs to know about `text`: its place names, and the home's names that
+// complete a relative one.
+recognize::OrganizationContext RecognizerContext(std::string_view text, const DocContext& ctx) {
+  recognize::OrganizationContext rc;
+  rc.places = PlacesIn(text, ctx);
+  AddHomes(ctx, &rc);
+  return rc;
+}
+
+// The recognizer's organizations that the extraction counts (see the header), in its form.
+std::vector<OrgMention> Kept(std::string_view text, const std::string& county_level,
+                             const recognize::OrganizationContext& rc, std::vector<recognize::OrganizationMention> found) {
+  std::vector<OrgMention> out;
+  out.reserve(found.size());
+  for (auto& r : found) {
+    if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
+    if (IsUncompleted(r, county_level)) continue;
+    if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
+    // "我州医院", "我市企业": the text's own home, no name. A body of its government is one
+    // ("我市乡村振兴局" → the home's 乡村振兴局).
+    std::string own_body;
+    if (StartsWith(r.surface, "我")) {
+      if (TypeOf(r.kind) != OrgType::kGovernmentBody) continue;
+      for (const auto& [level, name] : rc.home)
+        if (own_body.empty() && r.surface.compare(3, level.size(), level) == 0)
+          own_body = name + StripSpaces(std::string_view(r.surface).substr(3 + level.size()));
+      if (own_body.empty()) continue;
+    }
+    OrgMention m;
+    m.begin = r.span.begin;
+    m.end = r.span.end;
+    m.name = !own_body.empty() ? std::move(own_body) : HasSpaceOrTab(r.name) ? StripSpaces(r.name) : std::move(r.name);
+    m.surface = std::move(r.surface);
+    m.type = TypeOf(r.kind);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx) {
   // A view into a passage whose organizations are known: those inside the view.
   if (size_t pi = 0, offset = 0; ctx.passage_organizations && ctx.PassageOf(text, &pi, &offset) &&
                                  pi < ctx.passage_organizations->size() &&
                                  ctx.doc->passages[pi].kind != document::PassageKind::kTable) {
     std::vector<OrgMention> out;
+    out.reserve((*ctx.passage_organizations)[pi].size());
     for (const OrgMention& m : (*ctx.passage_organizations)[pi]) {
       if (m.begin < offset || m.end > offset + text.size()) continue;
       OrgMention inside = m;
@@ -140,29 +204,40 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     }
     return out;
   }
-  recognize::OrganizationContext rc;
-  rc.places = PlacesIn(text, ctx);
-  if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
-  if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
-  if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
-  const std::string county_level = HomeCountyLevel(ctx);
-  if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
-  std::vector<OrgMention> out;
-  for (auto& r : recognize::FindOrganizations(text, rc)) {
-    if (StartsTitle(text.substr(r.span.end), r.suffix) || IsVenue(r.name)) continue;
-    if (IsUncompleted(r, county_level)) continue;
-    if (IsGenericStation(r.name, rc.places, text, r.span.begin)) continue;
-    // "我州医院", "我市企业": the text's own home, no name.
-    if (StartsWith(r.surface, "我")) continue;
-    OrgMention m;
-    m.begin = r.span.begin;
-    m.end = r.span.end;
-    m.name = r.name.find_first_of(" \t") == std::string::npos ? std::move(r.name) : StripSpaces(r.name);
-    m.surface = std::move(r.surface);
-    m.type = TypeOf(r.kind);
-    out.push_back(std::move(m));
-  }
+  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
+  return Kept(text, HomeCountyLevel(ctx), rc, recognize::FindOrganizations(text, rc));
+}
+
+namespace {
+
+// The scan for organizations and persons, stopping also where a project head or a pairing
+// scan word may start.
+const recognize::MentionScanner& Scanner() {
+  static const recognize::MentionScanner* scanner = [] {
+    std::vector<char32_t> firsts;
+    for (std::string_view w : ProjectHeadWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    for (std::string_view w : PairingScanWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    return new recognize::MentionScanner(firsts);
+  }();
+  return *scanner;
+}
+
+}  // namespace
+
+PassageScanner::PassageScanner(const DocContext& ctx) : ctx_(ctx), county_level_(HomeCountyLevel(ctx)) {
+  AddHomes(ctx, &organizations_);
+}
+
+PassageScan PassageScanner::Scan(std::string_view text) {
+  organizations_.places = PlacesIn(text, ctx_);
+  recognize::AgentMentions found = Scanner().Find(text, organizations_);
+  PassageScan out;
+  out.organizations = Kept(text, county_level_, organizations_, std::move(found.organizations));
+  out.persons = PersonsFromRecognized(text, std::move(found.persons));
+  out.word_stops = std::move(found.also_at);
   return out;
 }
+
+std::vector<size_t> FactWordStops(std::string_view text) { return Scanner().AlsoAt(text); }
 
 }  // namespace duikou::extract::internal

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/text_util.h"
+#include "recognize/number_parser.h"
 
 namespace duikou::extract::internal {
 
@@ -16,9 +17,35 @@ constexpr size_t kMaxPredicateChars = 6;  // "甲市全面完成|与…": a shor
 
 // Adverbs that may stand between a subject and its verb (甲市继续对口支援…, 甲市在继续帮扶
 // 乙县…的同时, 新增结对帮扶丙县).
-constexpr std::array<std::string_view, 19> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时",
+constexpr std::array<std::string_view, 22> kAdverbs = {"继续", "全面", "深入", "持续", "重点", "主要", "同时",
                                                        "积极", "先后", "长期", "正式", "新增", "另外", "还",
-                                                       "也",   "并",   "已",   "均",   "在"};
+                                                       "也",   "并",   "已",   "均",   "在",   "协同", "共同",
+                                                       "联合"};
+
+// Where a count of the units just listed starts when it ends at `pos` ("甲市、乙市、丙县3个县(市)|
+// 分别与…", "…等4个区|"), else npos: the count restates the list, it names no unit of its own.
+size_t CountOfUnitsBefore(std::string_view text, size_t pos, size_t floor) {
+  static constexpr std::string_view kUnitChars[] = {"县", "市", "区", "旗", "(", ")", "、"};
+  size_t p = pos;
+  for (bool more = true; more && p > floor;) {
+    more = false;
+    for (std::string_view c : kUnitChars)
+      if (p >= floor + c.size() && text.compare(p - c.size(), c.size(), c) == 0) {
+        p -= c.size();
+        more = true;
+        break;
+      }
+  }
+  if (p == pos || p < floor + 3 || text.compare(p - 3, 3, "个") != 0) return std::string_view::npos;
+  p -= 3;
+  const size_t number_end = p;
+  while (p > floor && ((text[p - 1] >= '0' && text[p - 1] <= '9') ||
+                       (PrevChar(text, p) >= floor && recognize::IsChineseNumeral(CodePoint(CharAt(text, PrevChar(text, p)))))))
+    p = PrevChar(text, p);
+  if (p == number_end) return std::string_view::npos;
+  if (p >= floor + 3 && text.compare(p - 3, 3, "等") == 0) p -= 3;
+  return p;
+}
 
 // The words that open an organization's name right after a place (乙市人民医院,
 // 乙市委, 乙市工作队): the place is then part of the organization, not a partner.
@@ -277,6 +304,11 @@ Subject SubjectBefore(std::string_view text, const std::vector<PlaceMention>& pl
     if (IsWordBefore(text, p, "分别")) {
       s.each = true;
       p -= std::string_view("分别").size();
+      stripped = true;
+      continue;
+    }
+    if (size_t count = CountOfUnitsBefore(text, p, clause); count != std::string_view::npos) {
+      p = count;
       stripped = true;
       continue;
     }

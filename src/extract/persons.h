@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recognize/person_recognizer.h"
+
 namespace duikou::extract::internal {
 
 struct PersonMention {
@@ -22,6 +24,10 @@ struct PersonMention {
 struct DocContext;  // extract/doc_context.h
 
 std::vector<PersonMention> FindPersons(std::string_view text);
+
+// FindPersons(text) from the recognizer's mentions of `text` (recognize::FindPersons, or
+// recognize::FindAgents when organizations are found in the same scan).
+std::vector<PersonMention> PersonsFromRecognized(std::string_view text, std::vector<recognize::PersonMention> found);
 
 // FindPersons for a view into a prose passage (a sentence, a clause) once the Extractor has
 // found every passage's persons (DocContext::passage_persons): those of the whole passage

@@ -1,6 +1,7 @@
 #include "extract/project_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -8,6 +9,7 @@
 #include <set>
 
 #include "extract/name_scanner.h"
+#include "extract/organizations.h"
 #include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
@@ -91,7 +93,45 @@ bool CountedAfter(std::string_view text, size_t end) {
 struct Candidate {
   size_t begin, end;
   bool introduced;
+  bool school = false;  // a school's name, built with the aid (AidBuiltSchools)
 };
+
+// Words around a school's name that say it is being built, or was: "援建的某县某中学", "新建某县
+// 某学校", "某小学于9月1日投入使用".
+constexpr std::array<std::string_view, 5> kBuiltBefore = {"援建的", "捐建的", "新建", "援建", "建成"};
+// ("在某小学建成录播教室": the school is where something else is built.)
+constexpr std::array<std::string_view, 8> kBuiltAfter = {"投入使用", "竣工", "落成", "开学", "交付使用",
+                                                         "建成开学", "建成投用", "建成并"};
+constexpr std::array<std::string_view, 4> kSchoolEnds = {"学校", "中学", "小学", "幼儿园"};
+
+// The schools of passage `pi` that the aid builds: named right after a building verb, with the
+// name ending there, or followed (after a date) by their opening. The school is a project as well
+// as the institution it becomes.
+std::vector<Candidate> AidBuiltSchools(const DocContext& ctx, size_t pi) {
+  std::vector<Candidate> out;
+  if (!ctx.passage_organizations || pi >= ctx.passage_organizations->size()) return out;
+  std::string_view text(ctx.doc->passages[pi].text);
+  for (const OrgMention& o : (*ctx.passage_organizations)[pi]) {
+    if (o.type != OrgType::kInstitution ||
+        std::none_of(kSchoolEnds.begin(), kSchoolEnds.end(), [&](std::string_view w) { return EndsWith(o.name, w); }))
+      continue;
+    std::string_view after = text.substr(o.end, 30);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    // "…于9月1日投入使用", "…8月30日建成": a date may come between.
+    std::string_view opening = after;
+    if (StartsWith(opening, "于")) opening.remove_prefix(std::string_view("于").size());
+    while (!opening.empty() && (std::isdigit(static_cast<unsigned char>(opening.front())) || StartsWith(opening, "月") ||
+                                StartsWith(opening, "日") || StartsWith(opening, "年") || opening.front() == ' '))
+      opening.remove_prefix(opening.front() & 0x80 ? 3 : 1);
+    const bool opens = std::any_of(kBuiltAfter.begin(), kBuiltAfter.end(), [&](std::string_view w) { return StartsWith(opening, w); }) ||
+                       (StartsWith(opening, "建成") && (opening.size() == 6 || IsPunct(CharAt(opening, 6))));
+    const bool ends_here = after.empty() || IsPunct(CharAt(after, 0)) || opens || StartsWith(after, "于");
+    const bool built = ends_here && std::any_of(kBuiltBefore.begin(), kBuiltBefore.end(),
+                                                [&](std::string_view w) { return EndsWith(text.substr(0, o.begin), w); });
+    if (opens || built) out.push_back({o.begin, o.end, true, true});
+  }
+  return out;
+}
 
 bool IsDash(std::string_view s) { return s == "—" || s == "-" || s == "——" || s == "–"; }
 
@@ -156,16 +196,19 @@ std::vector<Candidate> TableCellCandidates(std::string_view text) {
   std::vector<Candidate> out;
   size_t begin = 0;
   while (begin <= text.size()) {
-    size_t end = text.find_first_of("\t\n", begin);
-    if (end == std::string_view::npos) end = text.size();
+    // The cell's end, by a byte loop (find_first_of would call memchr on "\t\n" per byte).
+    size_t end = begin;
+    while (end < text.size() && text[end] != '\t' && text[end] != '\n') ++end;
     std::string_view cell = text.substr(begin, end - begin);
     size_t lead = cell.find_first_not_of(' '), trail = cell.find_last_not_of(' ');
     if (lead != std::string_view::npos) {
       cell = cell.substr(lead, trail + 1 - lead);
-      size_t n = CharCount(cell);
-      for (auto head : kParkHeads)
-        if (EndsWith(cell, head) && n >= CharCount(head) + 2 && n <= 24 && !IsGenericModifier(cell))
+      for (auto head : kParkHeads) {
+        if (!EndsWith(cell, head)) continue;
+        const size_t n = CharCount(cell);
+        if (n >= CharCount(head) + 2 && n <= 24 && !IsGenericModifier(cell))
           out.push_back({begin + lead, begin + lead + cell.size(), false});
+      }
     }
     begin = end + 1;
   }
@@ -369,9 +412,10 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       std::string_view longer = text.substr(c.begin, c.end - c.begin);
       // "某工业园区某产业园": a park named inside a development zone, which opens its name.
       std::string_view shorter = text.substr(kept.back().begin, kept.back().end - kept.back().begin);
-      // "…协作园首批入园项目": projects entering the park, a batch, not the park's project.
+      // "…协作园首批入园项目", "…产业园当年新签约项目": projects entering the park, a batch,
+      // not the park's project.
       const std::string_view extra = longer.substr(shorter.size());
-      if (ContainsAny(extra, {"入园", "首批", "一批", "批次"})) continue;
+      if (ContainsAny(extra, {"入园", "首批", "一批", "批次", "签约", "当年", "新增", "新引进"})) continue;
       // "…飞地产业园": the enclave's park is named in full.
       if (EndsWith(longer, "项目") || EndsWith(shorter, "园区") || EndsWith(shorter, "飞地") ||
           (EndsWith(longer, "园区") && c.end == kept.back().end + std::string_view("区").size()))
@@ -420,7 +464,7 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     if (!has_place && EndsWith(written, "车间")) continue;
     // A name that ends like an institution's (某县疾病预防控制中心, 某县融媒体中心) names the
     // institution, found as an organization.
-    if (TypeFromName(written) != OrgType::kOther) continue;
+    if (!c.school && TypeFromName(written) != OrgType::kOther) continue;
     // "在某县建设的X", "某区在某县共建X": the place the clause builds in, when the name names
     // none outside the home city or only the prefecture around it.
     const size_t clause_begin = ClauseStart(text, c.begin);
@@ -453,8 +497,11 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
     // 乙, the developed side), and so does a showroom selling the partner's produce (展销中心):
     // where its clause sets it up ("在甲区设立…"), else the giving place its name names, else
     // the giving side.
-    if (Contains(written, "飞地") && home_side && ctx.InHome(home_side->code) != ctx.receiving_side)
-      p.place = {Ref::Kind::kPlace, home_side->code, home_side->surface};
+    if (Contains(written, "飞地") && home_side && ctx.InHome(home_side->code) != ctx.receiving_side) {
+      const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, home_side->code, giving);
+      p.place = site ? Ref{Ref::Kind::kPlace, site->code, site->surface}
+                     : Ref{Ref::Kind::kPlace, home_side->code, home_side->surface};
+    }
     else if (Contains(written, "展销")) {
       if (const auto* site = SiteInClause(text, places, c.begin, c.end, s_end, "", giving))
         p.place = {Ref::Kind::kPlace, site->code, site->surface};
@@ -490,6 +537,8 @@ std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
   return out;
 }
 
+std::span<const std::string_view> ProjectHeadWords() { return kHeads; }
+
 void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
   const auto& doc = *ctx.doc;
   std::set<std::string> seen;
@@ -510,11 +559,16 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
     const size_t body = ctx.passages[pi].body_start;
-    // One pass over the body for all head words (the order of `found` does not matter: it is
-    // sorted on (begin, end) below, and no head is a suffix of another).
+    // The places a head word may start, from the Extractor's scan of the passage (else
+    // scanned here), the body's only (the order of `found` does not matter: it is sorted on
+    // (begin, end) below, and no head is a suffix of another).
     static const WordStarts kHeadStarts(kHeads);
     static_assert(kHeads.size() <= 32);
-    for (size_t pos = kHeadStarts.Next(text, body); pos < text.size(); pos = kHeadStarts.Next(text, pos + 3)) {
+    std::vector<size_t> scanned;
+    const std::vector<size_t>& stops =
+        ctx.passage_word_stops ? (*ctx.passage_word_stops)[pi] : (scanned = FactWordStops(text));
+    for (size_t pos : stops) {
+      if (pos < body) continue;
       // Only the heads that start with this character are compared (in kHeads order).
       const uint32_t candidates = kHeadStarts.At(text, pos);
       for (uint32_t rest = candidates; rest != 0; rest &= rest - 1) {
@@ -647,6 +701,7 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         found.push_back({start, end, introduced});
       }
     }
+    for (const Candidate& school : AidBuiltSchools(ctx, pi)) found.push_back(school);
     EmitProjects(ctx, pi, std::move(found), &seen, out);
   }
   // Park names in table cells ("甲—乙工业园" in a column of co-built parks), after the prose

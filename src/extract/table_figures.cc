@@ -133,9 +133,8 @@ void ExtractTableFigures(const DocContext& ctx, std::vector<Figure>* out) {
         if (!partner.empty() && partner != m.code) several = true;
         partner = m.code;
       }
-      // A total row is a figure of the table's own scope (the prose total restating it is
-      // the same figure); only a receiving side's table says whose: the home city's.
-      if (total && !ctx.receiving_side) continue;
+      // A total row is a figure of the table's own scope, the home's (the prose total restating
+      // it is the same figure, below).
       if (several || total) partner.clear();
       if (partner.empty())
         partner = !ctx.receiving_side               ? table_partner

@@ -2,22 +2,23 @@
 //
 // The fact extractors look for a few dozen head or type words in every passage. Comparing each
 // word at each character is slow, and so is one search per word; instead the passage is walked
-// once, each Chinese character's code point looked up in a table of the words' first
-// characters, and only the words starting with that character are compared. The walk reads
-// bytes directly (ASCII in one step, a three-byte character decoded in place): it runs over
-// every character of every passage.
+// once, and at each Chinese character only the words starting with that character are
+// compared. The walk reads bytes directly (ASCII in one step, a three-byte character in
+// place): it runs over every character of every passage.
+//
+// Which words start with a character is told by its three bytes, each looked up in a table of
+// its own: the table for the k-th byte gives the words (bit i for the i-th word) whose first
+// character has that byte there, and the words starting with the character are the ones all
+// three tables give. Most characters are ruled out by their last byte alone.
 //
 // Every word must start with a three-byte UTF-8 character (CJK), and a list holds at most 32
 // words (one bit each).
 #pragma once
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <string_view>
-#include <vector>
 
 #include "extract/text_util.h"
 
@@ -26,20 +27,11 @@ namespace duikou::extract::internal {
 class WordStarts {
  public:
   template <typename Words>
-  explicit WordStarts(const Words& words) : slot_of_(std::make_unique<std::array<uint8_t, 0x10000>>()) {
-    slot_of_->fill(0);
-    masks_.push_back(0);  // slot 0: no word starts with the character
+  explicit WordStarts(const Words& words) {
     size_t i = 0;
     for (std::string_view w : words) {
-      const char32_t first = CodePoint(CharAt(w, 0));
-      last_byte_[static_cast<unsigned char>(w[2])] = true;
-      first_chars_.set(first & 0xFFFF);
-      uint8_t& slot = (*slot_of_)[first & 0xFFFF];
-      if (slot == 0) {
-        slot = static_cast<uint8_t>(masks_.size());
-        masks_.push_back(0);
-      }
-      masks_[slot] |= uint32_t{1} << i++;
+      for (size_t k = 0; k < 3; ++k) words_with_byte_[k][static_cast<unsigned char>(w[k])] |= uint32_t{1} << i;
+      ++i;
     }
   }
 
@@ -51,9 +43,8 @@ class WordStarts {
     while (pos < n) {
       const unsigned char c = b[pos];
       if ((c & 0xF0) == 0xE0) {  // a three-byte character, the usual case, tested first
-        // Most characters are ruled out by their last byte alone, the rest by their code
-        // point in a bit set small enough to stay in cache; the slot table is read only by At.
-        if (pos + 2 < n && last_byte_[b[pos + 2]] && first_chars_.test(Decode3(b + pos))) return pos;
+        if (pos + 2 < n && (words_with_byte_[2][b[pos + 2]] & words_with_byte_[1][b[pos + 1]] & words_with_byte_[0][c]))
+          return pos;
         pos += 3;
       } else {  // ASCII and two- or four-byte characters start no word
         pos += c < 0x80 ? 1 : CharLen(text, pos);
@@ -65,18 +56,13 @@ class WordStarts {
   // The words (bit i for the list's i-th word) that start with the character at `pos`, a
   // position Next returned.
   uint32_t At(std::string_view text, size_t pos) const {
-    return masks_[(*slot_of_)[Decode3(reinterpret_cast<const unsigned char*>(text.data()) + pos)]];
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    return words_with_byte_[0][b[0]] & words_with_byte_[1][b[1]] & words_with_byte_[2][b[2]];
   }
 
  private:
-  static char32_t Decode3(const unsigned char* p) {
-    return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-  }
-
-  std::array<bool, 256> last_byte_{};       // the last bytes of the words' first characters
-  std::bitset<0x10000> first_chars_;        // the words' first characters
-  std::unique_ptr<std::array<uint8_t, 0x10000>> slot_of_;  // code point -> index into masks_
-  std::vector<uint32_t> masks_;
+  // words_with_byte_[k][x]: the words whose first character has byte x at its k-th byte.
+  std::array<std::array<uint32_t, 256>, 3> words_with_byte_{};
 };
 
 }  // namespace duikou::extract::internal

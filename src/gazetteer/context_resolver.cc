@@ -1,6 +1,7 @@
 #include "gazetteer/context_resolver.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 namespace duikou::gazetteer {
@@ -22,32 +23,50 @@ uint32_t DirectDivision(const GazetteerData& g, const WorkingMention& m) {
   return kNoDivision;
 }
 
-// Context places of mentions[i], most relevant first.
-std::vector<uint32_t> ContextOf(const std::vector<WorkingMention>& mentions, size_t i,
-                                const std::vector<uint32_t>& ctx_places) {
+// Context places of mentions[i], most relevant first, into *places (a buffer reused from one
+// mention to the next): the resolved mentions in the window around it by distance, a place
+// before it first at equal distance, then the caller's places.
+void ContextOf(const std::vector<WorkingMention>& mentions, size_t i, const std::vector<uint32_t>& ctx_places,
+               std::vector<uint32_t>* places) {
   const WorkingMention& m = mentions[i];
-  // Mentions are in text order and do not overlap, so the window is contiguous.
-  std::vector<std::pair<size_t, uint32_t>> near;  // (distance, division); earlier wins ties
-  for (size_t k = i; k-- > 0 && mentions[k].end + kContextBefore >= m.begin;) {
-    if (mentions[k].resolved != kNoDivision) near.emplace_back(2 * (m.begin - mentions[k].end), mentions[k].resolved);
-  }
-  for (size_t k = i + 1; k < mentions.size() && mentions[k].begin <= m.end + kContextAfter; ++k) {
-    if (mentions[k].resolved != kNoDivision) {
-      near.emplace_back(2 * (mentions[k].begin - m.end) + 1, mentions[k].resolved);
+  places->clear();
+  // Mentions are in text order and do not overlap, so the window is contiguous, and walking
+  // away from the mention on either side meets its neighbours nearest first: the two sides
+  // are merged by distance (doubled; odd after the mention, so that no two sides tie).
+  size_t before = i, after = i + 1;
+  const auto next_before = [&]() -> bool {  // the next resolved mention before, within the window
+    while (before > 0 && mentions[before - 1].end + kContextBefore >= m.begin)
+      if (mentions[--before].resolved != kNoDivision) return true;
+    before = 0;
+    return false;
+  };
+  const auto next_after = [&]() -> bool {
+    for (; after < mentions.size() && mentions[after].begin <= m.end + kContextAfter; ++after)
+      if (mentions[after].resolved != kNoDivision) return true;
+    after = mentions.size();
+    return false;
+  };
+  bool has_before = next_before(), has_after = next_after();
+  while (has_before || has_after) {
+    const size_t d_before = has_before ? 2 * (m.begin - mentions[before].end) : SIZE_MAX;
+    const size_t d_after = has_after ? 2 * (mentions[after].begin - m.end) + 1 : SIZE_MAX;
+    if (d_before < d_after) {
+      places->push_back(mentions[before].resolved);
+      has_before = next_before();
+    } else {
+      places->push_back(mentions[after].resolved);
+      ++after;
+      has_after = next_after();
     }
   }
-  std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<uint32_t> places;
-  places.reserve(near.size() + ctx_places.size());
-  for (const auto& [distance, d] : near) places.push_back(d);
-  places.insert(places.end(), ctx_places.begin(), ctx_places.end());
-  return places;
+  places->insert(places->end(), ctx_places.begin(), ctx_places.end());
 }
 
-uint32_t DivisionFromContext(const GazetteerData& g, const WorkingMention& m, const std::vector<uint32_t>& places) {
-  std::vector<uint32_t> scopes = places;  // widened one level per round
+// The one candidate of `m` inside the narrowest scope: `scopes` (the context places) are
+// widened in place, one level per round.
+uint32_t DivisionFromContext(const GazetteerData& g, const WorkingMention& m, std::vector<uint32_t>* scopes) {
   for (bool widened = true; widened;) {
-    for (uint32_t scope : scopes) {
+    for (uint32_t scope : *scopes) {
       if (scope == kNoDivision) continue;
       uint32_t only = kNoDivision;
       int count = 0;
@@ -60,7 +79,7 @@ uint32_t DivisionFromContext(const GazetteerData& g, const WorkingMention& m, co
       if (count == 1) return only;
     }
     widened = false;
-    for (uint32_t& scope : scopes) {
+    for (uint32_t& scope : *scopes) {
       if (scope != kNoDivision) scope = g.parent[scope];
       widened = widened || scope != kNoDivision;
     }
@@ -82,10 +101,12 @@ bool ResolveDirectly(const GazetteerData& g, std::vector<WorkingMention>* mentio
 void ResolveFromContext(const GazetteerData& g, const std::vector<uint32_t>& ctx_places,
                         std::vector<WorkingMention>* mentions) {
   // In text order, so that a mention resolved from context serves those after it.
+  std::vector<uint32_t> places;
   for (size_t i = 0; i < mentions->size(); ++i) {
     WorkingMention& m = (*mentions)[i];
     if (m.resolved == kNoDivision && !m.divisions.empty()) {
-      m.resolved = DivisionFromContext(g, m, ContextOf(*mentions, i, ctx_places));
+      ContextOf(*mentions, i, ctx_places, &places);
+      m.resolved = DivisionFromContext(g, m, &places);
     }
   }
 }

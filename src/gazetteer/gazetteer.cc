@@ -144,6 +144,7 @@ std::vector<const Division*> Gazetteer::Ancestors(std::string_view code) const {
   std::vector<const Division*> out;
   const uint32_t i = impl_->IndexOf(code);
   if (i == kNoDivision) return out;
+  out.reserve(3);  // a township's county, prefecture and province: one allocation
   for (uint32_t p = impl_->parent[i]; p != kNoDivision; p = impl_->parent[p]) out.push_back(&impl_->divisions[p]);
   return out;
 }

@@ -1,6 +1,6 @@
 #include "gazetteer/gazetteer_matcher.h"
 
-#include <map>
+#include <unordered_map>
 
 #include "gazetteer/context_resolver.h"
 #include "gazetteer/gazetteer_impl.h"
@@ -13,24 +13,35 @@ namespace duikou::gazetteer {
 struct GazetteerMatcher::Impl {
   const GazetteerData* g;
 
-  MatchResult Run(std::string_view text, const ResolveContext& ctx, bool whole) const {
-    return Run(text, ScanNames(*g, text), ctx, whole);
-  }
-  MatchResult Run(std::string_view text, const std::vector<NameHit>& hits, const ResolveContext& ctx,
-                  bool whole) const {
-    // No name, no mention, whatever the context: a table cell of figures or a body's name
-    // costs no pass over the context's places.
+  MatchResult Run(std::string_view text, const ResolveContext& ctx) const { return Run(text, ScanNames(*g, text), ctx); }
+  MatchResult Run(std::string_view text, const std::vector<NameHit>& hits, const ResolveContext& ctx) const {
+    // No name, no mention, whatever the context: a passage without places costs no pass over
+    // the context's places.
     if (hits.empty()) return MatchResult{};
-    if (whole) {
-      // One place name (Resolve): bare names need no support, so the context serves only the
-      // mentions that stay ambiguous, and is gathered only for them.
-      MatchResult result = FindMentions(*g, text, hits, {}, /*whole=*/true);
-      if (ResolveDirectly(*g, &result.mentions)) ResolveFromContext(*g, Places(ctx), &result.mentions);
-      return result;
-    }
     const std::vector<uint32_t> ctx_places = Places(ctx);
-    MatchResult result = FindMentions(*g, text, hits, ctx_places, whole);
+    MatchResult result = FindMentions(*g, text, hits, ctx_places, /*whole=*/false);
     ResolveMentions(*g, ctx_places, &result.mentions);
+    return result;
+  }
+
+  // Resolve's match of `text`, which should be one place name: bare names need no support,
+  // so the context serves only the mentions that stay ambiguous, and is gathered only for them.
+  MatchResult RunWhole(std::string_view text, const ResolveContext& ctx) const {
+    MatchResult result;
+    if (const NameEntry* e = g->names.Lookup(text)) {
+      // Exactly a name, the usual table cell: the match is that name alone (the longest name
+      // at the start, and nothing needs support), found without a scan.
+      WorkingMention& m = result.mentions.emplace_back();
+      m.end = text.size();
+      m.divisions = e->divisions;
+      m.townships_only = e->townships_only;
+    } else {
+      const std::vector<NameHit> hits = ScanNames(*g, text);
+      // No name, no mention: a table cell of figures or a body's name costs nothing more.
+      if (hits.empty()) return result;
+      result = FindMentions(*g, text, hits, {}, /*whole=*/true);
+    }
+    if (ResolveDirectly(*g, &result.mentions)) ResolveFromContext(*g, Places(ctx), &result.mentions);
     return result;
   }
 
@@ -46,25 +57,40 @@ struct GazetteerMatcher::Impl {
 
   PlaceMention ToMention(std::string_view text, const WorkingMention& w) const {
     PlaceMention m;
-    m.begin = w.begin;
-    m.end = w.end;
-    m.surface = std::string(text.substr(w.begin, w.end - w.begin));
-    if (w.resolved != kNoDivision) m.code = g->divisions[w.resolved].code;
-    m.candidates.reserve(w.divisions.size());
-    for (uint32_t d : w.divisions) m.candidates.push_back(g->divisions[d].code);
+    Fill(text, w, &m);
     return m;
+  }
+  void Fill(std::string_view text, const WorkingMention& w, PlaceMention* m) const {
+    m->begin = w.begin;
+    m->end = w.end;
+    m->surface.assign(text.data() + w.begin, w.end - w.begin);
+    if (w.resolved != kNoDivision) m->code = g->divisions[w.resolved].code;
+    m->candidates = Candidates(w);
+  }
+
+  // A name's own list is held by the gazetteer and viewed in place; a chain's narrowed list
+  // belongs to the match, so it is viewed only when it holds one division (kept by index),
+  // and copied otherwise (rare: an inner name that stays ambiguous inside the outer place).
+  CodeList Candidates(const WorkingMention& w) const {
+    if (!w.chained) return CodeList(g->divisions.data(), w.divisions.data(), w.divisions.size());
+    if (w.divisions.size() == 1) return CodeList(g->divisions.data(), w.divisions[0]);
+    CodeList list;
+    for (uint32_t d : w.divisions) list.owned_.push_back(g->divisions[d].code);
+    return list;
   }
 
   std::vector<PlaceMention> ToMentions(std::string_view text, const MatchResult& result) const {
     std::vector<PlaceMention> out;
     out.reserve(result.mentions.size());
-    for (const WorkingMention& w : result.mentions) out.push_back(ToMention(text, w));
+    for (const WorkingMention& w : result.mentions) Fill(text, w, &out.emplace_back());  // built in place
     return out;
   }
 
   // GuessHomeCode's choice among the mentions found without context, as a division index.
   uint32_t Home(const MatchResult& without_context) const {
-    std::map<uint32_t, std::pair<size_t, size_t>> tally;  // unit → (mentions, first offset)
+    // unit → (mentions, first offset). Hashed: no two units share their first offset, so the
+    // choice below does not depend on the order they are visited in.
+    std::unordered_map<uint32_t, std::pair<size_t, size_t>> tally;
     for (const WorkingMention& w : without_context.mentions) {
       if (w.resolved == kNoDivision) continue;
       // A mention counts for its prefecture, or for the municipality its district is in.
@@ -93,7 +119,7 @@ GazetteerMatcher::GazetteerMatcher(const Gazetteer* gazetteer)
 GazetteerMatcher::~GazetteerMatcher() = default;
 
 std::vector<PlaceMention> GazetteerMatcher::FindAll(std::string_view text, const ResolveContext& ctx) const {
-  return impl_->ToMentions(text, impl_->Run(text, ctx, /*whole=*/false));
+  return impl_->ToMentions(text, impl_->Run(text, ctx));
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(std::string_view text, std::string* home_code) const {
@@ -113,15 +139,35 @@ GazetteerMatcher::NameScan GazetteerMatcher::Scan(std::string_view text) const {
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAll(const NameScan& scan, const ResolveContext& ctx) const {
-  return impl_->ToMentions(scan.text_, impl_->Run(scan.text_, scan.hits_, ctx, /*whole=*/false));
+  return impl_->ToMentions(scan.text_, impl_->Run(scan.text_, scan.hits_, ctx));
 }
 
 std::vector<PlaceMention> GazetteerMatcher::FindAllAtHome(const NameScan& scan, std::string* home_code) const {
-  const uint32_t home = impl_->Home(impl_->Run(scan.text_, scan.hits_, ResolveContext{}, /*whole=*/false));
+  const GazetteerData& g = *impl_->g;
+  // The home is guessed from the mentions found and resolved without context. Found again
+  // with the home as context, the mentions are mostly the same (the home is named in the
+  // text, so it supports what it would support as context): then only their resolution is
+  // redone, from the divisions resolved without any context.
+  std::vector<uint32_t> direct;  // each mention's division resolved without context
+  uint32_t home = kNoDivision;
+  bool same_mentions = false;
+  MatchResult result = FindMentions(g, scan.text_, scan.hits_, [&](MatchResult* found) {
+    const bool left = ResolveDirectly(g, &found->mentions);
+    direct.reserve(found->mentions.size());
+    for (const WorkingMention& m : found->mentions) direct.push_back(m.resolved);
+    if (left) ResolveFromContext(g, {}, &found->mentions);
+    home = impl_->Home(*found);
+    return home;
+  }, &same_mentions);
   ResolveContext ctx;
-  if (home != kNoDivision) ctx.home_code = impl_->g->divisions[home].code;
+  if (home != kNoDivision) ctx.home_code = g.divisions[home].code;
   *home_code = ctx.home_code;
-  return FindAll(scan, ctx);
+  if (!same_mentions) return FindAll(scan, ctx);
+  if (home != kNoDivision) {
+    for (size_t i = 0; i < direct.size(); ++i) result.mentions[i].resolved = direct[i];
+    ResolveFromContext(g, {home}, &result.mentions);
+  }
+  return impl_->ToMentions(scan.text_, result);
 }
 
 namespace {
@@ -141,10 +187,13 @@ size_t SpaceBefore(std::string_view text, size_t end) {
   return end >= 1 && SpaceAt(text, end - 1) == 1 ? 1 : 0;
 }
 
-// True when WithoutSpaces(text) would drop something.
+// True when WithoutSpaces(text) would drop something. Most bytes are neither a space nor
+// U+3000's lead byte: SpaceAt is asked only about those that are.
 bool HasSpace(std::string_view text) {
-  for (size_t pos = 0; pos < text.size(); ++pos)
-    if (SpaceAt(text, pos) > 0) return true;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if ((b <= ' ' || b == 0xE3) && SpaceAt(text, pos) > 0) return true;
+  }
   return false;
 }
 
@@ -177,19 +226,19 @@ PlaceMention GazetteerMatcher::Resolve(std::string_view name, const ResolveConte
   m.surface = std::string(trimmed);
   m.begin = begin;
   m.end = end;
-  const MatchResult result = impl_->Run(compact, ctx, /*whole=*/true);
+  // (A string that is exactly a name always matches as that one mention: the candidates of
+  // an exact surface are those of the match.)
+  const MatchResult result = impl_->RunWhole(compact, ctx);
   if (result.mentions.size() == 1 && result.mentions[0].begin == 0 && result.mentions[0].end == compact.size()) {
     PlaceMention found = impl_->ToMention(compact, result.mentions[0]);
     m.code = std::move(found.code);
     m.candidates = std::move(found.candidates);
-  } else if (const NameEntry* e = impl_->g->names.Lookup(compact)) {
-    for (uint32_t d : e->divisions) m.candidates.push_back(impl_->g->divisions[d].code);
   }
   return m;
 }
 
 std::string GazetteerMatcher::GuessHomeCode(std::string_view text) const {
-  const uint32_t home = impl_->Home(impl_->Run(text, ResolveContext{}, /*whole=*/false));
+  const uint32_t home = impl_->Home(impl_->Run(text, ResolveContext{}));
   return home == kNoDivision ? "" : impl_->g->divisions[home].code;
 }
 

@@ -42,6 +42,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,12 +61,77 @@ struct ResolveContext {
   std::string home_code;                  // the document's home city, if known
 };
 
+// The codes of the divisions a mention may name, read like a const std::vector<std::string>.
+// The codes the matcher finds are the gazetteer's own strings, viewed in place (a name's list
+// of divisions, or one division): a mention costs no allocation for them, and the gazetteer
+// must outlive the list. Codes given otherwise (CodeList{"330602"}) are held by the list.
+class CodeList {
+ public:
+  using value_type = std::string;
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::string;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const std::string*;
+    using reference = const std::string&;
+    const_iterator() = default;
+    const_iterator(const CodeList* list, size_t i) : list_(list), i_(i) {}
+    const std::string& operator*() const { return (*list_)[i_]; }
+    const std::string* operator->() const { return &(*list_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    const_iterator operator++(int) { return {list_, i_++}; }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+
+   private:
+    const CodeList* list_ = nullptr;
+    size_t i_ = 0;
+  };
+  using iterator = const_iterator;
+
+  CodeList() = default;
+  CodeList(std::initializer_list<std::string> codes) : owned_(codes) {}
+
+  size_t size() const { return divisions_ ? size_ : owned_.size(); }
+  bool empty() const { return size() == 0; }
+  const std::string& operator[](size_t i) const {
+    if (!divisions_) return owned_[i];
+    return divisions_[indices_ ? indices_[i] : one_].code;
+  }
+  const std::string& front() const { return (*this)[0]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size()}; }
+  bool operator==(const CodeList& o) const {
+    if (size() != o.size()) return false;
+    for (size_t i = 0; i < size(); ++i)
+      if ((*this)[i] != o[i]) return false;
+    return true;
+  }
+
+ private:
+  friend class GazetteerMatcher;
+  // Views `indices` (held by the gazetteer) into `divisions`.
+  CodeList(const Division* divisions, const uint32_t* indices, size_t size)
+      : divisions_(divisions), indices_(indices), size_(size) {}
+  // Views the one division divisions[index].
+  CodeList(const Division* divisions, uint32_t index) : divisions_(divisions), size_(1), one_(index) {}
+
+  const Division* divisions_ = nullptr;  // the gazetteer's divisions; null when the codes are owned_
+  const uint32_t* indices_ = nullptr;    // indices into divisions_, or null for the one index one_
+  size_t size_ = 0;
+  uint32_t one_ = 0;
+  std::vector<std::string> owned_;
+};
+
 struct PlaceMention {
   size_t begin = 0;  // byte range in the searched text
   size_t end = 0;
-  std::string surface;                  // text as written: 百色市隆林县
-  std::string code;                     // resolved division, empty when unresolved
-  std::vector<std::string> candidates;  // all divisions the surface may name, sorted
+  std::string surface;  // text as written: 百色市隆林县
+  std::string code;     // resolved division, empty when unresolved
+  CodeList candidates;  // all divisions the surface may name, sorted
   bool resolved() const { return !code.empty(); }
 };
 

@@ -1,6 +1,7 @@
 #include "gazetteer/mention_finder.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "base/utf8.h"
 #include "base/word_search.h"
@@ -35,19 +36,28 @@ class DivisionSet {
   uint32_t generation_;
 };
 
-// Words that end like a place and go on: 义乌市场 is a market, not 义乌市 + 场.
+// A three-byte character's bytes as one integer, the first lowest.
+constexpr uint32_t Packed3(std::string_view c) {
+  return static_cast<unsigned char>(c[0]) | static_cast<unsigned char>(c[1]) << 8 | static_cast<unsigned char>(c[2]) << 16;
+}
+
+// Words that end like a place and go on: 义乌市场 is a market, not 义乌市 + 场. Every name
+// found is tested, so the two characters are compared as integers, the name's last first.
 bool ContinuesAsWord(std::string_view text, size_t end) {
-  static constexpr std::string_view kWords[] = {"市场", "区域", "乡村", "乡镇"};
   constexpr size_t kChar = 3;  // both characters of each word are 3 bytes in UTF-8
   if (end < kChar || end + kChar > text.size()) return false;
-  for (std::string_view w : kWords) {
-    if (words::At(text, end - kChar, w)) return true;
-  }
-  return false;
+  const uint32_t last = Packed3(text.substr(end - kChar, kChar));
+  if (last != Packed3("市") && last != Packed3("区") && last != Packed3("乡")) return false;
+  const uint32_t next = Packed3(text.substr(end, kChar));
+  return (last == Packed3("市") && next == Packed3("场")) || (last == Packed3("区") && next == Packed3("域")) ||
+         (last == Packed3("乡") && (next == Packed3("村") || next == Packed3("镇")));
 }
 
 // Skips spaces (ASCII and U+3000) between the parts of a chain.
-size_t SkipSpaces(std::string_view text, size_t pos) {
+inline size_t SkipSpaces(std::string_view text, size_t pos) {
+  // Asked after every mention, which is mostly followed by no space: one byte tells.
+  if (pos >= text.size()) return pos;
+  if (const char c = text[pos]; c != ' ' && c != '\t' && static_cast<unsigned char>(c) != 0xE3) return pos;
   for (;;) {
     if (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) {
       ++pos;
@@ -76,6 +86,18 @@ class Finder {
     SelectLongestAcceptable(&result.mentions);
     JoinChains(&result);
     return result;
+  }
+
+  // True when `place` as a context place would change nothing: it and all that encloses it
+  // already support bare names, and its prefecture is already a scope. (The support and the
+  // scopes a context place adds are joined to those the text gives; nothing else depends on
+  // the context.)
+  bool Covers(uint32_t place) const {
+    for (uint32_t d = place; d != kNoDivision; d = g_.parent[d])
+      if (!support_.Contains(d)) return false;
+    uint32_t scope = place;
+    while (scope != kNoDivision && g_.divisions[scope].level > Level::kPrefecture) scope = g_.parent[scope];
+    return scope == kNoDivision || std::find(scopes_.begin(), scopes_.end(), scope) != scopes_.end();
   }
 
  private:
@@ -237,7 +259,9 @@ class Finder {
 
 std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
   std::vector<NameHit> hits;
-  hits.reserve(text.size() / 8);
+  // A document has a name every few dozen bytes; a table cell or a title, most often none,
+  // and then costs no allocation.
+  if (text.size() >= 256) hits.reserve(text.size() / 8);
   g.names.trie().ForEachKeyIn(text, [&](size_t begin, size_t end, uint32_t id) {
     hits.push_back(NameHit{begin, end, id, ContinuesAsWord(text, end)});
   });
@@ -247,6 +271,15 @@ std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text) {
 MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
                          const std::vector<uint32_t>& ctx_places, bool whole) {
   return Finder(g, text, hits, ctx_places, whole).Run();
+}
+
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
+                         const std::function<uint32_t(MatchResult*)>& choose_place, bool* same_with_place) {
+  Finder finder(g, text, hits, {}, /*whole=*/false);
+  MatchResult result = finder.Run();
+  const uint32_t place = choose_place(&result);
+  *same_with_place = place == kNoDivision || finder.Covers(place);
+  return result;
 }
 
 }  // namespace duikou::gazetteer

@@ -4,6 +4,7 @@
 // Candidates are left for context_resolver to decide.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -29,5 +30,14 @@ std::vector<NameHit> ScanNames(const GazetteerData& g, std::string_view text);
 // `whole`: the text is one place name (Resolve), so bare names need no support.
 MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
                          const std::vector<uint32_t>& ctx_places, bool whole);
+
+// FindMentions without context, for a caller that then picks one place from the result (the
+// home city) and wants the mentions with that place as context too: `choose_place` is called
+// with the result (and may resolve it) and returns the place, or kNoDivision. *same_with_place
+// is set when FindMentions with that place as the context would find the same mentions (the
+// place adds no support and no scope the text does not give already, the usual case), so the
+// caller need not run it.
+MatchResult FindMentions(const GazetteerData& g, std::string_view text, const std::vector<NameHit>& hits,
+                         const std::function<uint32_t(MatchResult*)>& choose_place, bool* same_with_place);
 
 }  // namespace duikou::gazetteer

@@ -22,18 +22,25 @@ void PlaceTrie::Build(const std::vector<std::pair<std::string_view, uint32_t>>& 
   trie_.reserve(4 * (points.size() + 1));
   BuildNode(points, decoded, 0, decoded.size(), 0);
   // The pair filter, about 8 bits per pair: few false positives, small enough to stay in cache.
-  std::vector<std::pair<char32_t, char32_t>> firsts;
+  std::vector<uint64_t> firsts;  // PackBytes of each key's first two characters
   has_one_char_keys_ = false;
-  for (const Key& k : decoded) {
-    if (k.size == 1) has_one_char_keys_ = true;
-    if (k.size >= 2) firsts.emplace_back(points[k.begin], points[k.begin + 1]);
+  for (const auto& [key, id] : keys) {
+    if (key.empty()) continue;
+    size_t first = 0, second = 0;
+    utf8::Decode(key, 0, &first);
+    if (first >= key.size()) {
+      has_one_char_keys_ = true;
+      continue;
+    }
+    utf8::Decode(key, first, &second);
+    firsts.push_back(PackBytes(key.substr(0, first + second)));
   }
   size_t bits = 1024;
   while (bits < 8 * firsts.size()) bits *= 2;
   pair_mask_ = bits - 1;
   pairs_.assign(bits / 64, 0);
-  for (const auto& [first, second] : firsts) {
-    const size_t bit = PairBit(first, second);
+  for (uint64_t packed : firsts) {
+    const size_t bit = PairBit(packed);
     pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   // The nodes at depth two by their first two code points, at most half the slots filled.

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,7 +42,8 @@ class PlaceTrie {
       // before the trie is touched.
       if (pos + len >= text.size()) return;
       size_t len2;
-      if (!MayStartWith(cp, utf8::Decode(text, pos + len, &len2))) return;
+      utf8::Decode(text, pos + len, &len2);
+      if (!MayStartWith(PackBytes(text.substr(pos, len + len2)))) return;
     }
     Walk(text, pos, cp, len, visit);
   }
@@ -52,31 +54,46 @@ class PlaceTrie {
   template <typename Visit>
   void ForEachKeyIn(std::string_view text, Visit&& visit) const {
     if (trie_.empty()) return;
-    size_t len = 0, next_len = 0;
-    char32_t cp = 0, next_cp = 0;
-    size_t decoded_at = std::string_view::npos;  // where next_cp was decoded
-    for (size_t pos = 0; pos < text.size(); pos += len) {
-      if (static_cast<unsigned char>(text[pos]) < 0x80) {
-        len = 1;
+    if (has_one_char_keys_) {  // the pair filter and table do not cover them: walk from every character
+      for (size_t pos = 0, len = 0; pos < text.size(); pos += len) {
+        const char32_t cp = utf8::Decode(text, pos, &len);
+        if (cp >= 0x80) Walk(text, pos, cp, len, [&, begin = pos](size_t end, uint32_t id) { visit(begin, end, id); });
+      }
+      return;
+    }
+    const size_t size = text.size();
+    for (size_t pos = 0; pos < size;) {
+      // The usual case, two three-byte characters: the pair filter reads their six bytes as
+      // they are, and only a pair that passes it is decoded. Eight bytes are read at once
+      // while they remain; an ASCII byte is told by the lowest.
+      if (pos + 8 <= size) {
+        uint64_t w;
+        std::memcpy(&w, text.data() + pos, 8);
+        if ((w & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull) {
+          if (MayStartWith(w & 0xFFFFFFFFFFFFull)) {
+            const char32_t first = ThreeByteCodePoint(static_cast<uint32_t>(w));
+            const char32_t second = ThreeByteCodePoint(static_cast<uint32_t>(w >> 24));
+            if (const uint32_t node = PairNode(first, second); node != 0) WalkFrom(text, pos, pos + 6, node, visit);
+          }
+          pos += 3;
+          continue;
+        }
+        if ((w & 0x80) == 0) {
+          ++pos;
+          continue;
+        }
+      } else if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        ++pos;
         continue;
       }
-      if (pos == decoded_at) {
-        cp = next_cp;
-        len = next_len;
-      } else {
-        cp = utf8::Decode(text, pos, &len);
-      }
-      const auto at_pos = [&](size_t end, uint32_t id) { visit(pos, end, id); };
-      if (has_one_char_keys_) {
-        Walk(text, pos, cp, len, at_pos);
-        continue;
-      }
-      if (pos + len >= text.size()) break;
-      next_cp = utf8::Decode(text, pos + len, &next_len);
-      decoded_at = pos + len;
+      size_t len, next_len;
+      const char32_t first = utf8::Decode(text, pos, &len);
+      if (pos + len >= size) break;
+      const char32_t second = utf8::Decode(text, pos + len, &next_len);
       // No key is one character long: the walk starts at the node of the first two.
-      if (MayStartWith(cp, next_cp))
-        if (const uint32_t node = PairNode(cp, next_cp); node != 0) WalkFrom(text, pos + len + next_len, node, at_pos);
+      if (MayStartWith(PackBytes(text.substr(pos, len + next_len))))
+        if (const uint32_t node = PairNode(first, second); node != 0) WalkFrom(text, pos, pos + len + next_len, node, visit);
+      pos += len;
     }
   }
 
@@ -111,12 +128,13 @@ class PlaceTrie {
       node = Child(node, cp);
     }
   }
-  // The walk from `node`, reached by the characters before byte `pos`: visits its key and the
-  // keys below it along the text.
+  // The walk from `node`, reached by the characters from byte `begin` to byte `pos`: calls
+  // visit(begin, end, id) for its key and the keys below it along the text. Out of line: most
+  // positions never get here, and the scan's loop stays small.
   template <typename Visit>
-  void WalkFrom(std::string_view text, size_t pos, uint32_t node, Visit&& visit) const {
+  [[gnu::noinline]] void WalkFrom(std::string_view text, size_t begin, size_t pos, uint32_t node, Visit& visit) const {
     for (;;) {
-      if (const uint32_t id = trie_[node]; id != 0) visit(pos, id - 1);
+      if (const uint32_t id = trie_[node]; id != 0) visit(begin, pos, id - 1);
       if (pos >= text.size()) return;
       size_t len;
       node = Child(node, utf8::Decode(text, pos, &len));
@@ -137,13 +155,21 @@ class PlaceTrie {
       if (e.node == 0) return 0;  // an empty slot: no such pair
     }
   }
-  // The pair filter: a bit per hash of the first two code points of every key. A clear bit
-  // proves that no key starts with the pair; a set bit may be a collision.
-  size_t PairBit(char32_t first, char32_t second) const {
-    return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) & pair_mask_;
+  // The pair filter: a bit per hash of the UTF-8 bytes of the first two characters of every
+  // key (PackBytes). A clear bit proves that no key starts with the pair; a set bit may be a
+  // collision. Bytes, not code points: the scan then decodes only the pairs that pass.
+  static uint64_t PackBytes(std::string_view bytes) {  // at most 8 bytes, the first lowest
+    uint64_t packed = 0;
+    for (size_t i = 0; i < bytes.size() && i < 8; ++i) packed |= uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * i);
+    return packed;
   }
-  bool MayStartWith(char32_t first, char32_t second) const {
-    const size_t bit = PairBit(first, second);
+  // The code point of a well-formed three-byte sequence whose first byte is w's lowest.
+  static char32_t ThreeByteCodePoint(uint32_t w) {
+    return ((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F);
+  }
+  size_t PairBit(uint64_t packed) const { return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> 32) & pair_mask_; }
+  bool MayStartWith(uint64_t packed) const {
+    const size_t bit = PairBit(packed);
     return (pairs_[bit / 64] >> (bit % 64)) & 1;
   }
   // A key decoded to code points: points_[begin, begin + size).

@@ -113,6 +113,14 @@ bool ContainsPrev(std::string_view text, size_t pos, std::u32string_view set) {
 }
 
 bool StopCharAt(std::string_view text, size_t char_begin, char32_t c, size_t char_len) {
+  // Most characters are none: one bit test before the hash lookup (NameStart asks at every
+  // character it walks over).
+  static const utf8::CharSet* stop_set = [] {
+    auto* set = new utf8::CharSet();
+    for (const StopChar& stop : kStopChars) set->Add(stop.c);
+    return set;
+  }();
+  if (!stop_set->Has(c)) return false;
   const auto& chars = StopChars();
   auto it = chars.find(c);
   if (it == chars.end()) return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "recognize/agent_scan.h"
 #include "recognize/name_boundary.h"
 #include "recognize/number_parser.h"
 #include "recognize/utf8.h"
@@ -252,11 +253,12 @@ size_t LeadingPlaceEnd(std::string_view name) {
 std::vector<Span> SharedSuffixPlaces(std::string_view text, size_t name_begin, std::string_view name,
                                      const std::vector<Span>& places) {
   std::vector<Span> out;
+  constexpr std::string_view kComma = "、";
+  if (!utf8::EndsAt(text, name_begin, kComma)) return out;  // no list before the name (the usual case)
   const size_t place_end = LeadingPlaceEnd(name);
   if (place_end == std::string_view::npos || place_end == name.size()) return out;
   size_t level_len = 0;
   const char32_t level = utf8::DecodeBefore(name, place_end, &level_len);
-  constexpr std::string_view kComma = "、";
   size_t pos = name_begin;
   while (utf8::EndsAt(text, pos, kComma)) {
     const size_t end = pos - kComma.size();
@@ -356,18 +358,31 @@ std::string ExpandAbbreviation(std::string_view name) {
 }
 
 std::vector<OrganizationMention> FindOrganizations(std::string_view text, const OrganizationContext& context) {
-  constexpr size_t kMaxNameChars = 14;  // characters before the suffix
-  const auto& table = SuffixesByLastChar();
-  static const utf8::CharSet last_chars = [&] {
-    utf8::CharSet set;
-    for (const auto& [c, list] : table) set.Add(c);
+  return internal::FindOrganizationsAt(text, context, utf8::PositionsIn(text, internal::OrganizationSuffixEnds()));
+}
+
+const utf8::CharSet& internal::OrganizationSuffixEnds() {
+  static const utf8::CharSet* last_chars = [] {
+    auto* set = new utf8::CharSet();
+    for (const auto& [c, list] : SuffixesByLastChar()) set->Add(c);
     return set;
   }();
+  return *last_chars;
+}
+
+std::vector<OrganizationMention> internal::FindOrganizationsAt(std::string_view text,
+                                                               const OrganizationContext& context,
+                                                               const std::vector<size_t>& suffix_ends) {
+  constexpr size_t kMaxNameChars = 14;  // characters before the suffix
+  const auto& table = SuffixesByLastChar();
+  const utf8::CharSet& ends = OrganizationSuffixEnds();
   std::vector<Candidate> found;
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {  // no suffix ends in ASCII
+  found.reserve(suffix_ends.size());
+  for (const size_t at : suffix_ends) {  // no suffix ends in ASCII
     size_t len = 0;
-    char32_t c = utf8::Decode(text, i, &len);
-    i += len;
+    char32_t c = utf8::Decode(text, at, &len);
+    const size_t i = at + len;
+    if (!ends.Has(c)) continue;
     auto it = table.find(c);
     if (it == table.end()) continue;
     const size_t end = i;
@@ -487,10 +502,13 @@ std::vector<OrganizationMention> FindOrganizations(std::string_view text, const 
   // (The order is sorted by index: the candidates and their strings stay where they are.)
   std::vector<uint32_t> order(found.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  // (Equal spans keep their order by index: a stable sort, without its buffer.)
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     const Span& x = found[a].mention.span;
     const Span& y = found[b].mention.span;
-    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    if (x.end != y.end) return x.end > y.end;
+    return a < b;
   });
   std::vector<OrganizationMention> out;
   out.reserve(found.size());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "recognize/agent_scan.h"
 #include "recognize/name_boundary.h"
 #include "recognize/surnames.h"
 #include "recognize/utf8.h"
@@ -10,6 +11,11 @@
 
 namespace duikou::recognize {
 namespace {
+
+// The words that credit a writer before the names ("撰稿:某某"), and the one title written
+// after a name ("某某某总书记"). Their first characters are among the recognizer's stops.
+constexpr std::string_view kWriterCues[] = {"撰稿", "执笔"};
+constexpr std::string_view kTitleAfterName = "总书记";
 
 struct Title {
   std::string_view word;  // as written before the name
@@ -261,13 +267,13 @@ void AddPhotographers(std::string_view text, std::vector<PersonMention>* out) {
 }
 
 // "(撰稿人:某某)", "撰稿:某某、某某": writers' credits, role 撰稿人.
-void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
-  // One search per word: 撰稿 finds 撰稿人 too, which is taken as the longer cue. (Names of
-  // different cues never start at the same place, so the order they are found in does not
-  // matter once they are sorted.)
-  static constexpr std::string_view kCues[] = {"撰稿", "执笔"};
-  for (std::string_view word : kCues) {
-    for (size_t at = words::Find(text, word); at != std::string_view::npos; at = words::Find(text, word, at + 1)) {
+void AddWriters(std::string_view text, const std::vector<size_t>& stops, std::vector<PersonMention>* out) {
+  // One pass over the stops per word: 撰稿 finds 撰稿人 too, which is taken as the longer cue.
+  // (Names of different cues never start at the same place, so the order they are found in
+  // does not matter once they are sorted.)
+  for (std::string_view word : kWriterCues) {
+    for (const size_t at : stops) {
+      if (!utf8::At(text, at, word)) continue;
       const std::string_view cue = text.substr(at, word.size() + (utf8::At(text, at + word.size(), "人") ? 3 : 0));
       size_t p = at + cue.size();
       if (utf8::At(text, p, "人")) continue;  // 撰稿 of 撰稿人: the longer cue takes it
@@ -301,9 +307,9 @@ void AddWriters(std::string_view text, std::vector<PersonMention>* out) {
 
 // "某某某总书记": the one title written after the name. The name is the two or three
 // characters before it that start with a surname (three preferred).
-void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out) {
-  static constexpr std::string_view kTitle = "总书记";
-  for (size_t t = words::Find(text, kTitle); t != std::string_view::npos; t = words::Find(text, kTitle, t + 1)) {
+void AddNamesBeforeTitle(std::string_view text, const std::vector<size_t>& stops, std::vector<PersonMention>* out) {
+  for (const size_t t : stops) {
+    if (!utf8::At(text, t, kTitleAfterName)) continue;
     for (size_t chars : {3, 2}) {
       size_t begin = utf8::BackChars(text, t, chars);
       bool all_han = true;
@@ -324,9 +330,9 @@ void AddNamesBeforeTitle(std::string_view text, std::vector<PersonMention>* out)
       if (counted != chars) continue;
       PersonMention m;
       m.span = {begin, t};
-      m.context = {begin, t + kTitle.size()};
+      m.context = {begin, t + kTitleAfterName.size()};
       m.name = std::string(text.substr(begin, t - begin));
-      m.role = std::string(kTitle);
+      m.role = std::string(kTitleAfterName);
       out->push_back(std::move(m));
       break;
     }
@@ -397,20 +403,95 @@ size_t TitleAsideLength(std::string_view text, size_t pos) {
 }  // namespace
 
 std::vector<PersonMention> FindPersons(std::string_view text, const PersonContext& context) {
+  return internal::FindPersonsAt(text, context, utf8::PositionsIn(text, internal::PersonStops()));
+}
+
+AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
+                         const PersonContext& persons) {
+  // One scan for the two recognizers: the stops of each, sorted out as they are found.
+  const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
+  const utf8::CharSet& person_stops = internal::PersonStops();
+  static const utf8::CharSet* either = [&] {
+    auto* set = new utf8::CharSet(suffix_ends);
+    set->AddAll(person_stops);
+    return set;
+  }();
+  std::vector<size_t> at_suffix_end, at_person_stop;
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, *either)) < text.size();) {
+    size_t len = 0;
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
+    i += len;
+  }
+  AgentMentions out;
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
+  return out;
+}
+
+struct MentionScanner::Sets {
+  utf8::CharSet also;  // the caller's characters
+  utf8::CharSet any;   // theirs and both recognizers'
+};
+
+MentionScanner::MentionScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
+  for (char32_t c : also_stop_at) sets_->also.Add(c);
+  sets_->any = sets_->also;
+  sets_->any.AddAll(internal::OrganizationSuffixEnds());
+  sets_->any.AddAll(internal::PersonStops());
+}
+
+MentionScanner::~MentionScanner() = default;
+
+AgentMentions MentionScanner::Find(std::string_view text, const OrganizationContext& organizations,
+                                   const PersonContext& persons) const {
+  // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
+  // a character in 30 or so each: most texts then need no growing.)
+  const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
+  const utf8::CharSet& person_stops = internal::PersonStops();
+  std::vector<size_t> at_suffix_end, at_person_stop;
+  AgentMentions out;
+  for (auto* v : {&at_suffix_end, &at_person_stop, &out.also_at}) v->reserve(text.size() / 90 + 4);
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
+    size_t len = 0;
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
+    if (sets_->also.Has(c)) out.also_at.push_back(i);
+    i += len;
+  }
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
+  return out;
+}
+
+std::vector<size_t> MentionScanner::AlsoAt(std::string_view text) const { return utf8::PositionsIn(text, sets_->also); }
+
+const utf8::CharSet& internal::PersonStops() {
+  static const utf8::CharSet* stops = [] {
+    auto* set = new utf8::CharSet();
+    for (const auto& [c, list] : TitlesByLastChar()) set->Add(c);
+    for (std::string_view cue : kWriterCues) set->Add(utf8::Next(cue, 0));
+    set->Add(utf8::Next(kTitleAfterName, 0));
+    return set;
+  }();
+  return *stops;
+}
+
+std::vector<PersonMention> internal::FindPersonsAt(std::string_view text, const PersonContext& context,
+                                                   const std::vector<size_t>& stops) {
   constexpr size_t kMaxAffiliationChars = 16;
   std::vector<PersonMention> out;
   const auto& titles = TitlesByLastChar();
-  static const utf8::CharSet last_chars = [&] {
-    utf8::CharSet set;
-    for (const auto& [c, list] : titles) set.Add(c);
-    return set;
-  }();
+  const utf8::CharSet& own = PersonStops();
   size_t resume = 0;
-  for (size_t i = 0; (i = utf8::FindCharIn(text, i, last_chars)) < text.size();) {
+  for (const size_t at : stops) {
     size_t len = 0;
-    char32_t c = utf8::Decode(text, i, &len);
-    i += len;
-    if (i <= resume) continue;
+    char32_t c = utf8::Decode(text, at, &len);
+    const size_t i = at + len;
+    if (i <= resume) continue;  // inside the names of the last match
+    if (!own.Has(c)) continue;
     auto it = titles.find(c);
     if (it == titles.end()) continue;
     const size_t title_end = i;
@@ -469,13 +550,13 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
       name_begin = next;
       name_end = e;
     }
-    i = resume;
   }
   AddPhotographers(text, &out);
-  AddWriters(text, &out);
-  AddNamesBeforeTitle(text, &out);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+  AddWriters(text, stops, &out);
+  AddNamesBeforeTitle(text, stops, &out);
+  // Usually in order already (a stable sort would still allocate its buffer and move them).
+  auto by_begin = [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 

@@ -6,12 +6,13 @@
 // digits and numeral characters is several times faster than RE2 over the same text.
 #pragma once
 
+#include <array>
 #include <bit>
-#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "base/utf8.h"
 #include "base/word_search.h"
@@ -50,27 +51,54 @@ inline bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 bool IsBreak(char32_t c);
 
 // A set of Basic Multilingual Plane code points with constant-time membership: the scans use
-// it to reject, in one bit test, characters that end no suffix or title.
+// it to reject characters that end no suffix or title.
+//
+// Stored as 64-character blocks: a table from a code point's upper ten bits to the bit mask
+// of its block (0 for the many blocks with no member). A scan rejects most characters with
+// one lookup on their first two bytes, before reading the third, and the whole set fits in a
+// few kilobytes of cache.
 class CharSet {
  public:
+  CharSet() : masks_(1, 0) { block_of_.fill(0); }
+
   void Add(char32_t c) {
-    if (c < 0x10000) bits_[c] = true;
+    if (c >= 0x10000) return;
+    uint16_t& block = block_of_[c >> 6];
+    if (block == 0) {
+      block = static_cast<uint16_t>(masks_.size());
+      masks_.push_back(0);
+    }
+    masks_[block] |= uint64_t{1} << (c & 63);
   }
-  bool Has(char32_t c) const { return c < 0x10000 && bits_[c]; }
-  bool HasInBmp(uint32_t c) const { return bits_[c]; }  // c < 0x10000
+  // Adds every member of `other`.
+  void AddAll(const CharSet& other) {
+    for (uint32_t block = 0; block < other.block_of_.size(); ++block)
+      for (uint64_t bits = other.masks_[other.block_of_[block]]; bits != 0; bits &= bits - 1)
+        Add(static_cast<char32_t>(block << 6 | static_cast<uint32_t>(std::countr_zero(bits))));
+  }
+  bool Has(char32_t c) const { return c < 0x10000 && HasInBmp(c); }
+  bool HasInBmp(uint32_t c) const { return InBlock(c >> 6, c & 63); }  // c < 0x10000
+  // The block index (code point >> 6) holds a member at all.
+  bool AnyInBlock(uint32_t block) const { return block_of_[block] != 0; }
+  // Bit `low` (code point & 63) of block `block` (code point >> 6).
+  bool InBlock(uint32_t block, uint32_t low) const { return (masks_[block_of_[block]] >> low) & 1; }
 
  private:
-  std::bitset<0x10000> bits_;
+  std::array<uint16_t, 0x10000 / 64> block_of_;  // index into masks_; 0: no member
+  std::vector<uint64_t> masks_;                  // masks_[0] == 0
 };
 
 // The first character boundary at or after `pos` whose character is in `set`, or text.size():
 // the characters are stepped over exactly as Decode reads them (a malformed byte is one
 // U+FFFD). What a scan that acts on a few characters only calls to skip the others.
-inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) {
+// (Always inlined: a scan calls it once per stop, and the call would cost more than a short
+// step over the characters between two stops.)
+[[gnu::always_inline]] inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  // While four bytes remain, they are read as one word (the first in its low byte): ASCII is
-  // told by the first byte, a well-formed three-byte sequence by one mask.
+  // While four bytes remain, they are read as one word (the first in its low byte). A
+  // well-formed three-byte sequence, the usual character, is told by one mask and tested
+  // first; its block (the upper ten bits of the code point) comes from the first two bytes.
   while (pos + 4 <= n) {
     uint32_t w;
     if constexpr (std::endian::native == std::endian::little) {
@@ -78,14 +106,15 @@ inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) 
     } else {
       w = p[pos] | (p[pos + 1] << 8) | (p[pos + 2] << 16);
     }
+    if ((w & 0xC0C0F0) == 0x8080E0) {
+      const uint32_t block = ((w & 0x0F) << 6) | ((w >> 8) & 0x3F);
+      if (set.AnyInBlock(block) && set.InBlock(block, (w >> 16) & 0x3F)) return pos;
+      pos += 3;
+      continue;
+    }
     if ((w & 0x80) == 0) {
       if (set.HasInBmp(w & 0x7F)) return pos;
       ++pos;
-      continue;
-    }
-    if ((w & 0xC0C0F0) == 0x8080E0) {
-      if (set.HasInBmp(((w & 0x0F) << 12) | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F))) return pos;
-      pos += 3;
       continue;
     }
     size_t len = 0;
@@ -98,6 +127,19 @@ inline size_t FindCharIn(std::string_view text, size_t pos, const CharSet& set) 
     pos += len;
   }
   return n;
+}
+
+// Every character boundary of `text` whose character is in `set`, in order (FindCharIn
+// repeated).
+inline std::vector<size_t> PositionsIn(std::string_view text, const CharSet& set) {
+  std::vector<size_t> out;
+  for (size_t i = 0; (i = FindCharIn(text, i, set)) < text.size();) {
+    out.push_back(i);
+    size_t len = 0;
+    Decode(text, i, &len);
+    i += len;
+  }
+  return out;
 }
 
 }  // namespace duikou::recognize::utf8

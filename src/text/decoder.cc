@@ -6,7 +6,7 @@
 #include <cstring>
 #include <limits>
 
-#include "text/gb18030_decoder.h"
+#include "text/icu_decoder.h"
 #include "text/utf8_validator.h"
 
 namespace duikou::text {
@@ -17,6 +17,12 @@ constexpr size_t kDamagedUtf8MinChars = 8;
 std::string Hex(unsigned char b) {
   char buf[8];
   std::snprintf(buf, sizeof(buf), "0x%02X", b);
+  return buf;
+}
+
+std::string CodePointName(unsigned c) {
+  char buf[16];
+  std::snprintf(buf, sizeof(buf), "U+%04X", c);
   return buf;
 }
 
@@ -62,6 +68,35 @@ void CopyUtf8(std::string_view bytes, size_t skip, DecodedText* out) {
   out->utf8_to_source[out->utf8.size()] = static_cast<uint32_t>(bytes.size());
 }
 
+void SetConverted(Encoding encoding, DecodedView* out) {
+  out->encoding = encoding;
+  out->converted = true;
+  out->utf8 = out->converted_text;
+  out->shift = 0;
+}
+
+// A file that starts with a UTF-16 byte order mark (Word's "Unicode text" export). ICU's
+// "UTF-16" converter reads the mark, so offsets stay those of the file.
+Status DecodeUtf16(std::string_view bytes, const std::string& name, DecodedView* out) {
+  const bool little_endian = bytes[0] == '\xFF';
+  size_t fault = 0;
+  std::string icu_error;
+  if (!DecodeWithIcu(bytes, "UTF-16", &out->converted_text, &out->converted_to_source, &fault, &icu_error)) {
+    if (!icu_error.empty()) return Status::Error(name + ": " + icu_error);
+    return Status::Error(name + ": byte offset " + std::to_string(fault) +
+                         ": invalid UTF-16 sequence (an unpaired surrogate or an odd byte at the end) in a file "
+                         "that starts with a UTF-16 byte order mark");
+  }
+  // NUL and other control characters mean binary data here as in 8-bit files.
+  if (size_t bin = FindBinaryByte(out->converted_text); bin != std::string_view::npos) {
+    return Status::Error(name + ": byte offset " + std::to_string(out->converted_to_source[bin]) +
+                         ": control character " + CodePointName(static_cast<unsigned char>(out->converted_text[bin])) +
+                         " in UTF-16 text: this looks like a binary file");
+  }
+  SetConverted(little_endian ? Encoding::kUtf16Le : Encoding::kUtf16Be, out);
+  return Status::Ok();
+}
+
 }  // namespace
 
 const char* EncodingName(Encoding e) {
@@ -69,6 +104,8 @@ const char* EncodingName(Encoding e) {
     case Encoding::kUtf8: return "UTF-8";
     case Encoding::kUtf8Bom: return "UTF-8 (BOM)";
     case Encoding::kGb18030: return "GB18030";
+    case Encoding::kUtf16Le: return "UTF-16LE";
+    case Encoding::kUtf16Be: return "UTF-16BE";
   }
   return "?";
 }
@@ -94,8 +131,7 @@ Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedV
                          " bytes); the reader handles files below 4 GiB");
   }
   if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    return Status::Error(name + ": byte offset 0: UTF-16 byte order mark; UTF-16 is not supported, expected UTF-8 or "
-                                "GB18030 text (convert with iconv -f UTF-16 -t UTF-8)");
+    return DecodeUtf16(bytes, name, out);
   }
   if (size_t bin = FindBinaryByte(bytes); bin != std::string_view::npos) {
     const unsigned char b = static_cast<unsigned char>(bytes[bin]);
@@ -127,11 +163,8 @@ Status DecodeView(std::string_view bytes, std::string_view source_name, DecodedV
   }
   size_t gb_fault = 0;
   std::string icu_error;
-  if (DecodeGb18030(bytes, &out->converted_text, &out->converted_to_source, &gb_fault, &icu_error)) {
-    out->encoding = Encoding::kGb18030;
-    out->converted = true;
-    out->utf8 = out->converted_text;
-    out->shift = 0;
+  if (DecodeWithIcu(bytes, "GB18030", &out->converted_text, &out->converted_to_source, &gb_fault, &icu_error)) {
+    SetConverted(Encoding::kGb18030, out);
     return Status::Ok();
   }
   if (!icu_error.empty()) return Status::Error(name + ": " + icu_error);

@@ -1,11 +1,12 @@
 // Decoder: raw bytes of a yearbook file -> UTF-8 text.
 //
-// Yearbook chapters arrive as UTF-8 (with or without BOM) or GB18030/GBK. The decoder
-// detects which, converts with ICU, and refuses anything else with the byte offset of the
-// first sequence that is valid in neither.
+// Yearbook chapters arrive as UTF-8 (with or without BOM), GB18030/GBK, or UTF-16 with a byte
+// order mark (Word's "Unicode text"). The decoder detects which, converts with ICU, and refuses
+// anything else with the byte offset of the first sequence that is valid in none.
 //
 // Detection, in order:
-//   0. A UTF-16 byte order mark: refused with a hint to convert.
+//   0. A UTF-16 byte order mark (FF FE or FE FF): UTF-16 of that byte order, converted by ICU;
+//      an unpaired surrogate, an odd trailing byte or a control character is refused.
 //   1. NUL bytes or other C0 control bytes (except tab, LF, CR, form feed, vertical tab) mean
 //      a binary file: refused, naming the offset of the first such byte.
 //   2. A UTF-8 BOM, or bytes that are entirely well-formed UTF-8: UTF-8.
@@ -30,7 +31,7 @@
 
 namespace duikou::text {
 
-enum class Encoding { kUtf8, kUtf8Bom, kGb18030 };
+enum class Encoding { kUtf8, kUtf8Bom, kGb18030, kUtf16Le, kUtf16Be };
 const char* EncodingName(Encoding e);
 
 struct DecodedText {
@@ -61,7 +62,7 @@ struct DecodedView {
   // (i == utf8.size() gives the file size). For UTF-8 files `i` must be a character start.
   uint32_t SourceOffset(size_t i) const { return converted ? converted_to_source[i] : static_cast<uint32_t>(i) + shift; }
 
-  bool converted = false;          // the file was GB18030: `utf8` is `converted_text`
+  bool converted = false;          // the file was GB18030 or UTF-16: `utf8` is `converted_text`
   std::string converted_text;
   OffsetMap converted_to_source;   // for a converted file: UTF-8 byte -> file offset
   uint32_t shift = 0;              // BOM length for UTF-8 files

@@ -70,6 +70,19 @@ TEST_F(FixturesTest, Gb18030TwinReadsTheSame) {
   EXPECT_EQ(bytes.substr(first.source_begin, 2), "\xA1\xBE");  // 【 in GB18030
 }
 
+// chapter_utf16le.txt is chapter_simplified.txt as Word's "Unicode text" export writes it:
+// a byte order mark, then UTF-16LE (made with iconv -f UTF-8 -t UTF-16LE).
+TEST_F(FixturesTest, Utf16TwinReadsTheSame) {
+  Document wide = Read("chapter_utf16le.txt");
+  EXPECT_EQ(wide.encoding, "UTF-16LE");
+  EXPECT_EQ(Texts(wide), Texts(Read("chapter_simplified.txt")));
+  // Offsets are the UTF-16 file's own: two bytes per character, the mark included.
+  const std::string bytes = testing::ReadFileOrDie(Fixture("chapter_utf16le.txt"));
+  const Passage& first = wide.passages[0];
+  EXPECT_EQ(bytes.substr(first.source_begin, 2), "\x10\x30");  // 【 (U+3010), little-endian
+  EXPECT_EQ((first.source_begin - 2) % 2, 0u);
+}
+
 TEST_F(FixturesTest, TraditionalTwinNormalizesToTheSimplifiedText) {
   Document simp = Read("chapter_simplified.txt");
   Document trad = Read("chapter_traditional.txt");

@@ -270,14 +270,31 @@ TEST_F(EntryTitleTest, YearRightAfterTheMarkerIsNoTitleEnd) {
 }
 
 TEST(LinePatternsTest, TrailingPhotoCreditNeedsNoSentenceEnd) {
-  size_t at = 0;
-  auto c = ParseTrailingPhotoCredit("图为新校区落成(刘晓峰 摄)", &at);
+  size_t at = 0, from = 9;
+  auto c = ParseTrailingPhotoCredit("图为新校区落成(刘晓峰 摄)", &at, &from);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
   EXPECT_EQ(c->names, "刘晓峰");
   EXPECT_EQ(at, std::string("图为新校区落成").size());
-  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(市教育局 提供)", &at));  // a provider, not a photographer
-  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(二期)", &at));
+  EXPECT_EQ(from, 0u);
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(市教育局 提供)", &at, &from));  // a provider, not a photographer
+  EXPECT_FALSE(ParseTrailingPhotoCredit("新校区落成(二期)", &at, &from));
+}
+
+TEST(LinePatternsTest, ACaptionBracketedWholeEndsWithItsPhotographer) {
+  size_t at = 0, from = 0;
+  const std::string line = "(图为9月23日,产业合作推介会现场 苏文彬 摄)";
+  auto c = ParseTrailingPhotoCredit(line, &at, &from);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->kind, Credit::Kind::kPhoto);
+  EXPECT_EQ(c->names, "苏文彬");
+  EXPECT_EQ(line.substr(from, at - from), "图为9月23日,产业合作推介会现场 ");
+  // A plain credit line stays one; a whole caption is none.
+  EXPECT_TRUE(ParseCredit("(新华社记者 王五 摄)"));
+  EXPECT_FALSE(ParseCredit("(图为党政代表团在阳坝镇考察茶产业 赵明亮 摄)"));
+  // No space before the name, or no caption text before it: not this shape.
+  EXPECT_FALSE(ParseTrailingPhotoCredit("(图为推介会现场苏文彬摄)", &at, &from));
+  EXPECT_FALSE(ParseTrailingPhotoCredit("(图为推介会现场 市委宣传部 提供)", &at, &from));
 }
 
 }  // namespace

@@ -33,10 +33,13 @@ struct Floor {
 // award_winner: 0.96 / 0.93 when first scored, 1.00 / 1.00 once a winner's own team was no
 // co-winner and bare names before 获 were read. With the seventh and eighth batches (29
 // chapters, fourth session) and their fixes: project 0.97 / 0.96, floor raised to 0.94 / 0.93.
+// The ninth batch (fifth session, 33 chapters), held out, brought figure_detail to 0.96 / 0.95,
+// pairing to 1.00 / 0.97 and project_place to 0.91 / 0.90; after its fixes they are 0.97 / 0.97,
+// 1.00 / 0.99 and 0.93 / 0.95, and figure_subject 0.88 / 0.88 (floor raised to 0.85).
 const std::map<std::string, Floor> kFloors = {
     {"place", {0.96, 0.95}},   {"org", {0.97, 0.96}},    {"person", {0.97, 0.95}},
     {"pairing", {0.97, 0.97}}, {"figure", {0.97, 0.97}}, {"figure_detail", {0.96, 0.96}},
-    {"figure_subject", {0.84, 0.84}}, {"project_place", {0.91, 0.90}}, {"award_winner", {0.97, 0.97}},
+    {"figure_subject", {0.85, 0.85}}, {"project_place", {0.91, 0.91}}, {"award_winner", {0.97, 0.97}},
     {"project", {0.94, 0.93}}, {"event", {0.97, 0.97}},  {"award", {0.97, 0.97}},
 };
 

@@ -247,4 +247,33 @@ TEST_F(ExtractorTest, AwardsToACountyAndToAProject) {
   EXPECT_THAT(winners["浙江省产业飞地建设示范项目"], ::testing::ElementsAre("松阳—镇海山海协作产业飞地"));
 }
 
+// In a receiving side's chapter "我市乡村振兴局" is the home's own body, and wins as such; "我市企业"
+// names none.
+TEST_F(ExtractorTest, TheHomesOwnBodyWrittenWithWoIsAWinner) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,青岛市与陇南市开展东西部协作,青岛市投入我市财政援助资金4.86亿元,选派干部27名到我市工作,"
+       "帮助我市销售农产品。崂山区结对帮扶康县,黄岛区结对帮扶西和县。"},
+      {"东西部协作", "荣誉", "我市乡村振兴局获评甘肃省东西部协作工作先进集体。我市企业获表彰。"},
+  });
+  ASSERT_EQ(ex.awards.size(), 1u);
+  ASSERT_EQ(ex.awards[0].awarded_to.size(), 1u);
+  EXPECT_EQ(ex.awards[0].awarded_to[0].key, "陇南市乡村振兴局");
+  for (const auto& o : ex.organizations) EXPECT_EQ(o.name.find("企业"), std::string::npos) << o.name;
+}
+
+// An entry's happening dated by its month only is the one the 大事记 dates by its day, when
+// the two share words; a month-only happening of its own stays.
+TEST_F(ExtractorTest, AMonthOnlyHappeningDatedByDayElsewhereIsOneEvent) {
+  Extraction ex = Run({
+      {"援藏", "援藏干部人才", "2021年7月,上海市第十批援藏干部人才抵达我县。2021年8月,县里召开座谈会。"},
+      {"援藏", "大事记", "【大事记】\n7月15日 上海市第十批援藏干部拉孜小组抵达我县。\n11月5日 县人民医院通过复评审。"},
+  });
+  std::vector<std::string> dates;
+  for (const auto& e : ex.events) dates.push_back(e.start_date);
+  EXPECT_THAT(dates, Contains("2021-07-15"));
+  EXPECT_THAT(dates, Not(Contains("2021-07")));
+  EXPECT_THAT(dates, Contains("2021-08"));
+}
+
 }  // namespace duikou::extract

@@ -560,10 +560,12 @@ TEST_F(ExtractorTest, ATableColumnNamingAMetricGivesOneFigurePerRow) {
   EXPECT_THAT(keys, Contains("ProjectCount 25 2022 610921"));
   EXPECT_THAT(keys, Contains("CadresSent 4 2022 610922"));      // an ambiguous row that still fits
   EXPECT_THAT(keys, Contains("Trainees 1200 2022 610921"));
-  for (const auto& k : keys) {
-    EXPECT_EQ(k.find("96000000"), std::string::npos) << "a total row: " << k;
-    EXPECT_EQ(k.find("ProjectCount 46"), std::string::npos) << "a total row: " << k;
-  }
+  // The 合计 row, which no sentence restates, is the home's own figure (once).
+  std::vector<std::string> totals;
+  for (const auto& f : out.figures)
+    if (f.value == "96000000" || (f.metric == "ProjectCount" && f.value == "46"))
+      totals.push_back(f.metric + " " + f.value + " " + f.subject.key);
+  EXPECT_THAT(totals, ::testing::UnorderedElementsAre("FundsCNY 96000000 3204", "ProjectCount 46 3204"));
 }
 
 TEST_F(ExtractorTest, ATableWithARowPerYearDatesItsFiguresByRow) {
@@ -616,6 +618,86 @@ TEST_F(ExtractorTest, AHomeSubjectAfterAmongThemStillCountsAsTheSubject) {
   EXPECT_THAT(keys, Contains("Trainees 14"));  // they come to the home city to learn
 }
 
+
+TEST_F(ExtractorTest, TheCityThatOpensWithItsPartnersIsHomeThoughNamedLessOften) {
+  // Title-less chapter: the partner prefecture is named three times, the home city twice (once
+  // inside a firm's name); only the opening "甲市与乙州、丙市开展协作" says whose chapter it is.
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2021年,珠海市与怒江州、茂名市开展协作,投入财政帮扶资金3.2亿元,实施项目86个。"},
+      {"东西部协作", "产业合作", "引导珠海华发农业发展有限公司等12家企业到茂名市投资。"},
+      {"东西部协作", "人才交流", "选派党政干部18人、专业技术人才126人到怒江州挂职。"},
+      {"东西部协作", "消费帮扶", "帮助销售怒江州农产品2.6亿元。"},
+  });
+  ASSERT_EQ(ex.figures.size(), 5u);
+  for (const auto& f : ex.figures) EXPECT_EQ(f.subject.key, "4404") << f.surface;
+  auto keys = FigureKeys(ex);
+  EXPECT_THAT(keys, Contains("CadresSent 18"));  // sent out by the home, not trainees received
+  EXPECT_THAT(keys, Contains("TalentsSent 126"));
+}
+
+TEST_F(ExtractorTest, AChapterTitledWithItsCityAndPartnerIsThatCitysOwn) {
+  // The partner's districts open most clauses and do the giving; the title names whose chapter
+  // it is, so the home is the titled city, on the receiving side.
+  document::Document doc = testing::MakeDocument({
+      {"大事记", "", "2月25日 广州市增城区与讷河市签订结对合作协议,增城区安排对口合作资金500万元。"},
+      {"大事记", "", "3月9日 天河区与龙沙区、越秀区与建华区、海珠区与铁锋区分别签订区区合作协议。"},
+      {"大事记", "", "7月 齐齐哈尔市选派第三批25名干部赴广州市挂职锻炼。"},
+      {"大事记", "", "12月28日 广州市企业在我市新落地合作项目57个。"},
+      {"大事记", "", "(市对口合作办 供稿)", document::PassageKind::kParagraph, "市对口合作办"},
+  });
+  doc.title = "齐齐哈尔市与广州市对口合作大事记";
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  EXPECT_THAT(OrgKeys(ex), Contains(::testing::HasSubstr("齐齐哈尔市对口合作办")));
+  EXPECT_THAT(PairingKeys(ex), Contains("440118>230281 对口合作"));  // 增城区 → 讷河市
+  for (const auto& f : ex.figures) {
+    if (f.value == "25")  // the home's own cadres, posted to the partner: named, it acts as 我市 would
+      EXPECT_EQ(f.metric + " " + f.subject.key + ">" + f.recipient.key, "CadresSent 2302>4401");
+    else
+      EXPECT_EQ(f.recipient.key.substr(0, 4), "2302") << f.surface;
+  }
+}
+
+TEST_F(ExtractorTest, AReceivingSidesOwnCadresPostedToTheSupporterAreSentUnlessTheyGoToLearn) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2021年,江苏省与青海省开展东西部协作,南京市、无锡市携手我市。全年到位江苏省财政援助资金2.35亿元,"
+       "实施援建项目96个。江苏省选派干部26名到我市挂职,引导江苏企业向我市投资。"
+       "南京市江宁区结对帮扶湟中区,无锡市江阴市结对帮扶湟源县,帮助我市销售农产品。"},
+      {"东西部协作", "干部交流", "我市选派30名干部赴南京市挂职锻炼。我市选派56名干部到江苏挂职学习。"},
+  });
+  std::map<std::string, std::string> by_value;
+  for (const auto& f : ex.figures) by_value[f.value] = f.metric + " " + f.subject.key + ">" + f.recipient.key;
+  EXPECT_THAT(by_value["30"], ::testing::StartsWith("CadresSent 63"));  // posted to work: the home's cadres sent
+  EXPECT_THAT(by_value["56"], ::testing::StartsWith("Trainees"));  // gone to learn
+  EXPECT_THAT(by_value["26"], ::testing::StartsWith("CadresSent 32>"));
+}
+
+TEST_F(ExtractorTest, ArrivedFundsAfterAnInvestmentInTheirSentenceAreInvestment) {
+  Extraction ex = Run({
+      {"产业协作", "概况", "2021年,引导42家企业赴固原市投资兴业,新签协议投资额23.6亿元,到位资金8.7亿元。"
+                           "拨付帮扶资金到位资金3亿元。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), Contains("InvestmentCNY 870000000 到位"));
+  EXPECT_THAT(FigureKeys(ex), Contains("FundsCNY 300000000 到位"));  // no investment before it
+}
+
+TEST_F(ExtractorTest, ReturnsAndDividendsToVillagesAreNoFigures) {
+  Extraction ex = Run({
+      {"山海协作", "消薄飞地", "2022年,桐乡市安排帮扶资金2500万元支持庆元县,消薄飞地当年为庆元县34个村返利680万元,"
+                               "产业园向龙游县分红1100万元。"},
+  });
+  EXPECT_THAT(FigureKeys(ex), ::testing::ElementsAre("FundsCNY 25000000"));
+}
+
+TEST_F(ExtractorTest, ABreakdownItemLedByAVerbOfAllottingTakesItsTotalsMetric) {
+  Extraction ex = Run({
+      {"东西部协作", "产业协作", "2021年,青岛市黄岛区向西和县拨付协作资金5200万元,其中安排长道镇1100万元。"},
+  });
+  std::map<std::string, std::string> recipient;
+  for (const auto& f : ex.figures) recipient[f.metric + " " + f.value] = f.recipient.key;
+  ASSERT_TRUE(recipient.count("FundsCNY 11000000"));
+  EXPECT_EQ(recipient["FundsCNY 11000000"], "621225101");
+}
 
 // A county's own yearbook on the aid it receives: a figure whose sentence names no place of its
 // own goes to the county, not to the prefecture the county lies in.
@@ -767,6 +849,39 @@ TEST_F(ExtractorTest, EachItemOfAnEnumerationOfFiguresHasItsOwnPartner) {
   EXPECT_THAT(details, Contains("ProjectCount 71 3706>500242"));
   EXPECT_THAT(details, Contains("ProjectCount 66 3706>500243"));
   EXPECT_THAT(details, Contains("TalentsSent 185 3706>"));  // two counties: no one partner
+}
+
+// "甲区、乙新区—丙县：投入帮扶资金…": a line that opens with a pair reports what its first
+// unit did, a division or a zone no gazetteer lists.
+TEST_F(ExtractorTest, ALineOpeningWithAPairReportsItsFirstUnitsFigures) {
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2020年,珠海市继续对口帮扶怒江州,向怒江州拨付财政帮扶资金5.4亿元。"},
+      {"东西部协作", "县(市)结对帮扶",
+       "珠海市3个行政区和4个功能区与怒江州4个县(市)全部建立结对帮扶关系。\n"
+       "金湾区、珠海高新区—福贡县:投入帮扶资金1.18亿元,实施项目43个。\n"
+       "高栏港经济区、万山海洋开发试验区—贡山县:投入帮扶资金1.17亿元。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 118000000 440404"));
+  EXPECT_THAT(subjects, Contains("ProjectCount 43 440404"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 117000000 高栏港经济区"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 540000000 4404"));
+}
+
+// A receiving county's chapter inside one province (山海协作), its supporters districts of three
+// cities: the text calls itself 我县, so the home is the county it names, not the supporters'
+// districts named as often.
+TEST_F(ExtractorTest, AChapterThatCallsItselfWoXianIsTheCountysItNames) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2021年,松阳县深化与镇海区、余杭区、瓯海区的山海协作,全年到位帮扶资金4260万元。"
+       "镇海区向我县拨付资金1200万元,帮助我县销售农产品。余杭区为我县培训干部。"},
+      {"山海协作", "乡镇结对", "我县古市镇与镇海区澥浦镇、我县西屏街道与余杭区仓前街道结对。"},
+  });
+  std::map<std::string, std::string> by_value;
+  for (const auto& f : ex.figures) by_value[f.value] = f.subject.key + ">" + f.recipient.key;
+  EXPECT_EQ(by_value["12000000"], "330211>331124");
+  EXPECT_THAT(by_value["42600000"], ::testing::EndsWith(">331124"));
 }
 
 }  // namespace duikou::extract

@@ -405,4 +405,40 @@ TEST_F(ExtractorTest, ACountOfUnitsIsNoSupportersName) {
   EXPECT_THAT(PairingKeys(ex), Contains("3204>6107 东西部扶贫协作"));
 }
 
+// "甲市、乙市、丙县3个县(市)分别与…结对": the count restates the list before 分别; "甲区、乙区协同
+// 帮扶丙县": two supporters of one county.
+TEST_F(ExtractorTest, AListCountedAgainBeforeRespectivelyStillPairsInOrder) {
+  Extraction ex = Run({
+      {"东西部协作", "结对帮扶",
+       "2021年,泉州市与宁夏固原市开展东西部协作。泉州市明确晋江市、石狮市、南安市、惠安县4个县(市)分别与西吉县、"
+       "隆德县、彭阳县、泾源县结对,鲤城区、丰泽区协同帮扶西吉县。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350582>640422 东西部扶贫协作"));  // 晋江市 → 西吉县
+  EXPECT_THAT(keys, Contains("350581>640423 东西部扶贫协作"));  // 石狮市 → 隆德县
+  EXPECT_THAT(keys, Contains("350583>640425 东西部扶贫协作"));  // 南安市 → 彭阳县
+  EXPECT_THAT(keys, Contains("350521>640424 东西部扶贫协作"));  // 惠安县 → 泾源县
+  EXPECT_THAT(keys, Contains("350502>640422 东西部扶贫协作"));  // 鲤城区 → 西吉县
+  EXPECT_THAT(keys, Contains("350503>640422 东西部扶贫协作"));  // 丰泽区 → 西吉县
+}
+
+// A district's own yearbook: its 区委、区政府 pair the district, not its city; a table's column of
+// amounts (财政帮扶资金(万元)) is no column of supporters.
+TEST_F(ExtractorTest, ADistrictsYearbookPairsTheDistrictAndAColumnOfAmountsSupportsNothing) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2022年,区委、区政府围绕协作共富目标,与四川省甘孜藏族自治州炉霍县、道孚县开展东西部协作。萧山区12个镇街与两县乡镇结对,"
+        "萧山区企业到炉霍县投资。萧山区选派干部14名。萧山区组织消费帮扶。"}},
+      "东西部协作", "表1 2022年杭州市萧山区东西部协作财政资金情况", {"结对地区", "财政帮扶资金(万元)", "帮扶项目(个)"},
+      {{"炉霍县", "4620", "18"}, {"道孚县", "4380", "16"}, {"合计", "9000", "34"}});
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("330109>513327 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330109>513326 东西部扶贫协作"));
+  for (const auto& k : keys) {
+    EXPECT_NE(k.substr(0, 5), "3301>") << k;
+    EXPECT_EQ(k.find("4620"), std::string::npos) << k;
+  }
+}
+
 }  // namespace duikou::extract

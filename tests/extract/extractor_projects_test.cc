@@ -390,4 +390,38 @@ TEST_F(ExtractorTest, WorksCarriedOutInATownshipAreAProject) {
   EXPECT_THAT(names, Not(Contains("农村人居环境整治项目")));
 }
 
+// A school the aid builds is a project as well as the institution it becomes: named after a
+// building verb, or followed by its opening. A school where something else is built is not.
+TEST_F(ExtractorTest, ASchoolTheAidBuildsIsAProject) {
+  Extraction ex = Run({
+      {"对口支援", "教育援疆",
+       "2021年,常州市对口支援新疆尼勒克县,使用援疆资金4200万元新建尼勒克县常州实验学校,可容纳学生1800人。"
+       "尼勒克县第一中学于9月1日投入使用。在尼勒克县第二中学建成录播教室。"},
+  });
+  auto names = ProjectNames(ex);
+  EXPECT_THAT(names, Contains("尼勒克县常州实验学校"));
+  EXPECT_THAT(names, Contains("尼勒克县第一中学"));
+  EXPECT_THAT(names, Not(Contains("尼勒克县第二中学")));
+  for (const auto& p : ex.projects)
+    if (p.name == "尼勒克县常州实验学校") {
+      EXPECT_EQ(p.place.key, "654028");
+    }
+  EXPECT_THAT(OrgKeys(ex), Contains("尼勒克县常州实验学校|Institution"));
+}
+
+// An enclave (飞地) lies where its clause sets it on the giving side ("设在甲区的…", "在甲街道
+// 建成的…"); "…产业园当年新签约项目" are the park's new projects, not a project of its own.
+TEST_F(ExtractorTest, AnEnclaveLiesWhereItsClauseSetsItAndAParksNewProjectsAreNoName) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2022年,嘉兴市与衢州市开展山海协作。设在南湖区的嘉兴—龙游飞地产业园建成投用。"
+       "海盐县在龙游县湖镇镇建设的海盐—龙游山海协作产业园当年新签约项目协议投资3.2亿元。"},
+  });
+  std::map<std::string, std::string> place;
+  for (const auto& p : ex.projects) place[p.name] = p.place.key;
+  EXPECT_EQ(place["嘉兴—龙游飞地产业园"], "330402");
+  EXPECT_EQ(place["海盐—龙游山海协作产业园"], "330825101");
+  EXPECT_FALSE(place.count("海盐—龙游山海协作产业园当年新签约项目"));
+}
+
 }  // namespace duikou::extract

@@ -221,7 +221,10 @@ TEST_F(MatcherTest, SameInputSameOutput) {
 TEST_F(MatcherTest, FindAllAtHomeIsGuessThenFindAll) {
   for (const std::string text :
        {"绍兴市与阿瓦提县结对。柯桥区、诸暨市援建。城关镇、互助合作", "重庆市涪陵区、重庆市万州区、万州", "新疆、西藏",
-        "没有地名", ""}) {
+        "没有地名", "",
+        // The home (防城港, from its township resolved near 北海市) is named by no strong
+        // name of its own: as context it adds support, and the mentions are found again.
+        "江山镇、江山镇、江山镇、北海市", "朝阳区、长春市、朝阳区"}) {
     std::string home = "unset";
     const std::vector<PlaceMention> shared = matcher_.FindAllAtHome(text, &home);
     EXPECT_EQ(home, matcher_.GuessHomeCode(text)) << text;
@@ -234,6 +237,25 @@ TEST_F(MatcherTest, FindAllAtHomeIsGuessThenFindAll) {
       EXPECT_EQ(shared[i].candidates, separate[i].candidates);
     }
   }
+}
+
+// A mention's candidates view the gazetteer's codes: copies keep them, and a list given by
+// codes holds its own.
+TEST_F(MatcherTest, CandidatesOutliveTheMatch) {
+  std::vector<PlaceMention> found = matcher_.FindAll("江山镇", {});
+  ASSERT_THAT(found, SizeIs(1));
+  const CodeList copy = found[0].candidates;
+  found.clear();
+  EXPECT_THAT(copy, ElementsAre("350802107", "450603106"));
+  EXPECT_EQ(std::vector<std::string>(copy.begin(), copy.end()), (std::vector<std::string>{"350802107", "450603106"}));
+  const CodeList given{"3306"};
+  EXPECT_THAT(given, ElementsAre("3306"));
+  EXPECT_FALSE(given == copy);
+  EXPECT_EQ(matcher_.Resolve("江山镇", {}).candidates, copy);
+  // A chain's narrowed list of one division.
+  found = matcher_.FindAll("北海市银海区", {});
+  ASSERT_THAT(found, SizeIs(1));
+  EXPECT_THAT(found[0].candidates, ElementsAre(found[0].code));
 }
 
 // One Scan serves FindAll with any context: it must give what FindAll on the text gives.

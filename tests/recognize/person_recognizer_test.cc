@@ -1,5 +1,7 @@
 #include "recognize/person_recognizer.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "recognize/surnames.h"
@@ -125,6 +127,70 @@ TEST(PersonTest, AnOrganizationWordIsNoName) {
 }
 
 TEST(PersonTest, WritersCredit) { EXPECT_EQ(P("(撰稿人:林思远)"), V{"林思远|撰稿人|"}); }
+
+// FindAgents scans once for both recognizers: it must find exactly what FindOrganizations
+// and FindPersons find one by one, spans and strings included.
+TEST(PersonTest, FindAgentsEqualsTheTwoRecognizers) {
+  const std::vector<std::string> texts = {
+      "9月,延吉市委书记金明率党政代表团到宁波考察,市发改委、市教育局负责人陪同。",
+      "宁波市援黔工作组长陈明、鄞州区援黔教师李娜等获奖;某某股份有限公司捐赠100万元。",
+      "县委县政府高度重视,甲市、乙市人力资源和社会保障局签订协议(张三 摄)",
+      "撰稿:王五 执笔:赵六",
+      "",
+      "没有机构也没有人名的一句话。",
+  };
+  OrganizationContext org_context;
+  org_context.home = {{"市", "宁波市"}};
+  std::string all;
+  for (const auto& t : texts) all += t;
+  std::vector<std::string> cases = texts;
+  cases.push_back(all);
+  for (const std::string& text : cases) {
+    const AgentMentions agents = FindAgents(text, org_context);
+    const auto orgs = FindOrganizations(text, org_context);
+    const auto persons = FindPersons(text);
+    ASSERT_EQ(agents.organizations.size(), orgs.size()) << text;
+    for (size_t i = 0; i < orgs.size(); ++i) {
+      EXPECT_EQ(agents.organizations[i].span.begin, orgs[i].span.begin);
+      EXPECT_EQ(agents.organizations[i].span.end, orgs[i].span.end);
+      EXPECT_EQ(agents.organizations[i].name, orgs[i].name);
+      EXPECT_EQ(agents.organizations[i].full_name, orgs[i].full_name);
+      EXPECT_EQ(agents.organizations[i].suffix, orgs[i].suffix);
+    }
+    ASSERT_EQ(agents.persons.size(), persons.size()) << text;
+    for (size_t i = 0; i < persons.size(); ++i) {
+      EXPECT_EQ(agents.persons[i].span.begin, persons[i].span.begin);
+      EXPECT_EQ(agents.persons[i].name, persons[i].name);
+      EXPECT_EQ(agents.persons[i].role, persons[i].role);
+      EXPECT_EQ(agents.persons[i].affiliation, persons[i].affiliation);
+    }
+  }
+  // Not vacuous: the long text has both kinds.
+  const AgentMentions agents = FindAgents(all, org_context);
+  EXPECT_GE(agents.organizations.size(), 4u);
+  EXPECT_GE(agents.persons.size(), 4u);
+}
+
+// A MentionScanner also reports where its caller's characters stand, and finds the same
+// organizations and persons as FindAgents.
+TEST(PersonTest, MentionScannerReportsTheCallersCharacters) {
+  const std::string text = "甲市与乙县结对,市委书记金明与县长李强签订协议。";
+  const MentionScanner scanner({U'与', U'协'});
+  const AgentMentions found = scanner.Find(text, {});
+  const AgentMentions plain = FindAgents(text, {});
+  std::vector<size_t> expected;
+  for (size_t p = text.find("与"); p != std::string::npos; p = text.find("与", p + 1)) expected.push_back(p);
+  expected.push_back(text.find("协"));
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(found.also_at, expected);
+  EXPECT_EQ(scanner.AlsoAt(text), expected);
+  EXPECT_TRUE(plain.also_at.empty());
+  ASSERT_EQ(found.persons.size(), plain.persons.size());
+  ASSERT_EQ(found.persons.size(), 2u);
+  EXPECT_EQ(found.persons[0].name, "金明");
+  EXPECT_EQ(found.persons[1].name, "李强");
+  ASSERT_EQ(found.organizations.size(), plain.organizations.size());
+}
 
 }  // namespace
 }  // namespace duikou::recognize

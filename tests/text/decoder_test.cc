@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace duikou::text {
 namespace {
@@ -59,11 +60,45 @@ TEST(DecoderTest, NulByteIsRefusedWithItsOffset) {
   EXPECT_THAT(s.message(), HasSubstr("NUL"));
 }
 
-TEST(DecoderTest, Utf16IsRefusedWithAHint) {
+// 中 is U+4E2D, 文 U+6587; 𠀀 (U+20000) is the surrogate pair D840 DC00.
+TEST(DecoderTest, Utf16LittleEndianWithMarkIsConverted) {
   DecodedText d;
-  Status s = Decode(std::string("\xFF\xFE\x2D\x4E", 4), "wide.txt", &d);
+  Status s = Decode(std::string("\xFF\xFE\x2D\x4E\x87\x65\x0A\x00", 8), "wide.txt", &d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(d.encoding, Encoding::kUtf16Le);
+  EXPECT_EQ(d.utf8, "中文\n");
+  // Every UTF-8 byte maps to its character's offset in the file, past the two-byte mark.
+  EXPECT_EQ(d.utf8_to_source, (std::vector<uint32_t>{2, 2, 2, 4, 4, 4, 6, 8}));
+}
+
+TEST(DecoderTest, Utf16BigEndianWithMarkAndSurrogatePair) {
+  DecodedText d;
+  Status s = Decode(std::string("\xFE\xFF\xD8\x40\xDC\x00\x4E\x2D", 8), "wide.txt", &d);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(d.encoding, Encoding::kUtf16Be);
+  EXPECT_EQ(d.utf8, "\xF0\xA0\x80\x80中");
+  EXPECT_EQ(d.utf8_to_source, (std::vector<uint32_t>{2, 2, 2, 2, 6, 6, 6, 8}));
+}
+
+TEST(DecoderTest, Utf16WithUnpairedSurrogateIsRefusedAtItsOffset) {
+  DecodedText d;
+  Status s = Decode(std::string("\xFF\xFE\x2D\x4E\x40\xD8\x2D\x4E", 8), "wide.txt", &d);
   ASSERT_FALSE(s.ok());
-  EXPECT_THAT(s.message(), HasSubstr("wide.txt: byte offset 0: UTF-16"));
+  EXPECT_THAT(s.message(), HasSubstr("wide.txt: byte offset 4: invalid UTF-16"));
+}
+
+TEST(DecoderTest, Utf16WithOddTrailingByteIsRefused) {
+  DecodedText d;
+  Status s = Decode(std::string("\xFF\xFE\x2D\x4E\x87", 5), "wide.txt", &d);
+  ASSERT_FALSE(s.ok());
+  EXPECT_THAT(s.message(), HasSubstr("wide.txt: byte offset 4: invalid UTF-16"));
+}
+
+TEST(DecoderTest, Utf16HoldingControlCharactersIsBinary) {
+  DecodedText d;
+  Status s = Decode(std::string("\xFF\xFE\x2D\x4E\x00\x00", 6), "wide.txt", &d);
+  ASSERT_FALSE(s.ok());
+  EXPECT_THAT(s.message(), HasSubstr("wide.txt: byte offset 4: control character U+0000"));
 }
 
 TEST(DecoderTest, BinaryFileIsRefused) {

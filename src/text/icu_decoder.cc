@@ -1,4 +1,4 @@
-#include "text/gb18030_decoder.h"
+#include "text/icu_decoder.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -21,20 +21,20 @@ struct ConverterCloser {
 
 }  // namespace
 
-bool DecodeGb18030(std::string_view bytes, std::string* out, OffsetMap* to_source, size_t* bad_offset,
-                   std::string* icu_error) {
+bool DecodeWithIcu(std::string_view bytes, const char* charset, std::string* out, OffsetMap* to_source,
+                   size_t* bad_offset, std::string* icu_error) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open("GB18030", &status));
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset, &status));
   if (U_FAILURE(status)) {
-    *icu_error = std::string("ICU cannot open the GB18030 converter: ") + u_errorName(status);
+    *icu_error = std::string("ICU cannot open the ") + charset + " converter: " + u_errorName(status);
     *bad_offset = 0;
     return false;
   }
   // Stop at the first illegal or unmapped sequence instead of substituting U+FFFD.
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
 
-  // Each GB18030 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3, 1 -> 1,
-  // 4 -> 4): room for the output is reserved once.
+  // Each GB18030 or UTF-16 sequence of n bytes becomes at most 3n/2 bytes of UTF-8 (2 -> 3,
+  // 1 -> 1, 4 -> 4): room for the output is reserved once.
   out->clear();
   ReserveLarge(out, bytes.size() * 3 / 2 + 8);
   to_source->clear();
