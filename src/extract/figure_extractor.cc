@@ -382,9 +382,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
       } last_clause;
       size_t prev_end = sentence.begin;
       size_t prev_counted_end = sentence.begin;  // end of the previous quantity that is no duration or weight
-      std::string plan_status;                   // 计划内/计划外 of the previous figure
+      std::string_view plan_status;              // 计划内/计划外 of the previous figure
       bool previous_cumulative = false;          // the previous figure is a running total (累计)
-      std::string total_qualifier;               // of the last figure that is no breakdown item
+      // Whether the last figure that is no breakdown item arrived (到位) or was signed (协议):
+      // only that of its qualifier matters to the items after it.
+      std::string_view total_qualifier;
       for (size_t qi = in_order ? first_in_sentence : 0; qi < quantities.size(); ++qi) {
         const Quantity& q = quantities[qi];
         if (in_order && q.number_begin >= sentence.end) break;
@@ -412,9 +414,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         std::string window_storage, clause_storage;
         const std::string_view window = asides_in(tv.substr(window_begin, q.begin - window_begin), &window_storage);
         // The window without spaces, made once and only when a rule asks for it.
-        std::optional<std::string> stripped_window;
-        auto bare_window = [&]() -> const std::string& {
-          if (!stripped_window) stripped_window = StripSpaces(window);
+        std::string stripped_storage;
+        std::optional<std::string_view> stripped_window;
+        auto bare_window = [&]() -> std::string_view {
+          if (!stripped_window)  // (most windows have no space: then the window itself)
+            stripped_window = window.find(' ') == std::string_view::npos
+                                  ? window
+                                  : std::string_view(stripped_storage = StripSpaces(window));
           return *stripped_window;
         };
         const std::string_view clause = asides_in(tv.substr(clause_begin, q.begin - clause_begin), &clause_storage);
@@ -478,7 +484,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             break;
           }
           case UnitKind::kCount: {
-            const std::string& w = bare_window();
+            const std::string_view w = bare_window();
             // 新技术新项目 are a hospital's new procedures, not projects.
             // Projects visited ("实地察看帮扶项目47个") are not projects carried out.
             if (EndsWith(w, "项目") && !EndsWith(w, "新技术新项目") && !EndsWith(w, "新技术、新项目") &&
@@ -512,7 +518,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (breakdown && (last_metric[q.kind] == "Jobs" || last_metric[q.kind] == "Trainees")) {
-              const std::string& w = bare_window();
+              const std::string_view w = bare_window();
               bool by_kind = false;
               for (std::string_view noun : kPopulationNouns) by_kind = by_kind || EndsWith(w, noun);
               if (StartsWith(w, "其中") && by_kind) {
@@ -595,9 +601,10 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         if (item_begin != std::string_view::npos && f.qualifier.empty() &&
             (total_qualifier == "到位" || total_qualifier == "协议"))
           f.qualifier = total_qualifier;
-        if (item_begin == std::string_view::npos) total_qualifier = f.qualifier;
+        if (item_begin == std::string_view::npos)
+          total_qualifier = f.qualifier == "到位" ? "到位" : f.qualifier == "协议" ? "协议" : "";
         previous_cumulative = f.qualifier == "累计";
-        plan_status = f.qualifier == "计划内" || f.qualifier == "计划外" ? f.qualifier : "";
+        plan_status = f.qualifier == "计划内" ? "计划内" : f.qualifier == "计划外" ? "计划外" : "";  // (views of the words)
         f.year = ctx.passages[pi].year;
         f.surface = std::string(tv.substr(window_begin, q.end - window_begin));
         f.passage = pi;
