@@ -578,6 +578,17 @@ void FromWith(const DocContext& ctx, const SentenceScope& s, Builder* b) {
     Subject subject = SubjectBefore(s.text, *s.places, s.begin, subject_end);
     if (subject.kind == Subject::Kind::kOther) continue;
     if (ReceivedWith(ctx, s, with, recipients, rest, b)) continue;
+    // "我县深化与甲区、乙区的山海协作": in a receiving side's chapter the text's own home, named
+    // as 我县, takes the places after 与 on as its supporters.
+    if (ctx.receiving_side && subject.kind == Subject::Kind::kNamed && subject.partners.size() == 1 &&
+        subject.partners[0].place && StartsWith(subject.partners[0].place->surface, "我") && NamesPairing(rest)) {
+      bool weak = false;
+      const std::string type = s.TypeFor(rest, &weak);
+      for (const Partner& p : recipients)
+        if (p.place && p.place->resolved())
+          b->AddReceived(PartnerRef(p), PlaceRef(*subject.partners[0].place), type, s.passage, weak);
+      continue;
+    }
     // The relation is named right after the partners, or (with the supporter named right
     // before 与) anywhere in a sentence about pairing.
     // "甲区与乙县共建产业园": building something together, right after the partners, pairs them.

@@ -441,4 +441,17 @@ TEST_F(ExtractorTest, ADistrictsYearbookPairsTheDistrictAndAColumnOfAmountsSuppo
   }
 }
 
+// "我县深化与甲区、乙区的山海协作": in a receiving side's chapter the places after 与 support 我县.
+TEST_F(ExtractorTest, WoXianWithAListOfPlacesTakesThemAsSupporters) {
+  Extraction ex = Run({
+      {"山海协作", "概况",
+       "2021年,我县深化与镇海区、余杭区、瓯海区的山海协作,全年到位帮扶资金4260万元。松阳县获评先进。"
+       "镇海区向我县拨付资金1200万元,帮助我县销售农产品。余杭区为我县培训干部。"},
+  });
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("330211>331124 山海协作"));
+  EXPECT_THAT(keys, Contains("330110>331124 山海协作"));
+  EXPECT_THAT(keys, Contains("330304>331124 山海协作"));
+}
+
 }  // namespace duikou::extract
