@@ -153,9 +153,18 @@ std::optional<OrgMention> Backer(std::string_view text, size_t s_begin, size_t s
     if (o_begin == begin) return o;
     if (o_end > begin) break;
     std::string_view between = text.substr(o_end, begin - o_end);
-    if (ClauseEnd(between, 0) < between.size()) {  // another clause: another subject
-      best.reset();
-      continue;
+    if (ClauseEnd(between, 0) < between.size()) {
+      // Another clause: another subject, unless it opens with the verb that builds the project
+      // ("甲公司在乙县投资3.2亿元，建设丙基地": the subject left out is the same).
+      const size_t last_clause = ClauseStart(text, begin, o_end);
+      std::string_view lead = text.substr(last_clause, begin - last_clause);
+      while (StartsWith(lead, " ") || StartsWith(lead, "\n")) lead.remove_prefix(1);
+      const bool elided = std::any_of(kBuildVerbs.begin(), kBuildVerbs.end(), [&](std::string_view v) { return lead == v; }) &&
+                          text.compare(o_end, 3, "在") == 0;
+      if (!elided || s_begin + sentence.size() < begin) {
+        best.reset();
+        continue;
+      }
     }
     bool builds = false;
     for (auto v : kBuildVerbs) builds = builds || Contains(between, v);
@@ -474,6 +483,14 @@ void EmitProjects(const DocContext& ctx, size_t pi, std::vector<Candidate> found
       if (!EndsWith(text.substr(clause_begin, m.begin - clause_begin), "在")) continue;
       built_in = &m;
       if (!partner || (m.code.size() > partner->code.size() && m.code.starts_with(partner->code))) partner = &m;
+    }
+    // "甲公司在乙县丙镇投资3.2亿元，建设丁基地": the backer's own 在-place, a clause earlier.
+    if (!built_in && backer) {
+      const size_t from = s_begin + backer->end;
+      for (const auto& m : places)
+        if (m.begin >= from && m.end <= c.begin && m.resolved() && receiving(m.code) &&
+            words::EndsAt(text, m.begin, "在") && (!partner || m.code.size() > partner->code.size()))
+          partner = &m;
     }
     // "在某县实施的…工程": works the clause builds in a county are as local as ones named so.
     if (EndsWith(written, "工程") && !LocalPlaceIn(places, c.begin, c.end) &&

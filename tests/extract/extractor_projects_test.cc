@@ -435,4 +435,18 @@ TEST_F(ExtractorTest, AParkTheTextSetsInAPlaceIsNamedThere) {
   EXPECT_EQ(place["珠茂产业转移工业园"], "440902");
 }
 
+// "甲公司在乙县丙镇投资3.2亿元，建设丁基地": the clause after leaves its subject, the firm, out; the
+// firm backs the project, which lies at the firm's 在-place.
+TEST_F(ExtractorTest, AFirmsProjectInTheNextClauseLiesAtTheFirmsPlace) {
+  Extraction ex = Run({
+      {"对口帮扶", "企业投资",
+       "2022年,珠海市对口帮扶茂名市。珠海鼎润电子科技有限公司在高州市金山街道投资3.2亿元,建设鼎润电子元器件生产基地,一期于9月投产。"},
+  });
+  ASSERT_EQ(ex.projects.size(), 1u);
+  EXPECT_EQ(ex.projects[0].name, "鼎润电子元器件生产基地");
+  EXPECT_EQ(ex.projects[0].place.key, "440981006");
+  ASSERT_FALSE(ex.projects[0].funders.empty());
+  EXPECT_EQ(ex.projects[0].funders[0].key, "珠海鼎润电子科技有限公司");
+}
+
 }  // namespace duikou::extract
