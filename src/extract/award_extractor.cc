@@ -161,6 +161,10 @@ void ExtractAwards(const DocContext& ctx, const std::vector<Project>& projects, 
         a.passage = pi;
         size_t cb = ClauseStart(text, p);
         std::string_view who = text.substr(cb, (passive != std::string_view::npos ? passive : p) - cb);
+        // "某某(甲医院医生)获…": the aside says who the winner is; its body wins nothing.
+        while (EndsWith(who, " ")) who.remove_suffix(1);
+        if (EndsWith(who, ")"))
+          if (size_t open = who.rfind('('); open != std::string_view::npos && open > 0) who = who.substr(0, open);
         for (const auto& person : FindPersons(who)) a.awarded_to.push_back({Ref::Kind::kPerson, person.name, person.name});
         for (const auto& org : FindOrganizations(who, ctx))
           if (!IsAffiliation(who, org.end, org.name))

@@ -87,6 +87,11 @@ struct DocContext {
   // The persons of every passage (empty for tables), once the Extractor has found them:
   // FindPersons(view, ctx) then reads them instead of searching again.
   const std::vector<std::vector<PersonMention>>* passage_persons = nullptr;
+  // Where in every passage (empty for tables) a project head or a pairing scan word may start
+  // (FactWordStops, extract/organizations.h), found in the Extractor's scan for organizations
+  // and persons (PassageScanner): the project and pairing stages read them instead of walking
+  // the text again.
+  const std::vector<std::vector<size_t>>* passage_word_stops = nullptr;
   // Where the digits and Chinese numerals of every passage are (empty for tables), once the
   // Extractor has found them: figures read numbers and events read dates there, one scan
   // of the passage for both.

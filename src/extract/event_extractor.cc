@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_set>
 
 #include "extract/organizations.h"
 #include "extract/persons.h"
@@ -117,6 +118,21 @@ bool RelativeDate(std::string_view text, size_t body, const recognize::DateMenti
   return false;
 }
 
+// The runs of four characters of a title without punctuation or spaces (援藏干部, 日光温室): two
+// titles that share one tell of one happening.
+template <typename Visit>
+void ForEachPhrase(std::string_view title, const Visit& visit) {
+  constexpr size_t kChars = 4;
+  for (size_t i = 0; i < title.size(); i += CharLen(title, i)) {
+    size_t end = i, n = 0;
+    while (end < title.size() && n < kChars && !IsPunct(CharAt(title, end)) && title[end] != ' ') {
+      end += CharLen(title, end);
+      ++n;
+    }
+    if (n == kChars && visit(title.substr(i, end - i))) return;
+  }
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
@@ -214,6 +230,31 @@ void ExtractEvents(const DocContext& ctx, std::vector<Event>* out) {
   }
   for (auto& e : captions)
     if (!from_entries.count({e.start_date, e.end_date})) out->push_back(std::move(e));
+  // "7月，援藏干部抵达", "于9月投入使用": a happening an entry dates by its month only is the
+  // same one a 大事记 line or a caption dates by its day, when they share words.
+  // The phrases of the day-dated titles, by month: each month-only title is looked up once.
+  std::set<std::string_view> months;  // of the month-only happenings: few, usually none
+  for (const Event& e : *out)
+    if (e.start_date.size() == 7 && e.end_date.empty()) months.insert(e.start_date);
+  if (months.empty()) return;
+  std::unordered_set<std::string> day_phrases;  // "YYYY-MM" + phrase
+  for (const Event& e : *out)
+    if (e.start_date.size() == 10 && months.count(std::string_view(e.start_date).substr(0, 7)))
+      ForEachPhrase(e.title, [&](std::string_view phrase) {
+        day_phrases.insert(e.start_date.substr(0, 7) + std::string(phrase));
+        return false;
+      });
+  std::vector<Event> kept;
+  kept.reserve(out->size());
+  for (auto& e : *out) {
+    bool dated_again = false;
+    if (e.start_date.size() == 7 && e.end_date.empty() && !day_phrases.empty())
+      ForEachPhrase(e.title, [&](std::string_view phrase) {
+        return dated_again = day_phrases.count(e.start_date + std::string(phrase)) > 0;
+      });
+    if (!dated_again) kept.push_back(std::move(e));
+  }
+  *out = std::move(kept);
 }
 
 }  // namespace duikou::extract::internal

@@ -19,6 +19,7 @@
 #include "extract/table_projects.h"
 #include "extract/text_util.h"
 #include "gazetteer/gazetteer_matcher.h"
+#include "recognize/utf8.h"
 
 namespace duikou::extract {
 
@@ -34,6 +35,39 @@ Extractor::Extractor(const gazetteer::Gazetteer* gazetteer) : impl_(std::make_un
 Extractor::~Extractor() = default;
 
 namespace {
+
+// A name in a photographer's credit: a Han name of two to four characters (a surname is not
+// required: Tibetan and Uyghur names have none), not a body's (市协作办, 新华社).
+bool LooksLikeCreditedName(std::string_view token) {
+  if (LooksLikePersonName(token)) return true;
+  const size_t n = CharCount(token);
+  if (n < 2 || n > 4) return false;
+  for (size_t i = 0; i < token.size(); i += CharLen(token, i))
+    if (!recognize::utf8::IsHan(CodePoint(CharAt(token, i)))) return false;
+  static constexpr std::string_view kBodyEnds[] = {"办", "局", "委", "部", "社", "报", "台", "网", "站", "会", "院",
+                                                   "所", "队", "组", "处", "厅", "室", "团", "心", "馆", "司", "校"};
+  for (std::string_view end : kBodyEnds)
+    if (EndsWith(token, end)) return false;
+  return true;
+}
+
+// The persons a table lists in a 姓名 column, with the role its 职务 column gives.
+template <typename AddPerson>
+void AddTablePersons(const document::Table& table, size_t pi, const AddPerson& add) {
+  int name_col = -1, role_col = -1;
+  for (size_t c = 0; c < table.header.size(); ++c) {
+    if (Contains(table.header[c], "姓名") && name_col < 0) name_col = static_cast<int>(c);
+    else if (Contains(table.header[c], "职务") && role_col < 0) role_col = static_cast<int>(c);
+  }
+  if (name_col < 0) return;
+  for (const auto& row : table.rows) {
+    if (static_cast<size_t>(name_col) >= row.size()) continue;
+    const std::string name = StripSpaces(row[static_cast<size_t>(name_col)]);
+    if (!LooksLikeCreditedName(name)) continue;
+    std::string role = role_col >= 0 && static_cast<size_t>(role_col) < row.size() ? StripSpaces(row[static_cast<size_t>(role_col)]) : "";
+    add(name, role, pi);
+  }
+}
 
 template <typename T>
 void AddUnique(std::vector<T>* v, const T& x) {
@@ -179,7 +213,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     return stripped;
   };
   // A writer or photographer named in a credit: a person with the credit's role.
-  auto add_credited = [&](const std::string& name, const char* role, size_t pi) {
+  auto add_credited_as = [&](const std::string& name, const std::string& role, size_t pi) {
     Person& person = persons[name];
     if (person.name.empty()) {
       person.name = name;
@@ -187,6 +221,7 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
     }
     AddPassage(&person.passages, pi);
   };
+  auto add_credited = [&](const std::string& name, const char* role, size_t pi) { add_credited_as(name, role, pi); };
   for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
     const auto& passage = doc.passages[pi];
     const auto& places = ctx.passages[pi].places;
@@ -244,9 +279,32 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
       if (sep == std::string_view::npos) break;
       at = sep + std::string_view("、").size();
     }
-    if (!passage.credit.empty()) {
-      std::string credit = StripSpaces(passage.credit);
-      if (LooksLikePersonName(credit)) add_credited(credit, "摄影", pi);
+    // A photographer's credit: names, perhaps after the photographer's body ("市协作办 赵雪松"),
+    // perhaps without a Han surname (次仁旺堆, a Tibetan name).
+    std::string_view credit(passage.credit);
+    for (size_t at = 0; at < credit.size();) {
+      size_t sep = credit.find_first_of(" \t", at);
+      if (size_t mark = FindWord(credit, "、", at); mark < sep) sep = mark;
+      const std::string token = StripSpaces(credit.substr(at, sep == std::string_view::npos ? std::string_view::npos : sep - at));
+      if (LooksLikeCreditedName(token)) add_credited(token, "摄影", pi);
+      if (sep == std::string_view::npos) break;
+      at = sep + (credit.compare(sep, 3, "、") == 0 ? 3 : 1);
+    }
+    // A table listing persons: its 姓名 column (援藏干部名单), the 职务 column their role; and
+    // the bodies a 单位 column names (派出单位: 甲区商务委员会).
+    if (passage.kind == document::PassageKind::kTable && passage.table_index >= 0) {
+      const document::Table& table = doc.tables[static_cast<size_t>(passage.table_index)];
+      AddTablePersons(table, pi, add_credited_as);
+      for (size_t c = 0; c < table.header.size(); ++c) {
+        if (!EndsWith(StripSpaces(table.header[c]), "单位")) continue;
+        for (const auto& row : table.rows) {
+          if (c >= row.size()) continue;
+          const std::vector<OrgMention> found = FindOrganizations(row[c], ctx);
+          if (found.empty()) continue;
+          const auto cell_places = ctx.matcher->FindAll(row[c], {{}, ctx.home_code});
+          for (const auto& o : found) add_org(o.name, StripSpaces(o.surface), o.type, pi, cell_places, o.begin, o.end);
+        }
+      }
     }
   }
   MergeShortForms(&orgs);
@@ -259,15 +317,23 @@ void CollectAgents(const DocContext& ctx, Extraction* ex) {
 Extraction Extractor::Extract(const document::Document& doc) const {
   Extraction ex;
   DocContext ctx = BuildDocContext(doc, impl_->gazetteer, &impl_->matcher);
-  // Organizations and persons are found once per passage, in one scan for both; the
-  // extractors that look at a sentence or a clause read them from there.
+  // Organizations and persons are found once per passage, in one scan for both that also
+  // marks where project heads and pairing words may start; the extractors that look at a
+  // sentence or a clause read them from there.
   std::vector<std::vector<OrgMention>> organizations(doc.passages.size());
   std::vector<std::vector<PersonMention>> persons_found(doc.passages.size());
-  for (size_t pi = 0; pi < doc.passages.size(); ++pi)
-    if (doc.passages[pi].kind != document::PassageKind::kTable)
-      FindOrganizationsAndPersons(doc.passages[pi].text, ctx, &organizations[pi], &persons_found[pi]);
+  std::vector<std::vector<size_t>> word_stops(doc.passages.size());
+  PassageScanner scanner(ctx);
+  for (size_t pi = 0; pi < doc.passages.size(); ++pi) {
+    if (doc.passages[pi].kind == document::PassageKind::kTable) continue;
+    PassageScan scan = scanner.Scan(doc.passages[pi].text);
+    organizations[pi] = std::move(scan.organizations);
+    persons_found[pi] = std::move(scan.persons);
+    word_stops[pi] = std::move(scan.word_stops);
+  }
   ctx.passage_organizations = &organizations;
   ctx.passage_persons = &persons_found;
+  ctx.passage_word_stops = &word_stops;
   std::vector<recognize::NumeralPositions> numerals(doc.passages.size());
   for (size_t pi = 0; pi < doc.passages.size(); ++pi)
     if (doc.passages[pi].kind != document::PassageKind::kTable)

@@ -92,27 +92,22 @@ const AnyOf kEndowmentCues = {"基金", "捐", "资助", "助学", "慈善"};
 
 // The metric (or unit) of the last figure of each unit kind. A kind once looked up counts as
 // seen, even with an empty value, as with std::map::operator[]: the rules below depend on it.
-// (A map per sentence cost a node allocation per kind and per copy.)
+// (A map per sentence cost a node allocation per kind and per copy.) The values are views:
+// metrics are the rules' own words, units those of the passage's quantities.
 class ByKind {
  public:
   bool Has(UnitKind kind) const { return seen_[Index(kind)]; }
-  std::string& operator[](UnitKind kind) {
+  std::string_view& operator[](UnitKind kind) {
     seen_[Index(kind)] = true;
     return values_[Index(kind)];
   }
   // As a ByKind just made: no kind seen.
-  void Clear() {
-    for (size_t i = 0; i < kKinds; ++i)
-      if (seen_[i]) {
-        seen_[i] = false;
-        values_[i].clear();
-      }
-  }
+  void Clear() { *this = ByKind(); }
 
  private:
   static size_t Index(UnitKind kind) { return static_cast<size_t>(kind); }
   static constexpr size_t kKinds = static_cast<size_t>(UnitKind::kOther) + 1;
-  std::array<std::string, kKinds> values_;
+  std::array<std::string_view, kKinds> values_{};
   std::array<bool, kKinds> seen_{};
 };
 
@@ -363,6 +358,18 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         last_unit = previous_sentence_unit;
       }
       size_t last_figure_end = sentence.begin;
+      // Where the sentence says 其中 (a breakdown follows): found once, since the rules below
+      // ask about it for every number, and most sentences have none.
+      std::vector<size_t> parts_marks;
+      for (size_t p = FindWord(tv.substr(0, sentence.end), "其中", sentence.begin); p != std::string_view::npos;
+           p = FindWord(tv.substr(0, sentence.end), "其中", p + 1))
+        parts_marks.push_back(p);
+      // The first 其中 that lies wholly in [begin, end), or npos.
+      const auto parts_in = [&](size_t begin, size_t end) {
+        for (size_t p : parts_marks)
+          if (p >= begin && p + std::string_view("其中").size() <= end) return p;
+        return std::string_view::npos;
+      };
       // The stretches of the sentence read below without their asides: most sentences have
       // none, and then each stretch is read as it is.
       const bool sentence_has_asides = HasAside(tv.substr(sentence.begin, sentence.end - sentence.begin));
@@ -417,17 +424,17 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
         prev_end = q.end;
         size_t own_begin = std::max(clause_begin, prev_counted_end);
         prev_counted_end = q.end;
-        const bool breakdown = Contains(tv.substr(last_figure_end, q.begin - last_figure_end), "其中");
+        const bool breakdown = parts_in(last_figure_end, q.begin) != std::string_view::npos;
         bool may_continue = !breakdown;
-        std::string continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
+        std::string_view continued = may_continue && last_metric.Has(q.kind) ? last_metric[q.kind] : "";
 
-        std::string metric;
+        std::string_view metric;  // one of the rules' own words
         // A breakdown item led by a place takes its total's metric, and that place.
         size_t item_begin = std::string_view::npos;
         // Counts break their total down only in its own measure word ("项目30个,其中甲县18个";
         // not "企业15家,其中甲县8家" after a count of projects).
         if (last_metric.Has(q.kind) && (q.kind != UnitKind::kCount || last_unit[q.kind] == q.unit) &&
-            Contains(tv.substr(sentence.begin, q.begin - sentence.begin), "其中"))
+            parts_in(sentence.begin, q.begin) != std::string_view::npos)
           item_begin = PlaceLedItem(tv, window_begin, q.begin, ctx.passages[pi].places);
         if (item_begin != std::string_view::npos) metric = last_metric[q.kind];
         else switch (q.kind) {
@@ -456,7 +463,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             }
             // (A rate was ruled out above: the window is the same.)
             if (cue) {
-              metric = std::string(cue->metric);
+              metric = cue->metric;
               bool giving = ContainsAny(window, kGiftCues) || ContainsAny(clause, kGiftCues);
               if (metric == "FundsCNY" && giving) metric = "DonationCNY";
               // "资金和物资折合2100万元": funds and goods together, not a gift, are still funds.
@@ -548,11 +555,11 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
               break;
             }
             if (cue) {
-              metric = std::string(cue->metric);
+              metric = cue->metric;
               if ((metric == "CadresSent" || metric == "TalentsSent") && !kSendCues.In(before) &&
                   !(kServingCues.In(before) && EndsWith(bare_window(), cue->word) &&
                     !kNotSentCues.In(clause)))
-                metric.clear();
+                metric = {};
             } else if (persons && kSendCues.In(bare_window()) &&
                        ContainsAny(after.substr(0, 12), {"医生", "教师", "专家", "人才", "技术"})) {
               metric = "TalentsSent";  // 选派2位医生赴…
@@ -573,7 +580,7 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
             asides_in(tv.substr(last_figure_end, q.begin - last_figure_end), &since_last_storage);
         last_figure_end = q.end;
 
-        Figure f;
+        Figure& f = out->emplace_back();  // built in place: no move of its strings
         f.metric = metric;
         f.value = q.value;
         const std::string_view own_text = asides_in(tv.substr(own_begin, q.begin - own_begin), &own_storage);
@@ -604,14 +611,13 @@ void ExtractFigures(const DocContext& ctx, const std::vector<Pairing>& pairings,
           // One place in a breakdown that follows (",其中甲县…") is a part of this figure, not
           // its recipient: the figure's enumeration ends where the breakdown starts. (Several
           // places there still say the figure is a total over them.)
-          size_t parts = FindWord(tv.substr(0, sentence.end), "其中", clause_end);
+          size_t parts = parts_in(clause_end, sentence.end);
           if (parts != std::string_view::npos && recipients.NamedIn(pi, parts, sentence.end).empty())
             parts = std::string_view::npos;
           const size_t enumeration_end = parts == std::string_view::npos ? sentence.end : parts;
           f.recipient = recipients.Of(pi, tv, sentence.begin, enumeration_end, clause_begin,
                                       std::min(clause_end, enumeration_end), window, q.begin, f.metric);
         }
-        out->push_back(std::move(f));
       }
       previous_sentence_metric = std::move(last_metric);
       previous_sentence_unit = std::move(last_unit);

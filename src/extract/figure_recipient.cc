@@ -268,10 +268,23 @@ bool FigureRecipients::IsSectionPartner(size_t passage, const gazetteer::PlaceMe
   if (passage != cached_passage_) {
     cached_passage_ = passage;
     partner_cache_.assign(places.size(), kUnknown);
+    eligible_cache_.assign(places.size(), kUnknown);
   }
   int8_t& known = partner_cache_[static_cast<size_t>(&m - places.data())];
   if (known == kUnknown) known = IsPartner(m.code, section_partner) ? kYes : kNo;
   return known == kYes;
+}
+
+bool FigureRecipients::IsEligiblePartner(size_t passage, std::string_view text, const gazetteer::PlaceMention& m,
+                                         size_t chain_begin, const std::string* section_partner) const {
+  const size_t index = static_cast<size_t>(&m - ctx_.passages[passage].places.data());
+  if (passage == cached_passage_ && eligible_cache_[index] != kUnknown) return eligible_cache_[index] == kYes;
+  const bool eligible = IsSectionPartner(passage, m, section_partner) &&  // (sets up the caches)
+                        !HasHomeNamesake(m) && !IsVenue(ctx_, text, chain_begin, m) &&
+                        // "乙学院", "乙大学": a college named after a place is no partner of a number.
+                        !words::At(text, m.end, "学院") && !words::At(text, m.end, "大学");
+  eligible_cache_[index] = eligible ? kYes : kNo;
+  return eligible;
 }
 
 bool FigureRecipients::HasHomeNamesake(const gazetteer::PlaceMention& m) const {
@@ -450,12 +463,9 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
       if (places_sorted && m.begin >= end) break;  // this and all later ones lie past the range
       if (m.begin != last_end) chain_begin = m.begin;
       last_end = m.end;
-      if (!m.resolved() || m.begin < begin || m.end > end || !IsSectionPartner(passage, m, section_partner) ||
-          HasHomeNamesake(m))
+      if (!m.resolved() || m.begin < begin || m.end > end ||
+          !IsEligiblePartner(passage, text, m, chain_begin, section_partner))
         continue;
-      if (IsVenue(ctx_, text, chain_begin, m)) continue;
-      // "乙学院", "乙大学": a college named after a place is no partner of a number.
-      if (words::At(text, m.end, "学院") || words::At(text, m.end, "大学")) continue;
       p.Add(m);
     }
     return p;
@@ -467,7 +477,12 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
   // paired with one recipient, says which of several partners named around is meant.
   std::string unit_recipient, unit;
   const size_t unit_end = number_begin != std::string_view::npos ? number_begin : clause_begin;
-  for (const auto& m : places) {
+  auto first_in_enumeration = places.begin();
+  if (places_sorted)
+    first_in_enumeration = std::lower_bound(places.begin(), places.end(), enum_begin,
+                                            [](const gazetteer::PlaceMention& m, size_t pos) { return m.begin < pos; });
+  for (auto place = first_in_enumeration; place != places.end(); ++place) {
+    const auto& m = *place;
     if (places_sorted && m.begin >= unit_end) break;  // this and all later ones end past it
     if (m.begin < enum_begin || m.end > unit_end || !m.resolved() || m.code == ctx_.home_code || !ctx_.InHome(m.code))
       continue;
@@ -527,6 +542,16 @@ Ref FigureRecipients::Of(size_t passage, std::string_view text, size_t sentence_
                             std::pair{size_t{0}, clause_begin}}) {
     Partners p = partners_in(begin, end);
     if (!p.empty()) return resolve(p);
+  }
+  // "【援疆】全年拨付援疆资金1.42亿元…在乙县开展工作": a number whose words name an aid region
+  // goes to the one partner in that region its entry names, later in the passage too.
+  if (!aid_region.empty() && !(section_partner && section_partner->starts_with(aid_region))) {
+    Partners p = partners_in(0, text.size());
+    if (const auto* m = p.SingleIn(aid_region)) {
+      Partners one;
+      one.Add(*m);
+      return resolve(one);
+    }
   }
   // "销售两州农产品…", "到两市投资": a number over several partners has none of them, whatever
   // the section is mostly about.

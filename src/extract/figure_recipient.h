@@ -82,6 +82,12 @@ class FigureRecipients {
   // partner is always the same: worked out once per mention (figures are many, and ask about
   // the same mentions again and again) and kept until another passage is asked about.
   bool IsSectionPartner(size_t passage, const gazetteer::PlaceMention& m, const std::string* section_partner) const;
+  // Whether mention `m` of passage `passage`, in the chain of places starting at
+  // `chain_begin`, may be a figure's partner wherever the range asked about lies: a section
+  // partner, no namesake of a home place, no meeting's venue, no college's name. The same
+  // for every figure of the passage, so worked out once per mention, as IsSectionPartner.
+  bool IsEligiblePartner(size_t passage, std::string_view text, const gazetteer::PlaceMention& m, size_t chain_begin,
+                         const std::string* section_partner) const;
   // True when an ambiguous name may be the home city's own place too (a town name shared
   // with a partner county): it names no partner for sure.
   bool HasHomeNamesake(const gazetteer::PlaceMention& m) const;
@@ -98,6 +104,7 @@ class FigureRecipients {
   static constexpr int8_t kUnknown = -1, kNo = 0, kYes = 1;
   mutable size_t cached_passage_ = static_cast<size_t>(-1);
   mutable std::vector<int8_t> partner_cache_;
+  mutable std::vector<int8_t> eligible_cache_;  // IsEligiblePartner's answers, likewise
 };
 
 }  // namespace duikou::extract::internal

@@ -1,6 +1,11 @@
 #include "extract/figure_subject.h"
 
 #include <algorithm>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/organizations.h"
 #include "extract/text_util.h"
@@ -13,6 +18,26 @@ namespace {
 // for (, ; : and ，；：、。, which start with EF or E3): most characters are passed over on
 // their first byte.
 bool MayBeMark(char lead) { return lead == ',' || lead == ';' || lead == ':' || lead == '\xEF' || lead == '\xE3'; }
+
+// The first byte in [pos, end) that MayBeMark, or `end`: sixteen bytes at a time, since every
+// sentence with a figure is read this way. (In the reader's valid UTF-8 such a byte always
+// starts a character: continuation bytes are 80–BF.)
+size_t NextMayBeMark(std::string_view text, size_t pos, size_t end) {
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), semicolon = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':');
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  for (; pos + 16 <= end; pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i ascii = _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, colon)));
+    const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v, e3));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(ascii, wide)); mask != 0)
+      return pos + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; pos < end; ++pos)
+    if (MayBeMark(text[pos])) return pos;
+  return end;
+}
 
 // The first of `places` (sorted by begin) that starts at or after `pos`.
 std::vector<gazetteer::PlaceMention>::const_iterator FirstFrom(const std::vector<gazetteer::PlaceMention>& places,
@@ -150,9 +175,8 @@ const FigureSubjects::SentenceMarks& FigureSubjects::MarksUpTo(size_t passage, s
     marks.clauses.clear();
     marks.semicolons.clear();
   }
-  size_t i = marks.scanned;
-  for (; i < to; i += CharLen(text, i)) {
-    if (!MayBeMark(text[i])) continue;
+  size_t i = NextMayBeMark(text, marks.scanned, to);
+  for (; i < to; i = NextMayBeMark(text, i + CharLen(text, i), to)) {
     const std::string_view ch = CharAt(text, i);
     const Mark mark{i, i + ch.size()};
     const bool semicolon = ch == "；" || ch == ";";
@@ -210,6 +234,33 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
     return false;
   };
 
+  // "甲区、乙区分别向丙县拨付500万元、450万元": units listed before 分别 give the amounts listed
+  // after it, in order. The unit of the number's place in that list, or an empty Ref.
+  auto respective = [&](const gazetteer::PlaceMention& m) -> Ref {
+    if (!places_sorted) return {};
+    const auto at = std::find_if(places.begin(), places.end(), [&](const auto& p) { return &p == &m; });
+    auto first = at, last = at;
+    auto joined = [&](const auto& a, const auto& b) {
+      return a.resolved() && b.resolved() && a.end + 3 == b.begin && text.compare(a.end, 3, "、") == 0;
+    };
+    while (first != places.begin() && joined(*(first - 1), *first)) --first;
+    while (last + 1 != places.end() && joined(*last, *(last + 1))) ++last;
+    const size_t units = static_cast<size_t>(last - first) + 1;
+    if (units < 2 || last->end >= number_begin) return {};
+    const size_t each = FindWord(text.substr(last->end, number_begin - last->end), "分别");
+    if (each == std::string_view::npos) return {};
+    // The amounts in the clause of 分别 ("…分别与丙县结对，全年落实资金…" lists no amounts).
+    if (PastLastMark(marks.clauses, last->end + each, number_begin) != last->end + each) return {};
+    size_t amount = last->end + each;
+    while (amount < number_begin && !IsAsciiDigit(text[amount])) ++amount;
+    size_t position = 0;
+    for (size_t p = FindWord(text, "、", amount); p != std::string_view::npos && p < number_begin; p = FindWord(text, "、", p + 3))
+      ++position;
+    if (position >= units) return {};
+    const auto& unit = *(first + static_cast<std::ptrdiff_t>(position));
+    return OnSupportingSide(ctx, unit.code) ? Ref{Ref::Kind::kPlace, unit.code, unit.surface} : Ref{};
+  };
+
   // The last actor in [begin, number_begin): an organization of the supporting side that is
   // no government body, or a supporting unit.
   auto last_actor = [&](size_t begin) -> Ref {
@@ -247,7 +298,12 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       bool inside_org = false;
       for (const auto& o : orgs) inside_org = inside_org || (m.begin >= o.begin && m.end <= o.end);
       if (inside_org) continue;
-      found = listed(m) ? fallback : Ref{Ref::Kind::kPlace, m.code, m.surface};
+      if (!listed(m)) {
+        found = Ref{Ref::Kind::kPlace, m.code, m.surface};
+      } else {
+        const Ref each = respective(m);
+        found = each.empty() ? fallback : each;
+      }
       found_at = m.begin;
     }
     return found;

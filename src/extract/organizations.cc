@@ -5,6 +5,8 @@
 #include <functional>
 #include <iterator>
 
+#include "extract/pairing_extractor.h"
+#include "extract/project_extractor.h"
 #include "extract/text_util.h"
 #include "recognize/organization_recognizer.h"
 
@@ -134,24 +136,29 @@ std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx) {
 
 namespace {
 
-// What the recognizer needs to know about `text`: its place names, and the home's names that
-// complete a relative one.
-recognize::OrganizationContext RecognizerContext(std::string_view text, const DocContext& ctx) {
-  recognize::OrganizationContext rc;
-  rc.places = PlacesIn(text, ctx);
+// The home's names that complete a relative name, for the recognizer.
+void AddHomes(const DocContext& ctx, recognize::OrganizationContext* out) {
+  recognize::OrganizationContext& rc = *out;
   rc.home.reserve(4);
   if (!ctx.home_name.empty()) rc.home.push_back({"市", ctx.home_name});
   if (!ctx.home_province_name.empty()) rc.home.push_back({"省", ctx.home_province_name});
   if (auto [level, name] = HomePrefectureWord(ctx); !level.empty()) rc.home.push_back({level, name});
   const std::string county_level = HomeCountyLevel(ctx);
   if (!county_level.empty()) rc.home.push_back({county_level, ctx.home_county_name});
+}
+
+// What the recognizer needs to know about `text`: its place names, and the home's names that
+// complete a relative one.
+recognize::OrganizationContext RecognizerContext(std::string_view text, const DocContext& ctx) {
+  recognize::OrganizationContext rc;
+  rc.places = PlacesIn(text, ctx);
+  AddHomes(ctx, &rc);
   return rc;
 }
 
 // The recognizer's organizations that the extraction counts (see the header), in its form.
-std::vector<OrgMention> Kept(std::string_view text, const DocContext& ctx, const recognize::OrganizationContext& rc,
-                             std::vector<recognize::OrganizationMention> found) {
-  const std::string county_level = HomeCountyLevel(ctx);
+std::vector<OrgMention> Kept(std::string_view text, const std::string& county_level,
+                             const recognize::OrganizationContext& rc, std::vector<recognize::OrganizationMention> found) {
   std::vector<OrgMention> out;
   out.reserve(found.size());
   for (auto& r : found) {
@@ -198,15 +205,39 @@ std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContex
     return out;
   }
   const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
-  return Kept(text, ctx, rc, recognize::FindOrganizations(text, rc));
+  return Kept(text, HomeCountyLevel(ctx), rc, recognize::FindOrganizations(text, rc));
 }
 
-void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons) {
-  const recognize::OrganizationContext rc = RecognizerContext(text, ctx);
-  recognize::AgentMentions found = recognize::FindAgents(text, rc);
-  *organizations = Kept(text, ctx, rc, std::move(found.organizations));
-  *persons = PersonsFromRecognized(text, std::move(found.persons));
+namespace {
+
+// The scan for organizations and persons, stopping also where a project head or a pairing
+// scan word may start.
+const recognize::MentionScanner& Scanner() {
+  static const recognize::MentionScanner* scanner = [] {
+    std::vector<char32_t> firsts;
+    for (std::string_view w : ProjectHeadWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    for (std::string_view w : PairingScanWords()) firsts.push_back(CodePoint(CharAt(w, 0)));
+    return new recognize::MentionScanner(firsts);
+  }();
+  return *scanner;
 }
+
+}  // namespace
+
+PassageScanner::PassageScanner(const DocContext& ctx) : ctx_(ctx), county_level_(HomeCountyLevel(ctx)) {
+  AddHomes(ctx, &organizations_);
+}
+
+PassageScan PassageScanner::Scan(std::string_view text) {
+  organizations_.places = PlacesIn(text, ctx_);
+  recognize::AgentMentions found = Scanner().Find(text, organizations_);
+  PassageScan out;
+  out.organizations = Kept(text, county_level_, organizations_, std::move(found.organizations));
+  out.persons = PersonsFromRecognized(text, std::move(found.persons));
+  out.word_stops = std::move(found.also_at);
+  return out;
+}
+
+std::vector<size_t> FactWordStops(std::string_view text) { return Scanner().AlsoAt(text); }
 
 }  // namespace duikou::extract::internal

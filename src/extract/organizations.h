@@ -14,6 +14,7 @@
 #include "extract/doc_context.h"
 #include "extract/facts.h"
 #include "extract/persons.h"
+#include "recognize/organization_recognizer.h"
 
 namespace duikou::extract::internal {
 
@@ -30,11 +31,29 @@ struct OrgMention {
 // a name needs.
 std::vector<OrgMention> FindOrganizations(std::string_view text, const DocContext& ctx);
 
-// A prose passage's organizations and persons (persons.h) together, with one scan over its
-// characters for both recognizers (recognize::FindAgents): the same as
-// FindOrganizations(text, ctx) and FindPersons(text).
-void FindOrganizationsAndPersons(std::string_view text, const DocContext& ctx, std::vector<OrgMention>* organizations,
-                                 std::vector<PersonMention>* persons);
+// What one scan over a prose passage's characters finds (recognize::MentionScanner): what
+// the per-passage searches below would find one by one.
+struct PassageScan {
+  std::vector<OrgMention> organizations;  // FindOrganizations(text, ctx)
+  std::vector<PersonMention> persons;     // FindPersons(text)
+  std::vector<size_t> word_stops;         // FactWordStops(text)
+};
+// Scans the prose passages of one document (ctx.doc), the home's names worked out once.
+class PassageScanner {
+ public:
+  explicit PassageScanner(const DocContext& ctx);
+  // What one scan of `text` (a passage of ctx.doc) finds.
+  PassageScan Scan(std::string_view text);
+
+ private:
+  const DocContext& ctx_;
+  std::string county_level_;                       // the home county's level character, if any
+  recognize::OrganizationContext organizations_;  // the home's names; the places of the passage
+};
+
+// Where in `text` a project head (ProjectHeadWords) or a pairing scan word (PairingScanWords)
+// may start: every character that one of them starts with, in order.
+std::vector<size_t> FactWordStops(std::string_view text);
 
 // Completes a relative name ("市发改委" -> "湖州市发改委") with the home city / province.
 std::string NormalizeOrgName(std::string_view surface, const DocContext& ctx);

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/organizations.h"
 #include "extract/pairing_phrases.h"
 #include "extract/text_util.h"
 #include "extract/word_starts.h"
@@ -141,7 +142,10 @@ Ref PlaceRef(const PlaceMention& m) {
   return {Ref::Kind::kMention, m.surface, m.surface};
 }
 
+// The home side as a supporter: a district's or county's own yearbook speaks for the county
+// (its 区委、区政府), a city's for the city.
 Ref HomeRef(const DocContext& ctx) {
+  if (!ctx.home_county_code.empty()) return {Ref::Kind::kPlace, ctx.home_county_code, ctx.home_county_name};
   if (ctx.home_code.empty()) return {};
   return {Ref::Kind::kPlace, ctx.home_code, ctx.home_name};
 }
@@ -262,17 +266,23 @@ class SentenceScope {
   std::string_view entry_title, section_title;
   std::string chapter_type;
 
-  void Reset(size_t b, size_t e) {
+  // Moves to the sentence [b, e) of the passage. `stops` are the places in the passage where
+  // a scan word may start (FactWordStops), in order; sentences come in order, so the search
+  // for the sentence's first goes on from the last sentence's.
+  void Reset(size_t b, size_t e, const std::vector<size_t>& stops) {
     begin = b;
     end = e;
     type_.reset();
     subject_.reset();
-    // Every occurrence of every scan word, in one walk over the sentence.
+    // Every occurrence of every scan word.
     static const WordStarts kStarts(SentenceScanWords().words);
     const std::vector<std::string_view>& words = SentenceScanWords().words;
     const std::string_view sentence = Sentence();
     found_.clear();
-    for (size_t pos = kStarts.Next(sentence, 0); pos < sentence.size(); pos = kStarts.Next(sentence, pos + 3)) {
+    if (next_stop_ > stops.size() || (next_stop_ > 0 && stops[next_stop_ - 1] >= b)) next_stop_ = 0;
+    while (next_stop_ < stops.size() && stops[next_stop_] < b) ++next_stop_;
+    for (; next_stop_ < stops.size() && stops[next_stop_] < e; ++next_stop_) {
+      const size_t pos = stops[next_stop_] - b;
       const uint32_t starting_here = kStarts.At(sentence, pos);
       for (uint32_t rest = starting_here; rest != 0; rest &= rest - 1) {
         const size_t w = static_cast<size_t>(std::countr_zero(rest));
@@ -326,6 +336,7 @@ class SentenceScope {
   mutable std::optional<std::string> type_;
   mutable std::optional<Subject> subject_;
   std::vector<std::pair<size_t, size_t>> found_;  // (scan word, position in the sentence), by position
+  size_t next_stop_ = 0;                           // the first stop past the last sentence read
 };
 
 // Resolves the division-like names of a list (a two-character 乙县 after 丙区、) by name, near the other
@@ -730,6 +741,12 @@ void FromListBeforeDash(const DocContext& ctx, const SentenceScope& s, Builder* 
   }
 }
 
+// A header of a column of numbers: a unit in brackets ("资金(万元)", "项目(个)") or a word that
+// names an amount or a count.
+bool IsMeasureHeader(std::string_view h) {
+  return ContainsAny(h, {"(万元)", "(亿元)", "(元)", "(个)", "(人)", "(人次)", "(名)", "(项)", "资金", "金额", "项目数", "人数"});
+}
+
 void FromTables(const DocContext& ctx, Builder* b) {
   const auto& doc = *ctx.doc;
   const std::string chapter_type = PairingTypeOf(doc.title);
@@ -742,6 +759,8 @@ void FromTables(const DocContext& ctx, Builder* b) {
         if (type_col < 0) type_col = static_cast<int>(c);
       } else if (ContainsAny(h, {"受援", "受帮扶", "被帮扶", "受扶", "结对地", "对口地区", "协作地区", "协作县", "协作市", "协作州", "受助"})) {
         if (recipient_col < 0) recipient_col = static_cast<int>(c);
+      } else if (IsMeasureHeader(h)) {
+        // "财政帮扶资金(万元)", "帮扶项目(个)": a column of numbers, whatever its words.
       } else if (ContainsAny(h, {"支援", "帮扶", "援助", "派出", "结对单位", "责任单位", "援建"}) ||
                  StartsWith(h, "结对")) {  // 结对区, 结对县: the home side's units
         if (supporter_col < 0) supporter_col = static_cast<int>(c);
@@ -841,8 +860,12 @@ void FromProse(const DocContext& ctx, Builder* b) {
     if (passage.section != doc.title) s.section_title = passage.section;
     s.chapter_type = chapter_type;
     const bool places_sorted = ctx.passages[pi].places_sorted;
+    // Where a scan word may start: found in the Extractor's scan of the passage, else here.
+    std::vector<size_t> scanned;
+    const std::vector<size_t>& stops =
+        ctx.passage_word_stops ? (*ctx.passage_word_stops)[pi] : (scanned = FactWordStops(passage.text));
     for (const Range& r : ctx.passages[pi].sentences) {
-      s.Reset(r.begin, r.end);
+      s.Reset(r.begin, r.end, stops);
       FromVerbs(ctx, s, b);
       FromWith(ctx, s, b);
       FromFunding(ctx, s, b);
@@ -922,6 +945,8 @@ bool NamesTwoProgrammes(std::string_view heading) {
 }  // namespace
 
 std::string PairingTypeOf(std::string_view phrase) { return TypeOfPhrase(phrase, nullptr); }
+
+const std::vector<std::string_view>& PairingScanWords() { return SentenceScanWords().words; }
 
 // "二、对口支援" then "（一）乙省丙县": an entry titled by a partner under a section that names
 // the type states the pairing by the layout alone.

@@ -43,4 +43,8 @@ std::string PairingTypeOf(std::string_view phrase);
 
 void ExtractPairings(const DocContext& ctx, std::vector<Pairing>* out);
 
+// The words every sentence is read from (与, 向, the heads of the pairing verbs …): each
+// sentence is looked at where one of them starts (DocContext::passage_word_stops).
+const std::vector<std::string_view>& PairingScanWords();
+
 }  // namespace duikou::extract::internal

@@ -27,27 +27,67 @@ void AppointedPersons(std::string_view text, std::vector<PersonMention>* out) {
   for (size_t at = FindWord(text, "任"); at != std::string_view::npos; at = FindWord(text, "任", at + 3)) {
     size_t name_end = at;
     if (words::EndsAt(text, at, "担")) name_end -= 3;
+    // "某某挂职任乙县副县长": a post taken up on secondment, its title after the post's place.
+    const bool seconded = words::EndsAt(text, at, "挂职");
+    if (seconded) name_end -= 6;
     const size_t after = at + 3;
-    const std::string_view* title = nullptr;
+    std::string role;
     for (const auto& t : kTitles)
       if (words::At(text, after, t)) {
-        title = &t;
+        role = std::string(t);
         break;
       }
-    if (!title) continue;
-    // The name: two or three characters back to a clause mark or 其中.
+    if (role.empty() && seconded) {
+      // The post as written up to the clause's end: "县委副书记、常务副县长", "乙县委常委、副县长".
+      const size_t end = ClauseEnd(text, after, std::min(text.size(), after + 24 * 3));
+      const std::string_view post = text.substr(after, end - after);
+      if (std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return EndsWith(post, t); }) ||
+          EndsWith(post, "常委"))
+        role = std::string(post);
+    }
+    if (role.empty()) continue;
+    // The name: two or three characters back to a clause mark or 其中 (or, on secondment, a
+    // title or 干部 of the home side: "区发改局副局长某某挂职任…").
     for (size_t chars : {size_t{3}, size_t{2}}) {
       if (name_end < chars * 3) continue;
       const size_t begin = name_end - chars * 3;
       const std::string_view name = text.substr(begin, name_end - begin);
-      const bool opens = begin == 0 || words::EndsAt(text, begin, "其中") || IsPunct(CharAt(text, PrevChar(text, begin)));
+      bool opens = begin == 0 || words::EndsAt(text, begin, "其中") || IsPunct(CharAt(text, PrevChar(text, begin)));
+      if (seconded && !opens)
+        for (std::string_view before : {"长", "干部", "书记", "主任", "委员", "队员"}) opens = opens || words::EndsAt(text, begin, before);
       if (!opens || !LooksLikePersonName(name)) continue;
       if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) break;
       PersonMention m;
       m.begin = begin;
       m.end = name_end;
       m.name = std::string(name);
-      m.role = std::string(*title);
+      m.role = role;
+      out->push_back(std::move(m));
+      break;
+    }
+  }
+}
+
+// "某某(挂职任乙市副市长)获…", "某某(甲医院医生)获…": a name that opens its clause, an aside on
+// who the person is, then an award.
+void WinnersWithAnAside(std::string_view text, std::vector<PersonMention>* out) {
+  for (size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close - open > 40 * 3) continue;
+    const std::string_view after = text.substr(close + 1, 9);
+    if (!StartsWith(after, "获") && !StartsWith(after, "荣获") && !StartsWith(after, "被评为")) continue;
+    for (size_t chars : {size_t{3}, size_t{2}}) {
+      if (open < chars * 3) continue;
+      const size_t begin = open - chars * 3;
+      const std::string_view name = text.substr(begin, open - begin);
+      const bool opens = begin == 0 || IsPunct(CharAt(text, PrevChar(text, begin))) || words::EndsAt(text, begin, "其中");
+      if (!opens || !LooksLikePersonName(name)) continue;
+      if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) break;
+      PersonMention m;
+      m.begin = begin;
+      m.end = open;
+      m.name = std::string(name);
+      m.role = std::string(text.substr(open + 1, close - open - 1));
       out->push_back(std::move(m));
       break;
     }
@@ -77,7 +117,10 @@ std::vector<PersonMention> PersonsFromRecognized(std::string_view text, std::vec
     out.push_back(std::move(m));
   }
   AppointedPersons(text, &out);
-  std::stable_sort(out.begin(), out.end(), [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; });
+  WinnersWithAnAside(text, &out);
+  // Usually in order already (a stable sort would still allocate its buffer and move them).
+  auto by_begin = [](const PersonMention& a, const PersonMention& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "extract/name_scanner.h"
 #include "extract/organizations.h"
+#include "extract/organizations.h"
 #include "extract/quantity.h"
 #include "extract/text_util.h"
 #include "extract/word_starts.h"
@@ -536,6 +537,8 @@ std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text) {
   return out;
 }
 
+std::span<const std::string_view> ProjectHeadWords() { return kHeads; }
+
 void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
   const auto& doc = *ctx.doc;
   std::set<std::string> seen;
@@ -556,11 +559,16 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
     // The entry heading kept in the text is a title, not a mention: its project (often in a
     // short form) is named again in the body.
     const size_t body = ctx.passages[pi].body_start;
-    // One pass over the body for all head words (the order of `found` does not matter: it is
-    // sorted on (begin, end) below, and no head is a suffix of another).
+    // The places a head word may start, from the Extractor's scan of the passage (else
+    // scanned here), the body's only (the order of `found` does not matter: it is sorted on
+    // (begin, end) below, and no head is a suffix of another).
     static const WordStarts kHeadStarts(kHeads);
     static_assert(kHeads.size() <= 32);
-    for (size_t pos = kHeadStarts.Next(text, body); pos < text.size(); pos = kHeadStarts.Next(text, pos + 3)) {
+    std::vector<size_t> scanned;
+    const std::vector<size_t>& stops =
+        ctx.passage_word_stops ? (*ctx.passage_word_stops)[pi] : (scanned = FactWordStops(text));
+    for (size_t pos : stops) {
+      if (pos < body) continue;
       // Only the heads that start with this character are compared (in kHeads order).
       const uint32_t candidates = kHeadStarts.At(text, pos);
       for (uint32_t rest = candidates; rest != 0; rest &= rest - 1) {
@@ -676,6 +684,10 @@ void ExtractProjects(const DocContext& ctx, std::vector<Project>* out) {
         }
         for (auto w : kIntroducers)
           if (words::EndsAt(text, start, w)) introduced = true;
+        // "位于乙区的某某工业园": a thing the text sets in a place is a named one.
+        if (words::EndsAt(text, start, "的"))
+          for (const auto& m : places)
+            if (m.end + 3 == start && words::EndsAt(text, m.begin, "位于")) introduced = true;
         for (auto w : kBuiltBy)
           if (words::EndsAt(text, start, w)) introduced = true;
         // "以X为重点/依托/载体": the thing a plan centres on is a named one.

@@ -10,6 +10,8 @@
 // clause or opening the next one.
 #pragma once
 
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_context.h"
@@ -18,6 +20,10 @@
 namespace duikou::extract::internal {
 
 void ExtractProjects(const DocContext& ctx, std::vector<Project>* out);
+
+// The words a project's name ends in (产业园, 项目, 基地 …): every passage is looked at where one
+// of them starts (DocContext::passage_word_stops).
+std::span<const std::string_view> ProjectHeadWords();
 
 // Byte ranges of 《…》 titles in `text` (names of documents, not of things).
 std::vector<std::pair<size_t, size_t>> BookTitleRanges(std::string_view text);

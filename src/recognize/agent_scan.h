@@ -1,11 +1,12 @@
-// Internal to the recognize stage: the pieces FindAgents (person_recognizer.h) joins so that
-// one scan over a text's characters feeds both the organization and the person recognizer.
+// Internal to the recognize stage: the pieces FindAgents and MentionScanner
+// (person_recognizer.h) join so that one scan over a text's characters feeds both the
+// organization and the person recognizer.
 //
 // Both recognizers act only at a few characters (the last character of an organization's
-// suffix, of a person's title) and skip the rest; the scan for those characters is most of
+// suffix or of a person's title) and skip the rest; the scan for those characters is most of
 // their cost on ordinary prose. Each recognizer is therefore written over the positions of
-// its characters, which its public function finds with a scan of its own and FindAgents
-// with one scan for both.
+// its characters, which its public function finds with a scan of its own and FindAgents or
+// MentionScanner with one scan for both.
 #pragma once
 
 #include <cstddef>

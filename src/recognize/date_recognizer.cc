@@ -1,5 +1,6 @@
 #include "recognize/date_recognizer.h"
 
+#include <array>
 #include <cstdio>
 
 #include "recognize/amount_grammar.h"
@@ -29,16 +30,55 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
+// The value of a few ASCII digits (a year, a month, a day), as std::stoi reads them but
+// without its string and locale work: the date scan reads several per date.
+int SmallInt(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+// The text dates are read from, with the last numbers parsed in it: the readings tried for
+// a date (a range of months, a range of days, month and day) parse the same number at the
+// same place several times.
+class DateText {
+ public:
+  explicit DateText(std::string_view t) : text(t) {}
+  // What ParseNumberAt(text, pos, …) finds: the match, or null when no number starts at pos.
+  const NumberMatch* NumberAt(size_t pos) {
+    for (const Entry& e : recent_)
+      if (e.pos == pos) return e.found ? &e.match : nullptr;
+    Entry& e = recent_[next_];
+    next_ = (next_ + 1) % recent_.size();
+    e.pos = pos;
+    e.found = ParseNumberAt(text, pos, &e.match);
+    return e.found ? &e.match : nullptr;
+  }
+
+  const std::string_view text;
+
+ private:
+  struct Entry {
+    size_t pos = std::string_view::npos;
+    bool found = false;
+    NumberMatch match;
+  };
+  std::array<Entry, 2> recent_;
+  size_t next_ = 0;
+};
+
 // A small integer (Arabic or Chinese) at pos followed by `suffix`. Returns the end after the
 // suffix or 0.
-size_t IntegerThen(std::string_view text, size_t pos, std::string_view suffix, int max_digits, int* value) {
-  NumberMatch m;
-  if (!ParseNumberAt(text, pos, &m) || m.exponent != 0) return 0;
+size_t IntegerThen(DateText& t, size_t pos, std::string_view suffix, int max_digits, int* value) {
+  const std::string_view text = t.text;
+  const NumberMatch* found = t.NumberAt(pos);
+  if (found == nullptr || found->exponent != 0) return 0;
+  const NumberMatch& m = *found;
   if (m.value.find('.') != std::string::npos || m.value.size() > static_cast<size_t>(max_digits)) return 0;
   if (!m.chinese && m.span.end - m.span.begin > static_cast<size_t>(max_digits)) return 0;
   size_t p = internal::SkipSpaces(text, m.span.end);
   if (!utf8::At(text, p, suffix)) return 0;
-  *value = std::stoi(m.value);
+  *value = SmallInt(m.value);
   return p + suffix.size();
 }
 
@@ -54,7 +94,7 @@ size_t YearAt(std::string_view text, size_t pos, int* year) {
     n = ParseChineseDigitsAt(text, pos, &digits);
     if (n == 0 || digits.size() != 4) return 0;
   }
-  int y = std::stoi(digits);
+  int y = SmallInt(digits);
   if (y < kMinYear || y > kMaxYear) return 0;
   size_t p = internal::SkipSpaces(text, pos + n);
   if (!utf8::At(text, p, "年")) return 0;
@@ -63,36 +103,38 @@ size_t YearAt(std::string_view text, size_t pos, int* year) {
 }
 
 // "3月" / "十二月" at pos; not "3个月". A trailing 份 ("3月份") is included.
-size_t MonthAt(std::string_view text, size_t pos, int* month) {
+size_t MonthAt(DateText& t, size_t pos, int* month) {
+  const std::string_view text = t.text;
   int m = 0;
-  size_t end = IntegerThen(text, pos, "月", 2, &m);
+  size_t end = IntegerThen(t, pos, "月", 2, &m);
   if (end == 0 || m < 1 || m > 12) return 0;
   if (utf8::At(text, end, "份")) end += std::string_view("份").size();
   *month = m;
   return end;
 }
 
-size_t DayAt(std::string_view text, size_t pos, int* day) {
+size_t DayAt(DateText& t, size_t pos, int* day) {
   int d = 0;
-  size_t end = IntegerThen(text, pos, "日", 2, &d);
-  if (end == 0) end = IntegerThen(text, pos, "号", 2, &d);
+  size_t end = IntegerThen(t, pos, "日", 2, &d);
+  if (end == 0) end = IntegerThen(t, pos, "号", 2, &d);
   if (end == 0 || d < 1 || d > 31) return 0;
   *day = d;
   return end;
 }
 
 // Year [month [day]] or month [day] at pos.
-bool PartsAt(std::string_view text, size_t pos, bool allow_day_only, Parts* out) {
+bool PartsAt(DateText& t, size_t pos, bool allow_day_only, Parts* out) {
+  const std::string_view text = t.text;
   Parts p;
   size_t end = YearAt(text, pos, &p.year);
   size_t at = end == 0 ? pos : internal::SkipSpaces(text, end);
-  size_t m_end = MonthAt(text, at, &p.month);
+  size_t m_end = MonthAt(t, at, &p.month);
   if (m_end > 0) {
     end = m_end;
-    size_t d_end = DayAt(text, internal::SkipSpaces(text, m_end), &p.day);
+    size_t d_end = DayAt(t, internal::SkipSpaces(text, m_end), &p.day);
     if (d_end > 0) end = d_end;
   } else if (end == 0 && allow_day_only) {
-    end = DayAt(text, pos, &p.day);
+    end = DayAt(t, pos, &p.day);
   }
   if (end == 0) return false;
   if (p.day > 0 && p.month > 0 && p.day > DaysInMonth(p.year, p.month)) {
@@ -157,7 +199,7 @@ bool YearRangeAt(std::string_view text, size_t pos, Parts* first, Parts* second)
   size_t n = 0;
   while (pos + n < text.size() && utf8::IsAsciiDigit(text[pos + n])) ++n;
   if (n != 4) return false;
-  int y = std::stoi(std::string(text.substr(pos, 4)));
+  int y = SmallInt(text.substr(pos, 4));
   if (y < kMinYear || y > kMaxYear) return false;
   size_t p = internal::SkipSpaces(text, pos + 4);
   for (std::string_view c : kRangeConnectors) {
@@ -174,18 +216,20 @@ bool YearRangeAt(std::string_view text, size_t pos, Parts* first, Parts* second)
 }
 
 // "1—6月" / "1至11月": a month range written with one 月. Returns the end, 0 if none.
-size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
-  NumberMatch first;
-  if (!ParseNumberAt(text, pos, &first) || first.exponent != 0 || first.value.size() > 2 ||
-      first.value.find('.') != std::string::npos) {
+size_t MonthRangeAt(DateText& t, size_t pos, int* m1, int* m2) {
+  const std::string_view text = t.text;
+  const NumberMatch* found = t.NumberAt(pos);
+  if (found == nullptr || found->exponent != 0 || found->value.size() > 2 ||
+      found->value.find('.') != std::string::npos) {
     return 0;
   }
+  const NumberMatch& first = *found;
   size_t p = internal::SkipSpaces(text, first.span.end);
   for (std::string_view conn : kRangeConnectors) {
     if (!utf8::At(text, p, conn)) continue;
     int second = 0;
-    size_t end = IntegerThen(text, internal::SkipSpaces(text, p + conn.size()), "月", 2, &second);
-    int lower = std::stoi(first.value);
+    const int lower = SmallInt(first.value);  // (before `t` parses the next number)
+    size_t end = IntegerThen(t, internal::SkipSpaces(text, p + conn.size()), "月", 2, &second);
     if (end == 0 || lower < 1 || second > 12 || lower >= second) return 0;
     *m1 = lower;
     *m2 = second;
@@ -195,21 +239,22 @@ size_t MonthRangeAt(std::string_view text, size_t pos, int* m1, int* m2) {
 }
 
 // "3月12—14日": a day range written with one 日. Returns the end, 0 if none.
-size_t DayRangeAt(std::string_view text, size_t pos, int* month, int* d1, int* d2) {
-  size_t p = IntegerThen(text, pos, "月", 2, month);
+size_t DayRangeAt(DateText& t, size_t pos, int* month, int* d1, int* d2) {
+  const std::string_view text = t.text;
+  size_t p = IntegerThen(t, pos, "月", 2, month);
   if (p == 0 || *month < 1 || *month > 12) return 0;
   p = internal::SkipSpaces(text, p);
-  NumberMatch first;
-  if (p >= text.size() || !ParseNumberAt(text, p, &first) || first.exponent != 0 || first.value.size() > 2 ||
-      first.value.find('.') != std::string::npos)
+  const NumberMatch* found = p < text.size() ? t.NumberAt(p) : nullptr;
+  if (found == nullptr || found->exponent != 0 || found->value.size() > 2 || found->value.find('.') != std::string::npos)
     return 0;
+  const NumberMatch& first = *found;
   size_t q = internal::SkipSpaces(text, first.span.end);
   for (std::string_view conn : kRangeConnectors) {
     if (!utf8::At(text, q, conn)) continue;
     size_t r = internal::SkipSpaces(text, q + conn.size());
-    size_t end = IntegerThen(text, r, "日", 2, d2);
-    if (end == 0) end = IntegerThen(text, r, "号", 2, d2);
-    *d1 = std::stoi(first.value);
+    *d1 = SmallInt(first.value);  // (before `t` parses the next number)
+    size_t end = IntegerThen(t, r, "日", 2, d2);
+    if (end == 0) end = IntegerThen(t, r, "号", 2, d2);
     if (end == 0 || *d1 < 1 || *d1 >= *d2 || *d2 > 31) return 0;
     return end;
   }
@@ -260,6 +305,7 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
   // Most characters start no date: the scan skips to the next digit or numeral character, and
   // the character before is only decoded there.
   std::vector<DateMention> out;
+  DateText dates(text);
   size_t i = 0;
   while ((i = next_candidate(i)) < text.size()) {
     size_t len = 0;
@@ -282,8 +328,8 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
     size_t year_end = YearAt(text, i, &year_of_months);
     size_t months_at = year_end == 0 ? i : internal::SkipSpaces(text, year_end);
     int m1 = 0, m2 = 0, day_month = 0, d1 = 0, d2 = 0;
-    size_t months_end = MonthRangeAt(text, months_at, &m1, &m2);
-    size_t days_end = months_end > 0 ? 0 : DayRangeAt(text, months_at, &day_month, &d1, &d2);
+    size_t months_end = MonthRangeAt(dates, months_at, &m1, &m2);
+    size_t days_end = months_end > 0 ? 0 : DayRangeAt(dates, months_at, &day_month, &d1, &d2);
     if (YearRangeAt(text, i, &first, &second)) {
       is_range = true;
       first.end = second.end;
@@ -300,14 +346,14 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       first.month = m1;
       second.month = m2;
       first.end = second.end = months_end;
-    } else if (PartsAt(text, i, /*allow_day_only=*/false, &first)) {
+    } else if (PartsAt(dates, i, /*allow_day_only=*/false, &first)) {
       // A range: the second part repeats the first's leading fields or gives only later ones.
       size_t p = internal::SkipSpaces(text, first.end);
       for (std::string_view conn : kRangeConnectors) {
         if (!utf8::At(text, p, conn)) continue;
         Parts s;
         size_t q = internal::SkipSpaces(text, p + conn.size());
-        if (PartsAt(text, q, /*allow_day_only=*/first.day > 0, &s)) {
+        if (PartsAt(dates, q, /*allow_day_only=*/first.day > 0, &s)) {
           // The second date must not be coarser or finer than the first.
           bool first_has_day = first.day > 0, second_has_day = s.day > 0;
           bool first_has_month = first.month > 0, second_has_month = s.month > 0;
@@ -323,7 +369,7 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       i = first.end > i ? first.end : i + len;
       continue;
     }
-    DateMention d;
+    DateMention& d = out.emplace_back();  // built in place (taken back below if impossible)
     int year = first.year;
     if (year == 0 && context_year > 0) {
       year = context_year;
@@ -338,6 +384,7 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       if (d.precision == DatePrecision::kYear) m2 = 0;
       int d2 = second.day;
       if (m2 > 0 && d2 > DaysInMonth(y2, m2)) {
+        out.pop_back();
         i += len;
         continue;
       }
@@ -349,7 +396,6 @@ std::vector<DateMention> FindDatesAt(std::string_view text, int context_year, Ne
       }
     }
     d.span = {i, end};
-    out.push_back(std::move(d));
     i = end;
   }
   return out;

@@ -139,7 +139,7 @@ std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<Num
     } else {
       continue;
     }
-    MoneyMention m;
+    MoneyMention& m = out.emplace_back();  // built in place: no move of its strings
     m.value = std::move(a.value);
     m.upper = std::move(a.upper);
     m.approx = std::move(a.approx);
@@ -153,7 +153,6 @@ std::vector<MoneyMention> FindMoney(std::string_view text, const std::vector<Num
     m.currency = std::string(currency->code);
     if (options.context_words) m.context = FindContext(text, a.span.begin);
     resume = pos;
-    out.push_back(std::move(m));
   }
   return out;
 }

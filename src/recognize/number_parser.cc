@@ -295,6 +295,14 @@ inline bool ThreeByteNumeralAt(const unsigned char* p, size_t k) {
   return utf8::IsAsciiDigit(c) || IsChineseNumeral(c);
 }
 
+// ThreeByteNumeralAt(p, k) for a candidate of the block test below, whose lead byte (E0–EF)
+// and middle byte (one of the numerals', all continuation bytes) are known already.
+inline bool NumeralAfterLeadAndMiddle(const unsigned char* p, size_t k) {
+  if ((p[k + 2] & 0xC0) != 0x80) return false;
+  const char32_t c = ((p[k] & 0x0Fu) << 12) | ((p[k + 1] & 0x3Fu) << 6) | (p[k + 2] & 0x3Fu);
+  return utf8::IsAsciiDigit(c) || IsChineseNumeral(c);
+}
+
 // Calls found(k) for every k >= pos where a digit or numeral character starts, in order,
 // until it returns true; returns that k, or text.size().
 template <typename Found>
@@ -327,7 +335,7 @@ size_t ScanDigitsAndNumerals(std::string_view text, size_t pos, Found found) {
         static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, _mm_and_si128(lead, middle))));
     for (; mask != 0; mask &= mask - 1) {
       const size_t k = pos + static_cast<size_t>(std::countr_zero(mask));
-      if ((p[k] < 0x80 || ThreeByteNumeralAt(p, k)) && found(k)) return k;
+      if ((p[k] < 0x80 || NumeralAfterLeadAndMiddle(p, k)) && found(k)) return k;
     }
   }
 #endif
@@ -429,7 +437,7 @@ std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate ne
       i = skip_run(i);
       continue;
     }
-    NumberMention mention;
+    NumberMention& mention = out.emplace_back();  // built in place: no move of its strings
     mention.span = m.span;
     mention.number = m.span;
     mention.value = std::move(m.value);
@@ -449,7 +457,6 @@ std::vector<NumberMention> FindNumbersAt(std::string_view text, NextCandidate ne
         mention.span.end = j + (text[j] == '%' ? 1 : std::string_view("‰").size());
       }
     }
-    out.push_back(std::move(mention));
     i = m.span.end;
   }
   return out;

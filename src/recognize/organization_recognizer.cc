@@ -61,7 +61,7 @@ constexpr Suffix kSuffixes[] = {
     {"援疆办", kGov}, {"援藏办", kGov}, {"援青办", kGov}, {"外办", kGov, kNeedsAdmin}, {"侨办", kGov, kNeedsAdmin},
     {"台办", kGov, kNeedsAdmin}, {"金融办", kGov, kNeedsAdmin}, {"编办", kGov, kNeedsAdmin},
     {"信访办", kGov, kNeedsAdmin}, {"办", kGov, kNeedsAdmin, "法理公事学", "主承协举创开兴督代帮包申合联试筹操照查交领自民公严快好难怎必"},
-    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam}, {"工作队", kGov, kNeedsAdmin | kTeam},
+    {"领导小组", kGov, kNeedsAdmin}, {"工作组", kGov, kNeedsAdmin | kTeam, "员"}, {"工作队", kGov, kNeedsAdmin | kTeam, "员"},
     {"工作专班", kGov, kNeedsAdmin}, {"工作站", kGov, kNeedsAdmin}, {"指挥部", kGov, kNeedsAdmin | kTeam}, {"组织部", kGov, kNeedsAdmin, "门"},
     {"宣传部", kGov, kNeedsAdmin, "门"}, {"统战部", kGov, kNeedsAdmin, "门"}, {"武装部", kGov, kNeedsAdmin},
     {"局", kGov, kNeedsAdmin, "面势部限长", "格布开大全结时变破棋饭赌骗当新总"},
@@ -377,6 +377,7 @@ std::vector<OrganizationMention> internal::FindOrganizationsAt(std::string_view 
   const auto& table = SuffixesByLastChar();
   const utf8::CharSet& ends = OrganizationSuffixEnds();
   std::vector<Candidate> found;
+  found.reserve(suffix_ends.size());
   for (const size_t at : suffix_ends) {  // no suffix ends in ASCII
     size_t len = 0;
     char32_t c = utf8::Decode(text, at, &len);
@@ -501,10 +502,13 @@ std::vector<OrganizationMention> internal::FindOrganizationsAt(std::string_view 
   // (The order is sorted by index: the candidates and their strings stay where they are.)
   std::vector<uint32_t> order(found.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  // (Equal spans keep their order by index: a stable sort, without its buffer.)
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     const Span& x = found[a].mention.span;
     const Span& y = found[b].mention.span;
-    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    if (x.end != y.end) return x.end > y.end;
+    return a < b;
   });
   std::vector<OrganizationMention> out;
   out.reserve(found.size());

@@ -408,6 +408,7 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
 
 AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
                          const PersonContext& persons) {
+  // One scan for the two recognizers: the stops of each, sorted out as they are found.
   const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
   const utf8::CharSet& person_stops = internal::PersonStops();
   static const utf8::CharSet* either = [&] {
@@ -415,19 +416,57 @@ AgentMentions FindAgents(std::string_view text, const OrganizationContext& organ
     set->AddAll(person_stops);
     return set;
   }();
-  std::vector<size_t> stops;  // each recognizer skips the other's characters
-  stops.reserve(text.size() / 16 + 1);
+  std::vector<size_t> at_suffix_end, at_person_stop;
   for (size_t i = 0; (i = utf8::FindCharIn(text, i, *either)) < text.size();) {
-    stops.push_back(i);
     size_t len = 0;
-    utf8::Decode(text, i, &len);
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
     i += len;
   }
   AgentMentions out;
-  out.organizations = internal::FindOrganizationsAt(text, organizations, stops);
-  out.persons = internal::FindPersonsAt(text, persons, stops);
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
   return out;
 }
+
+struct MentionScanner::Sets {
+  utf8::CharSet also;  // the caller's characters
+  utf8::CharSet any;   // theirs and both recognizers'
+};
+
+MentionScanner::MentionScanner(const std::vector<char32_t>& also_stop_at) : sets_(std::make_unique<Sets>()) {
+  for (char32_t c : also_stop_at) sets_->also.Add(c);
+  sets_->any = sets_->also;
+  sets_->any.AddAll(internal::OrganizationSuffixEnds());
+  sets_->any.AddAll(internal::PersonStops());
+}
+
+MentionScanner::~MentionScanner() = default;
+
+AgentMentions MentionScanner::Find(std::string_view text, const OrganizationContext& organizations,
+                                   const PersonContext& persons) const {
+  // Each stop goes to the recognizers (and the caller) whose character it is. (Reserved for
+  // a character in 30 or so each: most texts then need no growing.)
+  const utf8::CharSet& suffix_ends = internal::OrganizationSuffixEnds();
+  const utf8::CharSet& person_stops = internal::PersonStops();
+  std::vector<size_t> at_suffix_end, at_person_stop;
+  AgentMentions out;
+  for (auto* v : {&at_suffix_end, &at_person_stop, &out.also_at}) v->reserve(text.size() / 90 + 4);
+  for (size_t i = 0; (i = utf8::FindCharIn(text, i, sets_->any)) < text.size();) {
+    size_t len = 0;
+    const char32_t c = utf8::Decode(text, i, &len);
+    if (suffix_ends.Has(c)) at_suffix_end.push_back(i);
+    if (person_stops.Has(c)) at_person_stop.push_back(i);
+    if (sets_->also.Has(c)) out.also_at.push_back(i);
+    i += len;
+  }
+  out.organizations = internal::FindOrganizationsAt(text, organizations, at_suffix_end);
+  out.persons = internal::FindPersonsAt(text, persons, at_person_stop);
+  return out;
+}
+
+std::vector<size_t> MentionScanner::AlsoAt(std::string_view text) const { return utf8::PositionsIn(text, sets_->also); }
 
 const utf8::CharSet& internal::PersonStops() {
   static const utf8::CharSet* stops = [] {
@@ -515,8 +554,9 @@ std::vector<PersonMention> internal::FindPersonsAt(std::string_view text, const 
   AddPhotographers(text, &out);
   AddWriters(text, stops, &out);
   AddNamesBeforeTitle(text, stops, &out);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; });
+  // Usually in order already (a stable sort would still allocate its buffer and move them).
+  auto by_begin = [](const PersonMention& a, const PersonMention& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 

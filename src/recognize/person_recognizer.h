@@ -13,6 +13,7 @@
 // three wins unless its last character is a word of its own (金明率 → 金明).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,27 @@ std::vector<PersonMention> FindPersons(std::string_view text, const PersonContex
 struct AgentMentions {
   std::vector<OrganizationMention> organizations;
   std::vector<PersonMention> persons;
+  std::vector<size_t> also_at;  // MentionScanner: where its caller's characters stand, in order
 };
 AgentMentions FindAgents(std::string_view text, const OrganizationContext& organizations,
                          const PersonContext& persons = {});
+
+// FindAgents whose scan also stops at characters of the caller's (the first characters of
+// words a later stage looks for), reporting where they stand: one pass over a text then
+// serves that stage too. Built once (it indexes the characters), used for many texts.
+class MentionScanner {
+ public:
+  explicit MentionScanner(const std::vector<char32_t>& also_stop_at);
+  ~MentionScanner();
+  // Organizations, persons and the caller's characters.
+  AgentMentions Find(std::string_view text, const OrganizationContext& organizations,
+                     const PersonContext& persons = {}) const;
+  // Where the caller's characters stand in `text`, in order, without finding anything.
+  std::vector<size_t> AlsoAt(std::string_view text) const;
+
+ private:
+  struct Sets;
+  std::unique_ptr<Sets> sets_;
+};
 
 }  // namespace duikou::recognize

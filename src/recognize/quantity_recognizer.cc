@@ -140,7 +140,7 @@ std::vector<QuantityMention> FindQuantities(std::string_view text, const std::ve
     pos += unit.size();
     if (IsIdiom(text, n, unit, pos)) continue;
     // "万元"/"元" are money; a measure word followed by 元 is not written ("3个元" never occurs).
-    QuantityMention q;
+    QuantityMention& q = out.emplace_back();  // built in place: no move of its strings
     q.value = std::move(a.value);
     q.upper = std::move(a.upper);
     q.approx = std::move(a.approx);
@@ -154,7 +154,6 @@ std::vector<QuantityMention> FindQuantities(std::string_view text, const std::ve
     q.unit = std::string(unit);
     q.unit_class = UnitClassOf(unit);
     resume = pos;
-    out.push_back(std::move(q));
   }
   return out;
 }

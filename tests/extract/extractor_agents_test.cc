@@ -186,4 +186,45 @@ TEST_F(ExtractorTest, ANameThatTakesUpATitleAfterRenIsAPerson) {
   EXPECT_FALSE(roles.count("负责人"));
 }
 
+// Persons the tenth batch showed missing: a post taken up on secondment after a title or 干部,
+// a name with an aside before 获, a credit after the photographer's body or without a Han
+// surname, and a table's 姓名 column.
+TEST_F(ExtractorTest, SecondedCadresWinnersWithAnAsideCreditsAndNameColumnsArePersons) {
+  std::vector<PassageSpec> specs = {
+      {"东西部协作", "人才支援",
+       "全年选派党政干部14名,其中区发改局副局长陈立航挂职任炉霍县委常委、副县长,区农业农村局干部许文涛挂职任道孚县副县长。"},
+      {"东西部协作", "荣誉", "刘晓东(挂职任信宜市副市长)获广东省对口帮扶协作工作先进个人称号。"},
+      {"东西部协作", "", "产业园首批日光温室投产", document::PassageKind::kCaption},
+      {"东西部协作", "", "拉孜县上海实验幼儿园迎来首批幼儿", document::PassageKind::kCaption},
+  };
+  document::Document doc = WithTable(specs, "东西部协作", "第十批援藏干部名单", {"姓名", "派出单位", "挂职职务"},
+                                     {{"沈佳怡", "杨浦区中心医院", "县人民医院副院长"}, {"邬志明", "长宁区教育局", "拉孜县中学副校长"}});
+  doc.passages[2].credit = "市协作办 赵雪松";
+  doc.passages[3].credit = "次仁旺堆";
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  std::map<std::string, std::string> role;
+  for (const auto& p : ex.persons) role[p.name] = p.role;
+  EXPECT_EQ(role["陈立航"], "炉霍县委常委、副县长");
+  EXPECT_EQ(role["许文涛"], "道孚县副县长");
+  EXPECT_TRUE(role.count("刘晓东"));
+  EXPECT_EQ(role["赵雪松"], "摄影");
+  EXPECT_EQ(role["次仁旺堆"], "摄影");
+  EXPECT_EQ(role["沈佳怡"], "县人民医院副院长");
+  EXPECT_TRUE(role.count("邬志明"));
+  EXPECT_FALSE(role.count("市协作办"));
+  // The 派出单位 column names bodies.
+  EXPECT_THAT(OrgKeys(ex), Contains("长宁区教育局|GovernmentBody"));
+  EXPECT_THAT(OrgKeys(ex), Contains("杨浦区中心医院|Institution"));
+  ASSERT_EQ(ex.awards.size(), 1u);
+  ASSERT_EQ(ex.awards[0].awarded_to.size(), 1u);
+  EXPECT_EQ(ex.awards[0].awarded_to[0].key, "刘晓东");
+}
+
+// "优秀工作队员" names a person's honour, not a team.
+TEST_F(ExtractorTest, AnAwardForTeamMembersNamesNoTeam) {
+  Extraction ex = Run({{"对口帮扶", "荣誉", "2022年,黄丽萍获珠海市对口帮扶优秀工作队员称号。珠海市驻茂名市工作队获表彰。"}});
+  auto orgs = OrgKeys(ex);
+  for (const auto& o : orgs) EXPECT_EQ(o.find("优秀工作队"), std::string::npos) << o;
+}
+
 }  // namespace duikou::extract

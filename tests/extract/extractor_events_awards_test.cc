@@ -262,4 +262,18 @@ TEST_F(ExtractorTest, TheHomesOwnBodyWrittenWithWoIsAWinner) {
   for (const auto& o : ex.organizations) EXPECT_EQ(o.name.find("企业"), std::string::npos) << o.name;
 }
 
+// An entry's happening dated by its month only is the one the 大事记 dates by its day, when
+// the two share words; a month-only happening of its own stays.
+TEST_F(ExtractorTest, AMonthOnlyHappeningDatedByDayElsewhereIsOneEvent) {
+  Extraction ex = Run({
+      {"援藏", "援藏干部人才", "2021年7月,上海市第十批援藏干部人才抵达我县。2021年8月,县里召开座谈会。"},
+      {"援藏", "大事记", "【大事记】\n7月15日 上海市第十批援藏干部拉孜小组抵达我县。\n11月5日 县人民医院通过复评审。"},
+  });
+  std::vector<std::string> dates;
+  for (const auto& e : ex.events) dates.push_back(e.start_date);
+  EXPECT_THAT(dates, Contains("2021-07-15"));
+  EXPECT_THAT(dates, Not(Contains("2021-07")));
+  EXPECT_THAT(dates, Contains("2021-08"));
+}
+
 }  // namespace duikou::extract

@@ -884,4 +884,32 @@ TEST_F(ExtractorTest, AChapterThatCallsItselfWoXianIsTheCountysItNames) {
   EXPECT_THAT(by_value["42600000"], ::testing::EndsWith(">331124"));
 }
 
+// An entry under a section about another partner: "援疆资金" in its words, the one partner in
+// Xinjiang the entry names (later on) is the recipient, not the section's.
+TEST_F(ExtractorTest, AnAidRegionsFigureGoesToTheOnePartnerItsEntryNamesThere) {
+  Extraction ex = Run({
+      {"东西部协作", "概况", "2023年,潍坊市与甘肃省定西市开展东西部协作,向定西市拨付财政援助资金3.26亿元;对口支援新疆疏勒县。"},
+      {"东西部协作", "援疆",
+       "【援疆】全年拨付援疆资金1.42亿元,实施援疆项目31个。潍坊市援疆干部23名在疏勒县开展工作。"},
+  });
+  auto recipient = RecipientByFigure(ex);
+  EXPECT_EQ(recipient["FundsCNY 142000000"], "653122");
+  EXPECT_EQ(recipient["ProjectCount 31"], "653122");
+  EXPECT_EQ(recipient["FundsCNY 326000000"], "6211");
+}
+
+// "甲区、乙区分别…500万元、450万元": the units listed before 分别 give the amounts listed after it,
+// in order; a 分别 in another clause lists no amounts.
+TEST_F(ExtractorTest, UnitsListedBeforeRespectivelyGiveTheAmountsInOrder) {
+  Extraction ex = Run({
+      {"东西部协作", "概况",
+       "2020年,佛山市与凉山州开展东西部协作。三水区、高明区分别向甘洛县、雷波县投入帮扶资金2650万元、2380万元。"
+       "南海区、顺德区分别与美姑县、布拖县结对,全年投入资金3.1亿元。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("FundsCNY 26500000 440607"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 23800000 440608"));
+  EXPECT_THAT(subjects, Contains("FundsCNY 310000000 4406"));
+}
+
 }  // namespace duikou::extract

@@ -422,4 +422,23 @@ TEST_F(ExtractorTest, AListCountedAgainBeforeRespectivelyStillPairsInOrder) {
   EXPECT_THAT(keys, Contains("350503>640422 东西部扶贫协作"));  // 丰泽区 → 西吉县
 }
 
+// A district's own yearbook: its 区委、区政府 pair the district, not its city; a table's column of
+// amounts (财政帮扶资金(万元)) is no column of supporters.
+TEST_F(ExtractorTest, ADistrictsYearbookPairsTheDistrictAndAColumnOfAmountsSupportsNothing) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "概况",
+        "2022年,区委、区政府围绕协作共富目标,与四川省甘孜藏族自治州炉霍县、道孚县开展东西部协作。萧山区12个镇街与两县乡镇结对,"
+        "萧山区企业到炉霍县投资。萧山区选派干部14名。萧山区组织消费帮扶。"}},
+      "东西部协作", "表1 2022年杭州市萧山区东西部协作财政资金情况", {"结对地区", "财政帮扶资金(万元)", "帮扶项目(个)"},
+      {{"炉霍县", "4620", "18"}, {"道孚县", "4380", "16"}, {"合计", "9000", "34"}});
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("330109>513327 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("330109>513326 东西部扶贫协作"));
+  for (const auto& k : keys) {
+    EXPECT_NE(k.substr(0, 5), "3301>") << k;
+    EXPECT_EQ(k.find("4620"), std::string::npos) << k;
+  }
+}
+
 }  // namespace duikou::extract

@@ -424,4 +424,15 @@ TEST_F(ExtractorTest, AnEnclaveLiesWhereItsClauseSetsItAndAParksNewProjectsAreNo
   EXPECT_FALSE(place.count("海盐—龙游山海协作产业园当年新签约项目"));
 }
 
+// "位于乙区的某某工业园": a thing the text sets in a place is a named one, there.
+TEST_F(ExtractorTest, AParkTheTextSetsInAPlaceIsNamedThere) {
+  Extraction ex = Run({
+      {"对口帮扶", "产业共建", "2022年,珠海市对口帮扶茂名市。位于茂南区的珠茂产业转移工业园全年新引进项目27个。"},
+  });
+  std::map<std::string, std::string> place;
+  for (const auto& p : ex.projects) place[p.name] = p.place.key;
+  ASSERT_TRUE(place.count("珠茂产业转移工业园"));
+  EXPECT_EQ(place["珠茂产业转移工业园"], "440902");
+}
+
 }  // namespace duikou::extract

@@ -1,5 +1,7 @@
 #include "recognize/person_recognizer.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "recognize/surnames.h"
@@ -167,6 +169,27 @@ TEST(PersonTest, FindAgentsEqualsTheTwoRecognizers) {
   const AgentMentions agents = FindAgents(all, org_context);
   EXPECT_GE(agents.organizations.size(), 4u);
   EXPECT_GE(agents.persons.size(), 4u);
+}
+
+// A MentionScanner also reports where its caller's characters stand, and finds the same
+// organizations and persons as FindAgents.
+TEST(PersonTest, MentionScannerReportsTheCallersCharacters) {
+  const std::string text = "甲市与乙县结对,市委书记金明与县长李强签订协议。";
+  const MentionScanner scanner({U'与', U'协'});
+  const AgentMentions found = scanner.Find(text, {});
+  const AgentMentions plain = FindAgents(text, {});
+  std::vector<size_t> expected;
+  for (size_t p = text.find("与"); p != std::string::npos; p = text.find("与", p + 1)) expected.push_back(p);
+  expected.push_back(text.find("协"));
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(found.also_at, expected);
+  EXPECT_EQ(scanner.AlsoAt(text), expected);
+  EXPECT_TRUE(plain.also_at.empty());
+  ASSERT_EQ(found.persons.size(), plain.persons.size());
+  ASSERT_EQ(found.persons.size(), 2u);
+  EXPECT_EQ(found.persons[0].name, "金明");
+  EXPECT_EQ(found.persons[1].name, "李强");
+  ASSERT_EQ(found.organizations.size(), plain.organizations.size());
 }
 
 }  // namespace
