@@ -227,7 +227,9 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
   // unit -> (weight, first offset). Hashed: the choice below does not depend on the order,
   // since no two units share their first offset.
   CodeMap<std::pair<int, size_t>> score;
-  CodeMap<bool> municipality;  // province code -> 北京市, 重庆市…
+  // By the province's two digits: 1 for 北京市, 重庆市…, 0 for any other, -1 not yet known.
+  std::array<int8_t, 100> municipality;
+  municipality.fill(-1);
   int subjects = 0;
   size_t object_chain_end = std::string_view::npos;  // end of the last object mention
   for (const auto& m : mentions) {
@@ -236,12 +238,14 @@ std::string SubjectWeightedHome(const gazetteer::Gazetteer& gazetteer, std::stri
     if (object) object_chain_end = m.end;
     if (!m.resolved() || m.code.size() < 4) continue;
     const std::string_view province(m.code.data(), 2);  // (code.size() >= 4)
-    auto known = municipality.find(province);
-    if (known == municipality.end()) {
+    const unsigned tens = static_cast<unsigned char>(province[0] - '0'), ones = static_cast<unsigned char>(province[1] - '0');
+    if (tens > 9 || ones > 9) continue;  // no code (never, from the gazetteer)
+    int8_t& known = municipality[10 * tens + ones];
+    if (known < 0) {
       const gazetteer::Division* p = gazetteer.Find(province);
-      known = municipality.emplace(province, p && EndsWith(p->name, "市")).first;
+      known = p && EndsWith(p->name, "市");
     }
-    const std::string_view unit(m.code.data(), known->second ? 2 : 4);
+    const std::string_view unit(m.code.data(), known ? 2 : 4);
     // An ambiguous name (a town name several counties share) proves nothing about whose
     // chapter this is: it counts as a plain mention only.
     const bool subject = m.candidates.size() <= 1 && OpensClause(text, m.begin) && SupporterVerbAt(text, m.end);
