@@ -271,7 +271,10 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
       if (o.type == OrgType::kGovernmentBody || o.type == OrgType::kOther) continue;
       if (!acts(begin, o.begin, false)) continue;
       const auto* where = PlaceWithin(places, places_sorted, o.begin, o.end);
-      if (where && !OnSupportingSide(ctx, where->code)) continue;  // a partner's hospital or school
+      // A partner's hospital or school acts for no supporter; a firm named for the home's
+      // province (广东某某有限公司 in a 广东 city's chapter) does.
+      if (where && !OnSupportingSide(ctx, where->code) && !(!ctx.receiving_side && ctx.EnclosesHome(where->code)))
+        continue;
       found = {Ref::Kind::kOrganization, o.name, o.surface};
       found_at = o.begin;
     }

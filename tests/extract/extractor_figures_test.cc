@@ -912,4 +912,14 @@ TEST_F(ExtractorTest, UnitsListedBeforeRespectivelyGiveTheAmountsInOrder) {
   EXPECT_THAT(subjects, Contains("FundsCNY 310000000 4406"));
 }
 
+// A firm named for the home's province (广东…有限公司 in a 广东 city's chapter) acts as firms do.
+TEST_F(ExtractorTest, AFirmNamedForTheHomesProvinceIsItsFiguresSubject) {
+  Extraction ex = Run({
+      {"对口帮扶", "企业投资",
+       "2022年,珠海市对口帮扶茂名市。广东珠茂农业发展有限公司在信宜市钱排镇建设冷链中心,投资4800万元。"},
+  });
+  auto subjects = FigureSubjects(ex);
+  EXPECT_THAT(subjects, Contains("InvestmentCNY 48000000 广东珠茂农业发展有限公司"));
+}
+
 }  // namespace duikou::extract
