@@ -165,6 +165,25 @@ FigureSubjects::FigureSubjects(const DocContext& ctx) : ctx_(ctx) {
   }
 }
 
+const std::vector<FigureSubjects::PairLine>& FigureSubjects::PairLinesOf(size_t passage, std::string_view text) const {
+  if (pair_lines_passage_ == passage) return pair_lines_;
+  pair_lines_passage_ = passage;
+  pair_lines_.clear();
+  const size_t body = ctx_.passages[passage].body_start;
+  const auto& places = ctx_.passages[passage].places;
+  for (size_t begin = body; begin < text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    // Most lines hold no dash: they are passed over before any place is looked at.
+    const std::string_view head = text.substr(begin, std::min<size_t>(end - begin, 40 * 3));
+    if (head.find("—") != std::string_view::npos || head.find("－") != std::string_view::npos ||
+        head.find('-') != std::string_view::npos)
+      if (Ref unit = LinePairLead(ctx_, text, places, begin, end); !unit.empty()) pair_lines_.push_back({begin, end, unit});
+    begin = end + 1;
+  }
+  return pair_lines_;
+}
+
 const FigureSubjects::SentenceMarks& FigureSubjects::MarksUpTo(size_t passage, std::string_view text, size_t from,
                                                                size_t to) const {
   SentenceMarks& marks = marks_;
@@ -315,11 +334,9 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   if (actor.empty() && enumeration > from) actor = last_actor(from);
   // No actor of its own, or only the side as a whole (a unit listed with others): the pair the
   // line opens with says whose.
-  if (actor.empty() || (actor.kind == fallback.kind && actor.key == fallback.key)) {
-    const size_t newline = text.rfind('\n', number_begin);
-    const size_t line_begin = newline == std::string_view::npos ? body : std::max(body, newline + 1);
-    if (Ref r = LinePairLead(ctx, text, places, line_begin, number_begin); !r.empty()) return r;
-  }
+  if (actor.empty() || (actor.kind == fallback.kind && actor.key == fallback.key))
+    for (const PairLine& line : PairLinesOf(passage, text))
+      if (line.begin <= number_begin && number_begin < line.end) return line.unit;
   return actor.empty() ? fallback : actor;
 }
 

@@ -58,9 +58,19 @@ class FigureSubjects {
   // not yet done for the same sentence).
   const SentenceMarks& MarksUpTo(size_t passage, std::string_view text, size_t from, size_t to) const;
 
+  // The lines of passage `passage` that open with a pair ("甲区—乙县：…"), each with the unit it
+  // reports for: found once per passage, in line order.
+  struct PairLine {
+    size_t begin, end;
+    Ref unit;
+  };
+  const std::vector<PairLine>& PairLinesOf(size_t passage, std::string_view text) const;
+
   const DocContext& ctx_;
   Ref default_;
   mutable SentenceMarks marks_;
+  mutable size_t pair_lines_passage_ = static_cast<size_t>(-1);
+  mutable std::vector<PairLine> pair_lines_;
 };
 
 }  // namespace duikou::extract::internal
