@@ -268,6 +268,19 @@ TEST_F(FixturesTest, CaptionsBrokenOverLines) {
   EXPECT_EQ(bytes.substr(c.source_end - 3, 3), "点");
 }
 
+// A table laid out with spaces in which one row was typed with tabs: the row stays in the
+// table, and so do the rows after it and the 合计 row.
+TEST_F(FixturesTest, ATabRowInsideASpacedTableStaysInIt) {
+  Document d = Read("layout_mixed_separators.txt");
+  ASSERT_EQ(d.tables.size(), 1u);
+  const Table& t = d.tables[0];
+  EXPECT_THAT(t.header, ElementsAre("结对县", "协作县", "援助资金(万元)", "实施项目(个)"));
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_THAT(t.rows[1], ElementsAre("西山区", "南山县", "2980", "22"));
+  EXPECT_EQ(t.rows[3][0], "合计");
+  EXPECT_EQ(t.rows[3].back(), "58");
+}
+
 TEST_F(FixturesTest, TablesLaidOutWithSpaces) {
   // Cells separated by runs of ASCII spaces and by full-width spaces, "same as above" cells
   // left blank under their column, a table without a label, and a prose line with a double

@@ -454,4 +454,16 @@ TEST_F(ExtractorTest, WoXianWithAListOfPlacesTakesThemAsSupporters) {
   EXPECT_THAT(keys, Contains("330304>331124 山海协作"));
 }
 
+// A table headed 结对县(市) | 协作县: each row pairs its home unit with its partner county.
+TEST_F(ExtractorTest, ATableOfHomeUnitsAndCooperatingCountiesPairsThem) {
+  document::Document doc = WithTable(
+      {{"东西部协作", "结对帮扶", "2021年,泉州市与宁夏固原市开展东西部协作。泉州市选派干部10名。"}},
+      "东西部协作", "表1 2021年泉州市各结对县(市)本级投入情况", {"结对县(市)", "协作县", "援助资金(万元)"},
+      {{"晋江市", "西吉县", "3860"}, {"石狮市", "隆德县", "2450"}});
+  Extraction ex = Extractor(gaz_).Extract(doc);
+  auto keys = PairingKeys(ex);
+  EXPECT_THAT(keys, Contains("350582>640422 东西部扶贫协作"));
+  EXPECT_THAT(keys, Contains("350581>640423 东西部扶贫协作"));
+}
+
 }  // namespace duikou::extract
