@@ -257,7 +257,7 @@ Ref FigureSubjects::Of(size_t passage, std::string_view text, size_t sentence_be
   // after it, in order. The unit of the number's place in that list, or an empty Ref.
   auto respective = [&](const gazetteer::PlaceMention& m) -> Ref {
     if (!places_sorted) return {};
-    const auto at = std::find_if(places.begin(), places.end(), [&](const auto& p) { return &p == &m; });
+    const auto at = places.begin() + (&m - places.data());  // `m` is one of `places`
     auto first = at, last = at;
     auto joined = [&](const auto& a, const auto& b) {
       return a.resolved() && b.resolved() && a.end + 3 == b.begin && text.compare(a.end, 3, "、") == 0;

@@ -1,6 +1,7 @@
 #include "extract/persons.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "extract/doc_context.h"
 #include "extract/text_util.h"
@@ -16,6 +17,29 @@ bool LooksLikePersonName(std::string_view name) {
 }
 
 namespace {
+
+// Adds the person whose two- or three-character name (three preferred) ends at `name_end`, when
+// it opens its clause (after a clause mark or 其中, or after one of `also_after`) and is not
+// found yet.
+void AddNameEndingAt(std::string_view text, size_t name_end, std::string role,
+                     std::initializer_list<std::string_view> also_after, std::vector<PersonMention>* out) {
+  for (size_t chars : {size_t{3}, size_t{2}}) {
+    if (name_end < chars * 3) continue;
+    const size_t begin = name_end - chars * 3;
+    const std::string_view name = text.substr(begin, name_end - begin);
+    bool opens = begin == 0 || words::EndsAt(text, begin, "其中") || IsPunct(CharAt(text, PrevChar(text, begin)));
+    for (std::string_view before : also_after) opens = opens || words::EndsAt(text, begin, before);
+    if (!opens || !LooksLikePersonName(name)) continue;
+    if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) return;
+    PersonMention m;
+    m.begin = begin;
+    m.end = name_end;
+    m.name = std::string(name);
+    m.role = std::move(role);
+    out->push_back(std::move(m));
+    return;
+  }
+}
 
 // "其中陈某任副县长", "王某担任组长": a name that opens its clause and takes up a title after
 // 任/担任. Names the recognizer finds by a title before them need no such rule.
@@ -46,25 +70,12 @@ void AppointedPersons(std::string_view text, std::vector<PersonMention>* out) {
         role = std::string(post);
     }
     if (role.empty()) continue;
-    // The name: two or three characters back to a clause mark or 其中 (or, on secondment, a
-    // title or 干部 of the home side: "区发改局副局长某某挂职任…").
-    for (size_t chars : {size_t{3}, size_t{2}}) {
-      if (name_end < chars * 3) continue;
-      const size_t begin = name_end - chars * 3;
-      const std::string_view name = text.substr(begin, name_end - begin);
-      bool opens = begin == 0 || words::EndsAt(text, begin, "其中") || IsPunct(CharAt(text, PrevChar(text, begin)));
-      if (seconded && !opens)
-        for (std::string_view before : {"长", "干部", "书记", "主任", "委员", "队员"}) opens = opens || words::EndsAt(text, begin, before);
-      if (!opens || !LooksLikePersonName(name)) continue;
-      if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) break;
-      PersonMention m;
-      m.begin = begin;
-      m.end = name_end;
-      m.name = std::string(name);
-      m.role = role;
-      out->push_back(std::move(m));
-      break;
-    }
+    // The name: back to a clause mark or 其中 (or, on secondment, a title or 干部 of the home
+    // side: "区发改局副局长某某挂职任…").
+    if (seconded)
+      AddNameEndingAt(text, name_end, std::move(role), {"长", "干部", "书记", "主任", "委员", "队员"}, out);
+    else
+      AddNameEndingAt(text, name_end, std::move(role), {}, out);
   }
 }
 
@@ -76,21 +87,7 @@ void WinnersWithAnAside(std::string_view text, std::vector<PersonMention>* out) 
     if (close == std::string_view::npos || close - open > 40 * 3) continue;
     const std::string_view after = text.substr(close + 1, 9);
     if (!StartsWith(after, "获") && !StartsWith(after, "荣获") && !StartsWith(after, "被评为")) continue;
-    for (size_t chars : {size_t{3}, size_t{2}}) {
-      if (open < chars * 3) continue;
-      const size_t begin = open - chars * 3;
-      const std::string_view name = text.substr(begin, open - begin);
-      const bool opens = begin == 0 || IsPunct(CharAt(text, PrevChar(text, begin))) || words::EndsAt(text, begin, "其中");
-      if (!opens || !LooksLikePersonName(name)) continue;
-      if (std::any_of(out->begin(), out->end(), [&](const PersonMention& p) { return p.name == name; })) break;
-      PersonMention m;
-      m.begin = begin;
-      m.end = open;
-      m.name = std::string(name);
-      m.role = std::string(text.substr(open + 1, close - open - 1));
-      out->push_back(std::move(m));
-      break;
-    }
+    AddNameEndingAt(text, open, std::string(text.substr(open + 1, close - open - 1)), {}, out);
   }
 }
 
